@@ -1,0 +1,267 @@
+package org.fangfei.app.organisation;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.fangfei.app.audit.AuditLog;
+import org.fangfei.app.shared.BlindIndex;
+import org.fangfei.app.shared.DataScope;
+import org.fangfei.app.shared.FieldCipher;
+import org.fangfei.app.shared.NotFound;
+import org.fangfei.app.shared.PageOf;
+import org.fangfei.app.shared.PersonalData;
+import org.fangfei.app.shared.Rejected;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * People attached to grids and departments. Phone and ID numbers are stored SM4-GCM
+ * encrypted with the row as additional data, masked for display, and found by exact match
+ * through a keyed blind index.
+ */
+@Service
+public class People {
+
+	static final String PHONE = "person.phone";
+
+	static final String ID_NUMBER = "person.id_number";
+
+	private static final String SELECT = """
+			select p.id, p.name, p.role, p.region_code, r.name as region_name, p.grid_id, g.name as grid_name,
+			  p.department_id, d.name as department_name, p.phone_masked, p.id_number_masked, p.enabled
+			from person p join region r on r.code = p.region_code
+			left join grid g on g.id = p.grid_id left join department d on d.id = p.department_id
+			""";
+
+	private static final RowMapper<Person> MAPPER = (rs, n) -> new Person(rs.getLong("id"), rs.getString("name"),
+			PersonRole.valueOf(rs.getString("role")), rs.getString("region_code"), rs.getString("region_name"),
+			(Long) rs.getObject("grid_id"), rs.getString("grid_name"), (Long) rs.getObject("department_id"),
+			rs.getString("department_name"), rs.getString("phone_masked"), rs.getString("id_number_masked"),
+			rs.getBoolean("enabled"));
+
+	private final JdbcClient jdbc;
+
+	private final Regions regions;
+
+	private final Grids grids;
+
+	private final Departments departments;
+
+	private final FieldCipher cipher;
+
+	private final BlindIndex index;
+
+	private final AuditLog audit;
+
+	People(JdbcClient jdbc, Regions regions, Grids grids, Departments departments, FieldCipher cipher, BlindIndex index,
+			AuditLog audit) {
+		this.jdbc = jdbc;
+		this.regions = regions;
+		this.grids = grids;
+		this.departments = departments;
+		this.cipher = cipher;
+		this.index = index;
+		this.audit = audit;
+	}
+
+	@Transactional(readOnly = true)
+	public Person get(long id, DataScope scope) {
+		return this.jdbc.sql(SELECT + " where p.id = :id and p.region_code like :regionLike")
+			.param("id", id)
+			.param("regionLike", scope.regionLike())
+			.query(MAPPER)
+			.optional()
+			.orElseThrow(() -> new NotFound("人员"));
+	}
+
+	/**
+	 * @param q part of the name, or a whole phone number (matched exactly through the
+	 * blind index)
+	 */
+	@Transactional(readOnly = true)
+	public PageOf<Person> search(String q, PersonRole role, Long gridId, DataScope scope, int page, int size) {
+		String qq = Regions.blankToNull(q);
+		String phone = qq == null ? null : PersonalData.normalisePhone(qq);
+		String phoneIdx = PersonalData.isValidPhone(phone) ? this.index.of(PHONE, phone) : null;
+		String where = """
+				 where p.region_code like :regionLike
+				 and (cast(:role as varchar) is null or p.role = :role)
+				 and (cast(:grid as bigint) is null or p.grid_id = :grid)
+				 and (cast(:q as varchar) is null or p.name like :qLike or p.phone_idx = :phoneIdx)
+				""";
+		Map<String, Object> params = new HashMap<>();
+		params.put("regionLike", scope.regionLike());
+		params.put("role", role == null ? null : role.name());
+		params.put("grid", gridId);
+		params.put("q", qq);
+		params.put("qLike", "%" + (qq == null ? "" : qq) + "%");
+		params.put("phoneIdx", phoneIdx == null ? "" : phoneIdx);
+		long total = this.jdbc.sql("select count(*) from person p" + where).params(params).query(Long.class).single();
+		params.put("size", size);
+		params.put("offset", PageOf.offset(page, size));
+		List<Person> items = this.jdbc.sql(SELECT + where + " order by p.region_code, p.id limit :size offset :offset")
+			.params(params)
+			.query(MAPPER)
+			.list();
+		return new PageOf<>(items, page, size, total);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Long> idByPhone(String phone) {
+		String normalised = PersonalData.normalisePhone(phone);
+		return this.jdbc.sql("select id from person where phone_idx = :idx")
+			.param("idx", this.index.of(PHONE, normalised))
+			.query(Long.class)
+			.optional();
+	}
+
+	@Transactional
+	public Person create(PersonForm form, DataScope scope) {
+		Checked checked = check(form, null, scope);
+		if (checked.phone() == null) {
+			throw new Rejected("请填写手机号", Map.of("phone", "请填写手机号"));
+		}
+		long id = this.jdbc.sql("select nextval('person_id_seq')").query(Long.class).single();
+		this.jdbc.sql("""
+				insert into person (id, name, role, region_code, grid_id, department_id)
+				values (:id, :name, :role, :region, :grid, :department)
+				""")
+			.param("id", id)
+			.param("name", form.name().trim())
+			.param("role", form.role().name())
+			.param("region", form.regionCode())
+			.param("grid", form.gridId())
+			.param("department", form.departmentId())
+			.update();
+		writePersonalData(id, checked);
+		Person created = get(id, scope);
+		this.audit.success("CREATE", "person", id, "新增人员 " + created.name(), null, created.toString());
+		return created;
+	}
+
+	@Transactional
+	public Person update(long id, PersonForm form, DataScope scope) {
+		Person before = get(id, scope);
+		Checked checked = check(form, id, scope);
+		this.jdbc.sql("""
+				update person set name = :name, role = :role, region_code = :region, grid_id = :grid,
+				department_id = :department, updated_at = now() where id = :id
+				""")
+			.param("name", form.name().trim())
+			.param("role", form.role().name())
+			.param("region", form.regionCode())
+			.param("grid", form.gridId())
+			.param("department", form.departmentId())
+			.param("id", id)
+			.update();
+		writePersonalData(id, checked);
+		Person after = get(id, scope);
+		this.audit.success("UPDATE", "person", id, "修改人员 " + after.name(), before.toString(), after.toString());
+		return after;
+	}
+
+	@Transactional
+	public void setEnabled(long id, boolean enabled, DataScope scope) {
+		Person before = get(id, scope);
+		this.jdbc.sql("update person set enabled = :enabled, updated_at = now() where id = :id")
+			.param("enabled", enabled)
+			.param("id", id)
+			.update();
+		this.audit.success(enabled ? "ENABLE" : "DISABLE", "person", id, (enabled ? "启用人员 " : "停用人员 ") + before.name(),
+				before.toString(), null);
+	}
+
+	/**
+	 * Decrypts a person's phone for a caller entitled to it; the reading itself is
+	 * audited.
+	 */
+	@Transactional
+	public String revealPhone(long id, DataScope scope) {
+		Person person = get(id, scope);
+		byte[] enc = this.jdbc.sql("select phone_enc from person where id = :id")
+			.param("id", id)
+			.query(byte[].class)
+			.single();
+		this.audit.success("REVEAL", "person", id, "查看人员完整手机号 " + person.name(), null, null);
+		return this.cipher.decrypt(enc, PHONE + ":" + id);
+	}
+
+	private record Checked(String phone, String idNumber) {
+	}
+
+	private Checked check(PersonForm form, Long id, DataScope scope) {
+		Map<String, String> errors = new HashMap<>();
+		if (this.regions.byCode(form.regionCode()).filter(r -> scope.covers(r.code())).isEmpty()) {
+			errors.put("regionCode", "所属区划不存在或不在您的管辖范围内");
+		}
+		if (form.gridId() != null) {
+			Optional<Grid> grid = this.grids.find(form.gridId(), scope);
+			if (grid.isEmpty()) {
+				errors.put("gridId", "所属网格不存在或不在您的管辖范围内");
+			}
+			else if (!form.regionCode()
+				.startsWith(org.fangfei.app.shared.Regions12.prefixOf(grid.get().regionCode()))) {
+				errors.put("gridId", "所属网格与所属区划不一致");
+			}
+		}
+		if (form.departmentId() != null && this.departments.byId(form.departmentId()).isEmpty()) {
+			errors.put("departmentId", "所属单位不存在");
+		}
+		String phone = Regions.blankToNull(PersonalData.normalisePhone(form.phone()));
+		if (phone != null) {
+			if (!PersonalData.isValidPhone(phone)) {
+				errors.put("phone", "手机号格式不正确");
+			}
+			else {
+				idByPhone(phone).filter(other -> !other.equals(id))
+					.ifPresent(other -> errors.put("phone", "该手机号已登记给其他人员"));
+			}
+		}
+		String idNumber = Regions.blankToNull(PersonalData.normaliseIdNumber(form.idNumber()));
+		if (idNumber != null) {
+			if (!PersonalData.isValidIdNumber(idNumber)) {
+				errors.put("idNumber", "身份证号不正确(校验位不符)");
+			}
+			else {
+				this.jdbc.sql("select id from person where id_number_idx = :idx")
+					.param("idx", this.index.of(ID_NUMBER, idNumber))
+					.query(Long.class)
+					.optional()
+					.filter(other -> !other.equals(id))
+					.ifPresent(other -> errors.put("idNumber", "该身份证号已登记给其他人员"));
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw new Rejected(String.join("；", errors.values()), errors);
+		}
+		return new Checked(phone, idNumber);
+	}
+
+	private void writePersonalData(long id, Checked checked) {
+		if (checked.phone() != null) {
+			this.jdbc.sql("update person set phone_enc = :enc, phone_idx = :idx, phone_masked = :masked where id = :id")
+				.param("enc", this.cipher.encrypt(checked.phone(), PHONE + ":" + id))
+				.param("idx", this.index.of(PHONE, checked.phone()))
+				.param("masked", PersonalData.maskPhone(checked.phone()))
+				.param("id", id)
+				.update();
+		}
+		if (checked.idNumber() != null) {
+			this.jdbc
+				.sql("""
+						update person set id_number_enc = :enc, id_number_idx = :idx, id_number_masked = :masked where id = :id
+						""")
+				.param("enc", this.cipher.encrypt(checked.idNumber(), ID_NUMBER + ":" + id))
+				.param("idx", this.index.of(ID_NUMBER, checked.idNumber()))
+				.param("masked", PersonalData.maskIdNumber(checked.idNumber()))
+				.param("id", id)
+				.update();
+		}
+	}
+
+}

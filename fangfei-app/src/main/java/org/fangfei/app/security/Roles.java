@@ -1,0 +1,143 @@
+package org.fangfei.app.security;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.fangfei.app.audit.AuditLog;
+import org.fangfei.app.shared.NotFound;
+import org.fangfei.app.shared.Rejected;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Roles and their permission strings. The three administrator roles keep a fixed set of
+ * permissions so that 三员分立 cannot be undone by editing a role.
+ */
+@Service
+class Roles {
+
+	/** Every permission string the application checks, with its Chinese name. */
+	static final Map<String, String> PERMISSIONS = new java.util.LinkedHashMap<>();
+
+	static {
+		PERMISSIONS.put("org:region:view", "查看区划");
+		PERMISSIONS.put("org:region:edit", "维护区划");
+		PERMISSIONS.put("org:grid:view", "查看网格");
+		PERMISSIONS.put("org:grid:edit", "维护网格");
+		PERMISSIONS.put("org:department:view", "查看成员单位");
+		PERMISSIONS.put("org:department:edit", "维护成员单位");
+		PERMISSIONS.put("org:person:view", "查看人员");
+		PERMISSIONS.put("org:person:edit", "维护人员");
+		PERMISSIONS.put("org:person:reveal", "查看完整手机号");
+		PERMISSIONS.put("org:import", "导入区划、网格和人员");
+		PERMISSIONS.put("sec:user:view", "查看用户");
+		PERMISSIONS.put("sec:user:edit", "维护用户");
+		PERMISSIONS.put("sec:role:view", "查看角色");
+		PERMISSIONS.put("sec:role:edit", "角色授权");
+		PERMISSIONS.put("sec:settings:edit", "安全参数");
+		PERMISSIONS.put("audit:log:view", "查看审计日志");
+	}
+
+	record Role(String code, String name, String scopeKind, String adminKind, String description,
+			List<String> permissions) {
+
+		boolean administrator() {
+			return this.adminKind != null;
+		}
+
+	}
+
+	private final JdbcClient jdbc;
+
+	private final AuditLog audit;
+
+	Roles(JdbcClient jdbc, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.audit = audit;
+	}
+
+	List<Role> all() {
+		Map<String, List<String>> perms = this.jdbc
+			.sql("select role_code, permission from role_permission order by permission")
+			.query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
+			.list()
+			.stream()
+			.collect(Collectors.groupingBy(Map.Entry::getKey,
+					Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+		return this.jdbc.sql("select * from app_role order by admin_kind nulls last, code")
+			.query((rs, n) -> new Role(rs.getString("code"), rs.getString("name"), rs.getString("scope_kind"),
+					rs.getString("admin_kind"), rs.getString("description"),
+					perms.getOrDefault(rs.getString("code"), List.of())))
+			.list();
+	}
+
+	Role get(String code) {
+		return all().stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow(() -> new NotFound("角色"));
+	}
+
+	Set<String> codes() {
+		return all().stream().map(Role::code).collect(Collectors.toSet());
+	}
+
+	Map<String, String> adminKinds() {
+		return this.jdbc.sql("select code, admin_kind from app_role where admin_kind is not null")
+			.query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	Set<String> permissionsOf(Collection<String> roleCodes) {
+		if (roleCodes.isEmpty()) {
+			return Set.of();
+		}
+		return Set.copyOf(this.jdbc.sql("select permission from role_permission where role_code = any(:codes)")
+			.param("codes", roleCodes.toArray(String[]::new))
+			.query(String.class)
+			.list());
+	}
+
+	List<String> scopeKinds(Collection<String> roleCodes) {
+		if (roleCodes.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("select scope_kind from app_role where code = any(:codes)")
+			.param("codes", roleCodes.toArray(String[]::new))
+			.query(String.class)
+			.list();
+	}
+
+	/**
+	 * Replaces a business role's permissions; administrator roles and administrator
+	 * permissions are fixed.
+	 */
+	@Transactional
+	void grant(String code, List<String> permissions) {
+		Role before = get(code);
+		if (before.administrator()) {
+			throw new Rejected("三员分立：管理员角色的权限固定，不能修改");
+		}
+		List<String> unknown = permissions.stream().filter(p -> !PERMISSIONS.containsKey(p)).toList();
+		if (!unknown.isEmpty()) {
+			throw new Rejected("未知的权限：" + String.join("、", unknown));
+		}
+		if (permissions.stream().anyMatch(p -> p.startsWith("sec:") || p.startsWith("audit:"))) {
+			throw new Rejected("三员分立：安全和审计权限只能由对应管理员角色持有");
+		}
+		this.jdbc.sql("delete from role_permission where role_code = :code").param("code", code).update();
+		for (String p : Set.copyOf(permissions)) {
+			this.jdbc.sql("insert into role_permission (role_code, permission) values (:code, :p)")
+				.param("code", code)
+				.param("p", p)
+				.update();
+		}
+		this.audit.success("GRANT", "role", code, "修改角色权限 " + before.name(), before.permissions().toString(),
+				permissions.toString());
+	}
+
+}

@@ -1,0 +1,57 @@
+package org.fangfei.app.security;
+
+import java.util.List;
+
+import org.fangfei.app.shared.DataScope;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.MethodParameter;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Resolves the signed-in user's {@link DataScope} once per request and hands it to any
+ * controller method that declares a {@code DataScope} parameter. Read from the database
+ * each time, so a changed role or jurisdiction takes effect at the next request.
+ */
+@Configuration
+class ScopeOfRequest implements WebMvcConfigurer, HandlerMethodArgumentResolver {
+
+	private static final String ATTRIBUTE = ScopeOfRequest.class.getName();
+
+	private final Users users;
+
+	ScopeOfRequest(Users users) {
+		this.users = users;
+	}
+
+	@Override
+	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+		resolvers.add(this);
+	}
+
+	@Override
+	public boolean supportsParameter(MethodParameter parameter) {
+		return parameter.getParameterType() == DataScope.class;
+	}
+
+	@Override
+	public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
+			NativeWebRequest request, WebDataBinderFactory binderFactory) {
+		Object cached = request.getAttribute(ATTRIBUTE, NativeWebRequest.SCOPE_REQUEST);
+		if (cached instanceof DataScope scope) {
+			return scope;
+		}
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		DataScope scope = (auth != null && auth.getPrincipal() instanceof CurrentUser user)
+				? this.users.scopeOf(this.users.get(user.id())) : DataScope.none();
+		request.setAttribute(ATTRIBUTE, scope, NativeWebRequest.SCOPE_REQUEST);
+		return scope;
+	}
+
+}

@@ -1,0 +1,75 @@
+package org.fangfei.app.security;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.fangfei.app.audit.AuditLog;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * One filter chain for pages and the JSON API: form sign-in with session, CSRF on every
+ * unsafe request (htmx and API clients send the token in a header), strict security
+ * headers, 401 instead of a redirect for the API, and permission checks on every
+ * controller method ({@code @PreAuthorize}).
+ */
+@Configuration
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain filterChain(HttpSecurity http, SignInHandlers handlers, Users users, AuditLog audit)
+			throws Exception {
+		http.authorizeHttpRequests(
+				auth -> auth.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error")
+					.permitAll()
+					.requestMatchers("/audit/**", "/api/v1/audit/**")
+					.hasAuthority("audit:log:view")
+					.anyRequest()
+					.authenticated());
+		http.formLogin(form -> form.loginPage("/login").successHandler(handlers).failureHandler(handlers).permitAll());
+		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll());
+		http.exceptionHandling(ex -> ex
+			.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+					PathPatternRequestMatcher.pathPattern("/api/**"))
+			.accessDeniedHandler((request, response, denied) -> {
+				audit.failure("ACCESS_DENIED", "url", null,
+						"无权访问 " + request.getMethod() + " " + request.getRequestURI());
+				response.sendError(HttpServletResponse.SC_FORBIDDEN);
+			}));
+		http.headers(headers -> headers
+			.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
+					+ "style-src 'self'; script-src 'self'; object-src 'none'; frame-ancestors 'none'; "
+					+ "base-uri 'self'; form-action 'self'"))
+			.frameOptions(frame -> frame.deny())
+			.referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+		http.sessionManagement(session -> session.sessionFixation(fix -> fix.changeSessionId()));
+		http.addFilterAfter(new PasswordChangeGate(users), BasicAuthenticationFilter.class);
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	UserDetailsService userDetailsService(Users users, Roles roles) {
+		return username -> users.byUsername(username)
+			.map(account -> new CurrentUser(account, roles.permissionsOf(account.roles())))
+			.orElseThrow(() -> new UsernameNotFoundException(username));
+	}
+
+}

@@ -1,0 +1,71 @@
+package org.fangfei.app.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.fangfei.app.audit.AuditLog;
+
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * Audits every sign-in, counts failures into a lockout, and sets the idle timeout of the
+ * new session from the security settings.
+ */
+@Component
+class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler implements AuthenticationFailureHandler {
+
+	private final Users users;
+
+	private final SecuritySettings settings;
+
+	private final AuditLog audit;
+
+	SignInHandlers(Users users, SecuritySettings settings, AuditLog audit) {
+		this.users = users;
+		this.settings = settings;
+		this.audit = audit;
+		setDefaultTargetUrl("/");
+	}
+
+	@Override
+	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+			Authentication authentication) throws IOException, ServletException {
+		this.users.recordSuccess(authentication.getName());
+		this.audit.signIn(authentication.getName(), true, "登录成功");
+		request.getSession().setMaxInactiveInterval(this.settings.sessionIdleMinutes() * 60);
+		super.onAuthenticationSuccess(request, response, authentication);
+	}
+
+	@Override
+	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException exception) throws IOException {
+		String username = request.getParameter("username");
+		username = username == null ? "" : username.trim();
+		String reason;
+		if (exception instanceof LockedException) {
+			reason = "locked";
+			this.audit.signIn(username, false, "登录失败：账号已锁定");
+		}
+		else if (exception instanceof DisabledException) {
+			reason = "disabled";
+			this.audit.signIn(username, false, "登录失败：账号已停用");
+		}
+		else {
+			boolean locked = this.users.recordFailure(username, this.settings.lockoutMaxFailures(),
+					this.settings.lockoutMinutes());
+			reason = locked ? "locked" : "bad";
+			this.audit.signIn(username, false, locked ? "登录失败：密码错误，连续失败次数达到上限，账号已锁定" : "登录失败：用户名或密码错误");
+		}
+		response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
+	}
+
+}

@@ -1,0 +1,313 @@
+package org.fangfei.app.security;
+
+import java.sql.Array;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.fangfei.app.audit.AuditLog;
+import org.fangfei.app.organisation.Department;
+import org.fangfei.app.organisation.Departments;
+import org.fangfei.app.organisation.Regions;
+import org.fangfei.app.shared.DataScope;
+import org.fangfei.app.shared.NotFound;
+import org.fangfei.app.shared.Rejected;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accounts, their roles and their passwords. Enforces 三员分立 ({@link #checkSeparation}),
+ * the password policy, and resolves each account's data scope from its roles and
+ * jurisdiction.
+ */
+@Service
+class Users {
+
+	private static final String SELECT = """
+			select u.*, r.name as region_name, d.name as department_name,
+			  array(select ur.role_code from user_role ur where ur.user_id = u.id order by ur.role_code) as roles,
+			  array(select ar.name from user_role ur join app_role ar on ar.code = ur.role_code
+			        where ur.user_id = u.id order by ur.role_code) as role_names
+			from app_user u left join region r on r.code = u.region_code left join department d on d.id = u.department_id
+			""";
+
+	private static final RowMapper<UserAccount> MAPPER = (rs, n) -> new UserAccount(rs.getLong("id"),
+			rs.getString("username"), rs.getString("display_name"), rs.getString("password_hash"),
+			rs.getString("region_code"), rs.getString("region_name"), (Long) rs.getObject("department_id"),
+			rs.getString("department_name"), rs.getBoolean("enabled"), rs.getBoolean("must_change_password"),
+			rs.getInt("failed_attempts"), rs.getObject("locked_until", OffsetDateTime.class),
+			rs.getObject("last_login_at", OffsetDateTime.class), strings(rs.getArray("roles")),
+			strings(rs.getArray("role_names")));
+
+	private final JdbcClient jdbc;
+
+	private final Roles roles;
+
+	private final Regions regions;
+
+	private final Departments departments;
+
+	private final PasswordEncoder encoder;
+
+	private final PasswordPolicy policy;
+
+	private final AuditLog audit;
+
+	Users(JdbcClient jdbc, Roles roles, Regions regions, Departments departments, PasswordEncoder encoder,
+			PasswordPolicy policy, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.roles = roles;
+		this.regions = regions;
+		this.departments = departments;
+		this.encoder = encoder;
+		this.policy = policy;
+		this.audit = audit;
+	}
+
+	Optional<UserAccount> byUsername(String username) {
+		return this.jdbc.sql(SELECT + " where u.username = :u").param("u", username).query(MAPPER).optional();
+	}
+
+	UserAccount get(long id) {
+		return this.jdbc.sql(SELECT + " where u.id = :id")
+			.param("id", id)
+			.query(MAPPER)
+			.optional()
+			.orElseThrow(() -> new NotFound("用户"));
+	}
+
+	List<UserAccount> list(String q) {
+		String qq = q == null || q.isBlank() ? null : q.trim();
+		return this.jdbc
+			.sql(SELECT + " where (cast(:q as varchar) is null or u.username like :qLike"
+					+ " or u.display_name like :qLike) order by u.id")
+			.param("q", qq)
+			.param("qLike", "%" + (qq == null ? "" : qq) + "%")
+			.query(MAPPER)
+			.list();
+	}
+
+	long count() {
+		return this.jdbc.sql("select count(*) from app_user").query(Long.class).single();
+	}
+
+	/** The data scope of an account: the widest its roles give. */
+	DataScope scopeOf(UserAccount user) {
+		Set<String> kinds = new HashSet<>(this.roles.scopeKinds(user.roles()));
+		if (kinds.contains("ALL")) {
+			return DataScope.all();
+		}
+		if (kinds.contains("JURISDICTION") && user.regionCode() != null) {
+			return DataScope.jurisdiction(user.regionCode());
+		}
+		if (kinds.contains("DEPARTMENT") && user.departmentId() != null) {
+			Optional<Department> department = this.departments.byId(user.departmentId());
+			if (department.isPresent() && department.get().enabled()) {
+				Department d = department.get();
+				return d.office() ? DataScope.jurisdiction(d.regionCode())
+						: DataScope.department(d.regionCode(), Set.copyOf(d.sectorCodes()));
+			}
+		}
+		return DataScope.none();
+	}
+
+	/**
+	 * Creates an account with a one-time password that must be changed at first sign-in.
+	 */
+	@Transactional
+	UserAccount create(UserForm form, String oneTimePassword, long actorId) {
+		check(form, null, actorId);
+		if (byUsername(form.username()).isPresent()) {
+			throw new Rejected("用户名 " + form.username() + " 已存在", Map.of("username", "用户名已存在"));
+		}
+		long id = this.jdbc
+			.sql("""
+					insert into app_user (username, display_name, password_hash, region_code, department_id, must_change_password)
+					values (:u, :name, :hash, :region, :department, true) returning id
+					""")
+			.param("u", form.username())
+			.param("name", form.displayName().trim())
+			.param("hash", this.encoder.encode(oneTimePassword))
+			.param("region", form.regionCode() == null || form.regionCode().isBlank() ? null : form.regionCode())
+			.param("department", form.departmentId())
+			.query(Long.class)
+			.single();
+		writeRoles(id, form.roles());
+		UserAccount created = get(id);
+		this.audit.success("CREATE", "user", id, "新增用户 " + created.username(), null, created.toString());
+		return created;
+	}
+
+	@Transactional
+	UserAccount update(long id, UserForm form, long actorId) {
+		UserAccount before = get(id);
+		if (!before.username().equals(form.username())) {
+			throw new Rejected("用户名不能修改", Map.of("username", "用户名不能修改"));
+		}
+		check(form, id, actorId);
+		this.jdbc.sql("""
+				update app_user set display_name = :name, region_code = :region, department_id = :department,
+				updated_at = now() where id = :id
+				""")
+			.param("name", form.displayName().trim())
+			.param("region", form.regionCode() == null || form.regionCode().isBlank() ? null : form.regionCode())
+			.param("department", form.departmentId())
+			.param("id", id)
+			.update();
+		this.jdbc.sql("delete from user_role where user_id = :id").param("id", id).update();
+		writeRoles(id, form.roles());
+		UserAccount after = get(id);
+		this.audit.success("UPDATE", "user", id, "修改用户 " + after.username(), before.toString(), after.toString());
+		return after;
+	}
+
+	@Transactional
+	void setEnabled(long id, boolean enabled, long actorId) {
+		if (id == actorId) {
+			throw new Rejected("不能停用自己的账号");
+		}
+		UserAccount before = get(id);
+		this.jdbc.sql("update app_user set enabled = :e, updated_at = now() where id = :id")
+			.param("e", enabled)
+			.param("id", id)
+			.update();
+		this.audit.success(enabled ? "ENABLE" : "DISABLE", "user", id,
+				(enabled ? "启用用户 " : "停用用户 ") + before.username(), before.toString(), null);
+	}
+
+	/**
+	 * Gives the account a new one-time password, unlocks it and forces a change at next
+	 * sign-in.
+	 */
+	@Transactional
+	void resetPassword(long id, String oneTimePassword) {
+		UserAccount user = get(id);
+		this.jdbc.sql("""
+				update app_user set password_hash = :hash, must_change_password = true, failed_attempts = 0,
+				locked_until = null, updated_at = now() where id = :id
+				""").param("hash", this.encoder.encode(oneTimePassword)).param("id", id).update();
+		this.audit.success("RESET_PASSWORD", "user", id, "重置用户密码 " + user.username(), null, null);
+	}
+
+	@Transactional
+	void unlock(long id) {
+		UserAccount user = get(id);
+		this.jdbc.sql("update app_user set failed_attempts = 0, locked_until = null where id = :id")
+			.param("id", id)
+			.update();
+		this.audit.success("UNLOCK", "user", id, "解锁用户 " + user.username(), null, null);
+	}
+
+	@Transactional
+	void changePassword(long id, String current, String next, String confirm) {
+		UserAccount user = get(id);
+		if (!this.encoder.matches(current == null ? "" : current, user.passwordHash())) {
+			throw new Rejected("当前密码不正确", Map.of("currentPassword", "当前密码不正确"));
+		}
+		if (next == null || !next.equals(confirm)) {
+			throw new Rejected("两次输入的新密码不一致", Map.of("confirmPassword", "两次输入的新密码不一致"));
+		}
+		if (next.equals(current)) {
+			throw new Rejected("新密码不能与当前密码相同", Map.of("newPassword", "新密码不能与当前密码相同"));
+		}
+		this.policy.check(user.username(), next);
+		this.jdbc.sql("""
+				update app_user set password_hash = :hash, must_change_password = false, password_changed_at = now(),
+				updated_at = now() where id = :id
+				""").param("hash", this.encoder.encode(next)).param("id", id).update();
+		this.audit.success("CHANGE_PASSWORD", "user", id, "修改密码 " + user.username(), null, null);
+	}
+
+	/** Counts a failed sign-in; locks the account when the limit is reached. */
+	@Transactional
+	boolean recordFailure(String username, int maxFailures, int lockMinutes) {
+		Optional<UserAccount> user = byUsername(username);
+		if (user.isEmpty()) {
+			return false;
+		}
+		int failures = this.jdbc.sql("""
+				update app_user set failed_attempts = failed_attempts + 1 where id = :id returning failed_attempts
+				""").param("id", user.get().id()).query(Integer.class).single();
+		if (failures >= maxFailures) {
+			this.jdbc
+				.sql("""
+						update app_user set failed_attempts = 0, locked_until = now() + make_interval(mins => :m) where id = :id
+						""")
+				.param("m", lockMinutes)
+				.param("id", user.get().id())
+				.update();
+			return true;
+		}
+		return false;
+	}
+
+	@Transactional
+	void recordSuccess(String username) {
+		this.jdbc.sql("update app_user set failed_attempts = 0, last_login_at = now() where username = :u")
+			.param("u", username)
+			.update();
+	}
+
+	/**
+	 * 三员分立: the system, security and audit administrator roles are exclusive per account
+	 * and are never combined with a business role.
+	 */
+	private void checkSeparation(List<String> roleCodes) {
+		Map<String, String> adminKinds = this.roles.adminKinds();
+		long admin = roleCodes.stream().filter(adminKinds::containsKey).count();
+		if (admin > 0 && roleCodes.size() > 1) {
+			throw new Rejected("三员分立：系统管理员、安全保密管理员、安全审计员角色互斥，且不能与业务角色同时授予", Map.of("roles", "管理员角色互斥"));
+		}
+	}
+
+	private void check(UserForm form, Long id, long actorId) {
+		Set<String> known = this.roles.codes();
+		List<String> unknown = form.roles().stream().filter(r -> !known.contains(r)).toList();
+		if (!unknown.isEmpty()) {
+			throw new Rejected("未知的角色：" + String.join("、", unknown), Map.of("roles", "未知的角色"));
+		}
+		checkSeparation(form.roles());
+		if (id != null && id == actorId) {
+			UserAccount self = get(id);
+			if (!Set.copyOf(self.roles()).equals(Set.copyOf(form.roles()))) {
+				throw new Rejected("不能修改自己的角色", Map.of("roles", "不能修改自己的角色"));
+			}
+		}
+		String region = form.regionCode() == null || form.regionCode().isBlank() ? null : form.regionCode();
+		if (region == null && form.roles().stream().noneMatch(this.roles.adminKinds()::containsKey)) {
+			throw new Rejected("业务用户须填写所属区划", Map.of("regionCode", "请填写所属区划"));
+		}
+		if (region != null && this.regions.byCode(region).isEmpty()) {
+			throw new Rejected("所属区划不存在", Map.of("regionCode", "所属区划不存在"));
+		}
+		if (form.departmentId() != null && this.departments.byId(form.departmentId()).isEmpty()) {
+			throw new Rejected("所属单位不存在", Map.of("departmentId", "所属单位不存在"));
+		}
+		if (form.roles().contains("DEPARTMENT") && form.departmentId() == null) {
+			throw new Rejected("成员单位工作人员须选择所属单位", Map.of("departmentId", "请选择所属单位"));
+		}
+	}
+
+	private void writeRoles(long id, List<String> roleCodes) {
+		for (String role : Set.copyOf(roleCodes)) {
+			this.jdbc.sql("insert into user_role (user_id, role_code) values (:id, :role)")
+				.param("id", id)
+				.param("role", role)
+				.update();
+		}
+	}
+
+	private static List<String> strings(Array array) throws SQLException {
+		return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+	}
+
+}

@@ -1,0 +1,196 @@
+package org.fangfei.app.shared;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Reads the first sheet of an .xlsx file or a CSV file (UTF-8 or GBK, as Excel saves it
+ * in China) into rows of trimmed strings, and writes simple .xlsx sheets that open in
+ * Excel and LibreOffice.
+ */
+public final class TabularFile {
+
+	/** Upper bound on data rows accepted in one import. */
+	public static final int MAX_ROWS = 20_000;
+
+	private TabularFile() {
+	}
+
+	/**
+	 * @return the header row followed by the data rows; blank rows are dropped
+	 * @throws Rejected when the file is neither readable Excel nor CSV, or too large
+	 */
+	public static List<List<String>> read(String filename, InputStream in) {
+		String name = filename == null ? "" : filename.toLowerCase();
+		try {
+			byte[] bytes = in.readAllBytes();
+			List<List<String>> rows;
+			if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
+				rows = readExcel(bytes);
+			}
+			else if (name.endsWith(".csv")) {
+				rows = readCsv(decode(bytes));
+			}
+			else {
+				throw new Rejected("只支持 Excel(.xlsx) 或 CSV 文件");
+			}
+			rows.removeIf(r -> r.stream().allMatch(String::isEmpty));
+			if (rows.isEmpty()) {
+				throw new Rejected("文件是空的：第一行应为表头");
+			}
+			if (rows.size() - 1 > MAX_ROWS) {
+				throw new Rejected("一次最多导入 " + MAX_ROWS + " 行，请拆分文件");
+			}
+			return rows;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static List<List<String>> readExcel(byte[] bytes) throws IOException {
+		try (Workbook wb = WorkbookFactory.create(new java.io.ByteArrayInputStream(bytes))) {
+			Sheet sheet = wb.getSheetAt(0);
+			DataFormatter fmt = new DataFormatter();
+			List<List<String>> rows = new ArrayList<>();
+			int width = 0;
+			for (Row row : sheet) {
+				if (rows.isEmpty() && row.getRowNum() == sheet.getFirstRowNum()) {
+					width = row.getLastCellNum();
+				}
+				List<String> cells = new ArrayList<>();
+				for (int c = 0; c < Math.max(width, row.getLastCellNum()); c++) {
+					Cell cell = row.getCell(c);
+					cells.add(cell == null ? "" : fmt.formatCellValue(cell).trim());
+				}
+				rows.add(cells);
+			}
+			return rows;
+		}
+		catch (org.apache.poi.EmptyFileException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException
+				| org.apache.poi.poifs.filesystem.NotOLE2FileException ex) {
+			throw new Rejected("无法读取 Excel 文件，请使用导入模板另存为 .xlsx");
+		}
+	}
+
+	private static String decode(byte[] bytes) {
+		int start = (bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF)
+				? 3 : 0;
+		ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
+		try {
+			return StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.decode(buffer)
+				.toString();
+		}
+		catch (CharacterCodingException ex) {
+			return new String(bytes, start, bytes.length - start, Charset.forName("GBK"));
+		}
+	}
+
+	/** RFC 4180: quoted fields may hold commas, quotes ("") and line breaks. */
+	static List<List<String>> readCsv(String text) {
+		List<List<String>> rows = new ArrayList<>();
+		List<String> row = new ArrayList<>();
+		StringBuilder field = new StringBuilder();
+		boolean quoted = false;
+		for (int i = 0; i < text.length(); i++) {
+			char ch = text.charAt(i);
+			if (quoted) {
+				if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+					field.append('"');
+					i++;
+				}
+				else if (ch == '"') {
+					quoted = false;
+				}
+				else {
+					field.append(ch);
+				}
+			}
+			else if (ch == '"') {
+				quoted = true;
+			}
+			else if (ch == ',') {
+				row.add(field.toString().trim());
+				field.setLength(0);
+			}
+			else if (ch == '\n' || ch == '\r') {
+				if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+					i++;
+				}
+				row.add(field.toString().trim());
+				field.setLength(0);
+				rows.add(row);
+				row = new ArrayList<>();
+			}
+			else {
+				field.append(ch);
+			}
+		}
+		if (field.length() > 0 || !row.isEmpty()) {
+			row.add(field.toString().trim());
+			rows.add(row);
+		}
+		return rows;
+	}
+
+	/**
+	 * An .xlsx workbook with one sheet: a bold header row, then the rows, columns sized
+	 * to fit.
+	 */
+	public static byte[] writeXlsx(String sheetName, List<String> header, List<List<String>> rows) {
+		try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Sheet sheet = wb.createSheet(sheetName);
+			Font bold = wb.createFont();
+			bold.setBold(true);
+			CellStyle headerStyle = wb.createCellStyle();
+			headerStyle.setFont(bold);
+			CellStyle text = wb.createCellStyle();
+			text.setDataFormat(wb.createDataFormat().getFormat("@"));
+			Row h = sheet.createRow(0);
+			for (int c = 0; c < header.size(); c++) {
+				Cell cell = h.createCell(c);
+				cell.setCellValue(header.get(c));
+				cell.setCellStyle(headerStyle);
+				sheet.setColumnWidth(c, Math.max(12, header.get(c).length() * 3) * 256);
+				sheet.setDefaultColumnStyle(c, text);
+			}
+			for (int r = 0; r < rows.size(); r++) {
+				Row row = sheet.createRow(r + 1);
+				List<String> values = rows.get(r);
+				for (int c = 0; c < values.size(); c++) {
+					Cell cell = row.createCell(c);
+					cell.setCellStyle(text);
+					cell.setCellValue(values.get(c) == null ? "" : values.get(c));
+				}
+			}
+			sheet.createFreezePane(0, 1);
+			wb.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
