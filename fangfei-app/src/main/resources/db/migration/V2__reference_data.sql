@@ -21,7 +21,7 @@ insert into role_permission (role_code, permission) values
   ('AUDIT_ADMIN', 'audit:log:view'),
   ('OFFICE', 'org:region:view'), ('OFFICE', 'org:grid:view'), ('OFFICE', 'org:grid:edit'),
   ('OFFICE', 'org:department:view'), ('OFFICE', 'org:person:view'), ('OFFICE', 'org:person:edit'),
-  ('OFFICE', 'org:import'),
+  ('OFFICE', 'org:import'), ('OFFICE', 'org:person:reveal'),
   ('LEADER', 'org:region:view'), ('LEADER', 'org:grid:view'), ('LEADER', 'org:department:view'),
   ('LEADER', 'org:person:view'),
   ('TOWNSHIP', 'org:region:view'), ('TOWNSHIP', 'org:grid:view'), ('TOWNSHIP', 'org:person:view'),

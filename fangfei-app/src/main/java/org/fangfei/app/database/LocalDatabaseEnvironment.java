@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -57,6 +58,14 @@ class LocalDatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
 			EmbeddedDatabase db = EmbeddedDatabase.start(dataDir.resolve("pg"), port);
 			String password = secrets.getProperty("db.app-password");
 			db.prepare(DATABASE, APP_ROLE, password);
+			db.acquire();
+			// released as the context's last disposable bean, after the connection pool
+			// has closed
+			application.addInitializers(context -> {
+				if (context.getBeanFactory() instanceof DefaultListableBeanFactory factory) {
+					factory.registerDisposableBean("embeddedDatabaseRelease", db::release);
+				}
+			});
 			String url = db.jdbcUrl(DATABASE).replaceFirst("\\?.*$", "");
 			defaults.put("spring.datasource.url", url);
 			defaults.put("spring.datasource.username", APP_ROLE);

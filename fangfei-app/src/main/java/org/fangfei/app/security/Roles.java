@@ -46,7 +46,7 @@ class Roles {
 	record Role(String code, String name, String scopeKind, String adminKind, String description,
 			List<String> permissions) {
 
-		boolean administrator() {
+		public boolean administrator() {
 			return this.adminKind != null;
 		}
 

@@ -11,7 +11,7 @@ record UserAccount(long id, String username, String displayName, String password
 		int failedAttempts, OffsetDateTime lockedUntil, OffsetDateTime lastLoginAt, List<String> roles,
 		List<String> roleNames) {
 
-	boolean locked() {
+	public boolean locked() {
 		return this.lockedUntil != null && this.lockedUntil.isAfter(OffsetDateTime.now());
 	}
 

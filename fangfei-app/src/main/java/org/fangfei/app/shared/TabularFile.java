@@ -67,7 +67,7 @@ public final class TabularFile {
 		}
 	}
 
-	private static List<List<String>> readExcel(byte[] bytes) throws IOException {
+	private static List<List<String>> readExcel(byte[] bytes) {
 		try (Workbook wb = WorkbookFactory.create(new java.io.ByteArrayInputStream(bytes))) {
 			Sheet sheet = wb.getSheetAt(0);
 			DataFormatter fmt = new DataFormatter();
@@ -86,8 +86,8 @@ public final class TabularFile {
 			}
 			return rows;
 		}
-		catch (org.apache.poi.EmptyFileException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException
-				| org.apache.poi.poifs.filesystem.NotOLE2FileException ex) {
+		catch (IOException | RuntimeException ex) {
+			// POI reports unreadable input in many ways; all mean the same to the user
 			throw new Rejected("无法读取 Excel 文件，请使用导入模板另存为 .xlsx");
 		}
 	}

@@ -1,0 +1,182 @@
+package org.fangfei.app.security;
+
+import org.fangfei.app.IntegrationTest;
+import org.fangfei.app.TestAccounts;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Sign-in as a person does it: the form, the forced change of a one-time password, the
+ * password policy, the lockout after repeated failures, the idle timeout, and the audit
+ * of every attempt.
+ */
+@IntegrationTest
+class SignInTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	private long audited(String actor, String action) {
+		return this.jdbc.sql("select count(*) from audit_log where actor = :a and action = :act")
+			.param("a", actor)
+			.param("act", action)
+			.query(Long.class)
+			.single();
+	}
+
+	private MockHttpSession signIn(String username, String password) throws Exception {
+		MvcResult result = this.mvc.perform(formLogin("/login").user(username).password(password))
+			.andExpect(redirectedUrl("/"))
+			.andReturn();
+		return (MockHttpSession) result.getRequest().getSession(false);
+	}
+
+	@Test
+	void firstStartCreatedTheThreeAdministratorsWithForcedChange() {
+		var rows = this.jdbc.sql("""
+				select u.username, r.admin_kind from app_user u join user_role ur on ur.user_id = u.id
+				join app_role r on r.code = ur.role_code where r.admin_kind is not null order by u.username
+				""").query((rs, n) -> rs.getString(1) + ":" + rs.getString(2)).list();
+		assertThat(rows).contains("auditadmin:AUDIT", "secadmin:SECURITY", "sysadmin:SYSTEM");
+		assertThat(this.jdbc.sql("select count(*) from app_user where password_hash not like '{bcrypt}%'")
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void aSuccessfulSignInIsAuditedAndGetsTheIdleTimeout() throws Exception {
+		this.accounts.ready("leader");
+		long before = audited("leader", "LOGIN");
+		MockHttpSession session = signIn("leader", TestAccounts.PASSWORD);
+		assertThat(session.getMaxInactiveInterval()).isEqualTo(30 * 60);
+		assertThat(audited("leader", "LOGIN")).isEqualTo(before + 1);
+		this.mvc.perform(get("/").session(session)).andExpect(status().isOk());
+	}
+
+	@Test
+	void aWrongPasswordIsRefusedAndAudited() throws Exception {
+		this.accounts.ready("leader");
+		long before = audited("leader", "LOGIN_FAILED");
+		this.mvc.perform(formLogin("/login").user("leader").password("wrong"))
+			.andExpect(redirectedUrl("/login?error=bad"));
+		assertThat(audited("leader", "LOGIN_FAILED")).isEqualTo(before + 1);
+		this.mvc.perform(formLogin("/login").user("nobody-here").password("x"))
+			.andExpect(redirectedUrl("/login?error=bad"));
+		assertThat(audited("nobody-here", "LOGIN_FAILED")).isEqualTo(1);
+	}
+
+	@Test
+	void fiveFailuresLockTheAccountEvenAgainstTheRightPassword() throws Exception {
+		this.accounts.ready("hepan");
+		for (int i = 0; i < 4; i++) {
+			this.mvc.perform(formLogin("/login").user("hepan").password("wrong" + i))
+				.andExpect(redirectedUrl("/login?error=bad"));
+		}
+		this.mvc.perform(formLogin("/login").user("hepan").password("wrong4"))
+			.andExpect(redirectedUrl("/login?error=locked"));
+		this.mvc.perform(formLogin("/login").user("hepan").password(TestAccounts.PASSWORD))
+			.andExpect(redirectedUrl("/login?error=locked"));
+		this.mvc.perform(get("/login").param("error", "locked")).andExpect(content().string(containsString("账号已锁定")));
+		assertThat(this.jdbc
+			.sql("select locked_until > now() + interval '9 minutes' from app_user where username = 'hepan'")
+			.query(Boolean.class)
+			.single()).isTrue();
+	}
+
+	@Test
+	void aOneTimePasswordMustBeChangedBeforeAnythingElse() throws Exception {
+		this.accounts.ready("office");
+		this.jdbc.sql("update app_user set must_change_password = true where username = 'office'").update();
+		MockHttpSession session = signIn("office", TestAccounts.PASSWORD);
+		this.mvc.perform(get("/org/tree").session(session)).andExpect(redirectedUrl("/password"));
+		this.mvc.perform(get("/api/v1/grids").session(session)).andExpect(status().isForbidden());
+		this.mvc.perform(get("/password").session(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("须先修改密码")));
+		this.mvc
+			.perform(post("/password").session(session)
+				.with(csrf())
+				.param("currentPassword", TestAccounts.PASSWORD)
+				.param("newPassword", "Changed#Pass2027")
+				.param("confirmPassword", "Changed#Pass2027"))
+			.andExpect(redirectedUrl("/login?changed"));
+		MockHttpSession fresh = signIn("office", "Changed#Pass2027");
+		this.mvc.perform(get("/org/tree").session(fresh)).andExpect(status().isOk());
+	}
+
+	@Test
+	void thePasswordPolicyRefusesWeakPasswordsWithAReason() throws Exception {
+		this.accounts.ready("leader");
+		MockHttpSession session = signIn("leader", TestAccounts.PASSWORD);
+		String[][] cases = { { "Ab#1", "密码至少 8 位" }, { "abcdefgh1", "至少包含大写字母、小写字母、数字、符号中的 3 类" },
+				{ "Leader#2026x", "密码不能包含用户名" }, { TestAccounts.PASSWORD, "新密码不能与当前密码相同" } };
+		for (String[] c : cases) {
+			this.mvc
+				.perform(post("/password").session(session)
+					.with(csrf())
+					.param("currentPassword", TestAccounts.PASSWORD)
+					.param("newPassword", c[0])
+					.param("confirmPassword", c[0]))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().string(containsString(c[1])));
+		}
+		this.mvc
+			.perform(post("/password").session(session)
+				.with(csrf())
+				.param("currentPassword", "not-it")
+				.param("newPassword", "Other#Pass2027")
+				.param("confirmPassword", "Other#Pass2027"))
+			.andExpect(content().string(containsString("当前密码不正确")));
+		this.mvc
+			.perform(post("/password").session(session)
+				.with(csrf())
+				.param("currentPassword", TestAccounts.PASSWORD)
+				.param("newPassword", "Other#Pass2027")
+				.param("confirmPassword", "Other#Pass2028"))
+			.andExpect(content().string(containsString("两次输入的新密码不一致")));
+	}
+
+	@Test
+	void postsWithoutCsrfTokenAreRefused() throws Exception {
+		this.mvc.perform(post("/login").param("username", "leader").param("password", TestAccounts.PASSWORD))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void pagesCarrySecurityHeaders() throws Exception {
+		this.mvc.perform(get("/login"))
+			.andExpect(header().string("Content-Security-Policy", containsString("default-src 'self'")))
+			.andExpect(header().string("X-Frame-Options", "DENY"))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"));
+	}
+
+	@Test
+	void theApiAnswersUnauthorizedWithoutSignIn() throws Exception {
+		this.mvc.perform(get("/api/v1/grids")).andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/grids").accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/login"));
+	}
+
+}
