@@ -3,6 +3,7 @@ package org.fangfei.app.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.fangfei.app.audit.AuditLog;
 import org.fangfei.app.shared.FormErrors;
 import org.fangfei.app.shared.Rejected;
 
@@ -24,9 +25,12 @@ class AccountPages {
 
 	private final SecuritySettings settings;
 
-	AccountPages(Users users, SecuritySettings settings) {
+	private final AuditLog audit;
+
+	AccountPages(Users users, SecuritySettings settings, AuditLog audit) {
 		this.users = users;
 		this.settings = settings;
+		this.audit = audit;
 	}
 
 	@GetMapping("/login")
@@ -54,6 +58,7 @@ class AccountPages {
 			this.users.changePassword(me.id(), currentPassword, newPassword, confirmPassword);
 		}
 		catch (Rejected ex) {
+			this.audit.failure("CHANGE_PASSWORD", "user", me.id(), "修改密码被拒绝：" + ex.getMessage());
 			model.addAttribute("errors", FormErrors.of(ex));
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return passwordForm(me, model);
