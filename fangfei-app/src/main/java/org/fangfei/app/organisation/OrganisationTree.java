@@ -1,8 +1,11 @@
 package org.fangfei.app.organisation;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.fangfei.app.shared.DataScope;
+import org.fangfei.app.shared.Regions12;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -10,24 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The region and grid tree with counts, one level at a time, within the caller's scope.
+ * The counts of all nodes of a level come from one grouped query per table, so opening a
+ * node costs the same four queries however many children it has.
  */
 @Service
 public class OrganisationTree {
-
-	/** Significant prefix of r.code by level, as SQL, for subtree counts. */
-	private static final String PREFIX = "left(r.code, case r.level when 'PROVINCE' then 2 when 'CITY' then 4"
-			+ " when 'COUNTY' then 6 when 'TOWNSHIP' then 9 else 12 end) || '%'";
-
-	private static final String NODE = """
-			select r.*,
-			  (select count(*) from region c where c.parent_code = r.code) as children,
-			  (select count(*) from region v where v.level = 'VILLAGE' and v.code like %1$s and v.code like :regionLike) as villages,
-			  (select count(*) from grid g where g.region_code like %1$s and g.region_code like :regionLike) as grids,
-			  (select count(*) from person p where p.enabled and p.region_code like %1$s and p.region_code like :regionLike) as people,
-			  (select min(g.id) from grid g where g.region_code = r.code) as grid_id
-			from region r where r.code like :regionLike
-			"""
-		.formatted(PREFIX);
 
 	private final JdbcClient jdbc;
 
@@ -37,27 +27,103 @@ public class OrganisationTree {
 
 	@Transactional(readOnly = true)
 	public List<RegionNode> roots(DataScope scope) {
-		return nodes(" and (r.parent_code is null or r.parent_code not like :regionLike)", null, scope);
+		return this.jdbc.sql("""
+				select r.code from region r where r.code like :regionLike
+				and (r.parent_code is null or r.parent_code not like :regionLike) order by r.code
+				""")
+			.param("regionLike", scope.regionLike())
+			.query(String.class)
+			.list()
+			.stream()
+			.flatMap(code -> nodes("r.code = :code", code, scope).stream())
+			.toList();
 	}
 
 	@Transactional(readOnly = true)
 	public List<RegionNode> children(String parentCode, DataScope scope) {
-		return nodes(" and r.parent_code = :parent", parentCode, scope);
+		return nodes("r.parent_code = :code", parentCode, scope);
 	}
 
-	private List<RegionNode> nodes(String condition, String parent, DataScope scope) {
-		var spec = this.jdbc
-			.sql("select n.*, g.name as grid_name, g.level as grid_level from (" + NODE + condition
-					+ ") n left join grid g on g.id = n.grid_id order by n.code")
-			.param("regionLike", scope.regionLike());
-		if (parent != null) {
-			spec = spec.param("parent", parent);
-		}
-		return spec
-			.query((rs, n) -> new RegionNode(Regions.MAPPER.mapRow(rs, n), rs.getInt("children"), rs.getInt("villages"),
-					rs.getInt("grids"), rs.getInt("people"), (Long) rs.getObject("grid_id"), rs.getString("grid_name"),
-					(Integer) rs.getObject("grid_level")))
+	private List<RegionNode> nodes(String condition, String code, DataScope scope) {
+		List<Region> regions = this.jdbc
+			.sql("select r.* from region r where " + condition + " and r.code like :regionLike order by r.code")
+			.param("code", code)
+			.param("regionLike", scope.regionLike())
+			.query(Regions.MAPPER)
 			.list();
+		if (regions.isEmpty()) {
+			return List.of();
+		}
+		String under = commonPrefix(regions) + "%";
+		int length = Regions12.prefixOf(regions.get(0).code()).length();
+		Map<String, Integer> villages = counts(
+				"select left(code, :len) as k, count(*) as n from region where level = 'VILLAGE'"
+						+ " and code like :under and code like :regionLike group by 1",
+				under, length, scope);
+		Map<String, Integer> grids = counts(
+				"select left(region_code, :len) as k, count(*) as n from grid"
+						+ " where region_code like :under and region_code like :regionLike group by 1",
+				under, length, scope);
+		Map<String, Integer> people = counts(
+				"select left(region_code, :len) as k, count(*) as n from person"
+						+ " where enabled and region_code like :under and region_code like :regionLike group by 1",
+				under, length, scope);
+		Map<String, Object[]> ownGrids = ownGrids(regions);
+		Map<String, Integer> children = childCounts(regions);
+		return regions.stream().map(r -> {
+			String key = r.code().substring(0, length);
+			Object[] grid = ownGrids.get(r.code());
+			return new RegionNode(r, children.getOrDefault(r.code(), 0), villages.getOrDefault(key, 0),
+					grids.getOrDefault(key, 0), people.getOrDefault(key, 0), grid == null ? null : (Long) grid[0],
+					grid == null ? null : (String) grid[1], grid == null ? null : (Integer) grid[2]);
+		}).toList();
+	}
+
+	private Map<String, Integer> counts(String sql, String under, int length, DataScope scope) {
+		Map<String, Integer> counts = new HashMap<>();
+		this.jdbc.sql(sql)
+			.param("len", length)
+			.param("under", under)
+			.param("regionLike", scope.regionLike())
+			.query((rs, n) -> counts.put(rs.getString("k"), rs.getInt("n")))
+			.list();
+		return counts;
+	}
+
+	private Map<String, Integer> childCounts(List<Region> regions) {
+		Map<String, Integer> counts = new HashMap<>();
+		this.jdbc.sql("select parent_code, count(*) as n from region where parent_code = any(:codes) group by 1")
+			.param("codes", regions.stream().map(Region::code).toArray(String[]::new))
+			.query((rs, n) -> counts.put(rs.getString(1), rs.getInt(2)))
+			.list();
+		return counts;
+	}
+
+	/** The grid laid over each region, if any: id, name, level. */
+	private Map<String, Object[]> ownGrids(List<Region> regions) {
+		Map<String, Object[]> grids = new HashMap<>();
+		this.jdbc.sql("""
+				select region_code, id, name, level from grid where id in (
+				  select min(id) from grid where region_code = any(:codes) group by region_code)
+				""")
+			.param("codes", regions.stream().map(Region::code).toArray(String[]::new))
+			.query((rs, n) -> grids.put(rs.getString("region_code"),
+					new Object[] { rs.getLong("id"), rs.getString("name"), rs.getInt("level") }))
+			.list();
+		return grids;
+	}
+
+	private static String commonPrefix(List<Region> regions) {
+		String prefix = Regions12.prefixOf(regions.get(0).code());
+		for (Region r : regions) {
+			String code = r.code();
+			int i = 0;
+			while (i < prefix.length() && i < code.length() && prefix.charAt(i) == code.charAt(i)) {
+				i++;
+			}
+			prefix = prefix.substring(0, i);
+		}
+		return prefix;
 	}
 
 	/** Counts for the console's front page. */
