@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks and writes the rows of a 网格 import file, by the same placement rules as
- * {@link Grids}: level 1 on a township, level 2 on a village under the level-1 grid of its
- * township, which may already exist or be a row of the same file.
+ * {@link Grids}: level 1 on a township, level 2 on a village under the level-1 grid of
+ * its township, which may already exist or be a row of the same file.
  */
 @Component
 class GridImport {
@@ -68,7 +68,8 @@ class GridImport {
 	private static Map<String, Parent> parents(List<ImportLine> lines, Map<String, Grid> existing, DataScope scope) {
 		Map<String, Parent> parents = new HashMap<>();
 		existing.values()
-			.forEach(g -> parents.put(g.code(), new Parent(g.id(), g.level(), g.regionCode(), scope.covers(g.regionCode()))));
+			.forEach(g -> parents.put(g.code(),
+					new Parent(g.id(), g.level(), g.regionCode(), scope.covers(g.regionCode()))));
 		for (ImportLine line : lines) {
 			Integer level = level(line.get(Columns.GRID_LEVEL));
 			if (level != null) {
@@ -102,10 +103,11 @@ class GridImport {
 		if (level != null && region != null) {
 			checkRegionLevel(level, region, problems);
 		}
-		Parent parent = level == null ? null : checkParent(level, line.get(Columns.PARENT_GRID_CODE), region, parents,
-				problems);
-		return new NewGrid(code, line.get(Columns.GRID_NAME), level == null ? 0 : level, line.get(Columns.GRID_REGION_CODE),
-				line.get(Columns.PARENT_GRID_CODE), parent == null ? null : parent.id());
+		Parent parent = level == null ? null
+				: checkParent(level, line.get(Columns.PARENT_GRID_CODE), region, parents, problems);
+		return new NewGrid(code, line.get(Columns.GRID_NAME), level == null ? 0 : level,
+				line.get(Columns.GRID_REGION_CODE), line.get(Columns.PARENT_GRID_CODE),
+				parent == null ? null : parent.id());
 	}
 
 	private static void checkRegionLevel(int level, Region region, List<String> problems) {

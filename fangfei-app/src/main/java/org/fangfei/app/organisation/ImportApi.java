@@ -36,8 +36,7 @@ class ImportApi {
 	}
 
 	@PostMapping("/api/v1/import/{kind}/check")
-	ImportReport check(@PathVariable String kind, @RequestParam(required = false) MultipartFile file,
-			DataScope scope) {
+	ImportReport check(@PathVariable String kind, @RequestParam(required = false) MultipartFile file, DataScope scope) {
 		return this.imports.check(ImportPages.read(ImportPages.kind(kind), file, this.imports), scope);
 	}
 

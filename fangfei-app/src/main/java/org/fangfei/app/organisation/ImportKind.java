@@ -11,8 +11,7 @@ import java.util.Optional;
 enum ImportKind {
 
 	REGION("region", "区划", List.of(Columns.REGION_CODE, Columns.NAME, Columns.PARENT_REGION_CODE),
-			List.of(Columns.REGION_CODE, Columns.NAME),
-			List.of("620422100001", "东山根社区居民委员会", "620422100000")),
+			List.of(Columns.REGION_CODE, Columns.NAME), List.of("620422100001", "东山根社区居民委员会", "620422100000")),
 
 	GRID("grid", "网格",
 			List.of(Columns.GRID_CODE, Columns.GRID_NAME, Columns.GRID_LEVEL, Columns.GRID_REGION_CODE,

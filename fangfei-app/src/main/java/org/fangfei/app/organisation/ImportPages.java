@@ -63,7 +63,10 @@ class ImportPages {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(XLSX))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(k.templateFilename(), StandardCharsets.UTF_8).build().toString())
+					ContentDisposition.attachment()
+						.filename(k.templateFilename(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
 			.body(this.imports.template(k));
 	}
 

@@ -78,8 +78,8 @@ record ImportTable(ImportKind kind, String filename, List<String> problems,
 			return List.of();
 		}
 		List<String> problems = new ArrayList<>();
-		problems.add("表头与“" + kind.label() + "”导入模板不符（第 1 行应为：" + String.join("、", kind.columns())
-				+ "）。请下载“" + kind.label() + "”导入模板，按模板填写后重新上传。");
+		problems.add("表头与“" + kind.label() + "”导入模板不符（第 1 行应为：" + String.join("、", kind.columns()) + "）。请下载“"
+				+ kind.label() + "”导入模板，按模板填写后重新上传。");
 		problems.addAll(details);
 		return problems;
 	}

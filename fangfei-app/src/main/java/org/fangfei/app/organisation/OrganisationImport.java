@@ -17,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Imports regions, grids and people from Excel or CSV, all or nothing: a file is first
  * checked row by row and nothing is written unless every row passes; the import itself
  * checks the file again inside its one transaction, so that rows which became invalid
- * since the check (a code or phone registered meanwhile) roll the whole import back.
- * One audit entry records each import.
+ * since the check (a code or phone registered meanwhile) roll the whole import back. One
+ * audit entry records each import.
  */
 @Service
 class OrganisationImport {
@@ -113,7 +113,9 @@ class OrganisationImport {
 		}
 	}
 
-	/** The audit entry's "after": the file and the first keys, never phone or ID numbers. */
+	/**
+	 * The audit entry's "after": the file and the first keys, never phone or ID numbers.
+	 */
 	private static String describe(ImportTable table) {
 		String keyColumn = table.kind().columns().get(0);
 		List<String> keys = new ArrayList<>();

@@ -138,7 +138,8 @@ public class People {
 
 	/**
 	 * A person to write whose region, grid, phone and ID number the caller has already
-	 * checked; phone and ID number are normalised plain values, the ID number may be null.
+	 * checked; phone and ID number are normalised plain values, the ID number may be
+	 * null.
 	 */
 	record NewPerson(String name, PersonRole role, String regionCode, Long gridId, Long departmentId, String phone,
 			String idNumber) {
@@ -186,7 +187,8 @@ public class People {
 		Map<String, String> byIndex = new HashMap<>();
 		values.forEach(v -> byIndex.put(this.index.of(purpose, v), v));
 		// indexColumn is one of two constants above, never user input
-		List<String> found = this.jdbc.sql("select " + indexColumn + " from person where " + indexColumn + " = any(:idx)")
+		List<String> found = this.jdbc
+			.sql("select " + indexColumn + " from person where " + indexColumn + " = any(:idx)")
 			.param("idx", byIndex.keySet().toArray(String[]::new))
 			.query(String.class)
 			.list();

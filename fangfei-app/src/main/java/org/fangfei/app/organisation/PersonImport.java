@@ -54,8 +54,10 @@ class PersonImport {
 		Map<String, Integer> phoneLines = ImportChecks.firstLines(lines, PersonImport::phone);
 		Map<String, Integer> idLines = ImportChecks.firstLines(lines, PersonImport::idNumber);
 		Context context = new Context(
-				this.regions.byCodes(lines.stream().map(l -> l.get(Columns.PERSON_REGION_CODE)).collect(Collectors.toSet())),
-				this.grids.byCodes(lines.stream().map(l -> l.get(Columns.PERSON_GRID_CODE)).collect(Collectors.toSet())),
+				this.regions
+					.byCodes(lines.stream().map(l -> l.get(Columns.PERSON_REGION_CODE)).collect(Collectors.toSet())),
+				this.grids
+					.byCodes(lines.stream().map(l -> l.get(Columns.PERSON_GRID_CODE)).collect(Collectors.toSet())),
 				phoneLines, idLines,
 				this.people.registeredPhones(
 						phoneLines.keySet().stream().filter(PersonalData::isValidPhone).collect(Collectors.toSet())),

@@ -15,8 +15,8 @@ import org.fangfei.app.shared.Regions12;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks and writes the rows of a 区划 import file. A region's parent must already exist
- * or be another row of the same file; existing regions are not overwritten.
+ * Checks and writes the rows of a 区划 import file. A region's parent must already exist or
+ * be another row of the same file; existing regions are not overwritten.
  */
 @Component
 class RegionImport {
@@ -102,7 +102,8 @@ class RegionImport {
 	 */
 	int write(List<Region> checked) {
 		checked.stream()
-			.sorted(Comparator.comparingInt((Region r) -> Regions12.significantLength(r.code())).thenComparing(Region::code))
+			.sorted(Comparator.comparingInt((Region r) -> Regions12.significantLength(r.code()))
+				.thenComparing(Region::code))
 			.forEach(this.regions::insert);
 		return checked.size();
 	}

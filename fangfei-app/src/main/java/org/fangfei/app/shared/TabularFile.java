@@ -102,7 +102,7 @@ public final class TabularFile {
 	}
 
 	private static List<Line> readExcel(byte[] bytes) throws IOException {
-		try (Workbook wb = WorkbookFactory.create(new java.io.ByteArrayInputStream(bytes))) {
+		try (Workbook wb = openWorkbook(bytes)) {
 			Sheet sheet = wb.getSheetAt(0);
 			DataFormatter fmt = new DataFormatter();
 			List<Line> rows = new ArrayList<>();
@@ -120,8 +120,17 @@ public final class TabularFile {
 			}
 			return rows;
 		}
-		catch (org.apache.poi.EmptyFileException | org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException
-				| org.apache.poi.poifs.filesystem.NotOLE2FileException ex) {
+	}
+
+	/**
+	 * POI reports a file that is not a workbook (or is damaged or password-protected) by
+	 * several exception types, checked and unchecked; to the user they are all the same.
+	 */
+	private static Workbook openWorkbook(byte[] bytes) {
+		try {
+			return WorkbookFactory.create(new java.io.ByteArrayInputStream(bytes));
+		}
+		catch (IOException | RuntimeException ex) {
 			throw new Rejected("无法读取 Excel 文件，请使用导入模板另存为 .xlsx");
 		}
 	}

@@ -47,7 +47,8 @@ class OrganisationImportTests {
 
 	@Test
 	void validRegionsFileImportsEveryRowWithOneAuditEntry() {
-		// the village comes before its new township: a parent elsewhere in the file is enough
+		// the village comes before its new township: a parent elsewhere in the file is
+		// enough
 		ImportTable table = xlsx(ImportKind.REGION, row("620422190001", "新建村", ""), row("620422190000", "新建镇", ""),
 				row("620422100901", "东山新村", "620422100000"));
 		ImportReport report = this.imports.check(table, ALL);
@@ -147,18 +148,17 @@ class OrganisationImportTests {
 	@Test
 	void everyGridProblemIsReportedInChinese() {
 		DataScope township = DataScope.jurisdiction("620422100000");
-		ImportReport report = this.imports.check(xlsx(ImportKind.GRID,
-				row("G-BAD-LEVEL", "层级错", "3", "620422100001", ""),
-				row("G-L1-VILLAGE", "一级建在村", "1", "620422100001", ""),
-				row("G-L2-TOWN", "二级建在镇", "2", "620422100000", "620422100000"),
-				row("G-NO-PARENT", "无上级", "2", "620422100002", "G-UNKNOWN"),
-				row("G-MISSING-PARENT", "缺上级", "2", "620422100002", ""),
-				row("620422100000", "已存在", "1", "620422100000", ""),
-				row("G-OTHER", "他镇", "1", "620422101000", ""),
-				row("G-WRONG-TOWN", "上级错镇", "2", "620422100002", "620422101000"),
-				row("G-DUP", "重复一", "1", "620422100000", ""), row("G-DUP", "重复二", "1", "620422100000", ""),
-				row("G 空格", "", "1", "620422100000", ""), row("G-NO-REGION", "无区划", "1", "620422198000", "")),
-				township);
+		ImportReport report = this.imports
+			.check(xlsx(ImportKind.GRID, row("G-BAD-LEVEL", "层级错", "3", "620422100001", ""),
+					row("G-L1-VILLAGE", "一级建在村", "1", "620422100001", ""),
+					row("G-L2-TOWN", "二级建在镇", "2", "620422100000", "620422100000"),
+					row("G-NO-PARENT", "无上级", "2", "620422100002", "G-UNKNOWN"),
+					row("G-MISSING-PARENT", "缺上级", "2", "620422100002", ""),
+					row("620422100000", "已存在", "1", "620422100000", ""), row("G-OTHER", "他镇", "1", "620422101000", ""),
+					row("G-WRONG-TOWN", "上级错镇", "2", "620422100002", "620422101000"),
+					row("G-DUP", "重复一", "1", "620422100000", ""), row("G-DUP", "重复二", "1", "620422100000", ""),
+					row("G 空格", "", "1", "620422100000", ""), row("G-NO-REGION", "无区划", "1", "620422198000", "")),
+					township);
 		assertThat(problemsOf(report, 2)).containsExactly("层级不正确（3），应为 1 或 2（一级/二级）");
 		assertThat(problemsOf(report, 3)).singleElement().asString().startsWith("一级网格应建在乡镇(街道)上");
 		assertThat(problemsOf(report, 4)).first().asString().startsWith("二级网格应建在村(社区)上");
@@ -169,14 +169,12 @@ class OrganisationImportTests {
 		assertThat(problemsOf(report, 9)).containsExactly("上级网格不在您的管辖范围内（620422101000）");
 		assertThat(problemsOf(report, 10)).isEmpty();
 		assertThat(problemsOf(report, 11)).containsExactly("网格编码在文件中重复（与第 10 行相同）");
-		assertThat(problemsOf(report, 12)).containsExactly(
-				"网格编码不合法（G 空格），只能包含字母、数字、下划线和短横线，最多32位", "网格名称不能为空");
+		assertThat(problemsOf(report, 12)).containsExactly("网格编码不合法（G 空格），只能包含字母、数字、下划线和短横线，最多32位", "网格名称不能为空");
 		assertThat(problemsOf(report, 13)).containsExactly("所属区划不存在（620422198000）");
 
-		ImportReport wrongTownship = this.imports.check(
-				xlsx(ImportKind.GRID, row("G-WRONG-TOWN", "上级错镇", "2", "620422100002", "620422101000")), ALL);
-		assertThat(problemsOf(wrongTownship, 2))
-			.containsExactly("上级网格应为该村(社区)所在乡镇的一级网格（620422101000 不是）");
+		ImportReport wrongTownship = this.imports
+			.check(xlsx(ImportKind.GRID, row("G-WRONG-TOWN", "上级错镇", "2", "620422100002", "620422101000")), ALL);
+		assertThat(problemsOf(wrongTownship, 2)).containsExactly("上级网格应为该村(社区)所在乡镇的一级网格（620422101000 不是）");
 	}
 
 	@Test
@@ -190,8 +188,7 @@ class OrganisationImportTests {
 		ImportReport report = this.imports.check(table, ALL);
 		assertThat(report.importable()).as(report.toString()).isTrue();
 		assertThat(report.rows().get(0).values()).containsExactly("李晓梅", "网格员", "139****1234",
-				"620422********" + idNumber("62042219850101123").substring(14),
-				"620422100001", "620422100001");
+				"620422********" + idNumber("62042219850101123").substring(14), "620422100001", "620422100001");
 
 		assertThat(this.imports.commit(table, ALL)).isEqualTo(2);
 
@@ -211,22 +208,23 @@ class OrganisationImportTests {
 
 	@Test
 	void everyPersonProblemIsReportedInChinese() {
-		// the demo county's first person (DemoCounty): phone 19904220000 and this ID number
+		// the demo county's first person (DemoCounty): phone 19904220000 and this ID
+		// number
 		String demoIdNumber = idNumber("62042219600101000");
 		String badCheck = wrongCheckCharacter("62042219850101123");
-		ImportReport report = this.imports.check(xlsx(ImportKind.PERSON,
-				row("甲", "网格员", "1391220", "", "620422100001", ""),
-				row("乙", "网格员", "13912202001", badCheck, "620422100001", ""),
-				row("丙", "网格员", "19904220000", "", "620422100001", ""),
-				row("丁", "网格员", "13912202002", demoIdNumber, "620422100001", ""),
-				row("戊", "网格员", "13912202003", "", "620422100001", ""),
-				row("己", "网格员", "139-1220-2003", "", "620422100001", ""),
-				row("庚", "村长", "13912202004", "", "620422100001", ""),
-				row("辛", "网格员", "13912202005", "", "620422100001", "G-NOWHERE"),
-				row("壬", "网格员", "13912202006", "", "620422101001", "620422100001"),
-				row("", "网格员", "13912202007", "", "620422100001", ""),
-				row("很".repeat(51), "网格员", "13912202008", "", "620422100001", ""),
-				row("癸", "网格员", "", "6.20422E+17", "620422999001", "")), ALL);
+		ImportReport report = this.imports
+			.check(xlsx(ImportKind.PERSON, row("甲", "网格员", "1391220", "", "620422100001", ""),
+					row("乙", "网格员", "13912202001", badCheck, "620422100001", ""),
+					row("丙", "网格员", "19904220000", "", "620422100001", ""),
+					row("丁", "网格员", "13912202002", demoIdNumber, "620422100001", ""),
+					row("戊", "网格员", "13912202003", "", "620422100001", ""),
+					row("己", "网格员", "139-1220-2003", "", "620422100001", ""),
+					row("庚", "村长", "13912202004", "", "620422100001", ""),
+					row("辛", "网格员", "13912202005", "", "620422100001", "G-NOWHERE"),
+					row("壬", "网格员", "13912202006", "", "620422101001", "620422100001"),
+					row("", "网格员", "13912202007", "", "620422100001", ""),
+					row("很".repeat(51), "网格员", "13912202008", "", "620422100001", ""),
+					row("癸", "网格员", "", "6.20422E+17", "620422999001", "")), ALL);
 		assertThat(problemsOf(report, 2)).containsExactly("手机号格式不正确（1391220）");
 		assertThat(problemsOf(report, 3)).containsExactly("身份证号不正确（位数、出生日期或校验位不符）");
 		assertThat(problemsOf(report, 4)).containsExactly("该手机号已登记给其他人员（199****0000）");
@@ -239,16 +237,16 @@ class OrganisationImportTests {
 		assertThat(problemsOf(report, 10)).singleElement().asString().startsWith("所属网格与所属区划不一致");
 		assertThat(problemsOf(report, 11)).containsExactly("姓名不能为空");
 		assertThat(problemsOf(report, 12)).containsExactly("姓名不能超过50个字");
-		assertThat(problemsOf(report, 13)).containsExactly("手机号不能为空",
-				"身份证号被 Excel 存成了数字（6.20422E+17），请把该列设为文本格式后重新填写", "所属区划不存在（620422999001）");
+		assertThat(problemsOf(report, 13)).containsExactly("手机号不能为空", "身份证号被 Excel 存成了数字（6.20422E+17），请把该列设为文本格式后重新填写",
+				"所属区划不存在（620422999001）");
 	}
 
 	@Test
 	void anIdNumberRepeatedInTheFileIsReported() {
 		String id = idNumber("62042219900202555");
-		ImportReport report = this.imports.check(xlsx(ImportKind.PERSON,
-				row("甲", "信息员", "13912203001", id, "620422100001", ""),
-				row("乙", "工作人员", "13912203002", id.toLowerCase(), "620422100001", "")), ALL);
+		ImportReport report = this.imports
+			.check(xlsx(ImportKind.PERSON, row("甲", "信息员", "13912203001", id, "620422100001", ""),
+					row("乙", "工作人员", "13912203002", id.toLowerCase(), "620422100001", "")), ALL);
 		assertThat(problemsOf(report, 2)).isEmpty();
 		assertThat(problemsOf(report, 3)).containsExactly("身份证号在文件中重复（与第 2 行相同）");
 	}
@@ -270,14 +268,14 @@ class OrganisationImportTests {
 
 	@Test
 	void unreadableAndEmptyFilesAreRefused() {
-		assertThatThrownBy(() -> this.imports.read(ImportKind.REGION, "regions.txt", new ByteArrayInputStream(new byte[1])))
+		assertThatThrownBy(
+				() -> this.imports.read(ImportKind.REGION, "regions.txt", new ByteArrayInputStream(new byte[1])))
 			.hasMessage("只支持 Excel(.xlsx) 或 CSV 文件");
 		assertThatThrownBy(
 				() -> this.imports.read(ImportKind.REGION, "fake.xlsx", new ByteArrayInputStream("no".getBytes())))
 			.hasMessage("无法读取 Excel 文件，请使用导入模板另存为 .xlsx");
 		ImportTable headerOnly = csv(ImportKind.REGION, "区划代码,名称\n", StandardCharsets.UTF_8);
-		assertThat(this.imports.check(headerOnly, ALL).fileProblems())
-			.containsExactly("文件中没有数据行：表头下面应有至少一行数据");
+		assertThat(this.imports.check(headerOnly, ALL).fileProblems()).containsExactly("文件中没有数据行：表头下面应有至少一行数据");
 	}
 
 	@Test
@@ -300,8 +298,7 @@ class OrganisationImportTests {
 					.asString()
 					.startsWith("区划代码已存在（620422100972"));
 		assertThat(this.regions.byCode("620422100971")).isEmpty();
-		assertThat(this.regions.byCode("620422100972")).get()
-			.satisfies(r -> assertThat(r.name()).isEqualTo("被别人先建"));
+		assertThat(this.regions.byCode("620422100972")).get().satisfies(r -> assertThat(r.name()).isEqualTo("被别人先建"));
 	}
 
 	@Test
@@ -312,9 +309,11 @@ class OrganisationImportTests {
 			assertThat(rows).hasSize(2);
 			assertThat(rows.get(1)).isEqualTo(kind.example());
 		}
-		ImportReport example = this.imports.check(ImportTable.of(ImportKind.GRID, "t.xlsx", TabularFile
-			.readLines("t.xlsx", new ByteArrayInputStream(this.imports.template(ImportKind.GRID)))), ALL);
-		// the example is a real grid of the demo county, so importing it as is would duplicate it
+		ImportReport example = this.imports.check(ImportTable.of(ImportKind.GRID, "t.xlsx",
+				TabularFile.readLines("t.xlsx", new ByteArrayInputStream(this.imports.template(ImportKind.GRID)))),
+				ALL);
+		// the example is a real grid of the demo county, so importing it as is would
+		// duplicate it
 		assertThat(problemsOf(example, 2)).singleElement().asString().startsWith("网格编码已存在");
 	}
 
