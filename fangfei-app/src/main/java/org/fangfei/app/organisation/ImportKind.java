@@ -44,26 +44,26 @@ enum ImportKind {
 	}
 
 	/** The URL segment: {@code region}, {@code grid} or {@code person}. */
-	String path() {
+	public String path() {
 		return this.path;
 	}
 
 	/** 区划, 网格 or 人员. */
-	String label() {
+	public String label() {
 		return this.label;
 	}
 
 	/** The template's header row, in template order. */
-	List<String> columns() {
+	public List<String> columns() {
 		return this.columns;
 	}
 
-	List<String> required() {
+	public List<String> required() {
 		return this.required;
 	}
 
 	/** One row from the demo county 会宁县, shown under the template's header. */
-	List<String> example() {
+	public List<String> example() {
 		return this.example;
 	}
 

@@ -43,7 +43,7 @@ record ImportReport(ImportKind kind, String kindLabel, List<String> columns, int
 	}
 
 	/** The rows with problems, for a short summary. */
-	List<ImportRow> failedRows() {
+	public List<ImportRow> failedRows() {
 		return this.rows.stream().filter(r -> !r.passed()).toList();
 	}
 

@@ -25,7 +25,7 @@ record ImportRow(int number, List<String> values, String status, List<String> pr
 		return new ImportRow(number, values, problems.isEmpty() ? PASSED : FAILED, problems);
 	}
 
-	boolean passed() {
+	public boolean passed() {
 		return this.problems.isEmpty();
 	}
 
