@@ -13,7 +13,6 @@ import org.fangfei.app.shared.TabularFile;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
@@ -21,8 +20,11 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -36,15 +38,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The import pages and API through the web layer, signed in as a county office account of
- * this test's own (the demo accounts must still change their passwords).
+ * this test's own (the demo accounts must still change their passwords). MockMvc is built
+ * here rather than auto-configured so that this class shares the application context, and
+ * its embedded PostgreSQL, with the other {@code @SpringBootTest}s.
  */
 @SpringBootTest
-@AutoConfigureMockMvc
 class ImportPagesTests {
 
 	private static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([0-9a-f-]{36})\"");
 
 	@Autowired
+	private WebApplicationContext context;
+
 	private MockMvc mvc;
 
 	@Autowired
@@ -60,6 +65,7 @@ class ImportPagesTests {
 
 	@BeforeEach
 	void signIn() {
+		this.mvc = MockMvcBuilders.webAppContextSetup(this.context).apply(springSecurity()).build();
 		this.office = user(account("importtest", "OFFICE"));
 	}
 
