@@ -1,8 +1,10 @@
 package org.fangfei.app.organisation;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.fangfei.app.audit.AuditLog;
 import org.fangfei.app.shared.DataScope;
@@ -113,20 +115,44 @@ public class Grids {
 			throw new Rejected("网格编码 " + form.code() + " 已存在", Map.of("code", "网格编码已存在"));
 		}
 		Long parentId = checkPlacement(form, scope);
-		long id = this.jdbc.sql("""
-				insert into grid (code, name, level, region_code, parent_id)
-				values (:code, :name, :level, :region, :parent) returning id
-				""")
-			.param("code", form.code().trim())
-			.param("name", form.name().trim())
-			.param("level", form.level())
-			.param("region", form.regionCode())
-			.param("parent", parentId)
-			.query(Long.class)
-			.single();
+		long id = insert(form.code().trim(), form.name().trim(), form.level(), form.regionCode(), parentId);
 		Grid created = get(id, scope);
 		this.audit.success("CREATE", "grid", id, "新增网格 " + created.name(), null, created.toString());
 		return created;
+	}
+
+	/**
+	 * The grids among the given codes that exist, by code, regardless of scope: one query
+	 * for a whole import file.
+	 */
+	Map<String, Grid> byCodes(Collection<String> codes) {
+		if (codes.isEmpty()) {
+			return Map.of();
+		}
+		return this.jdbc.sql(SELECT + " where g.code = any(:codes)")
+			.param("codes", codes.toArray(String[]::new))
+			.query(MAPPER)
+			.stream()
+			.collect(Collectors.toMap(Grid::code, g -> g));
+	}
+
+	/**
+	 * Writes a grid whose placement the caller has already checked; not audited (the
+	 * caller records the change).
+	 * @return the new grid's id
+	 */
+	long insert(String code, String name, int level, String regionCode, Long parentId) {
+		return this.jdbc.sql("""
+				insert into grid (code, name, level, region_code, parent_id)
+				values (:code, :name, :level, :region, :parent) returning id
+				""")
+			.param("code", code)
+			.param("name", name)
+			.param("level", level)
+			.param("region", regionCode)
+			.param("parent", parentId)
+			.query(Long.class)
+			.single();
 	}
 
 	@Transactional

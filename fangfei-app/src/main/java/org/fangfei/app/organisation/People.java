@@ -1,9 +1,12 @@
 package org.fangfei.app.organisation;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.fangfei.app.audit.AuditLog;
 import org.fangfei.app.shared.BlindIndex;
@@ -126,22 +129,70 @@ public class People {
 		if (checked.phone() == null) {
 			throw new Rejected("请填写手机号", Map.of("phone", "请填写手机号"));
 		}
+		long id = insert(new NewPerson(form.name().trim(), form.role(), form.regionCode(), form.gridId(),
+				form.departmentId(), checked.phone(), checked.idNumber()));
+		Person created = get(id, scope);
+		this.audit.success("CREATE", "person", id, "新增人员 " + created.name(), null, created.toString());
+		return created;
+	}
+
+	/**
+	 * A person to write whose region, grid, phone and ID number the caller has already
+	 * checked; phone and ID number are normalised plain values, the ID number may be
+	 * null.
+	 */
+	record NewPerson(String name, PersonRole role, String regionCode, Long gridId, Long departmentId, String phone,
+			String idNumber) {
+	}
+
+	/**
+	 * Writes a checked person, encrypting phone and ID number with the new row's id as
+	 * additional data; not audited (the caller records the change).
+	 * @return the new person's id
+	 */
+	long insert(NewPerson person) {
 		long id = this.jdbc.sql("select nextval('person_id_seq')").query(Long.class).single();
 		this.jdbc.sql("""
 				insert into person (id, name, role, region_code, grid_id, department_id)
 				values (:id, :name, :role, :region, :grid, :department)
 				""")
 			.param("id", id)
-			.param("name", form.name().trim())
-			.param("role", form.role().name())
-			.param("region", form.regionCode())
-			.param("grid", form.gridId())
-			.param("department", form.departmentId())
+			.param("name", person.name())
+			.param("role", person.role().name())
+			.param("region", person.regionCode())
+			.param("grid", person.gridId())
+			.param("department", person.departmentId())
 			.update();
-		writePersonalData(id, checked);
-		Person created = get(id, scope);
-		this.audit.success("CREATE", "person", id, "新增人员 " + created.name(), null, created.toString());
-		return created;
+		writePersonalData(id, new Checked(person.phone(), person.idNumber()));
+		return id;
+	}
+
+	/**
+	 * Which of the given normalised phone numbers are already registered to someone,
+	 * found through the blind index in one query.
+	 */
+	Set<String> registeredPhones(Collection<String> phones) {
+		return registered("phone_idx", PHONE, phones);
+	}
+
+	/** Which of the given normalised ID numbers are already registered to someone. */
+	Set<String> registeredIdNumbers(Collection<String> idNumbers) {
+		return registered("id_number_idx", ID_NUMBER, idNumbers);
+	}
+
+	private Set<String> registered(String indexColumn, String purpose, Collection<String> values) {
+		if (values.isEmpty()) {
+			return Set.of();
+		}
+		Map<String, String> byIndex = new HashMap<>();
+		values.forEach(v -> byIndex.put(this.index.of(purpose, v), v));
+		// indexColumn is one of two constants above, never user input
+		List<String> found = this.jdbc
+			.sql("select " + indexColumn + " from person where " + indexColumn + " = any(:idx)")
+			.param("idx", byIndex.keySet().toArray(String[]::new))
+			.query(String.class)
+			.list();
+		return found.stream().map(byIndex::get).collect(Collectors.toSet());
 	}
 
 	@Transactional

@@ -1,7 +1,10 @@
 package org.fangfei.app.organisation;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.fangfei.app.audit.AuditLog;
 import org.fangfei.app.shared.DataScope;
@@ -101,14 +104,37 @@ public class Regions {
 		}
 		String parent = checkParent(code, blankToNull(form.parentCode()), scope);
 		Region region = new Region(code, form.name().trim(), RegionLevel.ofCode(code), parent, true);
-		this.jdbc.sql("insert into region (code, name, level, parent_code) values (:code, :name, :level, :parent)")
-			.param("code", code)
-			.param("name", region.name())
-			.param("level", region.level().name())
-			.param("parent", parent)
-			.update();
+		insert(region);
 		this.audit.success("CREATE", "region", code, "新增区划 " + region.name(), null, region.toString());
 		return region;
+	}
+
+	/**
+	 * The regions among the given codes that exist, by code, regardless of scope: one
+	 * query for a whole import file.
+	 */
+	Map<String, Region> byCodes(Collection<String> codes) {
+		if (codes.isEmpty()) {
+			return Map.of();
+		}
+		return this.jdbc.sql("select * from region where code = any(:codes)")
+			.param("codes", codes.toArray(String[]::new))
+			.query(MAPPER)
+			.stream()
+			.collect(Collectors.toMap(Region::code, r -> r));
+	}
+
+	/**
+	 * Writes a region whose code, parent and scope the caller has already checked; not
+	 * audited (the caller records one entry for the whole change).
+	 */
+	void insert(Region region) {
+		this.jdbc.sql("insert into region (code, name, level, parent_code) values (:code, :name, :level, :parent)")
+			.param("code", region.code())
+			.param("name", region.name())
+			.param("level", region.level().name())
+			.param("parent", region.parentCode())
+			.update();
 	}
 
 	/**

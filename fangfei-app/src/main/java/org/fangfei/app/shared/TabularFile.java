@@ -3,6 +3,7 @@ package org.fangfei.app.shared;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -36,24 +38,48 @@ public final class TabularFile {
 	}
 
 	/**
+	 * One row of a file with the number the user sees for it: the Excel row number, or
+	 * the CSV record number, both counting the header as 1 and blank rows too.
+	 */
+	public record Line(int number, List<String> cells) implements Serializable {
+
+		public Line {
+			cells = List.copyOf(cells);
+		}
+
+	}
+
+	/**
 	 * @return the header row followed by the data rows; blank rows are dropped
 	 * @throws Rejected when the file is neither readable Excel nor CSV, or too large
 	 */
 	public static List<List<String>> read(String filename, InputStream in) {
+		return readLines(filename, in).stream()
+			.map(Line::cells)
+			.map(ArrayList::new)
+			.collect(Collectors.toCollection(ArrayList::new));
+	}
+
+	/**
+	 * Like {@link #read} but keeps each row's number, so that a report can name the row
+	 * as the user sees it even when blank rows were dropped.
+	 * @throws Rejected when the file is neither readable Excel nor CSV, or too large
+	 */
+	public static List<Line> readLines(String filename, InputStream in) {
 		String name = filename == null ? "" : filename.toLowerCase();
 		try {
 			byte[] bytes = in.readAllBytes();
-			List<List<String>> rows;
+			List<Line> rows;
 			if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
 				rows = readExcel(bytes);
 			}
 			else if (name.endsWith(".csv")) {
-				rows = readCsv(decode(bytes));
+				rows = numbered(readCsv(decode(bytes)));
 			}
 			else {
 				throw new Rejected("只支持 Excel(.xlsx) 或 CSV 文件");
 			}
-			rows.removeIf(r -> r.stream().allMatch(String::isEmpty));
+			rows.removeIf(r -> r.cells().stream().allMatch(String::isEmpty));
 			if (rows.isEmpty()) {
 				throw new Rejected("文件是空的：第一行应为表头");
 			}
@@ -67,11 +93,19 @@ public final class TabularFile {
 		}
 	}
 
-	private static List<List<String>> readExcel(byte[] bytes) {
-		try (Workbook wb = WorkbookFactory.create(new java.io.ByteArrayInputStream(bytes))) {
+	private static List<Line> numbered(List<List<String>> rows) {
+		List<Line> lines = new ArrayList<>(rows.size());
+		for (int i = 0; i < rows.size(); i++) {
+			lines.add(new Line(i + 1, rows.get(i)));
+		}
+		return lines;
+	}
+
+	private static List<Line> readExcel(byte[] bytes) throws IOException {
+		try (Workbook wb = openWorkbook(bytes)) {
 			Sheet sheet = wb.getSheetAt(0);
 			DataFormatter fmt = new DataFormatter();
-			List<List<String>> rows = new ArrayList<>();
+			List<Line> rows = new ArrayList<>();
 			int width = 0;
 			for (Row row : sheet) {
 				if (rows.isEmpty() && row.getRowNum() == sheet.getFirstRowNum()) {
@@ -82,12 +116,21 @@ public final class TabularFile {
 					Cell cell = row.getCell(c);
 					cells.add(cell == null ? "" : fmt.formatCellValue(cell).trim());
 				}
-				rows.add(cells);
+				rows.add(new Line(row.getRowNum() + 1, cells));
 			}
 			return rows;
 		}
+	}
+
+	/**
+	 * POI reports a file that is not a workbook (or is damaged or password-protected) by
+	 * several exception types, checked and unchecked; to the user they are all the same.
+	 */
+	private static Workbook openWorkbook(byte[] bytes) {
+		try {
+			return WorkbookFactory.create(new java.io.ByteArrayInputStream(bytes));
+		}
 		catch (IOException | RuntimeException ex) {
-			// POI reports unreadable input in many ways; all mean the same to the user
 			throw new Rejected("无法读取 Excel 文件，请使用导入模板另存为 .xlsx");
 		}
 	}
