@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -61,6 +62,9 @@ class ImportPagesTests {
 	@Autowired
 	private Regions regions;
 
+	@Autowired
+	private PasswordEncoder encoder;
+
 	private RequestPostProcessor office;
 
 	@BeforeEach
@@ -77,8 +81,8 @@ class ImportPagesTests {
 			.single() == 0) {
 			this.jdbc.sql("""
 					insert into app_user (username, display_name, password_hash, region_code, must_change_password)
-					values (:u, '导入测试', '{noop}unused', '620422000000', false)
-					""").param("u", username).update();
+					values (:u, '导入测试', :hash, '620422000000', false)
+					""").param("u", username).param("hash", this.encoder.encode("Unused#Pass2026")).update();
 			this.jdbc.sql("insert into user_role (user_id, role_code) select id, :r from app_user where username = :u")
 				.param("u", username)
 				.param("r", role)
