@@ -73,7 +73,6 @@ class LocalDatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
 			defaults.put("spring.flyway.url", url);
 			defaults.put("spring.flyway.user", EmbeddedDatabase.OWNER);
 			defaults.put("spring.flyway.password", "");
-			defaults.put("fangfei.embedded-db.active", "true");
 		}
 		env.getPropertySources().addLast(new MapPropertySource("fangfeiLocalDefaults", defaults));
 	}

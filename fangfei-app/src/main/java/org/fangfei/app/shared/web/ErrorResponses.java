@@ -11,11 +11,14 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.BindException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -45,6 +48,22 @@ final class ErrorResponses {
 		@ExceptionHandler(NotFound.class)
 		ResponseEntity<ProblemDetail> notFound(NotFound ex) {
 			return problem(HttpStatus.NOT_FOUND, ex.getMessage(), Map.of());
+		}
+
+		@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+		ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex) {
+			return problem(HttpStatus.BAD_REQUEST, "参数 " + ex.getName() + " 格式不正确", Map.of(ex.getName(), "格式不正确"));
+		}
+
+		@ExceptionHandler(MissingServletRequestParameterException.class)
+		ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException ex) {
+			return problem(HttpStatus.BAD_REQUEST, "缺少参数 " + ex.getParameterName(),
+					Map.of(ex.getParameterName(), "必填"));
+		}
+
+		@ExceptionHandler(HttpMessageNotReadableException.class)
+		ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex) {
+			return problem(HttpStatus.BAD_REQUEST, "请求内容不是有效的 JSON，或字段类型不正确", Map.of());
 		}
 
 		private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String message,
