@@ -13,6 +13,7 @@ import org.fangfei.app.audit.AuditLog;
 import org.fangfei.app.shared.DataScope;
 import org.fangfei.app.shared.NotFound;
 import org.fangfei.app.shared.Rejected;
+import org.fangfei.app.shared.SqlLike;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -86,7 +87,7 @@ public class Departments {
 					+ " and (cast(:q as varchar) is null or d.name like :qLike) order by d.is_office desc, d.id")
 			.params(scopeParams(scope))
 			.param("q", qq)
-			.param("qLike", "%" + (qq == null ? "" : qq) + "%")
+			.param("qLike", SqlLike.contains(qq))
 			.query(MAPPER)
 			.list();
 	}

@@ -11,6 +11,7 @@ import org.fangfei.app.shared.DataScope;
 import org.fangfei.app.shared.NotFound;
 import org.fangfei.app.shared.PageOf;
 import org.fangfei.app.shared.Rejected;
+import org.fangfei.app.shared.SqlLike;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -94,14 +95,14 @@ public class Grids {
 			.param("regionLike", scope.regionLike())
 			.param("level", level)
 			.param("q", qq)
-			.param("qLike", "%" + (qq == null ? "" : qq) + "%")
+			.param("qLike", SqlLike.contains(qq))
 			.query(Long.class)
 			.single();
 		List<Grid> items = this.jdbc.sql(SELECT + where + " order by g.code limit :size offset :offset")
 			.param("regionLike", scope.regionLike())
 			.param("level", level)
 			.param("q", qq)
-			.param("qLike", "%" + (qq == null ? "" : qq) + "%")
+			.param("qLike", SqlLike.contains(qq))
 			.param("size", size)
 			.param("offset", PageOf.offset(page, size))
 			.query(MAPPER)

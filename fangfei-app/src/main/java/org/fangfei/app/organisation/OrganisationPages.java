@@ -41,8 +41,12 @@ class OrganisationPages {
 
 	@GetMapping("/org/tree")
 	@PreAuthorize("hasAnyAuthority('org:region:view', 'org:grid:view')")
-	String tree(DataScope scope, Model model) {
+	String tree(@RequestParam(required = false) String q, DataScope scope, Model model) {
 		model.addAttribute("nodes", this.tree.roots(scope));
+		if (q != null && !q.isBlank()) {
+			model.addAttribute("q", q.trim());
+			model.addAttribute("matches", this.regions.search(q, null, scope));
+		}
 		return "org/tree";
 	}
 

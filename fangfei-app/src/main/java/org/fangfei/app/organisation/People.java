@@ -16,6 +16,7 @@ import org.fangfei.app.shared.NotFound;
 import org.fangfei.app.shared.PageOf;
 import org.fangfei.app.shared.PersonalData;
 import org.fangfei.app.shared.Rejected;
+import org.fangfei.app.shared.SqlLike;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -102,7 +103,7 @@ public class People {
 		params.put("role", role == null ? null : role.name());
 		params.put("grid", gridId);
 		params.put("q", qq);
-		params.put("qLike", "%" + (qq == null ? "" : qq) + "%");
+		params.put("qLike", SqlLike.contains(qq));
 		params.put("phoneIdx", phoneIdx == null ? "" : phoneIdx);
 		long total = this.jdbc.sql("select count(*) from person p" + where).params(params).query(Long.class).single();
 		params.put("size", size);

@@ -11,6 +11,7 @@ import org.fangfei.app.shared.DataScope;
 import org.fangfei.app.shared.NotFound;
 import org.fangfei.app.shared.Regions12;
 import org.fangfei.app.shared.Rejected;
+import org.fangfei.app.shared.SqlLike;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,40 +56,18 @@ public class Regions {
 	}
 
 	@Transactional(readOnly = true)
-	public List<Region> children(String parentCode, DataScope scope) {
-		return this.jdbc.sql("select * from region where parent_code = :parent and code like :regionLike order by code")
-			.param("parent", parentCode)
-			.param("regionLike", scope.regionLike())
-			.query(MAPPER)
-			.list();
-	}
-
-	/**
-	 * The regions at the top of the caller's scope: the jurisdiction itself, or the
-	 * roots.
-	 */
-	@Transactional(readOnly = true)
-	public List<Region> roots(DataScope scope) {
-		return this.jdbc.sql("""
-				select * from region r where r.code like :regionLike
-				and (r.parent_code is null or r.parent_code not like :regionLike)
-				order by r.code
-				""").param("regionLike", scope.regionLike()).query(MAPPER).list();
-	}
-
-	@Transactional(readOnly = true)
 	public List<Region> search(String q, RegionLevel level, DataScope scope) {
 		return this.jdbc.sql("""
 				select * from region where code like :regionLike
 				and (cast(:level as varchar) is null or level = :level)
 				and (cast(:q as varchar) is null or name like :qLike or code like :qPrefix)
-				order by code limit 500
+				order by code limit 200
 				""")
 			.param("regionLike", scope.regionLike())
 			.param("level", level == null ? null : level.name())
 			.param("q", blankToNull(q))
-			.param("qLike", "%" + (q == null ? "" : q.trim()) + "%")
-			.param("qPrefix", (q == null ? "" : q.trim()) + "%")
+			.param("qLike", SqlLike.contains(q))
+			.param("qPrefix", SqlLike.startsWith(q))
 			.query(MAPPER)
 			.list();
 	}

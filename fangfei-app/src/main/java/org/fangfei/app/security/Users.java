@@ -17,6 +17,7 @@ import org.fangfei.app.organisation.Regions;
 import org.fangfei.app.shared.DataScope;
 import org.fangfei.app.shared.NotFound;
 import org.fangfei.app.shared.Rejected;
+import org.fangfei.app.shared.SqlLike;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -91,7 +92,7 @@ class Users {
 			.sql(SELECT + " where (cast(:q as varchar) is null or u.username like :qLike"
 					+ " or u.display_name like :qLike) order by u.id")
 			.param("q", qq)
-			.param("qLike", "%" + (qq == null ? "" : qq) + "%")
+			.param("qLike", SqlLike.contains(qq))
 			.query(MAPPER)
 			.list();
 	}

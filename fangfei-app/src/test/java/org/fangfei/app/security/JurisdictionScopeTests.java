@@ -159,6 +159,16 @@ class JurisdictionScopeTests {
 	}
 
 	@Test
+	void regionSearchFindsOnlyTheOwnTownship() throws Exception {
+		this.mvc.perform(get("/org/tree").param("q", "东山根").with(user(this.huishi)))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("找到 1 个区划")));
+		this.mvc.perform(get("/org/tree").param("q", "郭城驿").with(user(this.huishi)))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("找到 0 个区划")));
+		this.mvc.perform(get("/org/tree").param("q", "%").with(user(this.huishi)))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("找到 0 个区划")));
+	}
+
+	@Test
 	void aTownshipUserHasNoAdministrationRights() throws Exception {
 		for (String url : List.of("/users", "/roles", "/settings", "/audit", "/departments", "/grids/new")) {
 			this.mvc.perform(get(url).with(user(this.huishi))).andExpect(status().isForbidden());
