@@ -16,8 +16,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Resolves the signed-in user's {@link DataScope} once per request and hands it to any
- * controller method that declares a {@code DataScope} parameter. Read from the database
- * each time, so a changed role or jurisdiction takes effect at the next request.
+ * controller method that declares a {@code DataScope} parameter. Built from the account
+ * as {@link AccountGate} read it at the start of the request, so a changed role or
+ * jurisdiction takes effect at the next request.
  */
 @Configuration
 class ScopeOfRequest implements WebMvcConfigurer, HandlerMethodArgumentResolver {
@@ -47,9 +48,16 @@ class ScopeOfRequest implements WebMvcConfigurer, HandlerMethodArgumentResolver 
 		if (cached instanceof DataScope scope) {
 			return scope;
 		}
-		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-		DataScope scope = (auth != null && auth.getPrincipal() instanceof CurrentUser user)
-				? this.users.scopeOf(this.users.get(user.id())) : DataScope.none();
+		DataScope scope = DataScope.none();
+		if (request.getAttribute(AccountGate.ACCOUNT, NativeWebRequest.SCOPE_REQUEST) instanceof UserAccount account) {
+			scope = this.users.scopeOf(account);
+		}
+		else {
+			Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+			if (auth != null && auth.getPrincipal() instanceof CurrentUser user) {
+				scope = this.users.scopeOf(this.users.get(user.id()));
+			}
+		}
 		request.setAttribute(ATTRIBUTE, scope, NativeWebRequest.SCOPE_REQUEST);
 		return scope;
 	}

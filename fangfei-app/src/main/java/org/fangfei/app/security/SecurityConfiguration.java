@@ -56,7 +56,7 @@ class SecurityConfiguration {
 			.frameOptions(frame -> frame.deny())
 			.referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
 		http.sessionManagement(session -> session.sessionFixation(fix -> fix.changeSessionId()));
-		http.addFilterAfter(new PasswordChangeGate(users), BasicAuthenticationFilter.class);
+		http.addFilterAfter(new AccountGate(users), BasicAuthenticationFilter.class);
 		return http.build();
 	}
 

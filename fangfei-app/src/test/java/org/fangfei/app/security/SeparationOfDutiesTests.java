@@ -108,6 +108,29 @@ class SeparationOfDutiesTests {
 	}
 
 	@Test
+	void aDisabledAccountLosesItsSessionAtOnce() throws Exception {
+		UserDetails sec = this.accounts.ready("secadmin");
+		this.accounts.ready("leader");
+		var session = (org.springframework.mock.web.MockHttpSession) this.mvc
+			.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
+				.formLogin("/login")
+				.user("leader")
+				.password(TestAccounts.PASSWORD))
+			.andReturn()
+			.getRequest()
+			.getSession(false);
+		this.mvc.perform(get("/org/tree").session(session)).andExpect(status().isOk());
+		long id = this.jdbc.sql("select id from app_user where username = 'leader'").query(Long.class).single();
+		this.mvc.perform(post("/users/{id}/enabled", id).with(user(sec)).with(csrf()).param("enabled", "false"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/org/tree").session(session))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+				.redirectedUrl("/login?error=disabled"));
+		this.mvc.perform(get("/api/v1/grids").session(session)).andExpect(status().isUnauthorized());
+		this.accounts.ready("leader");
+	}
+
+	@Test
 	void administratorPermissionsAreFixed() {
 		assertThatThrownBy(() -> this.roles.grant("SYS_ADMIN", List.of("org:grid:view"))).isInstanceOf(Rejected.class)
 			.hasMessageContaining("三员分立");

@@ -1,0 +1,73 @@
+package org.fangfei.app.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Re-reads the signed-in account on every request, so that what the security
+ * administrator does takes effect at once: a disabled account's session ends, and an
+ * account with a one-time password can do nothing but change it (pages redirect to the
+ * change form, the API answers 403). The account read here is kept on the request for
+ * {@link ScopeOfRequest}.
+ */
+class AccountGate extends OncePerRequestFilter {
+
+	static final String ACCOUNT = AccountGate.class.getName() + ".account";
+
+	private final Users users;
+
+	AccountGate(Users users) {
+		this.users = users;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		if (auth != null && auth.getPrincipal() instanceof CurrentUser user) {
+			UserAccount account = this.users.get(user.id());
+			if (!account.enabled()) {
+				new SecurityContextLogoutHandler().logout(request, response, auth);
+				deny(request, response, HttpServletResponse.SC_UNAUTHORIZED, "/login?error=disabled");
+				return;
+			}
+			if (account.mustChangePassword() && !exempt(request)) {
+				deny(request, response, HttpServletResponse.SC_FORBIDDEN, "/password");
+				return;
+			}
+			request.setAttribute(ACCOUNT, account);
+		}
+		chain.doFilter(request, response);
+	}
+
+	private static void deny(HttpServletRequest request, HttpServletResponse response, int apiStatus, String page)
+			throws IOException {
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			response.sendError(apiStatus);
+		}
+		else {
+			response.sendRedirect(request.getContextPath() + page);
+		}
+	}
+
+	private static boolean exempt(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.equals("/password") || path.equals("/logout") || path.startsWith("/webjars/")
+				|| path.startsWith("/css/") || path.startsWith("/js/") || path.equals("/error");
+	}
+
+	@Override
+	protected boolean shouldNotFilterErrorDispatch() {
+		return true;
+	}
+
+}
