@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 /**
  * Checks and writes the rows of a 人员 import file by the rules of {@link People}: a valid
  * phone is required, an ID number is optional, neither may be registered to anyone else
- * nor repeat within the file. The report shows valid phones and ID numbers masked.
+ * nor repeat within the file. The report masks well-formed phones and every ID number.
  */
 @Component
 class PersonImport {
@@ -153,7 +153,10 @@ class PersonImport {
 		return PersonalData.normaliseIdNumber(line.get(Columns.ID_NUMBER));
 	}
 
-	/** The row for the report, with well-formed phone and ID numbers masked. */
+	/**
+	 * The row for the report, with well-formed phones masked, and ID numbers masked even
+	 * when wrong: a mistyped ID number is still mostly someone's real one.
+	 */
 	private static List<String> maskedValues(ImportLine line) {
 		List<String> values = new ArrayList<>(line.values(ImportKind.PERSON));
 		int phoneAt = ImportKind.PERSON.columns().indexOf(Columns.PHONE);
@@ -161,8 +164,9 @@ class PersonImport {
 		if (PersonalData.isValidPhone(phone(line))) {
 			values.set(phoneAt, PersonalData.maskPhone(phone(line)));
 		}
-		if (PersonalData.isValidIdNumber(idNumber(line))) {
-			values.set(idAt, PersonalData.maskIdNumber(idNumber(line)));
+		String idNumber = idNumber(line);
+		if (idNumber != null && idNumber.length() >= 10) {
+			values.set(idAt, PersonalData.maskIdNumber(idNumber));
 		}
 		return values;
 	}

@@ -227,6 +227,8 @@ class OrganisationImportTests {
 					row("癸", "网格员", "", "6.20422E+17", "620422999001", "")), ALL);
 		assertThat(problemsOf(report, 2)).containsExactly("手机号格式不正确（1391220）");
 		assertThat(problemsOf(report, 3)).containsExactly("身份证号不正确（位数、出生日期或校验位不符）");
+		assertThat(report.rows().get(1).values()).doesNotContain(badCheck)
+			.contains("620422********" + badCheck.substring(14));
 		assertThat(problemsOf(report, 4)).containsExactly("该手机号已登记给其他人员（199****0000）");
 		assertThat(problemsOf(report, 5))
 			.containsExactly("该身份证号已登记给其他人员（620422********" + demoIdNumber.substring(14) + "）");
