@@ -41,6 +41,11 @@ public class Departments {
 			   select 1 from department_sector s where s.department_id = d.id and s.sector_code = any(:sectorCodes)))
 			""";
 
+	/** Number of significant digits of d.region_code (2, 4, 6, 9 or 12), as SQL. */
+	private static final String SIGNIFICANT_DIGITS = "case when d.region_code like '__0000000000' then 2"
+			+ " when d.region_code like '____00000000' then 4 when d.region_code like '______000000' then 6"
+			+ " when d.region_code like '_________000' then 9 else 12 end";
+
 	private static final RowMapper<Department> MAPPER = (rs, n) -> new Department(rs.getLong("id"),
 			rs.getString("name"), rs.getString("short_name"), rs.getString("region_code"), rs.getString("region_name"),
 			rs.getBoolean("is_office"), rs.getBoolean("enabled"), strings(rs.getArray("sector_codes")),
@@ -67,6 +72,27 @@ public class Departments {
 	@Transactional(readOnly = true)
 	public Optional<Department> byId(long id) {
 		return this.jdbc.sql(SELECT + " where d.id = :id").param("id", id).query(MAPPER).optional();
+	}
+
+	/**
+	 * The department that supervises a sector for a region (谁审批谁监管): an enabled
+	 * department whose region covers the given one and which holds the sector, the
+	 * nearest region first; failing that, the office (处非办) covering the region, which
+	 * takes every sector nobody owns.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Department> supervisorOf(String sectorCode, String regionCode) {
+		return this.jdbc.sql(SELECT + """
+				 where d.enabled and :region like (left(d.region_code, %1$s) || '%%')
+				 and (d.is_office or exists (select 1 from department_sector s
+				      where s.department_id = d.id and s.sector_code = :sector))
+				 order by d.is_office, %1$s desc, d.id
+				 limit 1
+				""".formatted(SIGNIFICANT_DIGITS))
+			.param("region", regionCode)
+			.param("sector", sectorCode == null ? "" : sectorCode)
+			.query(MAPPER)
+			.optional();
 	}
 
 	@Transactional(readOnly = true)

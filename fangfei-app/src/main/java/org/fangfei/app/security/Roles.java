@@ -35,6 +35,17 @@ class Roles {
 		PERMISSIONS.put("org:person:edit", "维护人员");
 		PERMISSIONS.put("org:person:reveal", "查看完整手机号");
 		PERMISSIONS.put("org:import", "导入区划、网格和人员");
+		PERMISSIONS.put("subject:subject:view", "查看风险主体");
+		PERMISSIONS.put("subject:subject:edit", "登记和维护风险主体");
+		PERMISSIONS.put("subject:subject:import", "导入风险主体");
+		PERMISSIONS.put("subject:subject:export", "导出风险主体");
+		PERMISSIONS.put("subject:snapshot:take", "生成月度台账");
+		PERMISSIONS.put("subject:word:review", "审核名称敏感词");
+		PERMISSIONS.put("building:building:view", "查看楼宇");
+		PERMISSIONS.put("building:building:edit", "维护楼宇");
+		PERMISSIONS.put("building:sweep:edit", "登记扫楼");
+		PERMISSIONS.put("patrol:patrol:view", "查看走访巡查");
+		PERMISSIONS.put("patrol:patrol:create", "登记走访巡查");
 		PERMISSIONS.put("sec:user:view", "查看用户");
 		PERMISSIONS.put("sec:user:edit", "维护用户");
 		PERMISSIONS.put("sec:role:view", "查看角色");

@@ -1,0 +1,34 @@
+package org.fangfei.app.subject;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * A subject as shown: the ID number masked only.
+ */
+public record Subject(long id, SubjectKind kind, String name, String creditCode, String idNumberMasked,
+		String legalRepresentative, String registeredAddress, String businessAddress, Long buildingId,
+		String buildingName, String unit, String regionCode, String regionName, Long gridId, String gridName,
+		String sectorCode, String sectorLabel, Long departmentId, String departmentName, String schemeCode,
+		String schemeLabel, RiskLevel riskLevel, SubjectStatus status, String businessScope,
+		List<String> statutoryWords, WordReview wordReview, String notes, String createdBy, OffsetDateTime createdAt,
+		OffsetDateTime updatedAt) {
+
+	/** Review of a subject flagged under 条例 art. 9. */
+	public enum WordReview {
+
+		PENDING("待审核"), CONFIRMED("确认违规"), CLEARED("已核实无问题");
+
+		private final String label;
+
+		WordReview(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return this.label;
+		}
+
+	}
+
+}

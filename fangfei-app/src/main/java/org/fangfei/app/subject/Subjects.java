@@ -1,0 +1,263 @@
+package org.fangfei.app.subject;
+
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.fangfei.app.audit.AuditLog;
+import org.fangfei.app.shared.CreditCode;
+import org.fangfei.app.shared.DataScope;
+import org.fangfei.app.shared.FieldCipher;
+import org.fangfei.app.shared.NotFound;
+import org.fangfei.app.shared.PageOf;
+import org.fangfei.app.shared.PersonalData;
+import org.fangfei.app.shared.Rejected;
+import org.fangfei.app.shared.SqlLike;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The subject ledger. Every read and write is limited to the caller's {@link DataScope}:
+ * the region prefix, and for department users the sectors they supervise.
+ */
+@Service
+public class Subjects {
+
+	/**
+	 * Counting stops here: a list of more rows says "more than" instead of paying a full
+	 * count.
+	 */
+	public static final int COUNT_CAP = 10_000;
+
+	static final String SELECT = """
+			select s.*, r.name as region_name, g.name as grid_name, b.name as building_name,
+			  sec.label as sector_label, sch.label as scheme_label, d.name as department_name
+			from subject s join region r on r.code = s.region_code
+			left join grid g on g.id = s.grid_id left join building b on b.id = s.building_id
+			left join dict_item sec on sec.dict_type = 'sector' and sec.code = s.sector_code
+			left join dict_item sch on sch.dict_type = 'scheme' and sch.code = s.scheme_code
+			left join department d on d.id = s.department_id
+			""";
+
+	static final String SCOPE = " s.region_code like :regionLike"
+			+ " and (not :sectorLimited or s.sector_code = any(:sectorCodes))";
+
+	static final RowMapper<Subject> MAPPER = (rs, n) -> new Subject(rs.getLong("id"),
+			SubjectKind.valueOf(rs.getString("kind")), rs.getString("name"), rs.getString("credit_code"),
+			rs.getString("id_number_masked"), rs.getString("legal_representative"), rs.getString("registered_address"),
+			rs.getString("business_address"), (Long) rs.getObject("building_id"), rs.getString("building_name"),
+			rs.getString("unit"), rs.getString("region_code"), rs.getString("region_name"),
+			(Long) rs.getObject("grid_id"), rs.getString("grid_name"), rs.getString("sector_code"),
+			rs.getString("sector_label"), (Long) rs.getObject("department_id"), rs.getString("department_name"),
+			rs.getString("scheme_code"), rs.getString("scheme_label"),
+			rs.getString("risk_level") == null ? null : RiskLevel.valueOf(rs.getString("risk_level")),
+			SubjectStatus.valueOf(rs.getString("status")), rs.getString("business_scope"),
+			rs.getString("statutory_words") == null ? List.of()
+					: Arrays.asList(rs.getString("statutory_words").split(",")),
+			rs.getString("word_review") == null ? null : Subject.WordReview.valueOf(rs.getString("word_review")),
+			rs.getString("notes"), rs.getString("created_by"), rs.getObject("created_at", OffsetDateTime.class),
+			rs.getObject("updated_at", OffsetDateTime.class));
+
+	private final JdbcClient jdbc;
+
+	private final SubjectRules rules;
+
+	private final FieldCipher cipher;
+
+	private final AuditLog audit;
+
+	Subjects(JdbcClient jdbc, SubjectRules rules, FieldCipher cipher, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.rules = rules;
+		this.cipher = cipher;
+		this.audit = audit;
+	}
+
+	static Map<String, Object> scopeParams(DataScope scope) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("regionLike", scope.regionLike());
+		params.put("sectorLimited", scope.sectorLimited());
+		params.put("sectorCodes", scope.sectorCodes());
+		return params;
+	}
+
+	@Transactional(readOnly = true)
+	public Subject get(long id, DataScope scope) {
+		return this.jdbc.sql(SELECT + " where s.id = :id and" + SCOPE)
+			.params(scopeParams(scope))
+			.param("id", id)
+			.query(MAPPER)
+			.optional()
+			.orElseThrow(() -> new NotFound("风险主体"));
+	}
+
+	/**
+	 * A page of the ledger, newest first; the total is exact up to {@link #COUNT_CAP}.
+	 */
+	@Transactional(readOnly = true)
+	public PageOf<Subject> search(SubjectQuery q, DataScope scope, int page, int size) {
+		Map<String, Object> params = filterParams(q, scope);
+		String where = " where" + SCOPE + FILTERS;
+		long total = this.jdbc
+			.sql("select count(*) from (select 1 from subject s" + where + " limit " + (COUNT_CAP + 1) + ") capped")
+			.params(params)
+			.query(Long.class)
+			.single();
+		params.put("size", size);
+		params.put("offset", PageOf.offset(page, size));
+		List<Subject> items = this.jdbc.sql(SELECT + where + " order by s.id desc limit :size offset :offset")
+			.params(params)
+			.query(MAPPER)
+			.list();
+		return new PageOf<>(items, page, size, total);
+	}
+
+	/** Every subject matching the filters, for export; at most {@code limit} rows. */
+	@Transactional(readOnly = true)
+	public List<Subject> list(SubjectQuery q, DataScope scope, int limit) {
+		Map<String, Object> params = filterParams(q, scope);
+		params.put("limit", limit);
+		return this.jdbc.sql(SELECT + " where" + SCOPE + FILTERS + " order by s.region_code, s.id limit :limit")
+			.params(params)
+			.query(MAPPER)
+			.list();
+	}
+
+	private static final String FILTERS = """
+			 and (cast(:text as varchar) is null or s.name like :textLike or s.credit_code = :code)
+			 and (cast(:kind as varchar) is null or s.kind = :kind)
+			 and (cast(:status as varchar) is null or s.status = :status)
+			 and (cast(:risk as varchar) is null or s.risk_level = :risk)
+			 and (cast(:sector as varchar) is null or s.sector_code = :sector)
+			 and s.region_code like :within
+			 and (cast(:building as bigint) is null or s.building_id = :building)
+			 and (not :flagged or s.word_review = 'PENDING')
+			""";
+
+	private static Map<String, Object> filterParams(SubjectQuery q, DataScope scope) {
+		Map<String, Object> params = scopeParams(scope);
+		String text = SubjectRules.blankToNull(q.text());
+		params.put("text", text);
+		params.put("textLike", SqlLike.contains(text));
+		params.put("code", text == null ? "" : CreditCode.normalise(text));
+		params.put("kind", q.kind() == null ? null : q.kind().name());
+		params.put("status", q.status() == null ? null : q.status().name());
+		params.put("risk", q.riskLevel() == null ? null : q.riskLevel().name());
+		params.put("sector", SubjectRules.blankToNull(q.sectorCode()));
+		String within = SubjectRules.blankToNull(q.regionCode());
+		params.put("within", within != null && within.matches("[0-9]{12}")
+				? org.fangfei.app.shared.Regions12.prefixOf(within) + "%" : "%");
+		params.put("building", q.buildingId());
+		params.put("flagged", Boolean.TRUE.equals(q.flagged()));
+		return params;
+	}
+
+	@Transactional
+	public Subject create(SubjectForm form, DataScope scope, String actor) {
+		SubjectRules.Checked checked = this.rules.check(form, null, scope);
+		long id = this.jdbc.sql("select nextval('subject_id_seq')").query(Long.class).single();
+		this.jdbc.sql(
+				"insert into subject (id, kind, name, status, region_code, created_by) values (:id, :kind, :name, :status, :region, :by)")
+			.param("id", id)
+			.param("kind", form.kind().name())
+			.param("name", form.name().trim())
+			.param("status", form.status().name())
+			.param("region", form.regionCode())
+			.param("by", actor)
+			.update();
+		write(id, checked, true);
+		Subject created = get(id, scope);
+		this.audit.success("CREATE", "subject", id,
+				"登记风险主体 " + created.name()
+						+ (created.statutoryWords().isEmpty() ? ""
+								: "（含条例第九条禁用字词：" + String.join("、", created.statutoryWords()) + "）"),
+				null, created.toString());
+		return created;
+	}
+
+	@Transactional
+	public Subject update(long id, SubjectForm form, DataScope scope) {
+		Subject before = get(id, scope);
+		SubjectRules.Checked checked = this.rules.check(form, id, scope);
+		boolean wordsChanged = !checked.words().equals(before.statutoryWords());
+		write(id, checked, wordsChanged);
+		Subject after = get(id, scope);
+		this.audit.success("UPDATE", "subject", id, "修改风险主体 " + after.name(), before.toString(), after.toString());
+		return after;
+	}
+
+	/**
+	 * Writes every column of a checked form; a changed set of statutory words goes back
+	 * to review.
+	 */
+	private void write(long id, SubjectRules.Checked c, boolean resetReview) {
+		SubjectForm f = c.form();
+		this.jdbc.sql("""
+				update subject set kind = :kind, name = :name, credit_code = :code, legal_representative = :legal,
+				  registered_address = :registered, business_address = :business, building_id = :building, unit = :unit,
+				  region_code = :region, grid_id = :grid, sector_code = :sector, department_id = :department,
+				  scheme_code = :scheme, risk_level = :risk, status = :status, business_scope = :scope, notes = :notes,
+				  updated_at = now() where id = :id
+				""")
+			.param("kind", f.kind().name())
+			.param("name", f.name().trim())
+			.param("code", c.creditCode())
+			.param("legal", SubjectRules.blankToNull(f.legalRepresentative()))
+			.param("registered", SubjectRules.blankToNull(f.registeredAddress()))
+			.param("business", SubjectRules.blankToNull(f.businessAddress()))
+			.param("building", f.buildingId())
+			.param("unit", SubjectRules.blankToNull(f.unit()))
+			.param("region", f.regionCode())
+			.param("grid", f.gridId())
+			.param("sector", SubjectRules.blankToNull(f.sectorCode()))
+			.param("department", c.departmentId())
+			.param("scheme", SubjectRules.blankToNull(f.schemeCode()))
+			.param("risk", f.riskLevel() == null ? null : f.riskLevel().name())
+			.param("status", f.status().name())
+			.param("scope", SubjectRules.blankToNull(f.businessScope()))
+			.param("notes", SubjectRules.blankToNull(f.notes()))
+			.param("id", id)
+			.update();
+		if (resetReview) {
+			this.jdbc.sql("update subject set statutory_words = :w, word_review = :r where id = :id")
+				.param("w", c.words().isEmpty() ? null : String.join(",", c.words()))
+				.param("r", c.words().isEmpty() ? null : Subject.WordReview.PENDING.name())
+				.param("id", id)
+				.update();
+		}
+		if (c.idNumber() != null) {
+			this.jdbc.sql(
+					"update subject set id_number_enc = :enc, id_number_idx = :idx, id_number_masked = :m where id = :id")
+				.param("enc", this.cipher.encrypt(c.idNumber(), SubjectRules.ID_NUMBER + ":" + id))
+				.param("idx", this.rules.idNumberIndex(c.idNumber()))
+				.param("m", PersonalData.maskIdNumber(c.idNumber()))
+				.param("id", id)
+				.update();
+		}
+	}
+
+	/** Records the review of a subject flagged under 条例 art. 9. */
+	@Transactional
+	public Subject review(long id, Subject.WordReview decision, DataScope scope) {
+		Subject before = get(id, scope);
+		if (before.wordReview() == null) {
+			throw new Rejected("该主体没有需要审核的禁用字词");
+		}
+		if (decision == Subject.WordReview.PENDING) {
+			throw new Rejected("请选择“确认违规”或“已核实无问题”");
+		}
+		this.jdbc.sql("update subject set word_review = :r, updated_at = now() where id = :id")
+			.param("r", decision.name())
+			.param("id", id)
+			.update();
+		this.audit.success("REVIEW", "subject", id, "审核禁用字词 " + before.name() + "：" + decision.label(),
+				before.wordReview().name(), decision.name());
+		return get(id, scope);
+	}
+
+}
