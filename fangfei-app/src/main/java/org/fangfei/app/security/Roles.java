@@ -35,6 +35,7 @@ class Roles {
 		PERMISSIONS.put("org:person:edit", "维护人员");
 		PERMISSIONS.put("org:person:reveal", "查看完整手机号");
 		PERMISSIONS.put("org:import", "导入区划、网格和人员");
+		PERMISSIONS.put("org:dict:edit", "维护字典(行业、集资模式)");
 		PERMISSIONS.put("subject:subject:view", "查看风险主体");
 		PERMISSIONS.put("subject:subject:edit", "登记和维护风险主体");
 		PERMISSIONS.put("subject:subject:import", "导入风险主体");
