@@ -1,21 +1,18 @@
 package org.fangfei.app.organisation;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpSession;
 
 import org.fangfei.app.shared.DataScope;
+import org.fangfei.app.shared.ImportRefused;
+import org.fangfei.app.shared.ImportReport;
+import org.fangfei.app.shared.ImportTable;
 import org.fangfei.app.shared.NotFound;
 import org.fangfei.app.shared.Rejected;
+import org.fangfei.app.shared.Uploads;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -38,7 +35,7 @@ class ImportPages {
 
 	static final String PENDING = ImportPages.class.getName() + ".pending";
 
-	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+	static final String XLSX = Uploads.XLSX;
 
 	private final OrganisationImport imports;
 
@@ -47,7 +44,7 @@ class ImportPages {
 	}
 
 	/** A checked file waiting for the user's confirmation. */
-	record Pending(String token, ImportTable table) implements Serializable {
+	record Pending(String token, ImportTable<ImportKind> table) implements Serializable {
 	}
 
 	@GetMapping("/import")
@@ -60,14 +57,7 @@ class ImportPages {
 	@GetMapping("/import/template/{kind}")
 	ResponseEntity<byte[]> template(@PathVariable String kind) {
 		ImportKind k = kind(kind);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(XLSX))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(k.templateFilename(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.body(this.imports.template(k));
+		return Uploads.xlsx(k.templateFilename(), this.imports.template(k));
 	}
 
 	@PostMapping("/import/check")
@@ -75,9 +65,9 @@ class ImportPages {
 			HttpSession session, Model model) {
 		ImportKind k = kind(kind);
 		session.removeAttribute(PENDING);
-		ImportTable table;
+		ImportTable<ImportKind> table;
 		try {
-			table = read(k, file, this.imports);
+			table = Uploads.table(k, file);
 		}
 		catch (Rejected ex) {
 			model.addAttribute("error", ex.getMessage());
@@ -122,19 +112,6 @@ class ImportPages {
 
 	static ImportKind kind(String path) {
 		return ImportKind.ofPath(path).orElseThrow(() -> new NotFound("导入类型"));
-	}
-
-	/** Reads an upload; an absent or empty file is refused like an unreadable one. */
-	static ImportTable read(ImportKind kind, MultipartFile file, OrganisationImport imports) {
-		if (file == null || file.isEmpty()) {
-			throw new Rejected("请选择要上传的 Excel(.xlsx) 或 CSV 文件");
-		}
-		try (InputStream in = file.getInputStream()) {
-			return imports.read(kind, file.getOriginalFilename(), in);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }
