@@ -1,7 +1,6 @@
 package org.fangfei.app.organisation;
 
-import java.io.Serializable;
-import java.util.UUID;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpSession;
 
@@ -10,6 +9,7 @@ import org.fangfei.app.shared.ImportRefused;
 import org.fangfei.app.shared.ImportReport;
 import org.fangfei.app.shared.ImportTable;
 import org.fangfei.app.shared.NotFound;
+import org.fangfei.app.shared.PendingImport;
 import org.fangfei.app.shared.Rejected;
 import org.fangfei.app.shared.Uploads;
 
@@ -43,10 +43,6 @@ class ImportPages {
 		this.imports = imports;
 	}
 
-	/** A checked file waiting for the user's confirmation. */
-	record Pending(String token, ImportTable<ImportKind> table) implements Serializable {
-	}
-
 	@GetMapping("/import")
 	String page(@RequestParam(defaultValue = "region") String kind, Model model) {
 		model.addAttribute("kinds", ImportKind.values());
@@ -64,7 +60,7 @@ class ImportPages {
 	String check(@RequestParam String kind, @RequestParam(required = false) MultipartFile file, DataScope scope,
 			HttpSession session, Model model) {
 		ImportKind k = kind(kind);
-		session.removeAttribute(PENDING);
+		PendingImport.drop(session, PENDING);
 		ImportTable<ImportKind> table;
 		try {
 			table = Uploads.table(k, file);
@@ -75,9 +71,7 @@ class ImportPages {
 		}
 		ImportReport report = this.imports.check(table, scope);
 		if (report.importable()) {
-			Pending pending = new Pending(UUID.randomUUID().toString(), table);
-			session.setAttribute(PENDING, pending);
-			model.addAttribute("token", pending.token());
+			model.addAttribute("token", PendingImport.hold(session, PENDING, table));
 		}
 		model.addAttribute("report", report);
 		model.addAttribute("filename", table.filename());
@@ -87,19 +81,20 @@ class ImportPages {
 	@PostMapping("/import/commit")
 	String commit(@RequestParam String token, DataScope scope, HttpSession session, Model model,
 			RedirectAttributes redirect) {
-		if (!(session.getAttribute(PENDING) instanceof Pending pending) || !pending.token().equals(token)) {
+		Optional<ImportTable<ImportKind>> pending = PendingImport.take(session, PENDING, token, ImportKind.class);
+		if (pending.isEmpty()) {
 			model.addAttribute("error", "这次导入已失效（已导入、已超时或已上传了新文件），请重新上传文件。");
 			return page("region", model);
 		}
-		session.removeAttribute(PENDING);
-		ImportKind kind = pending.table().kind();
+		ImportTable<ImportKind> table = pending.get();
+		ImportKind kind = table.kind();
 		try {
-			int written = this.imports.commit(pending.table(), scope);
+			int written = this.imports.commit(table, scope);
 			redirect.addFlashAttribute("message", "已导入 " + written + " 行" + kind.label() + "数据。");
 		}
 		catch (ImportRefused ex) {
 			model.addAttribute("report", ex.report());
-			model.addAttribute("filename", pending.table().filename());
+			model.addAttribute("filename", table.filename());
 			model.addAttribute("error", "确认导入时重新校验发现问题（数据在校验后发生了变化），未写入任何数据。");
 			return "import/report";
 		}

@@ -117,7 +117,7 @@ class PersonImport {
 			return null;
 		}
 		if (ImportChecks.storedAsNumber(idNumber)) {
-			problems.add("身份证号被 Excel 存成了数字（" + idNumber + "），请把该列设为文本格式后重新填写");
+			problems.add(ImportChecks.storedAsNumberProblem("身份证号", idNumber));
 		}
 		else if (!PersonalData.isValidIdNumber(idNumber)) {
 			problems.add("身份证号不正确（位数、出生日期或校验位不符）");

@@ -49,6 +49,11 @@ public final class ImportChecks {
 		}
 	}
 
+	/** The problem of a code that Excel turned into a number such as 6.20422E+17. */
+	public static String storedAsNumberProblem(String what, String value) {
+		return what + "被 Excel 存成了数字（" + value + "），请把该列设为文本格式后重新填写";
+	}
+
 	/** Excel shows a long number typed into a general cell as 6.20422E+17. */
 	public static boolean storedAsNumber(String value) {
 		return value.matches("[0-9.]+[Ee]\\+?[0-9]+");
