@@ -85,16 +85,15 @@ class SnapshotQueries {
 	 * Subjects in both months, within scope in both, whose status or risk level changed.
 	 */
 	List<Change> changed(String from, String to, DataScope scope) {
-		String sql = "select " + entryColumns("s", "r", "d", "f_") + ", " + entryColumns("t", "tr", "td", "t_") + """
-				from subject_snapshot s join subject_snapshot t on t.subject_id = s.subject_id and t.month = :to
-				left join region r on r.code = s.region_code
-				left join dict_item d on d.dict_type = 'sector' and d.code = s.sector_code
-				left join region tr on tr.code = t.region_code
-				left join dict_item td on td.dict_type = 'sector' and td.code = t.sector_code
-				where s.month = :from and""" + scope("s") + " and" + scope("t") + """
-				 and (s.status <> t.status or coalesce(s.risk_level, '') <> coalesce(t.risk_level, ''))
-				 order by s.region_code, s.subject_id
-				""";
+		String sql = "select " + entryColumns("s", "r", "d", "f_") + ", " + entryColumns("t", "tr", "td", "t_")
+				+ " from subject_snapshot s join subject_snapshot t on t.subject_id = s.subject_id and t.month = :to"
+				+ " left join region r on r.code = s.region_code"
+				+ " left join dict_item d on d.dict_type = 'sector' and d.code = s.sector_code"
+				+ " left join region tr on tr.code = t.region_code"
+				+ " left join dict_item td on td.dict_type = 'sector' and td.code = t.sector_code"
+				+ " where s.month = :from and" + scope("s") + " and" + scope("t")
+				+ " and (s.status <> t.status or coalesce(s.risk_level, '') <> coalesce(t.risk_level, ''))"
+				+ " order by s.region_code, s.subject_id";
 		return this.jdbc.sql(sql)
 			.params(Subjects.scopeParams(scope))
 			.param("from", from)
