@@ -7,8 +7,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.fangfei.app.organisation.ImportKind.Columns;
-import org.fangfei.app.organisation.ImportTable.ImportLine;
 import org.fangfei.app.shared.DataScope;
+import org.fangfei.app.shared.ImportChecks;
+import org.fangfei.app.shared.ImportRow;
+import org.fangfei.app.shared.ImportTable.ImportLine;
+import org.fangfei.app.shared.ImportTable;
 
 import org.springframework.stereotype.Component;
 
@@ -42,7 +45,7 @@ class GridImport {
 	private record Parent(Long id, int level, String regionCode, boolean inScope) {
 	}
 
-	Checked check(ImportTable table, DataScope scope) {
+	Checked check(ImportTable<ImportKind> table, DataScope scope) {
 		List<ImportLine> lines = table.lines();
 		Map<String, Integer> firstLines = ImportChecks.firstLines(lines, l -> l.get(Columns.GRID_CODE));
 		List<String> gridCodes = new ArrayList<>(firstLines.keySet());
@@ -98,7 +101,7 @@ class GridImport {
 		if (level == null) {
 			problems.add("层级不正确（" + line.get(Columns.GRID_LEVEL) + "），应为 1 或 2（一级/二级）");
 		}
-		Region region = ImportChecks.region("所属区划代码", line.get(Columns.GRID_REGION_CODE), regionsByCode, scope,
+		Region region = ImportRegions.inScope("所属区划代码", line.get(Columns.GRID_REGION_CODE), regionsByCode, scope,
 				problems);
 		if (level != null && region != null) {
 			checkRegionLevel(level, region, problems);

@@ -1,6 +1,9 @@
 package org.fangfei.app.organisation;
 
 import org.fangfei.app.shared.DataScope;
+import org.fangfei.app.shared.ImportRefused;
+import org.fangfei.app.shared.ImportReport;
+import org.fangfei.app.shared.Uploads;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -37,14 +40,14 @@ class ImportApi {
 
 	@PostMapping("/api/v1/import/{kind}/check")
 	ImportReport check(@PathVariable String kind, @RequestParam(required = false) MultipartFile file, DataScope scope) {
-		return this.imports.check(ImportPages.read(ImportPages.kind(kind), file, this.imports), scope);
+		return this.imports.check(Uploads.table(ImportPages.kind(kind), file), scope);
 	}
 
 	@PostMapping("/api/v1/import/{kind}")
 	ImportResult importFile(@PathVariable String kind, @RequestParam(required = false) MultipartFile file,
 			DataScope scope) {
 		ImportKind k = ImportPages.kind(kind);
-		int written = this.imports.commit(ImportPages.read(k, file, this.imports), scope);
+		int written = this.imports.commit(Uploads.table(k, file), scope);
 		return new ImportResult(k, written, "已导入 " + written + " 行");
 	}
 

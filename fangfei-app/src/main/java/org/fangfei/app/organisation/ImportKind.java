@@ -4,11 +4,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.fangfei.app.shared.ImportTemplate;
+
 /**
- * What an import file holds, with the columns of its template. Column names are matched
- * exactly; the order in the file does not matter, and optional columns may be left out.
+ * The organisation's import kinds: 区划, 网格 and 人员.
  */
-enum ImportKind {
+enum ImportKind implements ImportTemplate {
 
 	REGION("region", "区划", List.of(Columns.REGION_CODE, Columns.NAME, Columns.PARENT_REGION_CODE),
 			List.of(Columns.REGION_CODE, Columns.NAME), List.of("620422100001", "东山根社区居民委员会", "620422100000")),
@@ -44,31 +45,32 @@ enum ImportKind {
 	}
 
 	/** The URL segment: {@code region}, {@code grid} or {@code person}. */
+	@Override
 	public String path() {
 		return this.path;
 	}
 
 	/** 区划, 网格 or 人员. */
+	@Override
 	public String label() {
 		return this.label;
 	}
 
 	/** The template's header row, in template order. */
+	@Override
 	public List<String> columns() {
 		return this.columns;
 	}
 
+	@Override
 	public List<String> required() {
 		return this.required;
 	}
 
 	/** One row from the demo county 会宁县, shown under the template's header. */
+	@Override
 	public List<String> example() {
 		return this.example;
-	}
-
-	String templateFilename() {
-		return this.label + "导入模板.xlsx";
 	}
 
 	static Optional<ImportKind> ofPath(String path) {

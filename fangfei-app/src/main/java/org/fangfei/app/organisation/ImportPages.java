@@ -1,21 +1,18 @@
 package org.fangfei.app.organisation;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.UUID;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpSession;
 
 import org.fangfei.app.shared.DataScope;
+import org.fangfei.app.shared.ImportRefused;
+import org.fangfei.app.shared.ImportReport;
+import org.fangfei.app.shared.ImportTable;
 import org.fangfei.app.shared.NotFound;
+import org.fangfei.app.shared.PendingImport;
 import org.fangfei.app.shared.Rejected;
+import org.fangfei.app.shared.Uploads;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -38,16 +35,12 @@ class ImportPages {
 
 	static final String PENDING = ImportPages.class.getName() + ".pending";
 
-	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+	static final String XLSX = Uploads.XLSX;
 
 	private final OrganisationImport imports;
 
 	ImportPages(OrganisationImport imports) {
 		this.imports = imports;
-	}
-
-	/** A checked file waiting for the user's confirmation. */
-	record Pending(String token, ImportTable table) implements Serializable {
 	}
 
 	@GetMapping("/import")
@@ -60,24 +53,17 @@ class ImportPages {
 	@GetMapping("/import/template/{kind}")
 	ResponseEntity<byte[]> template(@PathVariable String kind) {
 		ImportKind k = kind(kind);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(XLSX))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(k.templateFilename(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.body(this.imports.template(k));
+		return Uploads.xlsx(k.templateFilename(), this.imports.template(k));
 	}
 
 	@PostMapping("/import/check")
 	String check(@RequestParam String kind, @RequestParam(required = false) MultipartFile file, DataScope scope,
 			HttpSession session, Model model) {
 		ImportKind k = kind(kind);
-		session.removeAttribute(PENDING);
-		ImportTable table;
+		PendingImport.drop(session, PENDING);
+		ImportTable<ImportKind> table;
 		try {
-			table = read(k, file, this.imports);
+			table = Uploads.table(k, file);
 		}
 		catch (Rejected ex) {
 			model.addAttribute("error", ex.getMessage());
@@ -85,9 +71,7 @@ class ImportPages {
 		}
 		ImportReport report = this.imports.check(table, scope);
 		if (report.importable()) {
-			Pending pending = new Pending(UUID.randomUUID().toString(), table);
-			session.setAttribute(PENDING, pending);
-			model.addAttribute("token", pending.token());
+			model.addAttribute("token", PendingImport.hold(session, PENDING, table));
 		}
 		model.addAttribute("report", report);
 		model.addAttribute("filename", table.filename());
@@ -97,19 +81,20 @@ class ImportPages {
 	@PostMapping("/import/commit")
 	String commit(@RequestParam String token, DataScope scope, HttpSession session, Model model,
 			RedirectAttributes redirect) {
-		if (!(session.getAttribute(PENDING) instanceof Pending pending) || !pending.token().equals(token)) {
+		Optional<ImportTable<ImportKind>> pending = PendingImport.take(session, PENDING, token, ImportKind.class);
+		if (pending.isEmpty()) {
 			model.addAttribute("error", "这次导入已失效（已导入、已超时或已上传了新文件），请重新上传文件。");
 			return page("region", model);
 		}
-		session.removeAttribute(PENDING);
-		ImportKind kind = pending.table().kind();
+		ImportTable<ImportKind> table = pending.get();
+		ImportKind kind = table.kind();
 		try {
-			int written = this.imports.commit(pending.table(), scope);
+			int written = this.imports.commit(table, scope);
 			redirect.addFlashAttribute("message", "已导入 " + written + " 行" + kind.label() + "数据。");
 		}
 		catch (ImportRefused ex) {
 			model.addAttribute("report", ex.report());
-			model.addAttribute("filename", pending.table().filename());
+			model.addAttribute("filename", table.filename());
 			model.addAttribute("error", "确认导入时重新校验发现问题（数据在校验后发生了变化），未写入任何数据。");
 			return "import/report";
 		}
@@ -122,19 +107,6 @@ class ImportPages {
 
 	static ImportKind kind(String path) {
 		return ImportKind.ofPath(path).orElseThrow(() -> new NotFound("导入类型"));
-	}
-
-	/** Reads an upload; an absent or empty file is refused like an unreadable one. */
-	static ImportTable read(ImportKind kind, MultipartFile file, OrganisationImport imports) {
-		if (file == null || file.isEmpty()) {
-			throw new Rejected("请选择要上传的 Excel(.xlsx) 或 CSV 文件");
-		}
-		try (InputStream in = file.getInputStream()) {
-			return imports.read(kind, file.getOriginalFilename(), in);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

@@ -7,7 +7,10 @@ import java.util.stream.Collectors;
 
 import org.fangfei.app.audit.AuditLog;
 import org.fangfei.app.shared.DataScope;
-import org.fangfei.app.shared.TabularFile;
+import org.fangfei.app.shared.ImportRefused;
+import org.fangfei.app.shared.ImportReport;
+import org.fangfei.app.shared.ImportRow;
+import org.fangfei.app.shared.ImportTable;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -45,13 +48,13 @@ class OrganisationImport {
 	 * @throws org.fangfei.app.shared.Rejected when the file is not readable Excel or CSV,
 	 * is empty or has too many rows
 	 */
-	ImportTable read(ImportKind kind, String filename, InputStream in) {
-		return ImportTable.of(kind, filename, TabularFile.readLines(filename, in));
+	ImportTable<ImportKind> read(ImportKind kind, String filename, InputStream in) {
+		return ImportTable.read(kind, filename, in);
 	}
 
 	/** Checks every row of a file; writes nothing. */
 	@Transactional(readOnly = true)
-	ImportReport check(ImportTable table, DataScope scope) {
+	ImportReport check(ImportTable<ImportKind> table, DataScope scope) {
 		if (!table.problems().isEmpty()) {
 			return ImportReport.of(table.kind(), table.problems(), List.of());
 		}
@@ -68,7 +71,7 @@ class OrganisationImport {
 	 * @throws ImportRefused when the file or any row is invalid; nothing is written
 	 */
 	@Transactional
-	int commit(ImportTable table, DataScope scope) {
+	int commit(ImportTable<ImportKind> table, DataScope scope) {
 		if (!table.problems().isEmpty()) {
 			throw new ImportRefused(ImportReport.of(table.kind(), table.problems(), List.of()));
 		}
@@ -88,25 +91,25 @@ class OrganisationImport {
 		}
 	}
 
-	private int commitRegions(ImportTable table, DataScope scope) {
+	private int commitRegions(ImportTable<ImportKind> table, DataScope scope) {
 		RegionImport.Checked checked = this.regions.check(table, scope);
 		refuseUnlessAllPassed(table, checked.rows());
 		return this.regions.write(checked.regions());
 	}
 
-	private int commitGrids(ImportTable table, DataScope scope) {
+	private int commitGrids(ImportTable<ImportKind> table, DataScope scope) {
 		GridImport.Checked checked = this.grids.check(table, scope);
 		refuseUnlessAllPassed(table, checked.rows());
 		return this.grids.write(checked.grids());
 	}
 
-	private int commitPeople(ImportTable table, DataScope scope) {
+	private int commitPeople(ImportTable<ImportKind> table, DataScope scope) {
 		PersonImport.Checked checked = this.people.check(table, scope);
 		refuseUnlessAllPassed(table, checked.rows());
 		return this.people.write(checked.people());
 	}
 
-	private static void refuseUnlessAllPassed(ImportTable table, List<ImportRow> rows) {
+	private static void refuseUnlessAllPassed(ImportTable<ImportKind> table, List<ImportRow> rows) {
 		ImportReport report = ImportReport.of(table.kind(), List.of(), rows);
 		if (!report.importable()) {
 			throw new ImportRefused(report);
@@ -116,7 +119,7 @@ class OrganisationImport {
 	/**
 	 * The audit entry's "after": the file and the first keys, never phone or ID numbers.
 	 */
-	private static String describe(ImportTable table) {
+	private static String describe(ImportTable<ImportKind> table) {
 		String keyColumn = table.kind().columns().get(0);
 		List<String> keys = new ArrayList<>();
 		table.lines().stream().limit(DESCRIBED_KEYS).forEach(l -> keys.add(l.get(keyColumn)));
@@ -127,7 +130,7 @@ class OrganisationImport {
 
 	/** The import template: the header row and one example row from the demo county. */
 	byte[] template(ImportKind kind) {
-		return TabularFile.writeXlsx(kind.label(), kind.columns(), List.of(kind.example()));
+		return kind.templateXlsx();
 	}
 
 }

@@ -9,9 +9,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.fangfei.app.organisation.ImportKind.Columns;
-import org.fangfei.app.organisation.ImportTable.ImportLine;
 import org.fangfei.app.organisation.People.NewPerson;
 import org.fangfei.app.shared.DataScope;
+import org.fangfei.app.shared.ImportChecks;
+import org.fangfei.app.shared.ImportRow;
+import org.fangfei.app.shared.ImportTable.ImportLine;
+import org.fangfei.app.shared.ImportTable;
 import org.fangfei.app.shared.PersonalData;
 import org.fangfei.app.shared.Regions12;
 
@@ -49,7 +52,7 @@ class PersonImport {
 			Map<String, Integer> idLines, Set<String> registeredPhones, Set<String> registeredIds, DataScope scope) {
 	}
 
-	Checked check(ImportTable table, DataScope scope) {
+	Checked check(ImportTable<ImportKind> table, DataScope scope) {
 		List<ImportLine> lines = table.lines();
 		Map<String, Integer> phoneLines = ImportChecks.firstLines(lines, PersonImport::phone);
 		Map<String, Integer> idLines = ImportChecks.firstLines(lines, PersonImport::idNumber);
@@ -86,7 +89,7 @@ class PersonImport {
 		}
 		String phone = checkPhone(line, context, problems);
 		String idNumber = checkIdNumber(line, context, problems);
-		Region region = ImportChecks.region("所属区划代码", line.get(Columns.PERSON_REGION_CODE), context.regions(),
+		Region region = ImportRegions.inScope("所属区划代码", line.get(Columns.PERSON_REGION_CODE), context.regions(),
 				context.scope(), problems);
 		Grid grid = checkGrid(line.get(Columns.PERSON_GRID_CODE), region, context, problems);
 		return new NewPerson(line.get(Columns.PERSON_NAME), role.orElse(null), line.get(Columns.PERSON_REGION_CODE),
@@ -114,7 +117,7 @@ class PersonImport {
 			return null;
 		}
 		if (ImportChecks.storedAsNumber(idNumber)) {
-			problems.add("身份证号被 Excel 存成了数字（" + idNumber + "），请把该列设为文本格式后重新填写");
+			problems.add(ImportChecks.storedAsNumberProblem("身份证号", idNumber));
 		}
 		else if (!PersonalData.isValidIdNumber(idNumber)) {
 			problems.add("身份证号不正确（位数、出生日期或校验位不符）");

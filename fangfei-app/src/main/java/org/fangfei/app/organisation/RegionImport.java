@@ -8,8 +8,11 @@ import java.util.Map;
 import java.util.Set;
 
 import org.fangfei.app.organisation.ImportKind.Columns;
-import org.fangfei.app.organisation.ImportTable.ImportLine;
 import org.fangfei.app.shared.DataScope;
+import org.fangfei.app.shared.ImportChecks;
+import org.fangfei.app.shared.ImportRow;
+import org.fangfei.app.shared.ImportTable.ImportLine;
+import org.fangfei.app.shared.ImportTable;
 import org.fangfei.app.shared.Regions12;
 
 import org.springframework.stereotype.Component;
@@ -34,7 +37,7 @@ class RegionImport {
 	record Checked(List<ImportRow> rows, List<Region> regions) {
 	}
 
-	Checked check(ImportTable table, DataScope scope) {
+	Checked check(ImportTable<ImportKind> table, DataScope scope) {
 		List<ImportLine> lines = table.lines();
 		Map<String, Integer> firstLines = ImportChecks.firstLines(lines, l -> l.get(Columns.REGION_CODE));
 		Set<String> lookup = new HashSet<>();

@@ -5,11 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -22,7 +22,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Reads the first sheet of an .xlsx file or a CSV file (UTF-8 or GBK, as Excel saves it
@@ -33,6 +33,9 @@ public final class TabularFile {
 
 	/** Upper bound on data rows accepted in one import. */
 	public static final int MAX_ROWS = 20_000;
+
+	/** Rows kept in memory while writing; older ones are flushed to a temporary file. */
+	private static final int STREAMED_ROWS = 200;
 
 	private TabularFile() {
 	}
@@ -197,43 +200,66 @@ public final class TabularFile {
 		return rows;
 	}
 
+	/** One sheet of a workbook: its name, the header row and the rows. */
+	public record Worksheet(String name, List<String> header, List<List<String>> rows) {
+	}
+
 	/**
 	 * An .xlsx workbook with one sheet: a bold header row, then the rows, columns sized
 	 * to fit.
 	 */
 	public static byte[] writeXlsx(String sheetName, List<String> header, List<List<String>> rows) {
-		try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet sheet = wb.createSheet(sheetName);
+		return writeXlsx(List.of(new Worksheet(sheetName, header, rows)));
+	}
+
+	/**
+	 * An .xlsx workbook with the given sheets, each laid out as the one-sheet version.
+	 * Rows are streamed to temporary files as they are written (a ledger export may have
+	 * tens of thousands), which are deleted before returning.
+	 */
+	public static byte[] writeXlsx(List<Worksheet> sheets) {
+		SXSSFWorkbook wb = new SXSSFWorkbook(STREAMED_ROWS);
+		try (wb; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Font bold = wb.createFont();
 			bold.setBold(true);
 			CellStyle headerStyle = wb.createCellStyle();
 			headerStyle.setFont(bold);
 			CellStyle text = wb.createCellStyle();
 			text.setDataFormat(wb.createDataFormat().getFormat("@"));
-			Row h = sheet.createRow(0);
-			for (int c = 0; c < header.size(); c++) {
-				Cell cell = h.createCell(c);
-				cell.setCellValue(header.get(c));
-				cell.setCellStyle(headerStyle);
-				sheet.setColumnWidth(c, Math.max(12, header.get(c).length() * 3) * 256);
-				sheet.setDefaultColumnStyle(c, text);
+			for (Worksheet s : sheets) {
+				writeSheet(wb.createSheet(s.name()), s, headerStyle, text);
 			}
-			for (int r = 0; r < rows.size(); r++) {
-				Row row = sheet.createRow(r + 1);
-				List<String> values = rows.get(r);
-				for (int c = 0; c < values.size(); c++) {
-					Cell cell = row.createCell(c);
-					cell.setCellStyle(text);
-					cell.setCellValue(values.get(c) == null ? "" : values.get(c));
-				}
-			}
-			sheet.createFreezePane(0, 1);
 			wb.write(out);
 			return out.toByteArray();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		finally {
+			wb.dispose();
+		}
+	}
+
+	private static void writeSheet(Sheet sheet, Worksheet content, CellStyle headerStyle, CellStyle text) {
+		List<String> header = content.header();
+		Row h = sheet.createRow(0);
+		for (int c = 0; c < header.size(); c++) {
+			Cell cell = h.createCell(c);
+			cell.setCellValue(header.get(c));
+			cell.setCellStyle(headerStyle);
+			sheet.setColumnWidth(c, Math.max(12, header.get(c).length() * 3) * 256);
+			sheet.setDefaultColumnStyle(c, text);
+		}
+		for (int r = 0; r < content.rows().size(); r++) {
+			Row row = sheet.createRow(r + 1);
+			List<String> values = content.rows().get(r);
+			for (int c = 0; c < values.size(); c++) {
+				Cell cell = row.createCell(c);
+				cell.setCellStyle(text);
+				cell.setCellValue(values.get(c) == null ? "" : values.get(c));
+			}
+		}
+		sheet.createFreezePane(0, 1);
 	}
 
 }

@@ -159,7 +159,24 @@ public class Subjects {
 
 	@Transactional
 	public Subject create(SubjectForm form, DataScope scope, String actor) {
-		SubjectRules.Checked checked = this.rules.check(form, null, scope);
+		long id = insert(this.rules.check(form, null, scope), actor);
+		Subject created = get(id, scope);
+		this.audit.success("CREATE", "subject", id,
+				"登记风险主体 " + created.name()
+						+ (created.statutoryWords().isEmpty() ? ""
+								: "（含条例第九条禁用字词：" + String.join("、", created.statutoryWords()) + "）"),
+				null, created.toString());
+		return created;
+	}
+
+	/**
+	 * Writes a subject that passed {@link SubjectRules#check}: statutory words flagged
+	 * for review, supervising department as derived, ID number encrypted. Records no
+	 * audit entry; the caller does, in its transaction.
+	 * @return the new subject's id
+	 */
+	long insert(SubjectRules.Checked checked, String actor) {
+		SubjectForm form = checked.form();
 		long id = this.jdbc.sql("select nextval('subject_id_seq')").query(Long.class).single();
 		this.jdbc.sql(
 				"insert into subject (id, kind, name, status, region_code, created_by) values (:id, :kind, :name, :status, :region, :by)")
@@ -171,13 +188,7 @@ public class Subjects {
 			.param("by", actor)
 			.update();
 		write(id, checked, true);
-		Subject created = get(id, scope);
-		this.audit.success("CREATE", "subject", id,
-				"登记风险主体 " + created.name()
-						+ (created.statutoryWords().isEmpty() ? ""
-								: "（含条例第九条禁用字词：" + String.join("、", created.statutoryWords()) + "）"),
-				null, created.toString());
-		return created;
+		return id;
 	}
 
 	@Transactional

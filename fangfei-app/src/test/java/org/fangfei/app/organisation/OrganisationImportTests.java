@@ -6,12 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-
 import org.fangfei.app.shared.DataScope;
 import org.fangfei.app.shared.FieldCipher;
+import org.fangfei.app.shared.ImportRefused;
+import org.fangfei.app.shared.ImportReport;
+import org.fangfei.app.shared.ImportRow;
+import org.fangfei.app.shared.ImportTable;
 import org.fangfei.app.shared.PersonalData;
 import org.fangfei.app.shared.TabularFile;
+import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -49,8 +52,8 @@ class OrganisationImportTests {
 	void validRegionsFileImportsEveryRowWithOneAuditEntry() {
 		// the village comes before its new township: a parent elsewhere in the file is
 		// enough
-		ImportTable table = xlsx(ImportKind.REGION, row("620422190001", "新建村", ""), row("620422190000", "新建镇", ""),
-				row("620422100901", "东山新村", "620422100000"));
+		ImportTable<ImportKind> table = xlsx(ImportKind.REGION, row("620422190001", "新建村", ""),
+				row("620422190000", "新建镇", ""), row("620422100901", "东山新村", "620422100000"));
 		ImportReport report = this.imports.check(table, ALL);
 		assertThat(report.importable()).as(report.toString()).isTrue();
 		assertThat(report.rows()).extracting(ImportRow::number).containsExactly(2, 3, 4);
@@ -74,8 +77,8 @@ class OrganisationImportTests {
 	void oneBadRowWritesNothingAndTheReportNamesRowAndProblem() {
 		long regionsBefore = count("select count(*) from region");
 		long auditBefore = count("select count(*) from audit_log");
-		ImportTable table = xlsx(ImportKind.REGION, row("620422100911", "甲村", ""), row("62042210091", "乙村", ""),
-				row("620422100913", "丙村", ""));
+		ImportTable<ImportKind> table = xlsx(ImportKind.REGION, row("620422100911", "甲村", ""),
+				row("62042210091", "乙村", ""), row("620422100913", "丙村", ""));
 		ImportReport report = this.imports.check(table, ALL);
 		assertThat(report.importable()).isFalse();
 		assertThat(report.message()).isEqualTo("共 3 行，1 行有错误，未写入任何数据。请修改后重新上传。");
@@ -114,7 +117,8 @@ class OrganisationImportTests {
 	@Test
 	void aTownshipCannotImportIntoAnotherTownship() {
 		DataScope township = DataScope.jurisdiction("620422100000");
-		ImportTable table = xlsx(ImportKind.REGION, row("620422100931", "本镇新村", ""), row("620422101931", "他镇新村", ""));
+		ImportTable<ImportKind> table = xlsx(ImportKind.REGION, row("620422100931", "本镇新村", ""),
+				row("620422101931", "他镇新村", ""));
 		ImportReport report = this.imports.check(table, township);
 		assertThat(problemsOf(report, 2)).isEmpty();
 		assertThat(problemsOf(report, 3)).containsExactly("区划不在您的管辖范围内（620422101931）");
@@ -122,7 +126,7 @@ class OrganisationImportTests {
 		assertThat(this.regions.byCode("620422100931")).isEmpty();
 		assertThat(this.regions.byCode("620422101931")).isEmpty();
 
-		ImportTable own = xlsx(ImportKind.REGION, row("620422100931", "本镇新村", ""));
+		ImportTable<ImportKind> own = xlsx(ImportKind.REGION, row("620422100931", "本镇新村", ""));
 		assertThat(this.imports.commit(own, township)).isEqualTo(1);
 		assertThat(this.regions.byCode("620422100931")).isPresent();
 	}
@@ -131,7 +135,7 @@ class OrganisationImportTests {
 	void gridsImportWithParentsInTheFileOrInTheDatabase() {
 		this.imports.commit(xlsx(ImportKind.REGION, row("620422194000", "网格镇", ""), row("620422194001", "网格村", ""),
 				row("620422100941", "会师新村", "")), ALL);
-		ImportTable table = xlsx(ImportKind.GRID, row("G194001", "网格村网格", "二级", "620422194001", "G194000"),
+		ImportTable<ImportKind> table = xlsx(ImportKind.GRID, row("G194001", "网格村网格", "二级", "620422194001", "G194000"),
 				row("G194000", "网格镇网格", "一级", "620422194000", ""),
 				row("G100941", "会师新村网格", "2", "620422100941", "620422100000"));
 		ImportReport report = this.imports.check(table, ALL);
@@ -184,7 +188,7 @@ class OrganisationImportTests {
 				李晓梅,网格员,139 1220 1234,%s,620422100001,620422100001
 				王建军,网格长,+86 13912201235,,620422100000,620422100000
 				""".formatted(idNumber("62042219850101123"));
-		ImportTable table = csv(ImportKind.PERSON, csv, Charset.forName("GBK"));
+		ImportTable<ImportKind> table = csv(ImportKind.PERSON, csv, Charset.forName("GBK"));
 		ImportReport report = this.imports.check(table, ALL);
 		assertThat(report.importable()).as(report.toString()).isTrue();
 		assertThat(report.rows().get(0).values()).containsExactly("李晓梅", "网格员", "139****1234",
@@ -255,7 +259,7 @@ class OrganisationImportTests {
 
 	@Test
 	void aFileWithTheWrongHeaderIsRefusedAsAWhole() {
-		ImportTable regionsAsGrids = ImportTable.of(ImportKind.GRID, "regions.xlsx",
+		ImportTable<ImportKind> regionsAsGrids = ImportTable.of(ImportKind.GRID, "regions.xlsx",
 				TabularFile.readLines("regions.xlsx", new ByteArrayInputStream(TabularFile.writeXlsx("区划",
 						ImportKind.REGION.columns(), List.of(row("620422100951", "某村", "620422100000"))))));
 		ImportReport report = this.imports.check(regionsAsGrids, ALL);
@@ -276,14 +280,14 @@ class OrganisationImportTests {
 		assertThatThrownBy(
 				() -> this.imports.read(ImportKind.REGION, "fake.xlsx", new ByteArrayInputStream("no".getBytes())))
 			.hasMessage("无法读取 Excel 文件，请使用导入模板另存为 .xlsx");
-		ImportTable headerOnly = csv(ImportKind.REGION, "区划代码,名称\n", StandardCharsets.UTF_8);
+		ImportTable<ImportKind> headerOnly = csv(ImportKind.REGION, "区划代码,名称\n", StandardCharsets.UTF_8);
 		assertThat(this.imports.check(headerOnly, ALL).fileProblems()).containsExactly("文件中没有数据行：表头下面应有至少一行数据");
 	}
 
 	@Test
 	void rowNumbersCountBlankRowsAsExcelAndCsvShowThem() {
-		ImportTable table = csv(ImportKind.REGION, "\uFEFF区划代码,名称\r\n620422100961,甲村\r\n\r\n6204221009,乙村\r\n",
-				StandardCharsets.UTF_8);
+		ImportTable<ImportKind> table = csv(ImportKind.REGION,
+				"\uFEFF区划代码,名称\r\n620422100961,甲村\r\n\r\n6204221009,乙村\r\n", StandardCharsets.UTF_8);
 		ImportReport report = this.imports.check(table, ALL);
 		assertThat(report.rows()).extracting(ImportRow::number).containsExactly(2, 4);
 		assertThat(problemsOf(report, 4)).containsExactly("区划代码不合法（6204221009），应为12位数字");
@@ -291,7 +295,8 @@ class OrganisationImportTests {
 
 	@Test
 	void commitChecksAgainAndRefusesRowsThatBecameDuplicates() {
-		ImportTable table = xlsx(ImportKind.REGION, row("620422100971", "先查村", ""), row("620422100972", "后占村", ""));
+		ImportTable<ImportKind> table = xlsx(ImportKind.REGION, row("620422100971", "先查村", ""),
+				row("620422100972", "后占村", ""));
 		assertThat(this.imports.check(table, ALL).importable()).isTrue();
 		this.regions.create(new RegionForm("620422100972", "被别人先建", null), ALL);
 
@@ -324,12 +329,12 @@ class OrganisationImportTests {
 	}
 
 	@SafeVarargs
-	private ImportTable xlsx(ImportKind kind, List<String>... rows) {
+	private ImportTable<ImportKind> xlsx(ImportKind kind, List<String>... rows) {
 		byte[] bytes = TabularFile.writeXlsx(kind.label(), kind.columns(), List.of(rows));
 		return this.imports.read(kind, "test.xlsx", new ByteArrayInputStream(bytes));
 	}
 
-	private ImportTable csv(ImportKind kind, String text, Charset charset) {
+	private ImportTable<ImportKind> csv(ImportKind kind, String text, Charset charset) {
 		return this.imports.read(kind, "test.csv", new ByteArrayInputStream(text.getBytes(charset)));
 	}
 

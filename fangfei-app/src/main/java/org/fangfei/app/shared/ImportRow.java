@@ -1,4 +1,4 @@
-package org.fangfei.app.organisation;
+package org.fangfei.app.shared;
 
 import java.util.List;
 
@@ -10,18 +10,18 @@ import java.util.List;
  * @param status 通过 or 错误
  * @param problems every problem found in the row, in Chinese; empty when it passed
  */
-record ImportRow(int number, List<String> values, String status, List<String> problems) {
+public record ImportRow(int number, List<String> values, String status, List<String> problems) {
 
-	static final String PASSED = "通过";
+	public static final String PASSED = "通过";
 
-	static final String FAILED = "错误";
+	public static final String FAILED = "错误";
 
-	ImportRow {
+	public ImportRow {
 		values = List.copyOf(values);
 		problems = List.copyOf(problems);
 	}
 
-	static ImportRow of(int number, List<String> values, List<String> problems) {
+	public static ImportRow of(int number, List<String> values, List<String> problems) {
 		return new ImportRow(number, values, problems.isEmpty() ? PASSED : FAILED, problems);
 	}
 

@@ -1,4 +1,4 @@
-package org.fangfei.app.organisation;
+package org.fangfei.app.shared;
 
 import java.util.List;
 
@@ -7,7 +7,7 @@ import java.util.List;
  * {@code importable}: the header fits the template and every row passed.
  *
  * @param kind what the file holds
- * @param kindLabel 区划, 网格 or 人员
+ * @param kindLabel 区划, 网格, 人员, 风险主体 …
  * @param columns the template's columns, the order of each row's values
  * @param total number of data rows
  * @param failed number of rows with at least one problem
@@ -16,16 +16,16 @@ import java.util.List;
  * @param fileProblems problems with the file as a whole (wrong template, no data)
  * @param rows every data row with its problems
  */
-record ImportReport(ImportKind kind, String kindLabel, List<String> columns, int total, int failed, boolean importable,
-		String message, List<String> fileProblems, List<ImportRow> rows) {
+public record ImportReport(ImportTemplate kind, String kindLabel, List<String> columns, int total, int failed,
+		boolean importable, String message, List<String> fileProblems, List<ImportRow> rows) {
 
-	ImportReport {
+	public ImportReport {
 		columns = List.copyOf(columns);
 		fileProblems = List.copyOf(fileProblems);
 		rows = List.copyOf(rows);
 	}
 
-	static ImportReport of(ImportKind kind, List<String> fileProblems, List<ImportRow> rows) {
+	public static ImportReport of(ImportTemplate kind, List<String> fileProblems, List<ImportRow> rows) {
 		int failed = (int) rows.stream().filter(r -> !r.passed()).count();
 		boolean importable = fileProblems.isEmpty() && failed == 0 && !rows.isEmpty();
 		String message;

@@ -1,4 +1,4 @@
-package org.fangfei.app.organisation;
+package org.fangfei.app.shared;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -7,8 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import org.fangfei.app.shared.TabularFile;
 
 /**
  * An uploaded file matched against the template of its kind: the problems with its header
@@ -21,10 +19,10 @@ import org.fangfei.app.shared.TabularFile;
  * @param problems what is wrong with the file as a whole; empty when the header fits
  * @param lines the data rows, header excluded
  */
-record ImportTable(ImportKind kind, String filename, List<String> problems,
+public record ImportTable<K extends ImportTemplate>(K kind, String filename, List<String> problems,
 		List<ImportLine> lines) implements Serializable {
 
-	ImportTable {
+	public ImportTable {
 		problems = List.copyOf(problems);
 		lines = List.copyOf(lines);
 	}
@@ -33,11 +31,11 @@ record ImportTable(ImportKind kind, String filename, List<String> problems,
 	 * @param rows the header row followed by the data rows, as read by
 	 * {@link TabularFile#readLines}
 	 */
-	static ImportTable of(ImportKind kind, String filename, List<TabularFile.Line> rows) {
+	public static <K extends ImportTemplate> ImportTable<K> of(K kind, String filename, List<TabularFile.Line> rows) {
 		List<String> header = rows.isEmpty() ? List.of() : rows.get(0).cells();
 		List<String> problems = headerProblems(kind, header);
 		if (!problems.isEmpty()) {
-			return new ImportTable(kind, filename, problems, List.of());
+			return new ImportTable<>(kind, filename, problems, List.of());
 		}
 		List<ImportLine> lines = new ArrayList<>(rows.size());
 		for (TabularFile.Line row : rows.subList(1, rows.size())) {
@@ -52,10 +50,19 @@ record ImportTable(ImportKind kind, String filename, List<String> problems,
 		if (lines.isEmpty()) {
 			problems = List.of("文件中没有数据行：表头下面应有至少一行数据");
 		}
-		return new ImportTable(kind, filename, problems, lines);
+		return new ImportTable<>(kind, filename, problems, lines);
 	}
 
-	private static List<String> headerProblems(ImportKind kind, List<String> header) {
+	/**
+	 * Reads an .xlsx or CSV file and matches its header against the template.
+	 * @throws Rejected when the file is not readable Excel or CSV, is empty or has too
+	 * many rows
+	 */
+	public static <K extends ImportTemplate> ImportTable<K> read(K kind, String filename, java.io.InputStream in) {
+		return of(kind, filename, TabularFile.readLines(filename, in));
+	}
+
+	private static List<String> headerProblems(ImportTemplate kind, List<String> header) {
 		List<String> details = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
 		for (String column : header) {
@@ -90,19 +97,19 @@ record ImportTable(ImportKind kind, String filename, List<String> problems,
 	 * @param number the row number the user sees in Excel (header = 1)
 	 * @param cells trimmed cell text by column name; a column the file lacks is absent
 	 */
-	record ImportLine(int number, Map<String, String> cells) implements Serializable {
+	public record ImportLine(int number, Map<String, String> cells) implements Serializable {
 
-		ImportLine {
+		public ImportLine {
 			cells = Map.copyOf(cells);
 		}
 
 		/** The cell of a column, or an empty string. */
-		String get(String column) {
+		public String get(String column) {
 			return this.cells.getOrDefault(column, "");
 		}
 
 		/** The row's values in template order, for the report. */
-		List<String> values(ImportKind kind) {
+		public List<String> values(ImportTemplate kind) {
 			return kind.columns().stream().map(this::get).toList();
 		}
 
