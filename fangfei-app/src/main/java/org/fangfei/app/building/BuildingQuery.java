@@ -7,7 +7,7 @@ package org.fangfei.app.building;
  */
 record BuildingQuery(String text, BuildingKind kind, Boolean unswept) {
 
-	boolean unsweptOnly() {
+	public boolean unsweptOnly() {
 		return Boolean.TRUE.equals(this.unswept);
 	}
 

@@ -81,7 +81,7 @@ public class Buildings {
 	@Transactional(readOnly = true)
 	PageOf<Building> search(BuildingQuery q, DataScope scope, int page, int size) {
 		Map<String, Object> params = filterParams(q, scope);
-		long total = this.jdbc.sql("select count(*) from building b" + FILTERS)
+		long total = this.jdbc.sql("select count(*) from building b " + FILTERS)
 			.params(params)
 			.query(Long.class)
 			.single();
