@@ -1,0 +1,166 @@
+package org.fangfei.app.building;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.fangfei.app.audit.AuditLog;
+import org.fangfei.app.shared.DataScope;
+import org.fangfei.app.shared.NotFound;
+import org.fangfei.app.shared.PageOf;
+import org.fangfei.app.shared.SqlLike;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The building ledger (楼宇台账). Every read and write is limited to the caller's
+ * jurisdiction; a building outside it does not exist for the caller.
+ */
+@Service
+public class Buildings {
+
+	static final String SELECT = """
+			select b.*, r.name as region_name, g.name as grid_name,
+			  (select count(*) from subject s where s.building_id = b.id) as tenants,
+			  (select max(w.swept_on) from building_sweep w where w.building_id = b.id) as last_swept_on
+			from building b join region r on r.code = b.region_code left join grid g on g.id = b.grid_id
+			""";
+
+	/** Whether building {@code b} has a sweep dated within [:monthStart, :monthEnd). */
+	static final String SWEPT_IN_MONTH = """
+			exists (select 1 from building_sweep w where w.building_id = b.id
+			  and w.swept_on >= :monthStart and w.swept_on < :monthEnd)""";
+
+	static final RowMapper<Building> MAPPER = (rs, n) -> new Building(rs.getLong("id"), rs.getString("name"),
+			BuildingKind.valueOf(rs.getString("kind")), rs.getString("address"), rs.getString("region_code"),
+			rs.getString("region_name"), (Long) rs.getObject("grid_id"), rs.getString("grid_name"),
+			(Integer) rs.getObject("floors"), rs.getString("notes"), rs.getBoolean("enabled"), rs.getInt("tenants"),
+			rs.getObject("last_swept_on", LocalDate.class));
+
+	private static final String FILTERS = """
+			where b.region_code like :regionLike
+			and (cast(:kind as varchar) is null or b.kind = :kind)
+			and (cast(:text as varchar) is null or b.name like :textLike or b.address like :textLike)
+			and (not :unswept or (b.enabled and not\s""" + SWEPT_IN_MONTH + "))\n";
+
+	private final JdbcClient jdbc;
+
+	private final BuildingRules rules;
+
+	private final SweepCalendar calendar;
+
+	private final AuditLog audit;
+
+	Buildings(JdbcClient jdbc, BuildingRules rules, SweepCalendar calendar, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.rules = rules;
+		this.calendar = calendar;
+		this.audit = audit;
+	}
+
+	@Transactional(readOnly = true)
+	public Building get(long id, DataScope scope) {
+		return find(id, scope).orElseThrow(() -> new NotFound("楼宇"));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Building> find(long id, DataScope scope) {
+		return this.jdbc.sql(SELECT + " where b.id = :id and b.region_code like :regionLike")
+			.param("id", id)
+			.param("regionLike", scope.regionLike())
+			.query(MAPPER)
+			.optional();
+	}
+
+	@Transactional(readOnly = true)
+	PageOf<Building> search(BuildingQuery q, DataScope scope, int page, int size) {
+		Map<String, Object> params = filterParams(q, scope);
+		long total = this.jdbc.sql("select count(*) from building b " + FILTERS)
+			.params(params)
+			.query(Long.class)
+			.single();
+		params.put("size", size);
+		params.put("offset", PageOf.offset(page, size));
+		List<Building> items = this.jdbc
+			.sql(SELECT + FILTERS + " order by b.region_code, b.name, b.id limit :size offset :offset")
+			.params(params)
+			.query(MAPPER)
+			.list();
+		return new PageOf<>(items, page, size, total);
+	}
+
+	private Map<String, Object> filterParams(BuildingQuery q, DataScope scope) {
+		String text = BuildingRules.blankToNull(q.text());
+		YearMonth month = this.calendar.thisMonth();
+		Map<String, Object> params = new HashMap<>();
+		params.put("regionLike", scope.regionLike());
+		params.put("kind", q.kind() == null ? null : q.kind().name());
+		params.put("text", text);
+		params.put("textLike", SqlLike.contains(text));
+		params.put("unswept", q.unsweptOnly());
+		params.put("monthStart", month.atDay(1));
+		params.put("monthEnd", month.plusMonths(1).atDay(1));
+		return params;
+	}
+
+	@Transactional
+	Building create(BuildingForm form, DataScope scope) {
+		this.rules.check(form, null, scope);
+		long id = this.jdbc.sql("""
+				insert into building (name, kind, address, region_code, grid_id, floors, notes)
+				values (:name, :kind, :address, :region, :grid, :floors, :notes) returning id
+				""").params(columns(form)).query(Long.class).single();
+		Building created = get(id, scope);
+		this.audit.success("CREATE", "building", id, "新增楼宇 " + created.name(), null, created.toString());
+		return created;
+	}
+
+	@Transactional
+	Building update(long id, BuildingForm form, DataScope scope) {
+		Building before = get(id, scope);
+		this.rules.check(form, id, scope);
+		Map<String, Object> columns = columns(form);
+		columns.put("id", id);
+		this.jdbc.sql("""
+				update building set name = :name, kind = :kind, address = :address, region_code = :region,
+				  grid_id = :grid, floors = :floors, notes = :notes, updated_at = now()
+				where id = :id
+				""").params(columns).update();
+		Building after = get(id, scope);
+		this.audit.success("UPDATE", "building", id, "修改楼宇 " + after.name(), before.toString(), after.toString());
+		return after;
+	}
+
+	/** Disabling keeps the building and its sweeps; it only leaves the to-sweep lists. */
+	@Transactional
+	Building setEnabled(long id, boolean enabled, DataScope scope) {
+		Building before = get(id, scope);
+		this.jdbc.sql("update building set enabled = :enabled, updated_at = now() where id = :id")
+			.param("enabled", enabled)
+			.param("id", id)
+			.update();
+		Building after = get(id, scope);
+		this.audit.success(enabled ? "ENABLE" : "DISABLE", "building", id,
+				(enabled ? "启用楼宇 " : "停用楼宇 ") + before.name(), before.toString(), after.toString());
+		return after;
+	}
+
+	private static Map<String, Object> columns(BuildingForm form) {
+		Map<String, Object> columns = new HashMap<>();
+		columns.put("name", form.name().trim());
+		columns.put("kind", form.kind().name());
+		columns.put("address", form.address().trim());
+		columns.put("region", form.regionCode());
+		columns.put("grid", form.gridId());
+		columns.put("floors", form.floors());
+		columns.put("notes", BuildingRules.blankToNull(form.notes()));
+		return columns;
+	}
+
+}

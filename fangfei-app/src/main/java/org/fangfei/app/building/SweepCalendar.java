@@ -1,0 +1,29 @@
+package org.fangfei.app.building;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Today and the current month as the county counts them (Asia/Shanghai), whatever the
+ * server's own time zone.
+ */
+@Component
+class SweepCalendar {
+
+	static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+	private final Clock clock = Clock.system(CHINA);
+
+	LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	YearMonth thisMonth() {
+		return YearMonth.from(today());
+	}
+
+}

@@ -1,0 +1,158 @@
+package org.fangfei.app.building;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.fangfei.app.audit.AuditLog;
+import org.fangfei.app.shared.DataScope;
+import org.fangfei.app.shared.Regions12;
+import org.fangfei.app.shared.Rejected;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records sweeps (扫楼) and tells which buildings of a jurisdiction are still unswept this
+ * month.
+ */
+@Service
+public class Sweeps {
+
+	/** The most unswept buildings listed at once; the counts are always exact. */
+	static final int UNSWEPT_LIST_LIMIT = 500;
+
+	private static final String SELECT = """
+			select w.*, b.name as building_name, c.name as campaign_name
+			from building_sweep w join building b on b.id = w.building_id
+			left join sweep_campaign c on c.id = w.campaign_id
+			""";
+
+	private static final RowMapper<Sweep> MAPPER = (rs, n) -> new Sweep(rs.getLong("id"), rs.getLong("building_id"),
+			rs.getString("building_name"), (Long) rs.getObject("campaign_id"), rs.getString("campaign_name"),
+			rs.getObject("swept_on", LocalDate.class), rs.getString("swept_by"), rs.getString("participants"),
+			rs.getInt("tenants_checked"), rs.getInt("risks_found"), rs.getString("findings"),
+			rs.getObject("created_at", OffsetDateTime.class));
+
+	private final JdbcClient jdbc;
+
+	private final Buildings buildings;
+
+	private final SweepCampaigns campaigns;
+
+	private final SweepCalendar calendar;
+
+	private final AuditLog audit;
+
+	Sweeps(JdbcClient jdbc, Buildings buildings, SweepCampaigns campaigns, SweepCalendar calendar, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.buildings = buildings;
+		this.campaigns = campaigns;
+		this.calendar = calendar;
+		this.audit = audit;
+	}
+
+	/**
+	 * The building's sweeps, newest first; 404 when the building is outside the scope.
+	 */
+	@Transactional(readOnly = true)
+	public List<Sweep> ofBuilding(long buildingId, DataScope scope) {
+		this.buildings.get(buildingId, scope);
+		return this.jdbc.sql(SELECT + " where w.building_id = :id order by w.swept_on desc, w.id desc")
+			.param("id", buildingId)
+			.query(MAPPER)
+			.list();
+	}
+
+	/**
+	 * Records a sweep by {@code actor}. The building must be enabled, the day not in the
+	 * future, and a campaign (when given) must cover the building's region and the day.
+	 */
+	@Transactional
+	Sweep record(long buildingId, SweepForm form, DataScope scope, String actor) {
+		Building building = this.buildings.get(buildingId, scope);
+		check(building, form, scope);
+		long id = this.jdbc.sql("""
+				insert into building_sweep (building_id, campaign_id, swept_on, swept_by, participants,
+				  tenants_checked, risks_found, findings)
+				values (:building, :campaign, :sweptOn, :actor, :participants, :checked, :risks, :findings)
+				returning id
+				""")
+			.param("building", buildingId)
+			.param("campaign", form.campaignId())
+			.param("sweptOn", form.sweptOn())
+			.param("actor", actor)
+			.param("participants", form.participants().trim())
+			.param("checked", form.tenantsChecked())
+			.param("risks", form.risksFound())
+			.param("findings", BuildingRules.blankToNull(form.findings()))
+			.query(Long.class)
+			.single();
+		Sweep sweep = this.jdbc.sql(SELECT + " where w.id = :id").param("id", id).query(MAPPER).single();
+		this.audit.success("CREATE", "building_sweep", id, "登记扫楼 " + building.name() + " " + form.sweptOn(), null,
+				sweep.toString());
+		return sweep;
+	}
+
+	private void check(Building building, SweepForm form, DataScope scope) {
+		if (!building.enabled()) {
+			throw new Rejected("楼宇“" + building.name() + "”已停用，不能登记扫楼");
+		}
+		Map<String, String> errors = new LinkedHashMap<>();
+		if (form.sweptOn().isAfter(this.calendar.today())) {
+			errors.put("sweptOn", "扫楼日期不能晚于今天");
+		}
+		if (form.campaignId() != null) {
+			SweepCampaign campaign = this.campaigns.find(form.campaignId(), scope).orElse(null);
+			if (campaign == null) {
+				errors.put("campaignId", "专项行动不存在或不在您的管辖范围内");
+			}
+			else if (!building.regionCode().startsWith(Regions12.prefixOf(campaign.regionCode()))) {
+				errors.put("campaignId", "该楼宇不在专项行动“" + campaign.name() + "”的区域内");
+			}
+			else if (!campaign.covers(form.sweptOn())) {
+				errors.putIfAbsent("sweptOn", "扫楼日期不在专项行动期间(" + campaign.startsOn() + " 至 " + campaign.endsOn() + ")");
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw new Rejected(String.join("；", errors.values()), errors);
+		}
+	}
+
+	/**
+	 * This month's sweeping in the caller's jurisdiction, optionally narrowed to a region
+	 * within it (e.g. one township for county staff).
+	 */
+	@Transactional(readOnly = true)
+	public MonthProgress thisMonth(String regionCode, DataScope scope) {
+		YearMonth month = this.calendar.thisMonth();
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("regionLike", scope.regionLike());
+		params.put("within",
+				regionCode != null && Regions12.isValid(regionCode) ? Regions12.prefixOf(regionCode) + "%" : "%");
+		params.put("monthStart", month.atDay(1));
+		params.put("monthEnd", month.plusMonths(1).atDay(1));
+		String where = " where b.enabled and b.region_code like :regionLike and b.region_code like :within";
+		Map<String, Object> counts = this.jdbc
+			.sql("select count(*) filter (where " + Buildings.SWEPT_IN_MONTH + ") as swept, count(*) filter (where not "
+					+ Buildings.SWEPT_IN_MONTH + ") as unswept from building b" + where)
+			.params(params)
+			.query()
+			.singleRow();
+		params.put("limit", UNSWEPT_LIST_LIMIT);
+		List<Building> unswept = this.jdbc
+			.sql(Buildings.SELECT + where + " and not " + Buildings.SWEPT_IN_MONTH
+					+ " order by b.region_code, b.name limit :limit")
+			.params(params)
+			.query(Buildings.MAPPER)
+			.list();
+		return new MonthProgress(month, ((Number) counts.get("swept")).longValue(),
+				((Number) counts.get("unswept")).longValue(), unswept);
+	}
+
+}
