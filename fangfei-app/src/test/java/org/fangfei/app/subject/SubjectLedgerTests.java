@@ -44,7 +44,7 @@ class SubjectLedgerTests {
 	@Test
 	void aValidEnterpriseIsRegisteredWithItsSupervisor() {
 		Subject s = this.subjects.create(
-				form("会宁县测试养老服务有限公司", "91350100M000100Y43", "", "620422100001", "ELDERLY_CARE", "养老服务"), COUNTY,
+				form("会宁县测试养老服务有限公司", SubjectTestData.creditCode(), "", "620422100001", "ELDERLY_CARE", "养老服务"), COUNTY,
 				"office");
 		assertThat(s.departmentName()).isEqualTo("县民政局");
 		assertThat(s.statutoryWords()).isEmpty();
@@ -98,10 +98,10 @@ class SubjectLedgerTests {
 
 	@Test
 	void aSecondCopyIsRefusedWithAPointerToTheFirst() {
-		Subject first = this.subjects.create(form("会宁县重复检测公司", "91110108551385082Q", "", "620422103001", null, ""),
-				COUNTY, "office");
-		assertThatThrownBy(() -> this.subjects.create(form("另一个名称", "91110108551385082Q", "", "620422103200", null, ""),
-				COUNTY, "office"))
+		String code = SubjectTestData.creditCode();
+		Subject first = this.subjects.create(form("会宁县重复检测公司", code, "", "620422103001", null, ""), COUNTY, "office");
+		assertThatThrownBy(
+				() -> this.subjects.create(form("另一个名称", code, "", "620422103200", null, ""), COUNTY, "office"))
 			.isInstanceOfSatisfying(Rejected.class, ex -> {
 				assertThat(ex.getMessage()).contains("已登记");
 				assertThat(ex.fieldErrors()).containsEntry("duplicateOf", String.valueOf(first.id()));
@@ -160,12 +160,13 @@ class SubjectLedgerTests {
 
 	@Test
 	void searchMatchesNamePartsAndWholeCreditCodes() {
-		this.subjects.create(form("会宁县搜索测试百度公司", "91110000802100433B", "", "620422106001", null, ""), COUNTY, "office");
+		String code = SubjectTestData.creditCode();
+		this.subjects.create(form("会宁县搜索测试百度公司", code, "", "620422106001", null, ""), COUNTY, "office");
 		assertThat(this.subjects
 			.search(new SubjectQuery("搜索测试百度", null, null, null, null, null, null, null), COUNTY, 1, 20)
 			.total()).isEqualTo(1);
 		assertThat(this.subjects
-			.search(new SubjectQuery("91110000802100433b", null, null, null, null, null, null, null), COUNTY, 1, 20)
+			.search(new SubjectQuery(code.toLowerCase(), null, null, null, null, null, null, null), COUNTY, 1, 20)
 			.items()).extracting(Subject::name).containsExactly("会宁县搜索测试百度公司");
 		assertThat(this.subjects.search(new SubjectQuery("%", null, null, null, null, null, null, null), COUNTY, 1, 20)
 			.total()).isZero();

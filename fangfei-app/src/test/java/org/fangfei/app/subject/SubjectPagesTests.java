@@ -38,19 +38,21 @@ class SubjectPagesTests {
 	@Test
 	void aTownshipRegistersASubjectAndIsPointedToTheCopyOnFile() throws Exception {
 		UserDetails huishi = this.accounts.ready("huishi");
+		String code = SubjectTestData.creditCode();
 		this.mvc.perform(get("/subjects/new").with(user(huishi))).andExpect(status().isOk());
 		this.mvc
 			.perform(post("/subjects").with(user(huishi))
 				.with(csrf())
 				.param("kind", "ENTERPRISE")
 				.param("name", "会师镇页面测试投资咨询有限公司")
-				.param("creditCode", "91440300708461136T")
+				.param("creditCode", code)
 				.param("regionCode", "620422100003")
 				.param("sectorCode", "INVESTMENT_CONSULTING")
 				.param("status", "WATCHING")
 				.param("businessScope", "投资咨询、理财咨询"))
 			.andExpect(status().is3xxRedirection());
-		long id = this.jdbc.sql("select id from subject where credit_code = '91440300708461136T'")
+		long id = this.jdbc.sql("select id from subject where credit_code = :code")
+			.param("code", code)
 			.query(Long.class)
 			.single();
 		this.mvc.perform(get("/subjects/{id}", id).with(user(huishi)))
@@ -62,10 +64,10 @@ class SubjectPagesTests {
 				.with(csrf())
 				.param("kind", "ENTERPRISE")
 				.param("name", "换个名字再登记")
-				.param("creditCode", "91440300708461136T")
+				.param("creditCode", code)
 				.param("regionCode", "620422100003")
 				.param("status", "WATCHING"))
-			.andExpect(content().string(containsString("统一社会信用代码 91440300708461136T 已登记，请勿重复建档")))
+			.andExpect(content().string(containsString("统一社会信用代码 " + code + " 已登记，请勿重复建档")))
 			.andExpect(content().string(containsString("/subjects/" + id)));
 		this.mvc
 			.perform(post("/subjects").with(user(huishi))
