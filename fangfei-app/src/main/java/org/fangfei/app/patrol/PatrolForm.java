@@ -26,7 +26,12 @@ record PatrolForm(Long subjectId, Long buildingId, String newSubjectKind,
 		@NotNull(message = "请回答：是否承诺高额回报") Answer promisesHighReturns,
 		@NotNull(message = "请回答：是否以合法形式掩盖非法集资") Answer hidesBehindLegalForm,
 		@NotNull(message = "请回答：是否发现集资广告、摆摊设点宣传") Answer adsOrStallsSeen,
-		@Size(max = 2000, message = "备注不能超过2000个字") String notes, boolean raiseClue) {
+		@Size(max = 2000, message = "备注不能超过2000个字") String notes, Boolean raiseClue) {
+
+	/** Whether the worker ticked "发现问题，上报线索"; an absent checkbox means no. */
+	public boolean raisesClue() {
+		return Boolean.TRUE.equals(this.raiseClue);
+	}
 
 	static PatrolForm blank(Long subjectId, LocalDateTime now) {
 		return new PatrolForm(subjectId, null, "ENTERPRISE", "", "", now, "", null, null, null, null, null, null, "",
@@ -53,12 +58,12 @@ record PatrolForm(Long subjectId, Long buildingId, String newSubjectKind,
 
 	/** The answer held for a question, by its field name; for the page's radio groups. */
 	public Answer answer(String field) {
-		return answers().entrySet()
-			.stream()
-			.filter(e -> e.getKey().field().equals(field))
-			.map(Map.Entry::getValue)
-			.findFirst()
-			.orElse(null);
+		for (Question q : Question.values()) {
+			if (q.field().equals(field)) {
+				return answers().get(q);
+			}
+		}
+		return null;
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.fangfei.app.shared.DataScope;
+import org.fangfei.app.shared.NotFound;
 import org.fangfei.app.shared.Rejected;
 import org.fangfei.app.shared.SqlLike;
 import org.fangfei.app.subject.Subject;
@@ -59,7 +60,7 @@ class PatrolTargets {
 	 */
 	Target resolve(PatrolForm form, DataScope scope, String actor) {
 		if (form.subjectId() != null) {
-			Target target = ofSubject(this.subjects.get(form.subjectId(), scope));
+			Target target = ofSubject(subject(form.subjectId(), scope));
 			if (form.buildingId() == null) {
 				return target;
 			}
@@ -74,6 +75,16 @@ class PatrolTargets {
 			throw new Rejected("请选择走访的主体或楼宇，或现场新建主体", Map.of("target", "请选择走访的主体或楼宇，或现场新建主体"));
 		}
 		return ofSubject(this.subjects.create(newSubject(form), scope, actor));
+	}
+
+	/** A subject out of reach is a mistake on the form, not a missing page. */
+	private Subject subject(long id, DataScope scope) {
+		try {
+			return this.subjects.get(id, scope);
+		}
+		catch (NotFound ex) {
+			throw new Rejected(ex.getMessage(), Map.of("target", ex.getMessage()));
+		}
 	}
 
 	private static SubjectForm newSubject(PatrolForm form) {

@@ -163,7 +163,7 @@ class Patrols {
 		Patrol patrol = get(id, scope);
 		this.audit.success("CREATE", "patrol", id, "登记走访 " + patrol.target() + "：" + patrol.summary(), null,
 				patrol.toString());
-		if (form.raiseClue()) {
+		if (form.raisesClue()) {
 			this.findings.raise(patrol);
 		}
 		return patrol;
@@ -192,7 +192,7 @@ class Patrols {
 			.param("q5", form.hidesBehindLegalForm().name())
 			.param("q6", form.adsOrStallsSeen().name())
 			.param("notes", form.notes() == null || form.notes().isBlank() ? null : form.notes().trim())
-			.param("clue", form.raiseClue())
+			.param("clue", form.raisesClue())
 			.query(Long.class)
 			.single();
 	}
