@@ -1,6 +1,7 @@
 package org.fangfei.app.patrol;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 import org.fangfei.app.shared.DataScope;
 import org.fangfei.app.shared.PageOf;
@@ -42,11 +43,11 @@ class PatrolReportPages {
 		model.addAttribute("grids", this.coverage.grids(scope));
 		model.addAttribute("pageUrl",
 				UriComponentsBuilder.fromPath("/patrols")
-					.queryParamIfPresent("gridId", java.util.Optional.ofNullable(q.gridId()))
-					.queryParamIfPresent("worker", java.util.Optional.ofNullable(q.worker()))
-					.queryParamIfPresent("from", java.util.Optional.ofNullable(q.from()))
-					.queryParamIfPresent("to", java.util.Optional.ofNullable(q.to()))
-					.queryParamIfPresent("withFinding", java.util.Optional.ofNullable(q.withFinding()))
+					.queryParamIfPresent("gridId", Optional.ofNullable(q.gridId()))
+					.queryParamIfPresent("worker", Optional.ofNullable(q.worker()))
+					.queryParamIfPresent("from", Optional.ofNullable(q.from()))
+					.queryParamIfPresent("to", Optional.ofNullable(q.to()))
+					.queryParamIfPresent("withFinding", Optional.ofNullable(q.withFinding()))
 					.build()
 					.toUriString());
 		return "patrols/list";

@@ -135,7 +135,8 @@ class PatrolBrowserTests {
 			assertThat(this.driver.findElement(By.id("patrol-finding")).getText()).contains("已上报线索");
 			WebElement img = this.wait
 				.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#photos img")));
-			((JavascriptExecutor) this.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", img);
+			((JavascriptExecutor) this.driver)
+				.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", img);
 			this.wait.until(d -> (Boolean) ((JavascriptExecutor) d)
 				.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", img));
 			assertThat(
@@ -159,7 +160,8 @@ class PatrolBrowserTests {
 	/** Scrolls an element into the middle of the small screen and clicks it. */
 	private void click(By by) {
 		WebElement element = this.wait.until(ExpectedConditions.presenceOfElementLocated(by));
-		((JavascriptExecutor) this.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+		((JavascriptExecutor) this.driver)
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
 		this.wait.until(ExpectedConditions.elementToBeClickable(element)).click();
 	}
 

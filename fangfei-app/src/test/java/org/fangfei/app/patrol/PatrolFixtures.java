@@ -108,11 +108,14 @@ final class PatrolFixtures {
 		return jdbc.sql("select count(*) from " + table).query(Long.class).single();
 	}
 
-	/** A village of 会师镇 other than the grid worker's, whose grid nobody else patrols. */
+	/**
+	 * A village of 会师镇 other than the grid worker's, whose grid only the caller patrols;
+	 * low codes come first on the lists.
+	 */
 	static String otherVillage(JdbcClient jdbc, int skip) {
 		return jdbc.sql("""
 				select r.code from region r join grid g on g.region_code = r.code and g.level = 2
-				where r.parent_code = '620422100000' and r.code <> :own order by r.code desc limit 1 offset :skip
+				where r.parent_code = '620422100000' and r.code <> :own order by r.code limit 1 offset :skip
 				""").param("own", GRID_VILLAGE).param("skip", skip).query(String.class).single();
 	}
 
