@@ -1,0 +1,93 @@
+package org.fangfei.app.patrol;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.fangfei.app.shared.DataScope;
+import org.fangfei.app.shared.PageOf;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Findings of patrols marked "发现问题，上报线索", waiting for the clue workflow: one
+ * {@code pending_finding} row per patrol and a {@link PatrolFindingRaised} event, written
+ * in the patrol's transaction. The clue module takes a finding in by setting
+ * {@code taken_at} and {@code clue_ref} (docs/patrols.md).
+ */
+@Component
+class PendingFindings {
+
+	/** An open finding as listed for the township and the county office. */
+	record Finding(long id, long patrolId, Long subjectId, String regionCode, String regionName, String summary,
+			String worker, OffsetDateTime createdAt) {
+	}
+
+	private static final int SUMMARY_MAX = 500;
+
+	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	PendingFindings(JdbcClient jdbc, ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.events = events;
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	void raise(Patrol patrol) {
+		String summary = summaryOf(patrol);
+		this.jdbc.sql("""
+				insert into pending_finding (patrol_id, subject_id, region_code, summary)
+				values (:patrol, :subject, :region, :summary)
+				""")
+			.param("patrol", patrol.id())
+			.param("subject", patrol.subjectId())
+			.param("region", patrol.regionCode())
+			.param("summary", summary)
+			.update();
+		this.events
+			.publishEvent(new PatrolFindingRaised(patrol.id(), patrol.subjectId(), patrol.regionCode(), summary));
+	}
+
+	/** 走访某某发现：warning signs; then the worker's notes, cut to the column's length. */
+	static String summaryOf(Patrol patrol) {
+		List<String> warnings = patrol.warnings();
+		StringBuilder summary = new StringBuilder("走访“").append(patrol.target()).append("”");
+		summary.append(warnings.isEmpty() ? "，网格员认为存在问题" : "发现：" + String.join("；", warnings));
+		if (patrol.notes() != null && !patrol.notes().isBlank()) {
+			summary.append("。备注：").append(patrol.notes().strip());
+		}
+		return summary.length() <= SUMMARY_MAX ? summary.toString() : summary.substring(0, SUMMARY_MAX - 1) + "…";
+	}
+
+	/** Findings not yet taken in by the clue workflow, oldest first. */
+	@Transactional(readOnly = true)
+	PageOf<Finding> open(DataScope scope, int page, int size) {
+		String where = """
+				 from pending_finding f join patrol p on p.id = f.patrol_id join region r on r.code = f.region_code
+				 left join subject s on s.id = f.subject_id
+				 where f.taken_at is null and f.region_code like :regionLike
+				 and (not :sectorLimited or s.sector_code = any(:sectorCodes))
+				""";
+		long total = this.jdbc.sql("select count(*)" + where)
+			.params(Patrols.scopeParams(scope))
+			.query(Long.class)
+			.single();
+		List<Finding> items = this.jdbc
+			.sql("select f.*, r.name as region_name, p.worker" + where
+					+ " order by f.created_at, f.id limit :size offset :offset")
+			.params(Patrols.scopeParams(scope))
+			.param("size", size)
+			.param("offset", PageOf.offset(page, size))
+			.query((rs, n) -> new Finding(rs.getLong("id"), rs.getLong("patrol_id"), (Long) rs.getObject("subject_id"),
+					rs.getString("region_code"), rs.getString("region_name"), rs.getString("summary"),
+					rs.getString("worker"), Patrols.local(rs.getObject("created_at", OffsetDateTime.class))))
+			.list();
+		return new PageOf<>(items, page, size, total);
+	}
+
+}

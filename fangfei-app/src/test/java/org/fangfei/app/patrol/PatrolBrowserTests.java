@@ -1,0 +1,187 @@
+package org.fangfei.app.patrol;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.util.FileSystemUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * The grid worker records a patrol on a phone-sized window (390×844) in Debian's headless
+ * Chromium: registers the subject on the spot, answers the checklist, attaches a photo
+ * and sees it on the patrol page.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class PatrolBrowserTests {
+
+	private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+	private static final File CHROMIUM = new File("/usr/bin/chromium");
+
+	private static final String PASSWORD = "Patrol#Phone2026";
+
+	private static final Duration WAIT = Duration.ofSeconds(20);
+
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Autowired
+	private PasswordEncoder encoder;
+
+	private ChromeDriverService service;
+
+	private Path profile;
+
+	private WebDriver driver;
+
+	private WebDriverWait wait;
+
+	@BeforeEach
+	void startBrowser() throws IOException {
+		if (!CHROMEDRIVER.canExecute() || !CHROMIUM.canExecute()) {
+			fail("Browser tests need Debian's Chromium and its driver (" + CHROMIUM + ", " + CHROMEDRIVER + ")");
+		}
+		this.jdbc.sql("""
+				update app_user set password_hash = :h, must_change_password = false, failed_attempts = 0,
+				locked_until = null, enabled = true where username = 'grid'
+				""").param("h", this.encoder.encode(PASSWORD)).update();
+		this.profile = Files.createTempDirectory("fangfei-chromium-");
+		this.service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--no-first-run", "--disable-component-update", "--disable-sync",
+				"--window-size=390,844", "--lang=zh-CN", "--user-data-dir=" + this.profile.toAbsolutePath());
+		// headless windows have a minimum width; emulate the phone's viewport exactly
+		options.setExperimentalOption("mobileEmulation",
+				Map.of("deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 1.0)));
+		this.driver = new ChromeDriver(this.service, options);
+		this.wait = new WebDriverWait(this.driver, WAIT);
+	}
+
+	@AfterEach
+	void quitBrowser() {
+		if (this.driver != null) {
+			this.driver.quit();
+		}
+		if (this.service != null) {
+			this.service.stop();
+		}
+		if (this.profile != null) {
+			FileSystemUtils.deleteRecursively(this.profile.toFile());
+		}
+	}
+
+	@Test
+	void gridWorkerRecordsAPatrolWithAPhotoOnAPhone() throws IOException {
+		Path photo = Files.createTempFile("patrol-", ".png");
+		Files.write(photo, PatrolFixtures.image("png", 640, 480));
+		String name = PatrolFixtures.unique("手机登记茶叶店");
+		try {
+			signIn();
+			this.driver.get("http://localhost:" + this.port + "/patrols/new");
+			this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#place-results .list-group")));
+			click(By.id("target-new"));
+			this.driver.findElement(By.id("newSubjectName")).sendKeys(name);
+			this.driver.findElement(By.id("place")).sendKeys("东山根社区东街");
+			for (Question q : Question.values()) {
+				click(By
+					.cssSelector("label[for='" + q.field() + "-" + (q.isWarning(Answer.YES) ? "YES" : "NO") + "']"));
+			}
+			this.driver.findElement(By.id("notes")).sendKeys("门口摆摊宣传养老投资，承诺年息20%");
+			this.driver.findElement(By.id("photos")).sendKeys(photo.toAbsolutePath().toString());
+			click(By.id("raiseClue"));
+			assertThat(
+					((Number) ((JavascriptExecutor) this.driver).executeScript("return window.innerWidth")).intValue())
+				.isEqualTo(390);
+			assertNoSidewaysScrolling();
+			screenshot("patrol-phone-form.png");
+			click(By.id("patrol-submit"));
+
+			this.wait.until(ExpectedConditions.urlMatches("/patrols/[0-9]+$"));
+			assertThat(this.driver.findElement(By.id("patrol-title")).getText()).contains(name);
+			assertThat(this.driver.findElement(By.id("patrol-finding")).getText()).contains("已上报线索");
+			WebElement img = this.wait
+				.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#photos img")));
+			((JavascriptExecutor) this.driver)
+				.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", img);
+			this.wait.until(d -> (Boolean) ((JavascriptExecutor) d)
+				.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", img));
+			assertThat(
+					((Number) ((JavascriptExecutor) this.driver).executeScript("return arguments[0].naturalWidth", img))
+						.intValue())
+				.isEqualTo(640);
+			assertNoSidewaysScrolling();
+			screenshot("patrol-phone.png");
+		}
+		finally {
+			Files.deleteIfExists(photo);
+		}
+	}
+
+	private void assertNoSidewaysScrolling() {
+		long overflow = ((Number) ((JavascriptExecutor) this.driver)
+			.executeScript("return document.documentElement.scrollWidth - window.innerWidth")).longValue();
+		assertThat(overflow).as("page wider than the phone").isLessThanOrEqualTo(0);
+	}
+
+	/** Scrolls an element into the middle of the small screen and clicks it. */
+	private void click(By by) {
+		WebElement element = this.wait.until(ExpectedConditions.presenceOfElementLocated(by));
+		((JavascriptExecutor) this.driver)
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+		this.wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+	}
+
+	private void signIn() {
+		this.driver.get("http://localhost:" + this.port + "/login");
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("grid");
+		this.driver.findElement(By.id("password")).sendKeys(PASSWORD);
+		this.driver.findElement(By.id("login-submit")).click();
+		this.wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+	}
+
+	private void screenshot(String name) {
+		try {
+			Files.createDirectories(SCREENSHOTS);
+			File shot = ((ChromeDriver) this.driver).getScreenshotAs(OutputType.FILE);
+			Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Could not save the screenshot " + name, ex);
+		}
+	}
+
+}
