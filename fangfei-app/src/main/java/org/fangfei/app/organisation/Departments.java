@@ -99,7 +99,7 @@ public class Departments {
 	public Department get(long id, DataScope scope) {
 		return this.jdbc.sql(SELECT + " where d.id = :id and " + SCOPE)
 			.param("id", id)
-			.params(scopeParams(scope))
+			.params(scope.sqlParams())
 			.query(MAPPER)
 			.optional()
 			.orElseThrow(() -> new NotFound("成员单位"));
@@ -111,7 +111,7 @@ public class Departments {
 		return this.jdbc
 			.sql(SELECT + " where " + SCOPE
 					+ " and (cast(:q as varchar) is null or d.name like :qLike) order by d.is_office desc, d.id")
-			.params(scopeParams(scope))
+			.params(scope.sqlParams())
 			.param("q", qq)
 			.param("qLike", SqlLike.contains(qq))
 			.query(MAPPER)
@@ -197,11 +197,6 @@ public class Departments {
 				.param("code", code)
 				.update();
 		}
-	}
-
-	static Map<String, Object> scopeParams(DataScope scope) {
-		return Map.of("regionLike", scope.regionLike(), "sectorLimited", scope.sectorLimited(), "sectorCodes",
-				scope.sectorCodes());
 	}
 
 	private static List<String> strings(Array array) throws SQLException {

@@ -65,7 +65,7 @@ class PatrolCoverage {
 					+ " from patrol p left join grid g on g.id = p.grid_id left join subject s on s.id = p.subject_id"
 					+ " where" + Patrols.SCOPE + " and p.visited_at >= :from and p.visited_at < :to"
 					+ " group by 1, 2 order by 3 desc, 2")
-			.params(Patrols.scopeParams(scope))
+			.params(scope.sqlParams())
 			.param("from", from.atStartOfDay(Patrols.ZONE).toOffsetDateTime())
 			.param("to", to.plusDays(1).atStartOfDay(Patrols.ZONE).toOffsetDateTime())
 			.query((rs, n) -> new Count((Long) rs.getObject(1), rs.getString(2), rs.getLong(3), rs.getLong(4),

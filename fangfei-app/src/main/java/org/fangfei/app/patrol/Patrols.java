@@ -79,18 +79,10 @@ class Patrols {
 		this.audit = audit;
 	}
 
-	static Map<String, Object> scopeParams(DataScope scope) {
-		Map<String, Object> params = new HashMap<>();
-		params.put("regionLike", scope.regionLike());
-		params.put("sectorLimited", scope.sectorLimited());
-		params.put("sectorCodes", scope.sectorCodes());
-		return params;
-	}
-
 	@Transactional(readOnly = true)
 	public Patrol get(long id, DataScope scope) {
 		return this.jdbc.sql(SELECT + " where p.id = :id and" + SCOPE)
-			.params(scopeParams(scope))
+			.params(scope.sqlParams())
 			.param("id", id)
 			.query(MAPPER)
 			.optional()
@@ -117,7 +109,7 @@ class Patrols {
 	}
 
 	private static Map<String, Object> filterParams(PatrolQuery q, DataScope scope) {
-		Map<String, Object> params = scopeParams(scope);
+		Map<String, Object> params = scope.sqlParams();
 		params.put("grid", q.gridId());
 		params.put("worker", q.worker() == null || q.worker().isBlank() ? null : q.worker().trim());
 		params.put("from", q.from() == null ? null : q.from().atStartOfDay(ZONE).toOffsetDateTime());

@@ -73,14 +73,11 @@ class PendingFindings {
 				 where f.taken_at is null and f.region_code like :regionLike
 				 and (not :sectorLimited or s.sector_code = any(:sectorCodes))
 				""";
-		long total = this.jdbc.sql("select count(*)" + where)
-			.params(Patrols.scopeParams(scope))
-			.query(Long.class)
-			.single();
+		long total = this.jdbc.sql("select count(*)" + where).params(scope.sqlParams()).query(Long.class).single();
 		List<Finding> items = this.jdbc
 			.sql("select f.*, r.name as region_name, p.worker" + where
 					+ " order by f.created_at, f.id limit :size offset :offset")
-			.params(Patrols.scopeParams(scope))
+			.params(scope.sqlParams())
 			.param("size", size)
 			.param("offset", PageOf.offset(page, size))
 			.query((rs, n) -> new Finding(rs.getLong("id"), rs.getLong("patrol_id"), (Long) rs.getObject("subject_id"),

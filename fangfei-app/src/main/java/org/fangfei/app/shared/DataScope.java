@@ -60,6 +60,20 @@ public record DataScope(String regionPrefix, boolean sectorLimited, Set<String> 
 		return this.sectors.toArray(String[]::new);
 	}
 
+	/**
+	 * The scope as named SQL parameters, a fresh mutable map the caller may add its own
+	 * to: {@code :regionLike} for {@code region_code like :regionLike}, and
+	 * {@code :sectorLimited} with {@code :sectorCodes} for
+	 * {@code (not :sectorLimited or sector_code = any(:sectorCodes))}.
+	 */
+	public java.util.Map<String, Object> sqlParams() {
+		java.util.Map<String, Object> params = new java.util.HashMap<>();
+		params.put("regionLike", regionLike());
+		params.put("sectorLimited", this.sectorLimited);
+		params.put("sectorCodes", sectorCodes());
+		return params;
+	}
+
 	public boolean covers(String regionCode) {
 		return !this.nothing && regionCode != null && regionCode.startsWith(this.regionPrefix);
 	}

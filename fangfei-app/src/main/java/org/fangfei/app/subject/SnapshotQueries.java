@@ -60,7 +60,7 @@ class SnapshotQueries {
 		return this.jdbc
 			.sql("select " + entryColumns("s", "r", "d", "") + JOINS + " where s.month = :m and" + scope("s")
 					+ " order by s.region_code, s.subject_id")
-			.params(Subjects.scopeParams(scope))
+			.params(scope.sqlParams())
 			.param("m", month)
 			.query((rs, n) -> entry(rs, ""))
 			.list();
@@ -74,7 +74,7 @@ class SnapshotQueries {
 			.sql("select " + entryColumns("s", "r", "d", "") + JOINS + " where s.month = :m and" + scope("s")
 					+ " and not exists (select 1 from subject_snapshot o where o.month = :other"
 					+ " and o.subject_id = s.subject_id and" + scope("o") + ") order by s.region_code, s.subject_id")
-			.params(Subjects.scopeParams(scope))
+			.params(scope.sqlParams())
 			.param("m", month)
 			.param("other", other)
 			.query((rs, n) -> entry(rs, ""))
@@ -95,7 +95,7 @@ class SnapshotQueries {
 				+ " and (s.status <> t.status or coalesce(s.risk_level, '') <> coalesce(t.risk_level, ''))"
 				+ " order by s.region_code, s.subject_id";
 		return this.jdbc.sql(sql)
-			.params(Subjects.scopeParams(scope))
+			.params(scope.sqlParams())
 			.param("from", from)
 			.param("to", to)
 			.query((rs, n) -> new Change(entry(rs, "f_"), entry(rs, "t_")))
@@ -111,7 +111,7 @@ class SnapshotQueries {
 					+ " sum(case when s.month = :from then 1 else 0 end) as f,"
 					+ " sum(case when s.month = :to then 1 else 0 end) as t" + JOINS
 					+ " where s.month in (:from, :to) and" + scope("s") + " group by 1")
-			.params(Subjects.scopeParams(scope))
+			.params(scope.sqlParams())
 			.param("from", from)
 			.param("to", to)
 			.query((ResultSet rs) -> {

@@ -78,18 +78,10 @@ public class Subjects {
 		this.audit = audit;
 	}
 
-	static Map<String, Object> scopeParams(DataScope scope) {
-		Map<String, Object> params = new HashMap<>();
-		params.put("regionLike", scope.regionLike());
-		params.put("sectorLimited", scope.sectorLimited());
-		params.put("sectorCodes", scope.sectorCodes());
-		return params;
-	}
-
 	@Transactional(readOnly = true)
 	public Subject get(long id, DataScope scope) {
 		return this.jdbc.sql(SELECT + " where s.id = :id and" + SCOPE)
-			.params(scopeParams(scope))
+			.params(scope.sqlParams())
 			.param("id", id)
 			.query(MAPPER)
 			.optional()
@@ -140,7 +132,7 @@ public class Subjects {
 			""";
 
 	private static Map<String, Object> filterParams(SubjectQuery q, DataScope scope) {
-		Map<String, Object> params = scopeParams(scope);
+		Map<String, Object> params = scope.sqlParams();
 		String text = SubjectRules.blankToNull(q.text());
 		params.put("text", text);
 		params.put("textLike", SqlLike.contains(text));
