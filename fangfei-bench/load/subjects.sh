@@ -16,6 +16,7 @@
 #   INITIAL_PASSWORD  the one-time password of a fresh start with
 #                     --fangfei.bootstrap.initial-password (default Bench#Pass2026)
 #   PASSWORD          the password the accounts office and huishi get (default Scale#Load2026)
+#   ONLY              measure only the queries whose label matches this extended regex
 #   CONNECTIONS       wrk connections (default 1: on loopback, latency at -c1 is close to
 #                     server time)
 #
@@ -29,6 +30,7 @@ seed_n=${SEED_N:-1000000}
 initial_password=${INITIAL_PASSWORD:-Bench#Pass2026}
 password=${PASSWORD:-Scale#Load2026}
 connections=${CONNECTIONS:-1}
+only=${ONLY:-.}
 here=$(cd "$(dirname "$0")" && pwd)
 
 case "$base" in
@@ -129,9 +131,12 @@ cases=(
   "county deep page 50, status|office|/subjects?status=RESOLVED&page=50"
 )
 
+# Other work on the machine skews every figure: say how busy it was.
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-38s %9s %9s %9s %9s\n' "query" "p50 ms" "p95 ms" "p99 ms" "req/s"
 for entry in "${cases[@]}"; do
   IFS='|' read -r label account path <<< "$entry"
+  [[ "$label" =~ $only ]] || continue
   if [[ "$account" == office ]]; then session=$office; else session=$huishi; fi
   status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: JSESSIONID=$session" "$base$path")
   if [[ "$status" != 200 ]]; then
@@ -144,3 +149,4 @@ for entry in "${cases[@]}"; do
   (( errors == 0 )) || echo "$label: $errors non-2xx answers" >&2
   printf '%-38s %9s %9s %9s %9s\n' "$label" "$p50" "$p95" "$p99" "$rps"
 done
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
