@@ -90,23 +90,33 @@ public class Subjects {
 
 	/**
 	 * A page of the ledger, newest first; the total is exact up to {@link #COUNT_CAP}.
+	 * The page is read first: when it is the last one (short, and not past the end) the
+	 * total follows from it, and the count, which would scan the whole scope for a rare
+	 * match, is not run.
 	 */
 	@Transactional(readOnly = true)
 	public PageOf<Subject> search(SubjectQuery q, DataScope scope, int page, int size) {
 		Map<String, Object> params = filterParams(q, scope);
 		String where = " where" + SCOPE + FILTERS;
-		long total = this.jdbc
-			.sql("select count(*) from (select 1 from subject s" + where + " limit " + (COUNT_CAP + 1) + ") capped")
-			.params(params)
-			.query(Long.class)
-			.single();
+		int offset = PageOf.offset(page, size);
 		params.put("size", size);
-		params.put("offset", PageOf.offset(page, size));
+		params.put("offset", offset);
 		List<Subject> items = this.jdbc.sql(SELECT + where + " order by s.id desc limit :size offset :offset")
 			.params(params)
 			.query(MAPPER)
 			.list();
+		boolean lastPage = items.size() < size && (!items.isEmpty() || offset == 0);
+		long total = lastPage ? Math.min(offset + items.size(), COUNT_CAP + 1L) : count(where, params);
 		return new PageOf<>(items, page, size, total);
+	}
+
+	/** The number of rows matching {@code where}, counted up to one more than the cap. */
+	private long count(String where, Map<String, Object> params) {
+		return this.jdbc
+			.sql("select count(*) from (select 1 from subject s" + where + " limit " + (COUNT_CAP + 1) + ") capped")
+			.params(params)
+			.query(Long.class)
+			.single();
 	}
 
 	/** Every subject matching the filters, for export; at most {@code limit} rows. */
