@@ -80,6 +80,9 @@ final class EmbeddedDatabase {
 					.setRegisterShutdownHook(false)
 					.setPGStartupWait(Duration.ofSeconds(60))
 					.setServerConfig("timezone", "Asia/Shanghai")
+					// the ledgers' working set stays in memory on an ordinary server;
+					// PostgreSQL's default is 128MB
+					.setServerConfig("shared_buffers", "512MB")
 					.setLocaleConfig("encoding", "UTF8")
 					.setLocaleConfig("locale", "C.UTF-8");
 				if (port > 0) {

@@ -90,33 +90,47 @@ public class Subjects {
 
 	/**
 	 * A page of the ledger, newest first; the total is exact up to {@link #COUNT_CAP}.
-	 * The page is read first: when it is the last one (short, and not past the end) the
-	 * total follows from it, and the count, which would scan the whole scope for a rare
-	 * match, is not run.
+	 * One pass collects the ids of up to {@code COUNT_CAP + 1} matches, so a rare search
+	 * word costs a single scan of the scope, a common one stops early; the page's rows
+	 * are then read by id. A text that is a valid credit code is looked up by the code's
+	 * unique index alone.
 	 */
 	@Transactional(readOnly = true)
 	public PageOf<Subject> search(SubjectQuery q, DataScope scope, int page, int size) {
 		Map<String, Object> params = filterParams(q, scope);
 		String where = " where" + SCOPE + FILTERS;
 		int offset = PageOf.offset(page, size);
+		if (offset + size > COUNT_CAP + 1) {
+			return deepPage(where, params, page, size);
+		}
+		// one pass: the ids of up to COUNT_CAP + 1 matches give both the page and the
+		// total
+		params.put("cap", COUNT_CAP + 1);
+		List<Long> ids = this.jdbc.sql("select s.id from subject s" + where + " order by s.id desc limit :cap")
+			.params(params)
+			.query(Long.class)
+			.list();
+		List<Long> pageIds = ids.subList(Math.min(offset, ids.size()), Math.min(offset + size, ids.size()));
+		List<Subject> items = pageIds.isEmpty() ? List.of()
+				: this.jdbc.sql(SELECT + " where s.id = any(:ids) order by s.id desc")
+					.param("ids", pageIds.toArray(Long[]::new))
+					.query(MAPPER)
+					.list();
+		return new PageOf<>(items, page, size, ids.size());
+	}
+
+	/**
+	 * Pages past the counting cap: read the page by offset; the total stays "more than
+	 * the cap".
+	 */
+	private PageOf<Subject> deepPage(String where, Map<String, Object> params, int page, int size) {
 		params.put("size", size);
-		params.put("offset", offset);
+		params.put("offset", PageOf.offset(page, size));
 		List<Subject> items = this.jdbc.sql(SELECT + where + " order by s.id desc limit :size offset :offset")
 			.params(params)
 			.query(MAPPER)
 			.list();
-		boolean lastPage = items.size() < size && (!items.isEmpty() || offset == 0);
-		long total = lastPage ? Math.min(offset + items.size(), COUNT_CAP + 1L) : count(where, params);
-		return new PageOf<>(items, page, size, total);
-	}
-
-	/** The number of rows matching {@code where}, counted up to one more than the cap. */
-	private long count(String where, Map<String, Object> params) {
-		return this.jdbc
-			.sql("select count(*) from (select 1 from subject s" + where + " limit " + (COUNT_CAP + 1) + ") capped")
-			.params(params)
-			.query(Long.class)
-			.single();
+		return new PageOf<>(items, page, size, COUNT_CAP + 1L);
 	}
 
 	/** Every subject matching the filters, for export; at most {@code limit} rows. */
@@ -131,7 +145,8 @@ public class Subjects {
 	}
 
 	private static final String FILTERS = """
-			 and (cast(:text as varchar) is null or s.name like :textLike or s.credit_code = :code)
+			 and (cast(:text as varchar) is null or s.name like :textLike)
+			 and (cast(:code as varchar) is null or s.credit_code = :code)
 			 and (cast(:kind as varchar) is null or s.kind = :kind)
 			 and (cast(:status as varchar) is null or s.status = :status)
 			 and (cast(:risk as varchar) is null or s.risk_level = :risk)
@@ -144,9 +159,11 @@ public class Subjects {
 	private static Map<String, Object> filterParams(SubjectQuery q, DataScope scope) {
 		Map<String, Object> params = scope.sqlParams();
 		String text = SubjectRules.blankToNull(q.text());
-		params.put("text", text);
+		String code = text == null ? null : CreditCode.normalise(text);
+		boolean isCode = CreditCode.isValid(code);
+		params.put("text", isCode ? null : text);
 		params.put("textLike", SqlLike.contains(text));
-		params.put("code", text == null ? "" : CreditCode.normalise(text));
+		params.put("code", isCode ? code : null);
 		params.put("kind", q.kind() == null ? null : q.kind().name());
 		params.put("status", q.status() == null ? null : q.status().name());
 		params.put("risk", q.riskLevel() == null ? null : q.riskLevel().name());
