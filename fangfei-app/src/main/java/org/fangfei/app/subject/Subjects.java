@@ -146,6 +146,7 @@ public class Subjects {
 
 	private static final String FILTERS = """
 			 and (cast(:text as varchar) is null or s.name like :textLike)
+			 and (cast(:grams as text[]) is null or s.name_grams @> cast(:grams as text[]))
 			 and (cast(:code as varchar) is null or s.credit_code = :code)
 			 and (cast(:kind as varchar) is null or s.kind = :kind)
 			 and (cast(:status as varchar) is null or s.status = :status)
@@ -164,6 +165,7 @@ public class Subjects {
 		params.put("text", isCode ? null : text);
 		params.put("textLike", SqlLike.contains(text));
 		params.put("code", isCode ? code : null);
+		params.put("grams", isCode || text == null ? null : bigrams(text));
 		params.put("kind", q.kind() == null ? null : q.kind().name());
 		params.put("status", q.status() == null ? null : q.status().name());
 		params.put("risk", q.riskLevel() == null ? null : q.riskLevel().name());
@@ -174,6 +176,23 @@ public class Subjects {
 		params.put("building", q.buildingId());
 		params.put("flagged", Boolean.TRUE.equals(q.flagged()));
 		return params;
+	}
+
+	/**
+	 * The distinct character pairs of a search text, as the column {@code name_grams}
+	 * holds them for names (V10 migration); null for a single character, which only the
+	 * LIKE can match.
+	 */
+	static String[] bigrams(String text) {
+		int[] chars = text.codePoints().toArray();
+		if (chars.length < 2) {
+			return null;
+		}
+		java.util.Set<String> grams = new java.util.LinkedHashSet<>();
+		for (int i = 0; i + 1 < chars.length; i++) {
+			grams.add(new String(chars, i, 2));
+		}
+		return grams.toArray(String[]::new);
 	}
 
 	@Transactional

@@ -170,6 +170,13 @@ class SubjectLedgerTests {
 			.items()).extracting(Subject::name).containsExactly("会宁县搜索测试百度公司");
 		assertThat(this.subjects.search(new SubjectQuery("%", null, null, null, null, null, null, null), COUNTY, 1, 20)
 			.total()).isZero();
+		for (String part : new String[] { "百", "度公", "会宁县搜索测试百度公司", "索测试百" }) {
+			assertThat(this.subjects
+				.search(new SubjectQuery(part, null, null, null, null, null, null, null), COUNTY, 1, 200)
+				.items()).extracting(Subject::name).as(part).contains("会宁县搜索测试百度公司");
+		}
+		assertThat(Subjects.bigrams("百度百度")).containsExactly("百度", "度百");
+		assertThat(Subjects.bigrams("百")).isNull();
 	}
 
 }
