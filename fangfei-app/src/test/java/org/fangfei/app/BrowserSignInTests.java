@@ -1,23 +1,14 @@
 package org.fangfei.app;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -27,10 +18,8 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Drives Debian's headless Chromium through the sign-in, the forced change of the initial
@@ -40,15 +29,7 @@ import static org.assertj.core.api.Assertions.fail;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class BrowserSignInTests {
 
-	private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-
-	private static final File CHROMIUM = new File("/usr/bin/chromium");
-
 	private static final String INITIAL_PASSWORD = "Initial#Pass2026";
-
-	private static final Duration WAIT = Duration.ofSeconds(20);
-
-	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
 	@LocalServerPort
 	private int port;
@@ -59,9 +40,7 @@ class BrowserSignInTests {
 	@Autowired
 	private PasswordEncoder encoder;
 
-	private ChromeDriverService service;
-
-	private Path profile;
+	private HeadlessChromium browser;
 
 	private WebDriver driver;
 
@@ -73,37 +52,21 @@ class BrowserSignInTests {
 	 */
 	@BeforeEach
 	void startBrowser() throws IOException {
-		if (!CHROMEDRIVER.canExecute() || !CHROMIUM.canExecute()) {
-			fail("Browser tests need Debian's Chromium and its driver (" + CHROMIUM + ", " + CHROMEDRIVER
-					+ "): install them with 'apt-get install -y chromium chromium-driver' (.ci/run does this)");
-		}
 		for (String username : List.of("huishi", "office")) {
 			this.jdbc.sql("""
 					update app_user set password_hash = :h, must_change_password = true, failed_attempts = 0,
 					locked_until = null where username = :u
 					""").param("h", this.encoder.encode(INITIAL_PASSWORD)).param("u", username).update();
 		}
-		this.profile = Files.createTempDirectory("fangfei-chromium-");
-		this.service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM);
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--no-first-run", "--disable-component-update", "--disable-sync",
-				"--window-size=1400,1800", "--lang=zh-CN", "--user-data-dir=" + this.profile.toAbsolutePath());
-		this.driver = new ChromeDriver(this.service, options);
-		this.wait = new WebDriverWait(this.driver, WAIT);
+		this.browser = HeadlessChromium.desktop();
+		this.driver = this.browser.driver();
+		this.wait = this.browser.waiting();
 	}
 
 	@AfterEach
 	void quitBrowser() {
-		if (this.driver != null) {
-			this.driver.quit();
-		}
-		if (this.service != null) {
-			this.service.stop();
-		}
-		if (this.profile != null) {
-			FileSystemUtils.deleteRecursively(this.profile.toFile());
+		if (this.browser != null) {
+			this.browser.close();
 		}
 	}
 
@@ -187,14 +150,7 @@ class BrowserSignInTests {
 	}
 
 	private void screenshot(String name) {
-		try {
-			Files.createDirectories(SCREENSHOTS);
-			File shot = ((ChromeDriver) this.driver).getScreenshotAs(OutputType.FILE);
-			Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("Could not save the screenshot " + name, ex);
-		}
+		this.browser.screenshot(name);
 	}
 
 }

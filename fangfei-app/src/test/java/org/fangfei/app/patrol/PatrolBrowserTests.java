@@ -1,24 +1,17 @@
 package org.fangfei.app.patrol;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.util.Map;
 
+import org.fangfei.app.HeadlessChromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -28,10 +21,8 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * The grid worker records a patrol on a phone-sized window (390×844) in Debian's headless
@@ -41,15 +32,7 @@ import static org.assertj.core.api.Assertions.fail;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class PatrolBrowserTests {
 
-	private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-
-	private static final File CHROMIUM = new File("/usr/bin/chromium");
-
 	private static final String PASSWORD = "Patrol#Phone2026";
-
-	private static final Duration WAIT = Duration.ofSeconds(20);
-
-	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
 	@LocalServerPort
 	private int port;
@@ -60,9 +43,7 @@ class PatrolBrowserTests {
 	@Autowired
 	private PasswordEncoder encoder;
 
-	private ChromeDriverService service;
-
-	private Path profile;
+	private HeadlessChromium browser;
 
 	private WebDriver driver;
 
@@ -70,37 +51,19 @@ class PatrolBrowserTests {
 
 	@BeforeEach
 	void startBrowser() throws IOException {
-		if (!CHROMEDRIVER.canExecute() || !CHROMIUM.canExecute()) {
-			fail("Browser tests need Debian's Chromium and its driver (" + CHROMIUM + ", " + CHROMEDRIVER + ")");
-		}
 		this.jdbc.sql("""
 				update app_user set password_hash = :h, must_change_password = false, failed_attempts = 0,
 				locked_until = null, enabled = true where username = 'grid'
 				""").param("h", this.encoder.encode(PASSWORD)).update();
-		this.profile = Files.createTempDirectory("fangfei-chromium-");
-		this.service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM);
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--no-first-run", "--disable-component-update", "--disable-sync",
-				"--window-size=390,844", "--lang=zh-CN", "--user-data-dir=" + this.profile.toAbsolutePath());
-		// headless windows have a minimum width; emulate the phone's viewport exactly
-		options.setExperimentalOption("mobileEmulation",
-				Map.of("deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 1.0)));
-		this.driver = new ChromeDriver(this.service, options);
-		this.wait = new WebDriverWait(this.driver, WAIT);
+		this.browser = HeadlessChromium.phone();
+		this.driver = this.browser.driver();
+		this.wait = this.browser.waiting();
 	}
 
 	@AfterEach
 	void quitBrowser() {
-		if (this.driver != null) {
-			this.driver.quit();
-		}
-		if (this.service != null) {
-			this.service.stop();
-		}
-		if (this.profile != null) {
-			FileSystemUtils.deleteRecursively(this.profile.toFile());
+		if (this.browser != null) {
+			this.browser.close();
 		}
 	}
 
@@ -174,14 +137,7 @@ class PatrolBrowserTests {
 	}
 
 	private void screenshot(String name) {
-		try {
-			Files.createDirectories(SCREENSHOTS);
-			File shot = ((ChromeDriver) this.driver).getScreenshotAs(OutputType.FILE);
-			Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("Could not save the screenshot " + name, ex);
-		}
+		this.browser.screenshot(name);
 	}
 
 }

@@ -1,0 +1,103 @@
+package org.fangfei.app;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Map;
+
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.util.FileSystemUtils;
+
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * Debian's headless Chromium driven by its own chromedriver, with a fresh profile, for
+ * the real-browser tests. Nothing is downloaded: a missing browser fails the test with
+ * the command that installs it (.ci/run runs it).
+ */
+public final class HeadlessChromium implements AutoCloseable {
+
+	private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+	private static final File CHROMIUM = new File("/usr/bin/chromium");
+
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	private final ChromeDriverService service;
+
+	private final Path profile;
+
+	private final WebDriver driver;
+
+	private final WebDriverWait wait;
+
+	private HeadlessChromium(int width, int height, boolean phone) throws IOException {
+		if (!CHROMEDRIVER.canExecute() || !CHROMIUM.canExecute()) {
+			fail("Browser tests need Debian's Chromium and its driver (" + CHROMIUM + ", " + CHROMEDRIVER
+					+ "): install them with 'apt-get install -y chromium chromium-driver' (.ci/run does this)");
+		}
+		this.profile = Files.createTempDirectory("fangfei-chromium-");
+		this.service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--no-first-run", "--disable-component-update", "--disable-sync",
+				"--window-size=" + width + "," + height, "--lang=zh-CN",
+				"--user-data-dir=" + this.profile.toAbsolutePath());
+		if (phone) {
+			// headless windows have a minimum width; emulate the phone's viewport exactly
+			options.setExperimentalOption("mobileEmulation",
+					Map.of("deviceMetrics", Map.of("width", width, "height", height, "pixelRatio", 1.0)));
+		}
+		this.driver = new ChromeDriver(this.service, options);
+		this.wait = new WebDriverWait(this.driver, Duration.ofSeconds(20));
+	}
+
+	/** A desktop-sized window. */
+	public static HeadlessChromium desktop() throws IOException {
+		return new HeadlessChromium(1400, 1800, false);
+	}
+
+	/** A phone's viewport, 390 × 844. */
+	public static HeadlessChromium phone() throws IOException {
+		return new HeadlessChromium(390, 844, true);
+	}
+
+	public WebDriver driver() {
+		return this.driver;
+	}
+
+	public WebDriverWait waiting() {
+		return this.wait;
+	}
+
+	/** Saves a PNG of the page under target/screenshots, as evidence to look at. */
+	public void screenshot(String name) {
+		try {
+			Files.createDirectories(SCREENSHOTS);
+			File shot = ((TakesScreenshot) this.driver).getScreenshotAs(OutputType.FILE);
+			Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException("Could not save the screenshot " + name, ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		this.driver.quit();
+		this.service.stop();
+		FileSystemUtils.deleteRecursively(this.profile.toFile());
+	}
+
+}
