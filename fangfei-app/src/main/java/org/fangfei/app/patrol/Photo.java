@@ -1,10 +1,17 @@
 package org.fangfei.app.patrol;
 
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+
+import javax.imageio.ImageIO;
 
 import org.fangfei.app.shared.Rejected;
 
@@ -13,13 +20,18 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * A photo taken on a patrol. Its type is read from its first bytes (JPEG
  * {@code FF D8 FF}, PNG's eight-byte signature), never from the file name or the type the
- * browser claims, so a text file renamed {@code .jpg} is refused.
+ * browser claims, so a text file renamed {@code .jpg} is refused. What is stored is the
+ * picture decoded and encoded again, at most {@value #MAX_SIDE} pixels on its longer
+ * side: that drops the metadata a phone writes (EXIF, with the place the photo was taken)
+ * and anything hidden behind the image data.
  */
 record Photo(String contentType, byte[] bytes) {
 
 	static final int MAX_PHOTOS = 5;
 
 	static final int MAX_BYTES = 5 * 1024 * 1024;
+
+	static final int MAX_SIDE = 1600;
 
 	private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' };
 
@@ -58,7 +70,51 @@ record Photo(String contentType, byte[] bytes) {
 		if (type == null) {
 			throw refused("文件“" + name + "”不是JPEG或PNG图片，只能上传照片");
 		}
-		return new Photo(type, bytes);
+		return new Photo(type, reencoded(bytes, type, name));
+	}
+
+	private static byte[] reencoded(byte[] bytes, String type, String name) {
+		BufferedImage image;
+		try {
+			image = ImageIO.read(new ByteArrayInputStream(bytes));
+		}
+		catch (IOException | RuntimeException ex) {
+			image = null;
+		}
+		if (image == null) {
+			throw refused("照片“" + name + "”无法读取，请重新拍摄或另存为JPEG后上传");
+		}
+		boolean png = type.equals("image/png");
+		BufferedImage plain = redrawn(image, png);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			ImageIO.write(plain, png ? "png" : "jpg", out);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+	/**
+	 * The picture drawn afresh, scaled down to fit {@value #MAX_SIDE} pixels; RGB for
+	 * JPEG.
+	 */
+	private static BufferedImage redrawn(BufferedImage image, boolean png) {
+		double scale = Math.min(1.0, (double) MAX_SIDE / Math.max(image.getWidth(), image.getHeight()));
+		int width = Math.max(1, (int) Math.round(image.getWidth() * scale));
+		int height = Math.max(1, (int) Math.round(image.getHeight() * scale));
+		BufferedImage target = new BufferedImage(width, height,
+				png ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = target.createGraphics();
+		try {
+			g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+			g.drawImage(image, 0, 0, width, height, null);
+		}
+		finally {
+			g.dispose();
+		}
+		return target;
 	}
 
 	/** {@code image/png}, {@code image/jpeg}, or null for anything else. */

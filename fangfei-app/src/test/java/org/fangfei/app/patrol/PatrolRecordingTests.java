@@ -103,12 +103,18 @@ class PatrolRecordingTests {
 			.query(Long.class)
 			.single();
 
-		this.mvc.perform(get("/patrols/{id}/photos/{p}", id, photoId).with(user(this.grid)))
+		byte[] served = this.mvc.perform(get("/patrols/{id}/photos/{p}", id, photoId).with(user(this.grid)))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("image/png"))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
 			.andExpect(header().string("Content-Disposition", containsString("inline")))
-			.andExpect(content().bytes(photo.getBytes()));
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		java.awt.image.BufferedImage back = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(served));
+		assertThat(back.getWidth()).isEqualTo(64);
+		assertThat(back.getHeight()).isEqualTo(48);
+		assertThat(photo.getBytes()).isNotEmpty();
 		this.mvc.perform(get("/patrols/{id}", id).with(user(this.grid)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("主体资格是否合法")))
@@ -248,6 +254,28 @@ class PatrolRecordingTests {
 				.with(csrf()))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors.place").value("请填写走访地点"));
+	}
+
+	@Test
+	void photosAreStoredWithoutTheirMetadataAndScaledDown() throws Exception {
+		byte[] jpeg = PatrolFixtures.image("jpg", 3200, 1200);
+		byte[] marker = "GPS-LOCATION-OF-THE-WORKER".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		java.io.ByteArrayOutputStream withExif = new java.io.ByteArrayOutputStream();
+		withExif.write(jpeg, 0, 2);
+		int length = 2 + 6 + marker.length;
+		withExif.write(new byte[] { (byte) 0xFF, (byte) 0xE1, (byte) (length >> 8), (byte) length });
+		withExif.write("Exif\0\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+		withExif.write(marker);
+		withExif.write(jpeg, 2, jpeg.length - 2);
+		Photo photo = Photo
+			.of(java.util.List.of(new MockMultipartFile("photos", "带定位.jpg", "image/jpeg", withExif.toByteArray())))
+			.get(0);
+		assertThat(new String(photo.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1))
+			.doesNotContain("GPS-LOCATION-OF-THE-WORKER");
+		java.awt.image.BufferedImage stored = javax.imageio.ImageIO
+			.read(new java.io.ByteArrayInputStream(photo.bytes()));
+		assertThat(stored.getWidth()).isEqualTo(Photo.MAX_SIDE);
+		assertThat(stored.getHeight()).isEqualTo(600);
 	}
 
 }
