@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.fangfei.app.shared.PageOf;
+import org.fangfei.app.shared.Times;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
@@ -105,10 +106,11 @@ public class AuditLog {
 				"select id, occurred_at, actor, actor_ip, action, target_type, target_id, summary, before_data, after_data, outcome"
 						+ " from audit_log" + where + " order by id desc limit ? offset ?")
 			.params(pageArgs)
-			.query((rs, n) -> new AuditEntry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class),
-					rs.getString("actor"), rs.getString("actor_ip"), rs.getString("action"),
-					rs.getString("target_type"), rs.getString("target_id"), rs.getString("summary"),
-					rs.getString("before_data"), rs.getString("after_data"), Outcome.valueOf(rs.getString("outcome"))))
+			.query((rs, n) -> new AuditEntry(rs.getLong("id"),
+					Times.local(rs.getObject("occurred_at", OffsetDateTime.class)), rs.getString("actor"),
+					rs.getString("actor_ip"), rs.getString("action"), rs.getString("target_type"),
+					rs.getString("target_id"), rs.getString("summary"), rs.getString("before_data"),
+					rs.getString("after_data"), Outcome.valueOf(rs.getString("outcome"))))
 			.list();
 		return new PageOf<>(items, page, size, total);
 	}

@@ -11,6 +11,7 @@ import org.fangfei.app.audit.AuditLog;
 import org.fangfei.app.shared.DataScope;
 import org.fangfei.app.shared.Regions12;
 import org.fangfei.app.shared.Rejected;
+import org.fangfei.app.shared.Times;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,7 +38,7 @@ public class Sweeps {
 			rs.getString("building_name"), (Long) rs.getObject("campaign_id"), rs.getString("campaign_name"),
 			rs.getObject("swept_on", LocalDate.class), rs.getString("swept_by"), rs.getString("participants"),
 			rs.getInt("tenants_checked"), rs.getInt("risks_found"), rs.getString("findings"),
-			rs.getObject("created_at", OffsetDateTime.class));
+			Times.local(rs.getObject("created_at", OffsetDateTime.class)));
 
 	private final JdbcClient jdbc;
 

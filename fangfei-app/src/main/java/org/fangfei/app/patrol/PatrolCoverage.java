@@ -8,6 +8,7 @@ import java.util.Map;
 import org.fangfei.app.shared.DataScope;
 import org.fangfei.app.shared.PageOf;
 import org.fangfei.app.shared.Rejected;
+import org.fangfei.app.shared.Times;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -69,7 +70,7 @@ class PatrolCoverage {
 			.param("from", from.atStartOfDay(Patrols.ZONE).toOffsetDateTime())
 			.param("to", to.plusDays(1).atStartOfDay(Patrols.ZONE).toOffsetDateTime())
 			.query((rs, n) -> new Count((Long) rs.getObject(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
-					Patrols.local(rs.getObject(5, OffsetDateTime.class))))
+					Times.local(rs.getObject(5, OffsetDateTime.class))))
 			.list();
 	}
 
@@ -102,7 +103,7 @@ class PatrolCoverage {
 			.param("size", size)
 			.param("offset", PageOf.offset(page, size))
 			.query((rs, n) -> new Unpatrolled(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
-					rs.getString("region_name"), Patrols.local(rs.getObject("last_visit", OffsetDateTime.class))))
+					rs.getString("region_name"), Times.local(rs.getObject("last_visit", OffsetDateTime.class))))
 			.list();
 		return new PageOf<>(items, page, size, total);
 	}

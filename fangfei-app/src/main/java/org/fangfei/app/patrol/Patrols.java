@@ -17,6 +17,7 @@ import org.fangfei.app.shared.DataScope;
 import org.fangfei.app.shared.NotFound;
 import org.fangfei.app.shared.PageOf;
 import org.fangfei.app.shared.Rejected;
+import org.fangfei.app.shared.Times;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -216,18 +217,14 @@ class Patrols {
 		return new Patrol(rs.getLong("id"), rs.getString("region_code"), rs.getString("region_name"),
 				(Long) rs.getObject("grid_id"), rs.getString("grid_name"), (Long) rs.getObject("subject_id"),
 				rs.getString("subject_name"), (Long) rs.getObject("building_id"), rs.getString("building_name"),
-				rs.getString("worker"), local(rs.getObject("visited_at", OffsetDateTime.class)), rs.getString("place"),
-				Answer.valueOf(rs.getString("legally_registered")),
+				rs.getString("worker"), Times.local(rs.getObject("visited_at", OffsetDateTime.class)),
+				rs.getString("place"), Answer.valueOf(rs.getString("legally_registered")),
 				Answer.valueOf(rs.getString("fundraising_approved")), Answer.valueOf(rs.getString("solicits_public")),
 				Answer.valueOf(rs.getString("promises_high_returns")),
 				Answer.valueOf(rs.getString("hides_behind_legal_form")),
 				Answer.valueOf(rs.getString("ads_or_stalls_seen")), rs.getString("notes"), rs.getBoolean("raise_clue"),
-				ids(rs.getArray("photo_ids")), local(rs.getObject("finding_taken_at", OffsetDateTime.class)),
-				rs.getString("clue_ref"), local(rs.getObject("created_at", OffsetDateTime.class)));
-	}
-
-	static OffsetDateTime local(OffsetDateTime at) {
-		return at == null ? null : at.atZoneSameInstant(ZONE).toOffsetDateTime();
+				ids(rs.getArray("photo_ids")), Times.local(rs.getObject("finding_taken_at", OffsetDateTime.class)),
+				rs.getString("clue_ref"), Times.local(rs.getObject("created_at", OffsetDateTime.class)));
 	}
 
 	private static List<Long> ids(Array array) throws SQLException {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.fangfei.app.shared.DataScope;
 import org.fangfei.app.shared.PageOf;
+import org.fangfei.app.shared.Times;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -82,7 +83,7 @@ class PendingFindings {
 			.param("offset", PageOf.offset(page, size))
 			.query((rs, n) -> new Finding(rs.getLong("id"), rs.getLong("patrol_id"), (Long) rs.getObject("subject_id"),
 					rs.getString("region_code"), rs.getString("region_name"), rs.getString("summary"),
-					rs.getString("worker"), Patrols.local(rs.getObject("created_at", OffsetDateTime.class))))
+					rs.getString("worker"), Times.local(rs.getObject("created_at", OffsetDateTime.class))))
 			.list();
 		return new PageOf<>(items, page, size, total);
 	}

@@ -18,6 +18,7 @@ import org.fangfei.app.shared.DataScope;
 import org.fangfei.app.shared.NotFound;
 import org.fangfei.app.shared.Rejected;
 import org.fangfei.app.shared.SqlLike;
+import org.fangfei.app.shared.Times;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,8 +46,8 @@ class Users {
 			rs.getString("username"), rs.getString("display_name"), rs.getString("password_hash"),
 			rs.getString("region_code"), rs.getString("region_name"), (Long) rs.getObject("department_id"),
 			rs.getString("department_name"), rs.getBoolean("enabled"), rs.getBoolean("must_change_password"),
-			rs.getInt("failed_attempts"), rs.getObject("locked_until", OffsetDateTime.class),
-			rs.getObject("last_login_at", OffsetDateTime.class), strings(rs.getArray("roles")),
+			rs.getInt("failed_attempts"), Times.local(rs.getObject("locked_until", OffsetDateTime.class)),
+			Times.local(rs.getObject("last_login_at", OffsetDateTime.class)), strings(rs.getArray("roles")),
 			strings(rs.getArray("role_names")));
 
 	private final JdbcClient jdbc;

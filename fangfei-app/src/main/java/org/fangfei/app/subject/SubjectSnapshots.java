@@ -10,6 +10,7 @@ import java.util.Map;
 import org.fangfei.app.audit.AuditLog;
 import org.fangfei.app.shared.DataScope;
 import org.fangfei.app.shared.Rejected;
+import org.fangfei.app.shared.Times;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -88,8 +89,9 @@ public class SubjectSnapshots {
 	@Transactional(readOnly = true)
 	public List<Run> runs() {
 		return this.jdbc.sql("select * from subject_snapshot_run order by month desc")
-			.query((rs, n) -> new Run(rs.getString("month"), rs.getObject("taken_at", OffsetDateTime.class),
-					rs.getString("taken_by"), rs.getInt("subjects")))
+			.query((rs, n) -> new Run(rs.getString("month"),
+					Times.local(rs.getObject("taken_at", OffsetDateTime.class)), rs.getString("taken_by"),
+					rs.getInt("subjects")))
 			.list();
 	}
 

@@ -15,6 +15,7 @@ import org.fangfei.app.shared.PageOf;
 import org.fangfei.app.shared.PersonalData;
 import org.fangfei.app.shared.Rejected;
 import org.fangfei.app.shared.SqlLike;
+import org.fangfei.app.shared.Times;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,8 +61,9 @@ public class Subjects {
 			rs.getString("statutory_words") == null ? List.of()
 					: Arrays.asList(rs.getString("statutory_words").split(",")),
 			rs.getString("word_review") == null ? null : Subject.WordReview.valueOf(rs.getString("word_review")),
-			rs.getString("notes"), rs.getString("created_by"), rs.getObject("created_at", OffsetDateTime.class),
-			rs.getObject("updated_at", OffsetDateTime.class));
+			rs.getString("notes"), rs.getString("created_by"),
+			Times.local(rs.getObject("created_at", OffsetDateTime.class)),
+			Times.local(rs.getObject("updated_at", OffsetDateTime.class)));
 
 	private final JdbcClient jdbc;
 
