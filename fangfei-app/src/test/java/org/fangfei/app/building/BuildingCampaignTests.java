@@ -1,20 +1,13 @@
 package org.fangfei.app.building;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
 import org.fangfei.app.IntegrationTest;
-import org.fangfei.app.TestAccounts;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -35,63 +28,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * the region swept during the campaign or not), and who sees them.
  */
 @IntegrationTest
-class BuildingCampaignTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TestAccounts accounts;
-
-	UserDetails huishi;
-
-	String tag;
-
-	LocalDate today;
-
-	@BeforeEach
-	void setUp() {
-		this.huishi = this.accounts.ready("huishi");
-		this.tag = Long.toString(System.nanoTime(), 36);
-		this.today = LocalDate.now(SweepCalendar.CHINA);
-	}
-
-	private long count(String sql, Object... args) {
-		var spec = this.jdbc.sql(sql);
-		for (Object arg : args) {
-			spec = spec.param(arg);
-		}
-		return spec.query(Long.class).single();
-	}
-
-	private long building(UserDetails who, String name, String region) throws Exception {
-		String body = this.mvc
-			.perform(post("/api/v1/buildings").with(user(who))
-				.with(csrf())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"name\":\"" + name + "\",\"kind\":\"OFFICE\",\"address\":\"某路\",\"regionCode\":\"" + region
-						+ "\"}"))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		return JsonPath.parse(body).read("$.id", Long.class);
-	}
-
-	private MockHttpServletRequestBuilder sweep(long building, String sweptOn, String participants, String checked,
-			String risks, String campaign) {
-		return post("/buildings/{id}/sweeps", building).with(user(this.huishi))
-			.with(csrf())
-			.param("sweptOn", sweptOn)
-			.param("participants", participants)
-			.param("tenantsChecked", checked)
-			.param("risksFound", risks)
-			.param("findings", "一家公司宣传保本高息")
-			.param("campaignId", campaign);
-	}
+class BuildingCampaignTests extends BuildingTestSupport {
 
 	@Test
 	void aCampaignShowsWhichBuildingsWereSweptDuringIt() throws Exception {

@@ -4,15 +4,10 @@ import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
 import org.fangfei.app.IntegrationTest;
-import org.fangfei.app.TestAccounts;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,34 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * not exist for them, by page or API.
  */
 @IntegrationTest
-class BuildingLedgerTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TestAccounts accounts;
-
-	UserDetails huishi;
-
-	String tag;
-
-	@BeforeEach
-	void setUp() {
-		this.huishi = this.accounts.ready("huishi");
-		this.tag = Long.toString(System.nanoTime(), 36);
-	}
-
-	private long count(String sql, Object... args) {
-		var spec = this.jdbc.sql(sql);
-		for (Object arg : args) {
-			spec = spec.param(arg);
-		}
-		return spec.query(Long.class).single();
-	}
+class BuildingLedgerTests extends BuildingTestSupport {
 
 	private long gridId(String code) {
 		return count("select id from grid where code = ?", code);
