@@ -47,6 +47,8 @@ class Roles {
 		PERMISSIONS.put("building:sweep:edit", "登记扫楼");
 		PERMISSIONS.put("patrol:patrol:view", "查看走访巡查");
 		PERMISSIONS.put("patrol:patrol:create", "登记走访巡查");
+		PERMISSIONS.put("system:calendar:view", "查看工作日历(节假日)");
+		PERMISSIONS.put("system:calendar:edit", "维护工作日历(节假日)");
 		PERMISSIONS.put("sec:user:view", "查看用户");
 		PERMISSIONS.put("sec:user:edit", "维护用户");
 		PERMISSIONS.put("sec:role:view", "查看角色");
