@@ -47,6 +47,9 @@ class Roles {
 		PERMISSIONS.put("building:sweep:edit", "登记扫楼");
 		PERMISSIONS.put("patrol:patrol:view", "查看走访巡查");
 		PERMISSIONS.put("patrol:patrol:create", "登记走访巡查");
+		PERMISSIONS.put("notice:inbox:view", "待办通知");
+		PERMISSIONS.put("notice:bulletin:view", "查看通报");
+		PERMISSIONS.put("notice:bulletin:send", "发送通报");
 		PERMISSIONS.put("sec:user:view", "查看用户");
 		PERMISSIONS.put("sec:user:edit", "维护用户");
 		PERMISSIONS.put("sec:role:view", "查看角色");
