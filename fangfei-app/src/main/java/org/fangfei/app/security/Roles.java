@@ -49,6 +49,9 @@ class Roles {
 		PERMISSIONS.put("patrol:patrol:create", "登记走访巡查");
 		PERMISSIONS.put("system:calendar:view", "查看工作日历(节假日)");
 		PERMISSIONS.put("system:calendar:edit", "维护工作日历(节假日)");
+		PERMISSIONS.put("notice:inbox:view", "待办通知");
+		PERMISSIONS.put("notice:bulletin:view", "查看通报");
+		PERMISSIONS.put("notice:bulletin:send", "发送通报");
 		PERMISSIONS.put("sec:user:view", "查看用户");
 		PERMISSIONS.put("sec:user:edit", "维护用户");
 		PERMISSIONS.put("sec:role:view", "查看角色");
