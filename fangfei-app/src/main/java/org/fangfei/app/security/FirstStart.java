@@ -73,6 +73,7 @@ class FirstStart implements ApplicationRunner {
 	private void createDemoUsers() {
 		List<Department> all = this.departments.list(null, DataScope.all());
 		create("office", "县处非办 王静", DEMO_COUNTY, idOf(all, "处非办"), "OFFICE");
+		create("chief", "县处非办主任 周强", DEMO_COUNTY, idOf(all, "处非办"), "OFFICE_HEAD");
 		create("leader", "县领导 李明", DEMO_COUNTY, null, "LEADER");
 		create("huishi", "会师镇 张伟", "620422100000", null, "TOWNSHIP");
 		create("hepan", "河畔镇 赵丽", "620422102000", null, "TOWNSHIP");

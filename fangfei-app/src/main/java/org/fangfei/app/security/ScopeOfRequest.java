@@ -2,6 +2,7 @@ package org.fangfei.app.security;
 
 import java.util.List;
 
+import org.fangfei.app.shared.Actor;
 import org.fangfei.app.shared.DataScope;
 
 import org.springframework.context.annotation.Configuration;
@@ -15,10 +16,10 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Resolves the signed-in user's {@link DataScope} once per request and hands it to any
- * controller method that declares a {@code DataScope} parameter. Built from the account
- * as {@link AccountGate} read it at the start of the request, so a changed role or
- * jurisdiction takes effect at the next request.
+ * Resolves the signed-in user's {@link DataScope} and {@link Actor} once per request and
+ * hands them to any controller method that declares such a parameter. Built from the
+ * account as {@link AccountGate} read it at the start of the request, so a changed role
+ * or jurisdiction takes effect at the next request.
  */
 @Configuration
 class ScopeOfRequest implements WebMvcConfigurer, HandlerMethodArgumentResolver {
@@ -38,28 +39,33 @@ class ScopeOfRequest implements WebMvcConfigurer, HandlerMethodArgumentResolver 
 
 	@Override
 	public boolean supportsParameter(MethodParameter parameter) {
-		return parameter.getParameterType() == DataScope.class;
+		return parameter.getParameterType() == DataScope.class || parameter.getParameterType() == Actor.class;
 	}
 
 	@Override
 	public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
 			NativeWebRequest request, WebDataBinderFactory binderFactory) {
-		Object cached = request.getAttribute(ATTRIBUTE, NativeWebRequest.SCOPE_REQUEST);
-		if (cached instanceof DataScope scope) {
-			return scope;
+		Actor actor = actorOf(request);
+		return parameter.getParameterType() == Actor.class ? actor : actor.scope();
+	}
+
+	private Actor actorOf(NativeWebRequest request) {
+		if (request.getAttribute(ATTRIBUTE, NativeWebRequest.SCOPE_REQUEST) instanceof Actor cached) {
+			return cached;
 		}
-		DataScope scope = DataScope.none();
-		if (request.getAttribute(AccountGate.ACCOUNT, NativeWebRequest.SCOPE_REQUEST) instanceof UserAccount account) {
-			scope = this.users.scopeOf(account);
+		UserAccount account = null;
+		if (request.getAttribute(AccountGate.ACCOUNT, NativeWebRequest.SCOPE_REQUEST) instanceof UserAccount a) {
+			account = a;
 		}
 		else {
 			Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 			if (auth != null && auth.getPrincipal() instanceof CurrentUser user) {
-				scope = this.users.scopeOf(this.users.get(user.id()));
+				account = this.users.get(user.id());
 			}
 		}
-		request.setAttribute(ATTRIBUTE, scope, NativeWebRequest.SCOPE_REQUEST);
-		return scope;
+		Actor actor = account == null ? Users.NOBODY : this.users.actorOf(account);
+		request.setAttribute(ATTRIBUTE, actor, NativeWebRequest.SCOPE_REQUEST);
+		return actor;
 	}
 
 }

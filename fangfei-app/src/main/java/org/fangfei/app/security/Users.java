@@ -14,6 +14,7 @@ import org.fangfei.app.audit.AuditLog;
 import org.fangfei.app.organisation.Department;
 import org.fangfei.app.organisation.Departments;
 import org.fangfei.app.organisation.Regions;
+import org.fangfei.app.shared.Actor;
 import org.fangfei.app.shared.DataScope;
 import org.fangfei.app.shared.NotFound;
 import org.fangfei.app.shared.Rejected;
@@ -103,6 +104,17 @@ class Users {
 	}
 
 	/** The data scope of an account: the widest its roles give. */
+	/** Stands for a request without a signed-in account: sees and may do nothing. */
+	static final Actor NOBODY = new Actor(-1, "anonymous", "匿名", null, null, false, Set.of(), Set.of(),
+			DataScope.none());
+
+	Actor actorOf(UserAccount user) {
+		boolean office = user.departmentId() != null
+				&& this.departments.byId(user.departmentId()).map(Department::office).orElse(false);
+		return new Actor(user.id(), user.username(), user.displayName(), user.regionCode(), user.departmentId(), office,
+				Set.copyOf(user.roles()), this.roles.permissionsOf(user.roles()), scopeOf(user));
+	}
+
 	DataScope scopeOf(UserAccount user) {
 		Set<String> kinds = new HashSet<>(this.roles.scopeKinds(user.roles()));
 		if (kinds.contains("ALL")) {

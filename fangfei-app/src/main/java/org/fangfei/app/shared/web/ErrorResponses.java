@@ -3,6 +3,7 @@ package org.fangfei.app.shared.web;
 import java.util.Map;
 
 import org.fangfei.app.shared.FormErrors;
+import org.fangfei.app.shared.Conflict;
 import org.fangfei.app.shared.NotFound;
 import org.fangfei.app.shared.Rejected;
 
@@ -33,6 +34,11 @@ final class ErrorResponses {
 	@RestControllerAdvice(annotations = RestController.class)
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	static class Api {
+
+		@ExceptionHandler(Conflict.class)
+		ResponseEntity<ProblemDetail> conflict(Conflict ex) {
+			return problem(HttpStatus.CONFLICT, ex.getMessage(), Map.of());
+		}
 
 		@ExceptionHandler(Rejected.class)
 		ResponseEntity<ProblemDetail> rejected(Rejected ex) {
@@ -81,6 +87,11 @@ final class ErrorResponses {
 	@ControllerAdvice
 	@Order(Ordered.LOWEST_PRECEDENCE)
 	static class Pages {
+
+		@ExceptionHandler(Conflict.class)
+		ModelAndView conflict(Conflict ex) {
+			return page(HttpStatus.CONFLICT, ex.getMessage());
+		}
 
 		@ExceptionHandler(Rejected.class)
 		ModelAndView rejected(Rejected ex) {

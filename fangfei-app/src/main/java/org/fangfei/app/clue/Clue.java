@@ -1,0 +1,410 @@
+package org.fangfei.app.clue;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.fangfei.app.shared.Conflict;
+import org.fangfei.app.shared.Rejected;
+
+/**
+ * A clue's workflow state and the moves that change it: the one place that decides which
+ * move is legal from which state and for whom. Plain Java, no framework: loaded by
+ * {@link Clues}, changed by one move, saved with its version so that of two people acting
+ * at once one wins and the other is told.
+ *
+ * <p>
+ * Each move checks the state, the acting party and the policies, then records a
+ * {@link Change} for the timeline. Nothing is changed when a move is refused.
+ */
+final class Clue {
+
+	/** How the acting user stands towards this clue. */
+	enum Party {
+
+		/** The lead office (处非办): accepts, dispatches, merges, asks for more checking. */
+		OFFICE,
+		/** The township or department the clue is dispatched to. */
+		HANDLER,
+		/** May determine (认定): the office head or a leader. */
+		DETERMINER,
+		/** May close out and look back: the office head. */
+		CLOSER,
+		/** Rules on a disputed determination, one level up: a leader. */
+		ARBITER
+
+	}
+
+	/** What a user may do next, as offered on the clue page. */
+	enum Action {
+
+		ACCEPT("受理", "clue:clue:accept"), REJECT("不予受理", "clue:clue:accept"), MERGE("合并", "clue:clue:accept"),
+		DISPATCH("分派", "clue:clue:dispatch"), RETURN("退回", "clue:clue:handle"), RECEIVE("签收", "clue:clue:handle"),
+		VERIFY("提交核查报告", "clue:clue:handle"), MORE("要求补充核查", "clue:clue:dispatch"),
+		DETERMINE("研判认定", "clue:clue:determine"), DISPUTE("认定异议", "clue:clue:handle"),
+		RESOLVE("裁决异议", "clue:dispute:resolve"), MEASURE("登记处置措施", "clue:clue:handle"),
+		FINISH("完成处置", "clue:clue:handle"), FEEDBACK("反馈来源", "clue:clue:accept"), CLOSE("销号", "clue:clue:close"),
+		LOOK_BACK("回头看", "clue:clue:close");
+
+		private final String label;
+
+		private final String permission;
+
+		Action(String label, String permission) {
+			this.label = label;
+			this.permission = permission;
+		}
+
+		String label() {
+			return this.label;
+		}
+
+		/** The permission string the action needs, besides the party. */
+		String permission() {
+			return this.permission;
+		}
+
+	}
+
+	/** One entry for the timeline, written with the move. */
+	record Change(String kind, ClueState from, ClueState to, String note) {
+	}
+
+	/** A disposal measure already recorded, as the policies need it. */
+	record Measure(MeasureKind kind, Long amountFen) {
+	}
+
+	private final long id;
+
+	private final String code;
+
+	private ClueState state;
+
+	private final ClueGrade grade;
+
+	private final ClueSource source;
+
+	private final Long amountFen;
+
+	private final Integer peopleCount;
+
+	private Unit handler;
+
+	private Determination determination;
+
+	private Determination disputed;
+
+	private final boolean feedbackRequired;
+
+	private String feedback;
+
+	private final List<Measure> measures;
+
+	private final int version;
+
+	private final List<Change> changes = new ArrayList<>();
+
+	Clue(long id, String code, ClueState state, ClueGrade grade, ClueSource source, Long amountFen, Integer peopleCount,
+			Unit handler, Determination determination, Determination disputed, boolean feedbackRequired,
+			String feedback, List<Measure> measures, int version) {
+		this.id = id;
+		this.code = code;
+		this.state = state;
+		this.grade = grade;
+		this.source = source;
+		this.amountFen = amountFen;
+		this.peopleCount = peopleCount;
+		this.handler = handler;
+		this.determination = determination;
+		this.disputed = disputed;
+		this.feedbackRequired = feedbackRequired;
+		this.feedback = feedback;
+		this.measures = new ArrayList<>(measures);
+		this.version = version;
+	}
+
+	/** 受理. */
+	void accept(Set<Party> parties) {
+		require(parties, Party.OFFICE, "受理");
+		move(Set.of(ClueState.REGISTERED), ClueState.ACCEPTED, "受理", null);
+	}
+
+	/** 不予受理, with the reason the source will be told. */
+	void reject(Set<Party> parties, String reason) {
+		require(parties, Party.OFFICE, "不予受理");
+		move(Set.of(ClueState.REGISTERED), ClueState.REJECTED, "不予受理", required(reason, "不予受理的理由"));
+	}
+
+	/**
+	 * 分派 to a township or department. When the target is not the unit that
+	 * {@link JurisdictionRouting} suggests, a reason is required (条例 art. 20).
+	 */
+	void dispatch(Set<Party> parties, Unit target, List<Unit> suggested, String reason) {
+		require(parties, Party.OFFICE, "分派");
+		requireState(Set.of(ClueState.ACCEPTED), "分派");
+		JurisdictionRouting.check(target, suggested, reason);
+		String note = "分派至" + target.name() + (reason == null || reason.isBlank() ? "" : "。理由：" + reason.strip());
+		move(Set.of(ClueState.ACCEPTED), ClueState.DISPATCHED, "分派", note);
+		this.handler = target;
+	}
+
+	/** 退回: the unit it was dispatched to sends it back to the office, with a reason. */
+	void returnToOffice(Set<Party> parties, String reason) {
+		require(parties, Party.HANDLER, "退回");
+		String why = required(reason, "退回理由");
+		move(Set.of(ClueState.DISPATCHED), ClueState.ACCEPTED, "退回", this.handler.name() + "退回：" + why);
+		this.handler = null;
+	}
+
+	/** 签收: the unit takes the clue and starts verification. */
+	void receive(Set<Party> parties) {
+		require(parties, Party.HANDLER, "签收");
+		move(Set.of(ClueState.DISPATCHED), ClueState.VERIFYING, "签收", this.handler.name() + "签收，开始核查");
+	}
+
+	/** 提交核查报告 (条例 art. 21: at least two investigators). */
+	void submitVerification(Set<Party> parties, List<String> investigators, String findings) {
+		require(parties, Party.HANDLER, "提交核查报告");
+		requireState(Set.of(ClueState.VERIFYING), "提交核查报告");
+		List<String> names = VerificationNeedsTwoInvestigators.check(investigators);
+		required(findings, "核查情况");
+		move(Set.of(ClueState.VERIFYING), ClueState.ASSESSING, "核查",
+				"核查人员：" + String.join("、", names) + "。" + findings.strip());
+	}
+
+	/** 补充核查: the office sends a verification back for more work. */
+	void requestMoreVerification(Set<Party> parties, String reason) {
+		require(parties, Party.OFFICE, "要求补充核查");
+		move(Set.of(ClueState.ASSESSING), ClueState.VERIFYING, "补充核查", required(reason, "补充核查的要求"));
+	}
+
+	/**
+	 * 认定. A clue found not illegal goes to feedback; any other finding to disposal.
+	 * Figures at the criminal thresholds need a reason to be determined as less than a
+	 * suspected crime.
+	 */
+	void determine(Set<Party> parties, Determination what, String basis) {
+		require(parties, Party.DETERMINER, "认定");
+		requireState(Set.of(ClueState.ASSESSING), "认定");
+		String note = what.label() + "。依据：" + required(basis, "认定依据");
+		CriminalThresholds.checkDetermination(what, this.amountFen, this.peopleCount, basis);
+		move(Set.of(ClueState.ASSESSING), what.needsDisposal() ? ClueState.DISPOSING : ClueState.FEEDBACK, "认定", note);
+		this.determination = what;
+	}
+
+	/**
+	 * 认定异议: the handling unit disputes the determination before any measure is taken; the
+	 * dispute goes one level up to a leader.
+	 */
+	void dispute(Set<Party> parties, String reason) {
+		require(parties, Party.HANDLER, "提出认定异议");
+		requireState(Set.of(ClueState.DISPOSING, ClueState.FEEDBACK), "提出认定异议");
+		if (!this.measures.isEmpty()) {
+			throw new Conflict("已有处置措施，不能再对认定提出异议");
+		}
+		move(Set.of(ClueState.DISPOSING, ClueState.FEEDBACK), ClueState.DISPUTED, "认定异议",
+				"对“" + this.determination.label() + "”有异议：" + required(reason, "异议理由"));
+		this.disputed = this.determination;
+	}
+
+	/** 裁决: a leader confirms or changes the disputed determination. */
+	void resolveDispute(Set<Party> parties, Determination what, String basis) {
+		require(parties, Party.ARBITER, "裁决认定异议");
+		String note = "裁决为" + what.label() + "。依据：" + required(basis, "裁决依据");
+		move(Set.of(ClueState.DISPUTED), what.needsDisposal() ? ClueState.DISPOSING : ClueState.FEEDBACK, "裁决", note);
+		this.determination = what;
+		this.disputed = null;
+	}
+
+	/** Records one disposal measure, after the policies for fines and refunds. */
+	void recordMeasure(Set<Party> parties, MeasureKind kind, Long amountFen, String docNumber) {
+		requireAny(parties, "登记处置措施", Party.HANDLER, Party.OFFICE);
+		requireState(Set.of(ClueState.DISPOSING), "登记处置措施");
+		if (kind == MeasureKind.ADMIN_PENALTY) {
+			RefundBeforeFine.check(this.measures, this.peopleCount);
+			PenaltyWithinRange.check(amountFen, this.amountFen);
+		}
+		this.measures.add(new Measure(kind, amountFen));
+		this.changes.add(new Change("处置", this.state, this.state, kind.label() + "，文号 " + docNumber));
+	}
+
+	/** 处置完毕: at least one measure, and a suspected crime transferred to the police. */
+	void finishDisposal(Set<Party> parties) {
+		requireAny(parties, "完成处置", Party.HANDLER, Party.OFFICE);
+		requireState(Set.of(ClueState.DISPOSING), "完成处置");
+		if (this.measures.isEmpty()) {
+			throw new Rejected("尚未登记任何处置措施，不能完成处置");
+		}
+		CrimeGoesToPolice.check(this.determination, this.measures);
+		move(Set.of(ClueState.DISPOSING), ClueState.FEEDBACK, "处置完毕", "共 " + this.measures.size() + " 项处置措施");
+	}
+
+	/** 反馈: what the source is told. */
+	void giveFeedback(Set<Party> parties, String text) {
+		require(parties, Party.OFFICE, "反馈");
+		requireState(Set.of(ClueState.FEEDBACK), "反馈");
+		this.feedback = required(text, "反馈内容");
+		this.changes.add(new Change("反馈", this.state, this.state, "向" + this.source.label() + "来源反馈：" + this.feedback));
+	}
+
+	/** 销号: needs feedback first when the source expects it. */
+	void close(Set<Party> parties, String note) {
+		require(parties, Party.CLOSER, "销号");
+		requireState(Set.of(ClueState.FEEDBACK), "销号");
+		if (this.feedbackRequired && (this.feedback == null || this.feedback.isBlank())) {
+			throw new Rejected("该线索来源为“" + this.source.label() + "”，须先向来源反馈办理结果，才能销号");
+		}
+		move(Set.of(ClueState.FEEDBACK), ClueState.CLOSED, "销号", note == null || note.isBlank() ? "销号" : note.strip());
+	}
+
+	/** 回头看: a closed clue is checked again; a relapse reopens it for verification. */
+	void lookBack(Set<Party> parties, String result, boolean reopen) {
+		require(parties, Party.CLOSER, "回头看");
+		String what = required(result, "回头看情况");
+		if (reopen) {
+			if (this.handler == null) {
+				throw new Conflict("该线索没有承办单位，不能重新启动核查");
+			}
+			move(Set.of(ClueState.CLOSED), ClueState.VERIFYING, "回头看", "回头看发现问题，重新核查：" + what);
+		}
+		else {
+			requireState(Set.of(ClueState.CLOSED), "回头看");
+			this.changes.add(new Change("回头看", this.state, this.state, "回头看未发现反弹：" + what));
+		}
+	}
+
+	/**
+	 * 合并 into an open clue about the same matter; this clue keeps its channel and
+	 * history.
+	 */
+	void mergeInto(Set<Party> parties, String targetCode) {
+		require(parties, Party.OFFICE, "合并");
+		move(Set.of(ClueState.REGISTERED, ClueState.ACCEPTED), ClueState.MERGED, "合并", "并入线索 " + targetCode);
+	}
+
+	/** The moves these parties may make from the current state. */
+	Set<Action> allowed(Set<Party> parties) {
+		EnumSet<Action> actions = EnumSet.noneOf(Action.class);
+		boolean office = parties.contains(Party.OFFICE);
+		boolean handler = parties.contains(Party.HANDLER);
+		switch (this.state) {
+			case REGISTERED -> addIf(actions, office, Action.ACCEPT, Action.REJECT, Action.MERGE);
+			case ACCEPTED -> addIf(actions, office, Action.DISPATCH, Action.MERGE);
+			case DISPATCHED -> addIf(actions, handler, Action.RECEIVE, Action.RETURN);
+			case VERIFYING -> addIf(actions, handler, Action.VERIFY);
+			case ASSESSING -> {
+				addIf(actions, parties.contains(Party.DETERMINER), Action.DETERMINE);
+				addIf(actions, office, Action.MORE);
+			}
+			case DISPUTED -> addIf(actions, parties.contains(Party.ARBITER), Action.RESOLVE);
+			case DISPOSING -> {
+				addIf(actions, handler || office, Action.MEASURE, Action.FINISH);
+				addIf(actions, handler && this.measures.isEmpty(), Action.DISPUTE);
+			}
+			case FEEDBACK -> {
+				addIf(actions, office, Action.FEEDBACK);
+				addIf(actions, parties.contains(Party.CLOSER), Action.CLOSE);
+				addIf(actions, handler && this.measures.isEmpty(), Action.DISPUTE);
+			}
+			case CLOSED -> addIf(actions, parties.contains(Party.CLOSER), Action.LOOK_BACK);
+			default -> {
+			}
+		}
+		return actions;
+	}
+
+	private static void addIf(Set<Action> actions, boolean condition, Action... add) {
+		if (condition) {
+			actions.addAll(java.util.List.of(add));
+		}
+	}
+
+	private void move(Set<ClueState> from, ClueState to, String kind, String note) {
+		requireState(from, kind);
+		this.changes.add(new Change(kind, this.state, to, note));
+		this.state = to;
+	}
+
+	private void requireState(Set<ClueState> from, String action) {
+		if (!from.contains(this.state)) {
+			throw new Conflict("线索 " + this.code + " 当前状态为“" + this.state.label() + "”，不能" + action);
+		}
+	}
+
+	private static void require(Set<Party> parties, Party needed, String action) {
+		requireAny(parties, action, needed);
+	}
+
+	private static void requireAny(Set<Party> parties, String action, Party... any) {
+		for (Party p : any) {
+			if (parties.contains(p)) {
+				return;
+			}
+		}
+		String who = switch (any[0]) {
+			case OFFICE -> "处非办";
+			case HANDLER -> "承办单位";
+			case DETERMINER -> "处非办负责人或领导";
+			case CLOSER -> "处非办负责人";
+			case ARBITER -> "上一级领导";
+		};
+		throw new Rejected("只有" + who + "可以" + action);
+	}
+
+	private static String required(String text, String what) {
+		if (text == null || text.isBlank()) {
+			throw new Rejected("请填写" + what, java.util.Map.of("note", "请填写" + what));
+		}
+		if (text.length() > 2000) {
+			throw new Rejected(what + "不能超过 2000 字", java.util.Map.of("note", what + "不能超过 2000 字"));
+		}
+		return text.strip();
+	}
+
+	/** Parties of an actor who is none of the roles: may only look. */
+	static Set<Party> nobody() {
+		return EnumSet.noneOf(Party.class);
+	}
+
+	long id() {
+		return this.id;
+	}
+
+	String code() {
+		return this.code;
+	}
+
+	ClueState state() {
+		return this.state;
+	}
+
+	ClueGrade grade() {
+		return this.grade;
+	}
+
+	Unit handler() {
+		return this.handler;
+	}
+
+	Determination determination() {
+		return this.determination;
+	}
+
+	Determination disputed() {
+		return this.disputed;
+	}
+
+	String feedback() {
+		return this.feedback;
+	}
+
+	int version() {
+		return this.version;
+	}
+
+	List<Change> changes() {
+		return List.copyOf(this.changes);
+	}
+
+}

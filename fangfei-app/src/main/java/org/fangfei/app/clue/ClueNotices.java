@@ -1,0 +1,165 @@
+package org.fangfei.app.clue;
+
+import java.util.Optional;
+
+import org.fangfei.app.notification.Inbox;
+import org.fangfei.app.notification.NoticeKind;
+import org.fangfei.app.notification.Recipient;
+import org.fangfei.app.shared.Actor;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells whoever's turn it is: each step of a clue posts one notice to the party that must
+ * act (the office, the handling unit, the office head, a leader), keyed by the step, and
+ * resolves it when the step ends — so the inbox holds what needs each user now. Major
+ * clues are reported upward at once (重大线索即时上报).
+ */
+@Component
+class ClueNotices {
+
+	/** Who receives reports of major clues: the next level's lead office. */
+	static final String UPWARD = "市处非办";
+
+	private record Facts(long id, String code, String title, String regionCode, String handlerRegion,
+			Long handlerDepartment, ClueGrade grade) {
+
+		String county() {
+			return this.regionCode.substring(0, 6);
+		}
+
+		String link() {
+			return "/clues/" + this.id;
+		}
+
+	}
+
+	private final JdbcClient jdbc;
+
+	private final Inbox inbox;
+
+	ClueNotices(JdbcClient jdbc, Inbox inbox) {
+		this.jdbc = jdbc;
+		this.inbox = inbox;
+	}
+
+	/** A step started: the party whose turn it is gets a notice. */
+	void stepStarted(long clueId, ClueState state, Long stepId, boolean returned) {
+		if (stepId == null) {
+			return;
+		}
+		Facts clue = facts(clueId);
+		Optional<Recipient> to = turnOf(clue, state);
+		String title = (returned ? "退回待重新分派：" : "待" + actionOf(state) + "：") + clue.code() + " " + clue.title();
+		to.ifPresent(recipient -> this.inbox.post(returned ? NoticeKind.RETURNED : NoticeKind.ASSIGNED, recipient,
+				title, "线索当前状态：" + state.label() + (clue.grade() == ClueGrade.MAJOR ? "(重大线索)" : ""), clue.link(),
+				stepKey(stepId)));
+	}
+
+	/** A step ended: its notices leave "needs me now". */
+	void stepFinished(Long stepId) {
+		if (stepId != null) {
+			this.inbox.resolve(stepKey(stepId));
+			this.inbox.resolve(stepKey(stepId) + ":due");
+			this.inbox.resolve(stepKey(stepId) + ":overdue");
+		}
+	}
+
+	void moved(long clueId, ClueState from, ClueState to, Clues.StepChange steps) {
+		stepFinished(steps.finished());
+		stepStarted(clueId, to, steps.started(), from == ClueState.DISPATCHED && to == ClueState.ACCEPTED);
+	}
+
+	/**
+	 * Deadline notices: due within two working days, or overdue (also to the office head
+	 * as supervisor).
+	 */
+	void deadline(long clueId, ClueState state, long stepId, boolean overdue) {
+		Facts clue = facts(clueId);
+		String title = (overdue ? "已逾期：" : "两个工作日内到期：") + clue.code() + " " + clue.title();
+		String body = "环节：" + state.label();
+		NoticeKind kind = overdue ? NoticeKind.OVERDUE : NoticeKind.DUE_SOON;
+		String key = stepKey(stepId) + (overdue ? ":overdue" : ":due");
+		turnOf(clue, state).ifPresent(r -> this.inbox.post(kind, r, title, body, clue.link(), key));
+		if (overdue) {
+			this.inbox.post(kind, Recipient.role("OFFICE_HEAD", clue.county()), title, body + "(逾期督办)", clue.link(),
+					key);
+		}
+	}
+
+	/** A supervision note (督办意见) to the unit holding the clue and the named leader. */
+	void supervision(long clueId, ClueState state, Long leaderId, String note, long eventId) {
+		Facts clue = facts(clueId);
+		String title = "督办：" + clue.code() + " " + clue.title();
+		String key = "clue:" + clueId + ":supervision:" + eventId;
+		turnOf(clue, state).ifPresent(r -> this.inbox.post(NoticeKind.SUPERVISION, r, title, note, clue.link(), key));
+		if (leaderId != null) {
+			this.inbox.post(NoticeKind.SUPERVISION, Recipient.user(leaderId), title, note, clue.link(), key);
+		}
+	}
+
+	/**
+	 * 重大线索上报: records the report to the next level and tells the county's leaders at
+	 * once.
+	 */
+	void reportUpward(long clueId, Actor actor) {
+		Facts clue = facts(clueId);
+		String content = "重大线索 " + clue.code() + "：" + clue.title();
+		this.jdbc.sql("insert into clue_upward_report (clue_id, reported_to, content) values (:c, :to, :content)")
+			.param("c", clueId)
+			.param("to", UPWARD)
+			.param("content", content)
+			.update();
+		this.inbox.post(NoticeKind.MAJOR_REPORT, Recipient.role("LEADER", clue.county()), "重大线索：" + clue.title(),
+				content + "，已即时上报" + UPWARD, clue.link(), "clue:" + clueId + ":major");
+	}
+
+	/** The party whose turn a state is. */
+	private static Optional<Recipient> turnOf(Facts clue, ClueState state) {
+		return switch (state) {
+			case REGISTERED, ACCEPTED, FEEDBACK -> Optional.of(Recipient.role("OFFICE", clue.county()));
+			case ASSESSING -> Optional.of(Recipient.role("OFFICE_HEAD", clue.county()));
+			case DISPUTED -> Optional.of(Recipient.role("LEADER", clue.county()));
+			case DISPATCHED, VERIFYING, DISPOSING -> handlerOf(clue);
+			default -> Optional.empty();
+		};
+	}
+
+	private static Optional<Recipient> handlerOf(Facts clue) {
+		if (clue.handlerDepartment() != null) {
+			return Optional.of(Recipient.department(clue.handlerDepartment()));
+		}
+		return Optional.ofNullable(clue.handlerRegion()).map(Recipient::unit);
+	}
+
+	private static String actionOf(ClueState state) {
+		return switch (state) {
+			case REGISTERED -> "受理";
+			case ACCEPTED -> "分派";
+			case DISPATCHED -> "签收";
+			case VERIFYING -> "核查";
+			case ASSESSING -> "研判认定";
+			case DISPUTED -> "裁决";
+			case DISPOSING -> "处置";
+			case FEEDBACK -> "反馈销号";
+			default -> "办理";
+		};
+	}
+
+	private static String stepKey(long stepId) {
+		return "clue-step:" + stepId;
+	}
+
+	private Facts facts(long clueId) {
+		return this.jdbc.sql("""
+				select id, code, title, region_code, handler_region_code, handler_department_id, grade
+				from clue where id = :id
+				""")
+			.param("id", clueId)
+			.query((rs, n) -> new Facts(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5), (Long) rs.getObject(6), ClueGrade.valueOf(rs.getString(7))))
+			.single();
+	}
+
+}

@@ -1,0 +1,206 @@
+package org.fangfei.app.clue;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.fangfei.app.shared.Actor;
+import org.fangfei.app.shared.NotFound;
+import org.fangfei.app.shared.PageOf;
+import org.fangfei.app.shared.SqlLike;
+import org.fangfei.app.shared.Times;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The clue list with its filters, and one clue as shown — always within the actor's scope
+ * ({@link Clues#VISIBLE}). The list collects matching ids first (up to {@link #COUNT_CAP}
+ * + 1) and reads the page's rows by id, like the subject ledger.
+ */
+@Component
+class ClueQueries {
+
+	static final int COUNT_CAP = 10_000;
+
+	private static final String OPEN_STATES = "('REGISTERED','ACCEPTED','DISPATCHED','VERIFYING','ASSESSING','DISPUTED','DISPOSING','FEEDBACK')";
+
+	private static final String FILTERS = """
+			and (cast(:state as varchar) is null or c.state = :state)
+			and (cast(:source as varchar) is null or c.source = :source)
+			and (cast(:grade as varchar) is null or c.grade = :grade)
+			and c.region_code like :filterRegion
+			and (cast(:sector as varchar) is null or c.sector_code = :sector)
+			and (not :overdue or c.due_on < current_date)
+			and (not :supervised or c.supervised)
+			and (cast(:text as varchar) is null or c.code = :text or c.title like :textLike)
+			and (not :mine or """ + ClueQueries.MY_TURN + ")";
+
+	/**
+	 * Clues waiting for the actor: the office's, the determiner's, the arbiter's or their
+	 * unit's turn.
+	 */
+	static final String MY_TURN = """
+			((:isOffice and c.state in ('REGISTERED','ACCEPTED','FEEDBACK'))
+			 or (:isDeterminer and c.state = 'ASSESSING')
+			 or (:isArbiter and c.state = 'DISPUTED')
+			 or (c.state in ('DISPATCHED','VERIFYING','DISPOSING')
+			     and (c.handler_department_id = :myDepartment
+			          or (c.handler_region_code = :myRegion and :noDepartment))))""";
+
+	private static final String ROW_SELECT = """
+			select c.id, c.code, c.source, c.received_at, c.title, r.name as region_name, s.label as sector_label,
+			  c.grade, c.state, coalesce(hr.name, hd.name) as handler_name, c.due_on, c.supervised
+			from clue c join region r on r.code = c.region_code
+			left join dict_item s on s.type = 'sector' and s.code = c.sector_code
+			left join region hr on hr.code = c.handler_region_code
+			left join department hd on hd.id = c.handler_department_id
+			""";
+
+	private static final RowMapper<ClueRow> ROW = (rs, n) -> {
+		LocalDate due = rs.getObject("due_on", LocalDate.class);
+		return new ClueRow(rs.getLong("id"), rs.getString("code"), ClueSource.valueOf(rs.getString("source")),
+				Times.local(rs.getObject("received_at", OffsetDateTime.class)), rs.getString("title"),
+				rs.getString("region_name"), rs.getString("sector_label"), ClueGrade.valueOf(rs.getString("grade")),
+				ClueState.valueOf(rs.getString("state")), rs.getString("handler_name"), due,
+				due != null && due.isBefore(LocalDate.now()), rs.getBoolean("supervised"));
+	};
+
+	private final JdbcClient jdbc;
+
+	ClueQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The parameters of {@link #MY_TURN} for this actor. */
+	static Map<String, Object> turnParams(Actor actor) {
+		Map<String, Object> params = Clues.scopeParams(actor);
+		params.put("isOffice", actor.office() || actor.hasRole("OFFICE") || actor.hasRole("OFFICE_HEAD"));
+		params.put("isDeterminer", actor.can("clue:clue:determine") && actor.hasRole("OFFICE_HEAD"));
+		params.put("isArbiter", actor.can("clue:dispute:resolve"));
+		params.put("myRegion", actor.regionCode() == null ? "" : actor.regionCode());
+		params.put("noDepartment", actor.departmentId() == null);
+		return params;
+	}
+
+	@Transactional(readOnly = true)
+	PageOf<ClueRow> search(ClueQuery q, Actor actor, int page, int size) {
+		Map<String, Object> params = turnParams(actor);
+		params.put("state", q.state() == null ? null : q.state().name());
+		params.put("source", q.source() == null ? null : q.source().name());
+		params.put("grade", q.grade() == null ? null : q.grade().name());
+		params.put("filterRegion", (q.regionCode() == null || q.regionCode().isBlank() ? ""
+				: org.fangfei.app.shared.Regions12.prefixOf(q.regionCode())) + "%");
+		params.put("sector", q.sectorCode() == null || q.sectorCode().isBlank() ? null : q.sectorCode());
+		params.put("overdue", q.overdue());
+		params.put("supervised", q.supervised());
+		params.put("mine", q.mine());
+		String text = q.text() == null || q.text().isBlank() ? null : q.text().strip();
+		params.put("text", text);
+		params.put("textLike", text == null ? null : SqlLike.contains(text));
+		int offset = PageOf.offset(page, size);
+		params.put("cap", Math.max(COUNT_CAP + 1, offset + size));
+		List<Long> ids = this.jdbc
+			.sql("select c.id from clue c where " + Clues.VISIBLE + FILTERS + " order by c.id desc limit :cap")
+			.params(params)
+			.query(Long.class)
+			.list();
+		List<Long> pageIds = ids.subList(Math.min(offset, ids.size()), Math.min(offset + size, ids.size()));
+		List<ClueRow> items = pageIds.isEmpty() ? List.of()
+				: this.jdbc.sql(ROW_SELECT + " where c.id = any(:ids) order by c.id desc")
+					.param("ids", pageIds.toArray(Long[]::new))
+					.query(ROW)
+					.list();
+		return new PageOf<>(items, page, size, Math.min(ids.size(), COUNT_CAP + 1));
+	}
+
+	/**
+	 * Open clues on any of these subjects, other than {@code except}: possible
+	 * duplicates.
+	 */
+	List<ClueRow> openOnSubjects(Collection<Long> subjectIds, long except, Actor actor) {
+		if (subjectIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql(ROW_SELECT + """
+				where c.id <> :except and c.state in """ + OPEN_STATES + """
+				and exists (select 1 from clue_subject cs where cs.clue_id = c.id and cs.subject_id = any(:subjects))
+				and """ + Clues.VISIBLE + " order by c.id desc limit 20")
+			.params(Clues.scopeParams(actor))
+			.param("except", except)
+			.param("subjects", subjectIds.toArray(Long[]::new))
+			.query(ROW)
+			.list();
+	}
+
+	@Transactional(readOnly = true)
+	ClueView view(long id, Actor actor) {
+		ClueView view = this.jdbc.sql("""
+				select c.*, r.name as region_name, s.label as sector_label, sc.label as scheme_label,
+				  coalesce(hr.name, hd.name) as handler_name, m.code as merged_code, u.display_name as leader_name
+				from clue c join region r on r.code = c.region_code
+				left join dict_item s on s.type = 'sector' and s.code = c.sector_code
+				left join dict_item sc on sc.type = 'scheme' and sc.code = c.scheme_code
+				left join region hr on hr.code = c.handler_region_code
+				left join department hd on hd.id = c.handler_department_id
+				left join clue m on m.id = c.merged_into
+				left join app_user u on u.id = c.supervision_leader_id
+				where c.id = :id and """ + Clues.VISIBLE)
+			.params(Clues.scopeParams(actor))
+			.param("id", id)
+			.query((rs, n) -> viewOf(rs, subjectsOf(id)))
+			.optional()
+			.orElseThrow(() -> new NotFound("线索"));
+		return view;
+	}
+
+	/** The id of the clue with this code, if the actor can see it. */
+	java.util.Optional<Long> idOfCode(String code, Actor actor) {
+		return this.jdbc.sql("select c.id from clue c where c.code = :code and " + Clues.VISIBLE)
+			.params(Clues.scopeParams(actor))
+			.param("code", code == null ? "" : code.strip().toUpperCase())
+			.query(Long.class)
+			.optional();
+	}
+
+	private List<ClueView.SubjectRef> subjectsOf(long clueId) {
+		return this.jdbc.sql("""
+				select s.id, s.name, s.credit_code from clue_subject cs join subject s on s.id = cs.subject_id
+				where cs.clue_id = :c order by s.name
+				""")
+			.param("c", clueId)
+			.query((rs, n) -> new ClueView.SubjectRef(rs.getLong(1), rs.getString(2), rs.getString(3)))
+			.list();
+	}
+
+	private static ClueView viewOf(ResultSet rs, List<ClueView.SubjectRef> subjects) throws SQLException {
+		LocalDate due = rs.getObject("due_on", LocalDate.class);
+		String handlerKey = rs.getString("handler_region_code") != null ? "R" + rs.getString("handler_region_code")
+				: rs.getObject("handler_department_id") != null ? "D" + rs.getLong("handler_department_id") : null;
+		String determination = rs.getString("determination");
+		String disputed = rs.getString("disputed_determination");
+		return new ClueView(rs.getLong("id"), rs.getString("code"), ClueSource.valueOf(rs.getString("source")),
+				rs.getString("source_detail"), rs.getString("source_ref"),
+				Times.local(rs.getObject("received_at", OffsetDateTime.class)), rs.getString("title"),
+				rs.getString("description"), rs.getString("region_code"), rs.getString("region_name"),
+				rs.getString("sector_code"), rs.getString("sector_label"), rs.getString("scheme_code"),
+				rs.getString("scheme_label"), Money.yuan((Long) rs.getObject("amount_fen")),
+				(Integer) rs.getObject("people_count"), ClueGrade.valueOf(rs.getString("grade")),
+				ClueState.valueOf(rs.getString("state")), rs.getString("handler_name"), handlerKey,
+				determination == null ? null : Determination.valueOf(determination), rs.getString("determination_note"),
+				disputed == null ? null : Determination.valueOf(disputed), rs.getString("merged_code"), due,
+				due != null && due.isBefore(LocalDate.now()), rs.getBoolean("supervised"), rs.getString("leader_name"),
+				rs.getString("supervision_note"), rs.getString("informant_masked"),
+				rs.getObject("informant_name_enc") != null || rs.getObject("informant_phone_enc") != null,
+				rs.getBoolean("feedback_required"), rs.getString("feedback"),
+				Times.local(rs.getObject("closed_at", OffsetDateTime.class)), rs.getString("created_by"),
+				Times.local(rs.getObject("created_at", OffsetDateTime.class)), rs.getInt("version"), subjects);
+	}
+
+}

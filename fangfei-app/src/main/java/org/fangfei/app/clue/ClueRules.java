@@ -1,0 +1,83 @@
+package org.fangfei.app.clue;
+
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.fangfei.app.shared.CreditCode;
+import org.fangfei.app.shared.PersonalData;
+import org.fangfei.app.shared.Regions12;
+import org.fangfei.app.shared.Rejected;
+
+/**
+ * The field checks of a clue at intake, all at once so the clerk sees every problem in
+ * one go. Checks that need the database (region, sector, subjects) are in
+ * {@link ClueIntake}.
+ */
+final class ClueRules {
+
+	static final int TITLE_MAX = 200;
+
+	static final int DESCRIPTION_MAX = 5000;
+
+	private ClueRules() {
+	}
+
+	static Map<String, String> check(ClueForm form) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		if (form.source() == null) {
+			errors.put("source", "请选择线索来源");
+		}
+		blankOrTooLong(errors, "title", form.title(), TITLE_MAX, "标题");
+		blankOrTooLong(errors, "description", form.description(), DESCRIPTION_MAX, "线索内容");
+		tooLong(errors, "sourceDetail", form.sourceDetail(), 100, "来源说明");
+		tooLong(errors, "sourceRef", form.sourceRef(), 100, "来源编号");
+		if (form.regionCode() == null || !Regions12.isValid(form.regionCode())) {
+			errors.put("regionCode", "请选择所在区划(12位区划代码)");
+		}
+		if (form.receivedAt() != null && form.receivedAt().isAfter(LocalDateTime.now().plusMinutes(5))) {
+			errors.put("receivedAt", "接收时间不能晚于现在");
+		}
+		if (form.peopleCount() != null && (form.peopleCount() < 0 || form.peopleCount() > 10_000_000)) {
+			errors.put("peopleCount", "涉及人数应为 0–10000000");
+		}
+		try {
+			Money.fen(form.amount(), "amount", "涉及金额");
+		}
+		catch (Rejected ex) {
+			errors.putAll(ex.fieldErrors());
+		}
+		if (form.newSubjectName() != null && !form.newSubjectName().isBlank()) {
+			tooLong(errors, "newSubjectName", form.newSubjectName(), 200, "新主体名称");
+			if (form.newSubjectKind() == null) {
+				errors.put("newSubjectKind", "请选择新主体的类型");
+			}
+			String code = form.newSubjectCreditCode();
+			if (code != null && !code.isBlank() && !CreditCode.isValid(code.strip().toUpperCase())) {
+				errors.put("newSubjectCreditCode", "统一社会信用代码不正确");
+			}
+		}
+		tooLong(errors, "informantName", form.informantName(), 50, "提供人姓名");
+		if (form.informantPhone() != null && !form.informantPhone().isBlank()
+				&& !PersonalData.isValidPhone(PersonalData.normalisePhone(form.informantPhone()))) {
+			errors.put("informantPhone", "联系电话格式不正确");
+		}
+		return errors;
+	}
+
+	private static void blankOrTooLong(Map<String, String> errors, String field, String value, int max, String label) {
+		if (value == null || value.isBlank()) {
+			errors.put(field, "请填写" + label);
+		}
+		else {
+			tooLong(errors, field, value, max, label);
+		}
+	}
+
+	private static void tooLong(Map<String, String> errors, String field, String value, int max, String label) {
+		if (value != null && value.strip().length() > max) {
+			errors.put(field, label + "不能超过 " + max + " 字");
+		}
+	}
+
+}

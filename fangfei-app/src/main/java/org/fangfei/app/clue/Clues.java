@@ -1,0 +1,212 @@
+package org.fangfei.app.clue;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import org.fangfei.app.shared.Actor;
+import org.fangfei.app.shared.Conflict;
+import org.fangfei.app.shared.NotFound;
+import org.fangfei.app.shared.Times;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads and saves clues within the actor's data scope. A clue is visible to a user when
+ * its region and sector are in their scope, or when it is dispatched to their department.
+ * Saving checks the version read, so of two concurrent moves one fails with a
+ * {@link Conflict} and its transaction writes nothing.
+ */
+@Component
+class Clues {
+
+	/**
+	 * The visibility rule, as bound parameters: {@code :regionLike},
+	 * {@code :sectorLimited}, {@code :sectorCodes} from the scope and
+	 * {@code :myDepartment}.
+	 */
+	static final String VISIBLE = """
+			((c.region_code like :regionLike and (not :sectorLimited or c.sector_code = any(:sectorCodes)))
+			 or c.handler_department_id = :myDepartment)""";
+
+	private final JdbcClient jdbc;
+
+	private final Deadlines deadlines;
+
+	Clues(JdbcClient jdbc, Deadlines deadlines) {
+		this.jdbc = jdbc;
+		this.deadlines = deadlines;
+	}
+
+	/** The scope of {@code actor} as the named parameters of {@link #VISIBLE}. */
+	static Map<String, Object> scopeParams(Actor actor) {
+		Map<String, Object> params = actor.scope().sqlParams();
+		params.put("myDepartment", actor.departmentId() == null ? -1L : actor.departmentId());
+		return params;
+	}
+
+	/** The workflow state of a clue the actor can see, locked for this transaction. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	Clue load(long id, Actor actor) {
+		Clue clue = this.jdbc.sql("""
+				select c.*, coalesce(hr.name, hd.name) as handler_name from clue c
+				left join region hr on hr.code = c.handler_region_code
+				left join department hd on hd.id = c.handler_department_id
+				where c.id = :id and """ + VISIBLE)
+			.params(scopeParams(actor))
+			.param("id", id)
+			.query((rs, n) -> clueOf(rs))
+			.optional()
+			.orElseThrow(() -> new NotFound("线索"));
+		return clue;
+	}
+
+	private Clue clueOf(ResultSet rs) throws SQLException {
+		long id = rs.getLong("id");
+		List<Clue.Measure> measures = this.jdbc
+			.sql("select kind, amount_fen from clue_measure where clue_id = :id order by id")
+			.param("id", id)
+			.query((m, n) -> new Clue.Measure(MeasureKind.valueOf(m.getString(1)), (Long) m.getObject(2)))
+			.list();
+		String handlerName = rs.getString("handler_name");
+		Unit handler = null;
+		if (rs.getString("handler_region_code") != null) {
+			handler = Unit.township(rs.getString("handler_region_code"), handlerName);
+		}
+		else if (rs.getObject("handler_department_id") != null) {
+			handler = Unit.department(rs.getLong("handler_department_id"), handlerName);
+		}
+		return new Clue(id, rs.getString("code"), ClueState.valueOf(rs.getString("state")),
+				ClueGrade.valueOf(rs.getString("grade")), ClueSource.valueOf(rs.getString("source")),
+				(Long) rs.getObject("amount_fen"), (Integer) rs.getObject("people_count"), handler,
+				enumOrNull(rs.getString("determination")), enumOrNull(rs.getString("disputed_determination")),
+				rs.getBoolean("feedback_required"), rs.getString("feedback"), measures, rs.getInt("version"));
+	}
+
+	private static Determination enumOrNull(String value) {
+		return value == null ? null : Determination.valueOf(value);
+	}
+
+	/**
+	 * Writes the clue's new state, its timeline entries and its steps. Refuses with a
+	 * {@link Conflict} when someone else saved the clue since it was loaded.
+	 */
+	/**
+	 * The steps a save finished and started, for notices; null when the state did not
+	 * change.
+	 */
+	record StepChange(Long finished, Long started) {
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	StepChange save(Clue clue, ClueState before, Actor actor) {
+		boolean moved = clue.state() != before;
+		LocalDate today = LocalDate.now();
+		LocalDate due = moved ? this.deadlines.dueOn(clue.state(), clue.grade(), today) : null;
+		Unit handler = clue.handler();
+		int updated = this.jdbc.sql("""
+				update clue set state = :state, handler_region_code = :hr, handler_department_id = :hd,
+				  determination = :det, disputed_determination = :disputed, feedback = :feedback,
+				  feedback_at = case when :feedback::text is distinct from feedback then now() else feedback_at end,
+				  closed_at = case when :state = 'CLOSED' then now() when :state <> state then null else closed_at end,
+				  step_started_at = case when :moved then now() else step_started_at end,
+				  due_on = case when :moved then :due else due_on end,
+				  overdue_notified_on = case when :moved then null else overdue_notified_on end,
+				  version = version + 1, updated_at = now()
+				where id = :id and version = :version
+				""")
+			.param("state", clue.state().name())
+			.param("hr", handler == null ? null : handler.regionCode())
+			.param("hd", handler == null ? null : handler.departmentId())
+			.param("det", clue.determination() == null ? null : clue.determination().name())
+			.param("disputed", clue.disputed() == null ? null : clue.disputed().name())
+			.param("feedback", clue.feedback())
+			.param("moved", moved)
+			.param("due", due)
+			.param("id", clue.id())
+			.param("version", clue.version())
+			.update();
+		if (updated != 1) {
+			ClueState now = this.jdbc.sql("select state from clue where id = :id")
+				.param("id", clue.id())
+				.query(String.class)
+				.optional()
+				.map(ClueState::valueOf)
+				.orElse(before);
+			throw new Conflict("线索 " + clue.code() + " 刚刚已被他人处理(现为“" + now.label() + "”)，您的操作未执行。请刷新后查看再决定是否继续。");
+		}
+		for (Clue.Change change : clue.changes()) {
+			event(clue.id(), actor, change.kind(), change.from(), change.to(), change.note());
+		}
+		if (!moved) {
+			return new StepChange(null, null);
+		}
+		Long finished = finishStep(clue.id());
+		return new StepChange(finished, startStep(clue.id(), clue.state(), due));
+	}
+
+	/** Appends one entry to the clue's timeline. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	void event(long clueId, Actor actor, String kind, ClueState from, ClueState to, String note) {
+		this.jdbc.sql("""
+				insert into clue_event (clue_id, actor, actor_name, kind, from_state, to_state, note)
+				values (:clue, :actor, :name, :kind, :from, :to, :note)
+				""")
+			.param("clue", clueId)
+			.param("actor", actor.username())
+			.param("name", actor.displayName())
+			.param("kind", kind)
+			.param("from", from == null ? null : from.name())
+			.param("to", to == null ? null : to.name())
+			.param("note", note)
+			.update();
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	Long startStep(long clueId, ClueState state, LocalDate due) {
+		if (!state.open()) {
+			return null;
+		}
+		return this.jdbc
+			.sql("insert into clue_step (clue_id, step, started_at, due_on) values (:c, :s, now(), :d) returning id")
+			.param("c", clueId)
+			.param("s", state.name())
+			.param("d", due)
+			.query(Long.class)
+			.single();
+	}
+
+	private Long finishStep(long clueId) {
+		return this.jdbc.sql("""
+				update clue_step set finished_at = now(), on_time = (due_on is null or current_date <= due_on)
+				where clue_id = :c and finished_at is null returning id
+				""").param("c", clueId).query(Long.class).optional().orElse(null);
+	}
+
+	/** The timeline, oldest first. */
+	List<TimelineEntry> timeline(long clueId) {
+		return this.jdbc.sql("select * from clue_event where clue_id = :c order by id")
+			.param("c", clueId)
+			.query((rs, n) -> new TimelineEntry(Times.local(rs.getObject("occurred_at", OffsetDateTime.class)),
+					rs.getString("actor"), rs.getString("actor_name"), rs.getString("kind"),
+					stateOrNull(rs.getString("from_state")), stateOrNull(rs.getString("to_state")),
+					rs.getString("note")))
+			.list();
+	}
+
+	private static ClueState stateOrNull(String s) {
+		return s == null ? null : ClueState.valueOf(s);
+	}
+
+	/** One entry of a clue's timeline. */
+	record TimelineEntry(OffsetDateTime at, String actor, String actorName, String kind, ClueState from, ClueState to,
+			String note) {
+	}
+
+}
