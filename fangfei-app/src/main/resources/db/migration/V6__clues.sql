@@ -42,7 +42,6 @@ create table clue (
     feedback_required     boolean      not null default false,
     feedback              varchar(2000),
     feedback_at           timestamptz,
-    pending_finding_id    bigint unique references pending_finding (id),
     closed_at             timestamptz,
     created_by            varchar(40)  not null,
     created_at            timestamptz  not null default now(),

@@ -20,7 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code taken_at} and {@code clue_ref} (docs/patrols.md).
  */
 @Component
-class PendingFindings {
+public class PendingFindings {
+
+	/** A finding still waiting for the clue workflow, as the clue module takes it in. */
+	public record Untaken(long patrolId, Long subjectId, String regionCode, String summary, String worker) {
+	}
 
 	/** An open finding as listed for the township and the county office. */
 	record Finding(long id, long patrolId, Long subjectId, String regionCode, String regionName, String summary,
@@ -63,6 +67,27 @@ class PendingFindings {
 			summary.append("。备注：").append(patrol.notes().strip());
 		}
 		return summary.length() <= SUMMARY_MAX ? summary.toString() : summary.substring(0, SUMMARY_MAX - 1) + "…";
+	}
+
+	/** Up to {@code limit} findings the clue workflow has not taken in, oldest first. */
+	@Transactional(readOnly = true)
+	public List<Untaken> untaken(int limit) {
+		return this.jdbc.sql("""
+				select f.patrol_id, f.subject_id, f.region_code, f.summary, p.worker from pending_finding f
+				join patrol p on p.id = f.patrol_id where f.taken_at is null order by f.created_at, f.id limit :limit
+				""")
+			.param("limit", limit)
+			.query((rs, n) -> new Untaken(rs.getLong(1), (Long) rs.getObject(2), rs.getString(3), rs.getString(4),
+					rs.getString(5)))
+			.list();
+	}
+
+	/** The clue workflow took the patrol's finding in as clue {@code clueRef}. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void take(long patrolId, String clueRef) {
+		this.jdbc.sql("""
+				update pending_finding set taken_at = now(), clue_ref = :ref where patrol_id = :p and taken_at is null
+				""").param("ref", clueRef).param("p", patrolId).update();
 	}
 
 	/** Findings not yet taken in by the clue workflow, oldest first. */

@@ -1,0 +1,104 @@
+package org.fangfei.app.clue;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.fangfei.app.shared.Actor;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The clue dashboard within the actor's scope: clues by state, by channel and by township
+ * in one pass over the scope (grouping sets), the open and overdue counts, and the
+ * on-time rate of the steps finished in the last 90 days.
+ */
+@Component
+class ClueDashboard {
+
+	/** Days of finished steps the on-time rate looks back over. */
+	static final int ON_TIME_DAYS = 90;
+
+	record Count(String key, String label, long count) {
+	}
+
+	record Figures(long total, long open, long overdue, long supervised, long stepsFinished, long stepsOnTime,
+			List<Count> byState, List<Count> bySource, List<Count> byTownship) {
+
+		/** Percentage of steps finished on time, one decimal; 100 when none finished. */
+		public double onTimeRate() {
+			return this.stepsFinished == 0 ? 100.0 : Math.round(this.stepsOnTime * 1000.0 / this.stepsFinished) / 10.0;
+		}
+
+	}
+
+	private final JdbcClient jdbc;
+
+	ClueDashboard(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Transactional(readOnly = true)
+	Figures figures(Actor actor) {
+		Map<String, Object> params = Clues.scopeParams(actor);
+		Map<ClueState, Long> states = new EnumMap<>(ClueState.class);
+		Map<ClueSource, Long> sources = new EnumMap<>(ClueSource.class);
+		List<Count> townships = new ArrayList<>();
+		long[] totals = new long[3];
+		this.jdbc
+			.sql("""
+					select g.state, g.source, g.township, coalesce(r.name, '县本级') as township_name, g.n, g.overdue, g.supervised,
+					  g.by_state, g.by_source, g.by_township
+					from (select c.state, c.source, left(c.region_code, 9) as township, count(*) as n,
+					        count(*) filter (where c.due_on < current_date) as overdue,
+					        count(*) filter (where c.supervised and c.state not in ('CLOSED','REJECTED','MERGED')) as supervised,
+					        grouping(c.state) = 0 as by_state, grouping(c.source) = 0 as by_source,
+					        grouping(left(c.region_code, 9)) = 0 as by_township
+					      from clue c where """
+					+ Clues.VISIBLE + """
+							      group by grouping sets ((c.state), (c.source), (left(c.region_code, 9)), ())) g
+							left join region r on r.code = g.township || '000'
+							""")
+			.params(params)
+			.query(rs -> {
+				long n = rs.getLong("n");
+				if (rs.getBoolean("by_state")) {
+					states.put(ClueState.valueOf(rs.getString("state")), n);
+				}
+				else if (rs.getBoolean("by_source")) {
+					sources.put(ClueSource.valueOf(rs.getString("source")), n);
+				}
+				else if (rs.getBoolean("by_township")) {
+					townships.add(new Count(rs.getString("township"), rs.getString("township_name"), n));
+				}
+				else {
+					totals[0] = n;
+					totals[1] = rs.getLong("overdue");
+					totals[2] = rs.getLong("supervised");
+				}
+			});
+		long open = states.entrySet().stream().filter(e -> e.getKey().open()).mapToLong(Map.Entry::getValue).sum();
+		long[] steps = this.jdbc.sql("""
+				select count(*), count(*) filter (where s.on_time) from clue_step s join clue c on c.id = s.clue_id
+				where s.finished_at >= now() - make_interval(days => :days) and """ + Clues.VISIBLE)
+			.params(params)
+			.param("days", ON_TIME_DAYS)
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.single();
+		townships.sort((a, b) -> Long.compare(b.count(), a.count()));
+		return new Figures(totals[0], open, totals[1], totals[2], steps[0], steps[1],
+				states.entrySet()
+					.stream()
+					.map(e -> new Count(e.getKey().name(), e.getKey().label(), e.getValue()))
+					.toList(),
+				sources.entrySet()
+					.stream()
+					.map(e -> new Count(e.getKey().name(), e.getKey().label(), e.getValue()))
+					.toList(),
+				townships);
+	}
+
+}

@@ -1,0 +1,80 @@
+package org.fangfei.app.clue;
+
+import java.time.LocalDate;
+
+import org.fangfei.app.calendar.WorkCalendar;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every few minutes: warns whoever holds a step due within two working days, flags steps
+ * past their due date on the clue's timeline and escalates them to the office head (the
+ * supervisor), and takes in patrol findings still waiting. Each notice is keyed by the
+ * step, so running again changes nothing.
+ */
+@Component
+class DeadlineWatch {
+
+	/** Working days ahead that count as "due soon". */
+	static final int SOON = 2;
+
+	private final JdbcClient jdbc;
+
+	private final WorkCalendar calendar;
+
+	private final ClueNotices notices;
+
+	private final Clues clues;
+
+	private final PatrolFindingIntake patrolFindings;
+
+	DeadlineWatch(JdbcClient jdbc, WorkCalendar calendar, ClueNotices notices, Clues clues,
+			PatrolFindingIntake patrolFindings) {
+		this.jdbc = jdbc;
+		this.calendar = calendar;
+		this.notices = notices;
+		this.clues = clues;
+		this.patrolFindings = patrolFindings;
+	}
+
+	@Scheduled(initialDelayString = "${fangfei.clues.watch-initial-delay:PT1M}",
+			fixedDelayString = "${fangfei.clues.watch-every:PT10M}")
+	void scheduled() {
+		check(LocalDate.now());
+		this.patrolFindings.sweep();
+	}
+
+	/** Returns the number of steps newly flagged overdue. */
+	@Transactional
+	int check(LocalDate today) {
+		LocalDate soon = this.calendar.plusWorkingDays(today, SOON);
+		this.jdbc.sql("""
+				select s.id, s.clue_id, s.step from clue_step s join clue c on c.id = s.clue_id
+				where s.finished_at is null and s.due_on between :today and :soon and c.due_on = s.due_on
+				""").param("today", today).param("soon", soon).query(rs -> {
+			this.notices.deadline(rs.getLong(2), ClueState.valueOf(rs.getString(3)), rs.getLong(1), false);
+		});
+		int[] flagged = { 0 };
+		this.jdbc.sql("""
+				select s.id, s.clue_id, s.step, s.due_on from clue_step s join clue c on c.id = s.clue_id
+				where s.finished_at is null and s.due_on < :today and c.overdue_notified_on is null
+				order by s.due_on limit 1000
+				""").param("today", today).query(rs -> {
+			long clueId = rs.getLong(2);
+			ClueState state = ClueState.valueOf(rs.getString(3));
+			this.notices.deadline(clueId, state, rs.getLong(1), true);
+			this.clues.event(clueId, SystemActor.INSTANCE, "逾期", null, null,
+					"“" + state.label() + "”环节已超过办理期限 " + rs.getObject(4, LocalDate.class) + "，已提醒承办方并报处非办负责人督办");
+			this.jdbc.sql("update clue set overdue_notified_on = :today where id = :id")
+				.param("today", today)
+				.param("id", clueId)
+				.update();
+			flagged[0]++;
+		});
+		return flagged[0];
+	}
+
+}

@@ -1,0 +1,43 @@
+// Draws the clue dashboard's charts from /api/v1/clues/dashboard; the page's tables show the same figures without script.
+(function () {
+  var script = document.getElementById('dashboard-script');
+  if (!script || typeof echarts === 'undefined') {
+    return;
+  }
+  fetch(script.getAttribute('data-source'), { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+    .then(function (r) { return r.ok ? r.json() : null; })
+    .then(function (figures) {
+      if (!figures) {
+        return;
+      }
+      pie('chart-state', figures.byState);
+      pie('chart-source', figures.bySource);
+      bars('chart-township', figures.byTownship.slice(0, 15));
+    });
+
+  function pie(id, counts) {
+    var el = document.getElementById(id);
+    if (!el || counts.length === 0) {
+      return;
+    }
+    echarts.init(el).setOption({
+      tooltip: { trigger: 'item' },
+      series: [{ type: 'pie', radius: ['35%', '65%'],
+        data: counts.map(function (c) { return { name: c.label, value: c.count }; }) }]
+    });
+  }
+
+  function bars(id, counts) {
+    var el = document.getElementById(id);
+    if (!el || counts.length === 0) {
+      return;
+    }
+    echarts.init(el).setOption({
+      tooltip: { trigger: 'axis' },
+      grid: { left: 80, right: 16, top: 8, bottom: 24 },
+      xAxis: { type: 'value' },
+      yAxis: { type: 'category', inverse: true, data: counts.map(function (c) { return c.label; }) },
+      series: [{ type: 'bar', data: counts.map(function (c) { return c.count; }) }]
+    });
+  }
+})();
