@@ -41,21 +41,21 @@ class BulletinApi {
 	@PreAuthorize("hasAuthority('notice:bulletin:view')")
 	Lists list(DataScope scope, @AuthenticationPrincipal CurrentUser me) {
 		return new Lists(this.bulletins.sent(scope, me.can(BulletinPages.SEND)),
-				this.bulletins.received(this.inbox.readerOrNone(me.id())));
+				this.bulletins.received(this.inbox.signedIn(me.id())));
 	}
 
 	/** Opening a received bulletin gives the unit's receipt, as on the page. */
 	@GetMapping("/{id}")
 	@PreAuthorize("hasAuthority('notice:bulletin:view')")
 	BulletinView get(@PathVariable long id, DataScope scope, @AuthenticationPrincipal CurrentUser me) {
-		return this.bulletins.open(id, scope, me.can(BulletinPages.SEND), this.inbox.readerOrNone(me.id()));
+		return this.bulletins.open(id, scope, me.can(BulletinPages.SEND), this.inbox.signedIn(me.id()));
 	}
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasAuthority('notice:bulletin:send')")
 	Bulletin send(@Valid @RequestBody BulletinForm form, DataScope scope, @AuthenticationPrincipal CurrentUser me) {
-		return this.bulletins.send(form, scope, this.inbox.readerOrNone(me.id()));
+		return this.bulletins.send(form, scope, this.inbox.signedIn(me.id()));
 	}
 
 }

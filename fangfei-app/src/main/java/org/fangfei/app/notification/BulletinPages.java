@@ -45,28 +45,28 @@ class BulletinPages {
 	@PreAuthorize("hasAuthority('notice:bulletin:view')")
 	String list(DataScope scope, @AuthenticationPrincipal CurrentUser me, Model model) {
 		model.addAttribute("sent", this.bulletins.sent(scope, me.can(SEND)));
-		model.addAttribute("received", this.bulletins.received(this.inbox.readerOrNone(me.id())));
+		model.addAttribute("received", this.bulletins.received(this.inbox.signedIn(me.id())));
 		return "bulletins/list";
 	}
 
 	@GetMapping("/bulletins/{id}")
 	@PreAuthorize("hasAuthority('notice:bulletin:view')")
 	String show(@PathVariable long id, DataScope scope, @AuthenticationPrincipal CurrentUser me, Model model) {
-		model.addAttribute("view", this.bulletins.open(id, scope, me.can(SEND), this.inbox.readerOrNone(me.id())));
+		model.addAttribute("view", this.bulletins.open(id, scope, me.can(SEND), this.inbox.signedIn(me.id())));
 		return "bulletins/show";
 	}
 
 	@GetMapping("/bulletins/new")
 	@PreAuthorize("hasAuthority('notice:bulletin:send')")
 	String newBulletin(DataScope scope, @AuthenticationPrincipal CurrentUser me, Model model) {
-		return form(model, BulletinForm.blank(), null, scope, this.inbox.readerOrNone(me.id()));
+		return form(model, BulletinForm.blank(), null, scope, this.inbox.signedIn(me.id()));
 	}
 
 	@PostMapping("/bulletins")
 	@PreAuthorize("hasAuthority('notice:bulletin:send')")
 	String send(@Valid @ModelAttribute("form") BulletinForm form, BindingResult binding, DataScope scope,
 			@AuthenticationPrincipal CurrentUser me, Model model) {
-		Reader sender = this.inbox.readerOrNone(me.id());
+		Reader sender = this.inbox.signedIn(me.id());
 		if (binding.hasErrors()) {
 			return form(model, form, messages(binding), scope, sender);
 		}

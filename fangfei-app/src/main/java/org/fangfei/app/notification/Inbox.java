@@ -150,7 +150,8 @@ public class Inbox {
 			.optional();
 	}
 
-	Reader readerOrNone(long userId) {
+	/** The signed-in account as a reader; a disabled one reads nothing. */
+	Reader signedIn(long userId) {
 		return reader(userId).orElseThrow(() -> new NotFound("账号"));
 	}
 

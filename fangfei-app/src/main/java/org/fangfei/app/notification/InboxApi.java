@@ -33,7 +33,7 @@ class InboxApi {
 	@PreAuthorize("hasAuthority('notice:inbox:view')")
 	PageOf<Notice> list(@ModelAttribute InboxQuery q, @RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = "20") int size, @AuthenticationPrincipal CurrentUser me) {
-		return this.inbox.list(this.inbox.readerOrNone(me.id()), q, Math.max(page, 1), PageOf.clampSize(size));
+		return this.inbox.list(this.inbox.signedIn(me.id()), q, Math.max(page, 1), PageOf.clampSize(size));
 	}
 
 	@GetMapping("/count")
@@ -45,13 +45,13 @@ class InboxApi {
 	@PostMapping("/{id}/read")
 	@PreAuthorize("hasAuthority('notice:inbox:view')")
 	Notice read(@PathVariable long id, @AuthenticationPrincipal CurrentUser me) {
-		return this.inbox.markRead(id, this.inbox.readerOrNone(me.id()));
+		return this.inbox.markRead(id, this.inbox.signedIn(me.id()));
 	}
 
 	@PostMapping("/read-all")
 	@PreAuthorize("hasAuthority('notice:inbox:view')")
 	Map<String, Integer> readAll(@AuthenticationPrincipal CurrentUser me) {
-		return Map.of("marked", this.inbox.markAllRead(this.inbox.readerOrNone(me.id())));
+		return Map.of("marked", this.inbox.markAllRead(this.inbox.signedIn(me.id())));
 	}
 
 }

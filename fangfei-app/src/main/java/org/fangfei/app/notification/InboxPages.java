@@ -30,7 +30,7 @@ class InboxPages {
 	@PreAuthorize("hasAuthority('notice:inbox:view')")
 	String list(@ModelAttribute("q") InboxQuery q, @RequestParam(defaultValue = "1") int page,
 			@AuthenticationPrincipal CurrentUser me, Model model) {
-		Reader reader = this.inbox.readerOrNone(me.id());
+		Reader reader = this.inbox.signedIn(me.id());
 		model.addAttribute("result", this.inbox.list(reader, q, Math.max(page, 1), PageOf.DEFAULT_SIZE));
 		model.addAttribute("state", q.stateOrDefault());
 		model.addAttribute("kinds", NoticeKind.values());
@@ -43,14 +43,14 @@ class InboxPages {
 	@PostMapping("/inbox/{id}/open")
 	@PreAuthorize("hasAuthority('notice:inbox:view')")
 	String open(@PathVariable long id, @AuthenticationPrincipal CurrentUser me) {
-		Notice notice = this.inbox.markRead(id, this.inbox.readerOrNone(me.id()));
+		Notice notice = this.inbox.markRead(id, this.inbox.signedIn(me.id()));
 		return "redirect:" + (notice.link() == null ? "/inbox" : notice.link());
 	}
 
 	@PostMapping("/inbox/read-all")
 	@PreAuthorize("hasAuthority('notice:inbox:view')")
 	String readAll(@AuthenticationPrincipal CurrentUser me) {
-		this.inbox.markAllRead(this.inbox.readerOrNone(me.id()));
+		this.inbox.markAllRead(this.inbox.signedIn(me.id()));
 		return "redirect:/inbox";
 	}
 

@@ -114,6 +114,12 @@ class BulletinTests extends NoticeTestSupport {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(title)))
 			.andExpect(content().string(containsString("1 / 2")));
+		// the department's member gives the department's receipt
+		this.mvc.perform(get("/bulletins/{id}", id).with(user(this.accounts.ready("market"))))
+			.andExpect(status().isOk());
+		assertThat(count("select count(*) from bulletin_recipient where bulletin_id = ? and first_read_at is not null",
+				id))
+			.isEqualTo(2);
 	}
 
 	@Test
@@ -133,6 +139,11 @@ class BulletinTests extends NoticeTestSupport {
 		this.mvc.perform(get("/bulletins").with(user(this.huishi)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(title)));
+		this.mvc.perform(get("/api/v1/bulletins").with(user(this.huishi)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.received[?(@.id == " + id + ")].title").value(title))
+			.andExpect(jsonPath("$.received[?(@.id == " + id + ")].readByMyUnit").value(false))
+			.andExpect(jsonPath("$.sent").isEmpty());
 		assertThat(count("select count(*) from bulletin_recipient where bulletin_id = ? and first_read_at is not null",
 				id))
 			.isZero();
