@@ -56,12 +56,12 @@ final class Clue {
 			this.permission = permission;
 		}
 
-		String label() {
+		public String label() {
 			return this.label;
 		}
 
 		/** The permission string the action needs, besides the party. */
-		String permission() {
+		public String permission() {
 			return this.permission;
 		}
 

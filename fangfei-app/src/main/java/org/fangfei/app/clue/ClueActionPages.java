@@ -28,7 +28,7 @@ class ClueActionPages {
 
 	@PostMapping("/clues/{id}/act/{action}")
 	@PreAuthorize("hasAuthority('clue:clue:view')")
-	String act(@PathVariable long id, @PathVariable Clue.Action action, ClueMoves.Input in, Actor actor,
+	String act(@PathVariable long id, @PathVariable Clue.Action action, MoveInput in, Actor actor,
 			RedirectAttributes redirect) {
 		try {
 			this.moves.perform(id, action, in, actor);

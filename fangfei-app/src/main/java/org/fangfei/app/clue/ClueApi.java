@@ -80,7 +80,7 @@ class ClueApi {
 	@PostMapping("/{id}/moves/{action}")
 	@PreAuthorize("hasAuthority('clue:clue:view')")
 	@Operation(summary = "办理操作", description = "version 为读取时的版本；已被他人处理时返回 409")
-	ClueDetail move(@PathVariable long id, @PathVariable Clue.Action action, @RequestBody ClueMoves.Input request,
+	ClueDetail move(@PathVariable long id, @PathVariable Clue.Action action, @RequestBody MoveInput request,
 			Actor actor) {
 		this.moves.perform(id, action, request, actor);
 		return get(id, actor);

@@ -132,7 +132,7 @@ class ClueIntake {
 		if (code == null || code.isBlank()) {
 			return;
 		}
-		long found = this.jdbc.sql("select count(*) from dict_item where type = :t and code = :c and enabled")
+		long found = this.jdbc.sql("select count(*) from dict_item where dict_type = :t and code = :c and enabled")
 			.param("t", type)
 			.param("c", code)
 			.query(Long.class)

@@ -1,12 +1,10 @@
 package org.fangfei.app.clue;
 
-import java.time.LocalDate;
 import java.util.Map;
 
 import org.fangfei.app.shared.Actor;
 import org.fangfei.app.shared.Rejected;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,20 +14,13 @@ import org.springframework.stereotype.Component;
 @Component
 class ClueMoves {
 
-	/** The fields any move may carry; which matter depends on the move. */
-	public record Input(int version, String note, String unit, Determination determination, String investigators,
-			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate visitedOn, String findings, boolean reopen,
-			String target, MeasureKind kind, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate takenOn,
-			String docNumber, String amount, String result) {
-	}
-
 	private final ClueWorkflow workflow;
 
 	ClueMoves(ClueWorkflow workflow) {
 		this.workflow = workflow;
 	}
 
-	void perform(long id, Clue.Action action, Input in, Actor actor) {
+	void perform(long id, Clue.Action action, MoveInput in, Actor actor) {
 		int v = in.version();
 		switch (action) {
 			case ACCEPT -> this.workflow.accept(id, v, actor);
@@ -49,7 +40,7 @@ class ClueMoves {
 			case FINISH -> this.workflow.finishDisposal(id, v, actor);
 			case FEEDBACK -> this.workflow.giveFeedback(id, v, in.note(), actor);
 			case CLOSE -> this.workflow.close(id, v, in.note(), actor);
-			case LOOK_BACK -> this.workflow.lookBack(id, v, in.note(), in.reopen(), actor);
+			case LOOK_BACK -> this.workflow.lookBack(id, v, in.note(), Boolean.TRUE.equals(in.reopen()), actor);
 			default -> throw new Rejected("未知操作", Map.of());
 		}
 	}

@@ -58,7 +58,7 @@ class ClueQueries {
 			select c.id, c.code, c.source, c.received_at, c.title, r.name as region_name, s.label as sector_label,
 			  c.grade, c.state, coalesce(hr.name, hd.name) as handler_name, c.due_on, c.supervised
 			from clue c join region r on r.code = c.region_code
-			left join dict_item s on s.type = 'sector' and s.code = c.sector_code
+			left join dict_item s on s.dict_type = 'sector' and s.code = c.sector_code
 			left join region hr on hr.code = c.handler_region_code
 			left join department hd on hd.id = c.handler_department_id
 			""";
@@ -98,9 +98,9 @@ class ClueQueries {
 		params.put("filterRegion", (q.regionCode() == null || q.regionCode().isBlank() ? ""
 				: org.fangfei.app.shared.Regions12.prefixOf(q.regionCode())) + "%");
 		params.put("sector", q.sectorCode() == null || q.sectorCode().isBlank() ? null : q.sectorCode());
-		params.put("overdue", q.overdue());
-		params.put("supervised", q.supervised());
-		params.put("mine", q.mine());
+		params.put("overdue", Boolean.TRUE.equals(q.overdue()));
+		params.put("supervised", Boolean.TRUE.equals(q.supervised()));
+		params.put("mine", Boolean.TRUE.equals(q.mine()));
 		String text = q.text() == null || q.text().isBlank() ? null : q.text().strip();
 		params.put("text", text);
 		params.put("textLike", text == null ? null : SqlLike.contains(text));
@@ -145,8 +145,8 @@ class ClueQueries {
 				select c.*, r.name as region_name, s.label as sector_label, sc.label as scheme_label,
 				  coalesce(hr.name, hd.name) as handler_name, m.code as merged_code, u.display_name as leader_name
 				from clue c join region r on r.code = c.region_code
-				left join dict_item s on s.type = 'sector' and s.code = c.sector_code
-				left join dict_item sc on sc.type = 'scheme' and sc.code = c.scheme_code
+				left join dict_item s on s.dict_type = 'sector' and s.code = c.sector_code
+				left join dict_item sc on sc.dict_type = 'scheme' and sc.code = c.scheme_code
 				left join region hr on hr.code = c.handler_region_code
 				left join department hd on hd.id = c.handler_department_id
 				left join clue m on m.id = c.merged_into

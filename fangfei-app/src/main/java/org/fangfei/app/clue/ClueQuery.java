@@ -6,7 +6,7 @@ package org.fangfei.app.clue;
  * {@code mine} keeps the clues waiting for the caller (我的待办).
  */
 public record ClueQuery(String text, ClueState state, ClueSource source, ClueGrade grade, String regionCode,
-		String sectorCode, boolean overdue, boolean supervised, boolean mine) {
+		String sectorCode, Boolean overdue, Boolean supervised, Boolean mine) {
 
 	public static ClueQuery all() {
 		return new ClueQuery(null, null, null, null, null, null, false, false, false);

@@ -32,7 +32,7 @@ record Unit(String regionCode, Long departmentId, String name) {
 	}
 
 	/** The form value: {@code R620422100000} or {@code D12}. */
-	String key() {
+	public String key() {
 		return this.regionCode != null ? "R" + this.regionCode : "D" + this.departmentId;
 	}
 
