@@ -78,8 +78,12 @@ class ClueIntake {
 		this.audit = audit;
 	}
 
+	/**
+	 * Registers a clue for {@code actor}, within their scope; the entry point for other
+	 * modules (tips, monitoring) as well as the pages and the API.
+	 */
 	@Transactional
-	Registered register(ClueForm form, Actor actor) {
+	public Registered register(ClueForm form, Actor actor) {
 		Map<String, String> errors = new LinkedHashMap<>(ClueRules.check(form));
 		if (!errors.containsKey("regionCode") && !covered(form.regionCode(), actor)) {
 			errors.put("regionCode", "所在区划不存在或不在您的管辖范围内");

@@ -40,7 +40,8 @@ class AccountGate extends OncePerRequestFilter {
 				deny(request, response, HttpServletResponse.SC_UNAUTHORIZED, "/login?error=disabled");
 				return;
 			}
-			if (account.mustChangePassword() && !exempt(request)) {
+			if (account.mustChangePassword() && !exempt(request)
+					&& request.getAttribute(ApiTokenFilter.BY_TOKEN) == null) {
 				deny(request, response, HttpServletResponse.SC_FORBIDDEN, "/password");
 				return;
 			}

@@ -21,17 +21,18 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 
 /**
  * One filter chain for pages and the JSON API: form sign-in with session, CSRF on every
- * unsafe request (htmx and API clients send the token in a header), strict security
- * headers, 401 instead of a redirect for the API, and permission checks on every
- * controller method ({@code @PreAuthorize}).
+ * unsafe request (htmx and API clients send the token in a header) except API calls of
+ * other systems with a bearer token ({@link ApiTokenFilter}), strict security headers,
+ * 401 instead of a redirect for the API, and permission checks on every controller method
+ * ({@code @PreAuthorize}).
  */
 @Configuration
 @EnableMethodSecurity
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain filterChain(HttpSecurity http, SignInHandlers handlers, Users users, AuditLog audit)
-			throws Exception {
+	SecurityFilterChain filterChain(HttpSecurity http, SignInHandlers handlers, Users users, AuditLog audit,
+			ApiClients clients, Roles roles) throws Exception {
 		http.authorizeHttpRequests(
 				auth -> auth.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error")
 					.permitAll()
@@ -56,6 +57,8 @@ class SecurityConfiguration {
 			.frameOptions(frame -> frame.deny())
 			.referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
 		http.sessionManagement(session -> session.sessionFixation(fix -> fix.changeSessionId()));
+		http.csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter.BEARER));
+		http.addFilterBefore(new ApiTokenFilter(clients, roles, audit), BasicAuthenticationFilter.class);
 		http.addFilterAfter(new AccountGate(users), BasicAuthenticationFilter.class);
 		return http.build();
 	}

@@ -1,0 +1,165 @@
+package org.fangfei.app.security;
+
+import com.jayway.jsonpath.JsonPath;
+import org.fangfei.app.IntegrationTest;
+import org.fangfei.app.TestAccounts;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Other systems call the JSON API with a bearer token bound to an account: no session, no
+ * CSRF token, the account's own rights and jurisdiction; unknown and revoked tokens get
+ * 401 and an audit entry; only the security administrator issues tokens, shown once.
+ */
+@IntegrationTest
+class ApiClientTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	UserDetails secadmin;
+
+	String tag;
+
+	@BeforeEach
+	void setUp() {
+		this.secadmin = this.accounts.ready("secadmin");
+		this.tag = Long.toString(System.nanoTime(), 36);
+	}
+
+	private String issue(String name, String username) throws Exception {
+		String page = this.mvc
+			.perform(post("/api-clients").with(user(this.secadmin))
+				.with(csrf())
+				.param("name", name)
+				.param("username", username))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		int at = page.indexOf("id=\"issued-token\">") + "id=\"issued-token\">".length();
+		return page.substring(at, page.indexOf('<', at));
+	}
+
+	private String clue(String title, String region) {
+		return "{\"source\":\"HOTLINE\",\"sourceDetail\":\"12345\",\"title\":\"" + title
+				+ "\",\"description\":\"热线转来\",\"regionCode\":\"" + region + "\"}";
+	}
+
+	@Test
+	void aTokenActsAsItsAccountWithoutSessionOrCsrf() throws Exception {
+		String token = issue("热线平台" + this.tag, "huishi");
+		assertThat(token).startsWith("ffk_").hasSizeGreaterThan(40);
+		assertThat(this.jdbc.sql("select count(*) from api_client where token_hash = :t")
+			.param("t", token)
+			.query(Long.class)
+			.single()).as("only a digest of the token is stored").isZero();
+
+		String created = this.mvc
+			.perform(post("/api/v1/clues").header("Authorization", "Bearer " + token)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(clue("令牌登记" + this.tag, "620422100001")))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long id = JsonPath.parse(created).read("$.id", Long.class);
+		assertThat(this.jdbc.sql("select created_by from clue where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single()).isEqualTo("huishi");
+
+		// the account's jurisdiction still applies: 会师镇 cannot register in 河畔镇
+		this.mvc
+			.perform(post("/api/v1/clues").header("Authorization", "Bearer " + token)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(clue("越权" + this.tag, "620422102001")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("管辖范围")));
+		assertThat(this.jdbc.sql("select count(*) from clue where title = :t")
+			.param("t", "越权" + this.tag)
+			.query(Long.class)
+			.single()).isZero();
+		// nor does the token open pages outside the API
+		this.mvc.perform(get("/clues").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void unknownAndRevokedTokensAreRefusedAndAudited() throws Exception {
+		String name = "银行报送" + this.tag;
+		String token = issue(name, "office");
+		this.mvc.perform(get("/api/v1/clues").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+
+		long id = this.jdbc.sql("select id from api_client where name = :n")
+			.param("n", name)
+			.query(Long.class)
+			.single();
+		this.mvc.perform(post("/api-clients/{id}/revoke", id).with(user(this.secadmin)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/api/v1/clues").header("Authorization", "Bearer " + token))
+			.andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/api/v1/clues").header("Authorization", "Bearer ffk_guessed" + this.tag))
+			.andExpect(status().isUnauthorized());
+		assertThat(this.jdbc.sql("""
+				select count(*) from audit_log where action = 'API_TOKEN' and outcome = 'FAILURE'
+				and occurred_at > now() - interval '1 minute'
+				""").query(Long.class).single()).isGreaterThanOrEqualTo(2);
+		assertThat(
+				this.jdbc.sql("select count(*) from audit_log where action = 'API_CLIENT_REVOKE' and target_id = :id")
+					.param("id", String.valueOf(id))
+					.query(Long.class)
+					.single())
+			.isEqualTo(1);
+	}
+
+	@Test
+	void onlyTheSecurityAdministratorIssuesAndAdministratorAccountsCannotBeBound() throws Exception {
+		UserDetails office = this.accounts.ready("office");
+		this.mvc
+			.perform(post("/api-clients").with(user(office))
+				.with(csrf())
+				.param("name", "x" + this.tag)
+				.param("username", "office"))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/api-clients").with(user(this.secadmin))
+				.with(csrf())
+				.param("name", "审计" + this.tag)
+				.param("username", "auditadmin"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("不能使用管理员账号")));
+		this.mvc
+			.perform(post("/api-clients").with(user(this.secadmin))
+				.with(csrf())
+				.param("name", "无名" + this.tag)
+				.param("username", "nobody" + this.tag))
+			.andExpect(content().string(containsString("没有用户名为")));
+		assertThat(this.jdbc.sql("select count(*) from api_client where name in (:a, :b)")
+			.param("a", "审计" + this.tag)
+			.param("b", "无名" + this.tag)
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+}
