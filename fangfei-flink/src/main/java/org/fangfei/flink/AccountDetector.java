@@ -12,6 +12,7 @@ import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.StateTtlConfig;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.core.memory.DataInputDeserializer;
@@ -78,7 +79,7 @@ final class AccountDetector extends KeyedProcessFunction<String, Leg, Alert> {
 			.neverReturnExpired()
 			.build();
 		ValueStateDescriptor<byte[]> accountDescriptor = new ValueStateDescriptor<>("account",
-				Types.PRIMITIVE_ARRAY(Types.BYTE));
+				PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO);
 		accountDescriptor.enableTimeToLive(ttl);
 		this.account = getRuntimeContext().getState(accountDescriptor);
 		this.waiting = getRuntimeContext().getMapState(

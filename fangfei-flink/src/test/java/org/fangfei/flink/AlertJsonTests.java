@@ -1,6 +1,10 @@
 package org.fangfei.flink;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.flink.api.common.functions.util.ListCollector;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -35,14 +39,23 @@ class AlertJsonTests {
 		assertThat(new String(record.value(), StandardCharsets.UTF_8)).isEqualTo(AlertJson.toJson(this.alert));
 	}
 
+	private static ConsumerRecord<byte[], byte[]> record(long offset, String value) {
+		return new ConsumerRecord<>("transfers", 1, offset, null, value.getBytes(StandardCharsets.UTF_8));
+	}
+
 	@Test
 	void kafkaTransferRecordsAreParsedWithPartitionAndOffsetAsSeqAndBadOnesSkipped() {
-		java.util.List<Transfer> out = new java.util.ArrayList<>();
-		org.apache.flink.util.Collector<Transfer> collector = new org.apache.flink.util.ListCollector<>(out);
+		List<Transfer> out = new ArrayList<>();
+		ListCollector<Transfer> collector = new ListCollector<>(out);
 		TransferSources.TransferRecords records = new TransferSources.TransferRecords();
-		records.deserialize(new ConsumerRecord<>("transfers", 1, 7, null, "not,a,transfer".getBytes()), collector);
-		assertThat(out).isEmpty();
-		assertThat(TransferSources.TransferRecords.seq(1, 7)).isEqualTo((1L << 40) + 7);
+		records.deserialize(record(7, "not,a,transfer"), collector);
+		records.deserialize(record(8, "T1,2026-01-01T10:10:45,6222,张三,6228,李四,1000.50,网银,投资款"), collector);
+		assertThat(out).singleElement().satisfies((t) -> {
+			assertThat(t.seq()).isEqualTo((1L << 40) + 8);
+			assertThat(t.time()).isEqualTo(T);
+			assertThat(t.amountFen()).isEqualTo(100_050L);
+			assertThat(t.memo()).isEqualTo("投资款");
+		});
 	}
 
 }
