@@ -12,11 +12,8 @@ import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.StateTtlConfig;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
-import org.apache.flink.api.common.typeinfo.PrimitiveArrayTypeInfo;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
-import org.apache.flink.core.memory.DataInputDeserializer;
-import org.apache.flink.core.memory.DataOutputSerializer;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
@@ -55,17 +52,13 @@ final class AccountDetector extends KeyedProcessFunction<String, Leg, Alert> {
 
 	private transient Detector detector;
 
-	private transient ValueState<byte[]> account;
+	private transient ValueState<AccountState> account;
 
 	private transient MapState<Long, List<Leg>> waiting;
 
 	private transient ValueState<Long> idleCheck;
 
 	private transient Counter lateLegs;
-
-	private transient DataOutputSerializer out;
-
-	private transient DataInputDeserializer in;
 
 	AccountDetector(DetectorConfig config) {
 		this.config = config;
@@ -78,16 +71,14 @@ final class AccountDetector extends KeyedProcessFunction<String, Leg, Alert> {
 			.updateTtlOnCreateAndWrite()
 			.neverReturnExpired()
 			.build();
-		ValueStateDescriptor<byte[]> accountDescriptor = new ValueStateDescriptor<>("account",
-				PrimitiveArrayTypeInfo.BYTE_PRIMITIVE_ARRAY_TYPE_INFO);
+		ValueStateDescriptor<AccountState> accountDescriptor = new ValueStateDescriptor<>("account",
+				AccountStateSerializer.INSTANCE);
 		accountDescriptor.enableTimeToLive(ttl);
 		this.account = getRuntimeContext().getState(accountDescriptor);
 		this.waiting = getRuntimeContext().getMapState(
 				new MapStateDescriptor<>("waiting-legs", Types.LONG, Types.LIST(TypeInformation.of(Leg.class))));
 		this.idleCheck = getRuntimeContext().getState(new ValueStateDescriptor<>("idle-check", Types.LONG));
 		this.lateLegs = getRuntimeContext().getMetricGroup().counter("lateLegs");
-		this.out = new DataOutputSerializer(256);
-		this.in = new DataInputDeserializer();
 	}
 
 	@Override
@@ -131,8 +122,8 @@ final class AccountDetector extends KeyedProcessFunction<String, Leg, Alert> {
 	}
 
 	private void checkIdle(OnTimerContext context, long now) throws Exception {
-		byte[] bytes = this.account.value();
-		long due = (bytes != null) ? idleAt(read(bytes), now) : now;
+		AccountState state = this.account.value();
+		long due = (state != null) ? idleAt(state, now) : now;
 		if (!this.waiting.isEmpty()) {
 			// legs still wait for their time: look again when they will surely have been
 			// fed
@@ -159,19 +150,14 @@ final class AccountDetector extends KeyedProcessFunction<String, Leg, Alert> {
 	}
 
 	private AccountState load() throws IOException {
-		byte[] bytes = this.account.value();
-		return (bytes != null) ? read(bytes) : new AccountState();
-	}
-
-	private AccountState read(byte[] bytes) throws IOException {
-		this.in.setBuffer(bytes);
-		return AccountState.readFrom(this.in);
+		AccountState state = this.account.value();
+		return (state != null) ? state : new AccountState();
 	}
 
 	private void store(AccountState state) throws IOException {
-		this.out.clear();
-		state.writeTo(this.out);
-		this.account.update(this.out.getCopyOfBuffer());
+		// also after changing it in place: copy-on-write snapshots and RocksDB need the
+		// write
+		this.account.update(state);
 	}
 
 }

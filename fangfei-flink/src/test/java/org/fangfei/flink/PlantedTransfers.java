@@ -17,7 +17,7 @@ import java.util.SplittableRandom;
  * background traffic between ordinary accounts plus a few planted instances of each
  * pattern. Rows are in time order with small disorder well inside the default lateness.
  */
-final class PlantedTransfers {
+public final class PlantedTransfers {
 
 	private static final long START = LocalDateTime.of(2026, 1, 1, 0, 0).toEpochSecond(ZoneOffset.UTC) * 1000;
 
@@ -34,6 +34,14 @@ final class PlantedTransfers {
 
 	private PlantedTransfers(long seed) {
 		this.random = new SplittableRandom(seed);
+	}
+
+	/**
+	 * For measurements: {@code OUT ACCOUNTS DAYS SEED}; about ACCOUNTS × DAYS / 3
+	 * transfers.
+	 */
+	public static void main(String[] args) throws IOException {
+		write(Path.of(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]), Long.parseLong(args[3]));
 	}
 
 	static void write(Path file, int accounts, int days, long seed) throws IOException {
