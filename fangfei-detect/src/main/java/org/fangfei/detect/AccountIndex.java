@@ -10,9 +10,14 @@ import java.util.Arrays;
  */
 final class AccountIndex {
 
-	private int[] table = new int[1 << 16];
+	/** Slots: FNV hash (high 32 bits) | id + 1 (low 32 bits); 0 = empty. */
+	private long[] table = new long[1 << 16];
 
-	private int[] hashes = new int[1 << 12];
+	/**
+	 * Per id: {@link AccountState#hash(String)} of its name, handed to the detector with
+	 * each leg.
+	 */
+	private int[] detectorHashes = new int[1 << 12];
 
 	private int[] offsets = new int[1 << 12];
 
@@ -34,6 +39,10 @@ final class AccountIndex {
 		return this.names[id];
 	}
 
+	int detectorHash(int id) {
+		return this.detectorHashes[id];
+	}
+
 	AccountState state(int id) {
 		return this.states[id];
 	}
@@ -48,11 +57,12 @@ final class AccountIndex {
 		int m = this.table.length - 1;
 		int len = to - from;
 		for (int i = h & m;; i = (i + 1) & m) {
-			int id = this.table[i] - 1;
-			if (id < 0) {
+			long e = this.table[i];
+			if (e == 0) {
 				return add(b, from, len, h, i);
 			}
-			if (this.hashes[id] == h) {
+			if ((int) (e >>> 32) == h) {
+				int id = (int) e - 1;
 				int off = this.offsets[id];
 				int l = this.offsets[id + 1] - off;
 				if (l == len && Arrays.equals(this.pool, off, off + l, b, from, to)) {
@@ -64,9 +74,9 @@ final class AccountIndex {
 
 	private int add(byte[] b, int from, int len, int h, int slot) {
 		int id = this.size;
-		if (id + 2 >= this.hashes.length) {
-			int cap = this.hashes.length * 2;
-			this.hashes = Arrays.copyOf(this.hashes, cap);
+		if (id + 2 >= this.offsets.length) {
+			int cap = this.offsets.length * 2;
+			this.detectorHashes = Arrays.copyOf(this.detectorHashes, cap);
 			this.offsets = Arrays.copyOf(this.offsets, cap);
 			this.names = Arrays.copyOf(this.names, cap);
 			this.states = Arrays.copyOf(this.states, cap);
@@ -78,10 +88,10 @@ final class AccountIndex {
 		this.offsets[id] = this.poolUsed;
 		this.poolUsed += len;
 		this.offsets[id + 1] = this.poolUsed;
-		this.hashes[id] = h;
 		this.names[id] = new String(b, from, len, StandardCharsets.UTF_8);
+		this.detectorHashes[id] = AccountState.hash(this.names[id]);
 		this.states[id] = new AccountState();
-		this.table[slot] = id + 1;
+		this.table[slot] = ((long) h << 32) | (id + 1);
 		this.size++;
 		if (this.size * 2 > this.table.length) {
 			grow();
@@ -90,14 +100,16 @@ final class AccountIndex {
 	}
 
 	private void grow() {
-		int[] bigger = new int[this.table.length * 2];
+		long[] bigger = new long[this.table.length * 2];
 		int m = bigger.length - 1;
-		for (int id = 0; id < this.size; id++) {
-			int i = this.hashes[id] & m;
-			while (bigger[i] != 0) {
-				i = (i + 1) & m;
+		for (long e : this.table) {
+			if (e != 0) {
+				int i = (int) (e >>> 32) & m;
+				while (bigger[i] != 0) {
+					i = (i + 1) & m;
+				}
+				bigger[i] = e;
 			}
-			bigger[i] = id + 1;
 		}
 		this.table = bigger;
 	}

@@ -41,18 +41,12 @@ public final class AccountState {
 
 	int curDay = Integer.MIN_VALUE;
 
-	// Per-day inflow aggregates, ring of RING days ending at curDay.
-	final long[] dayInFen = new long[RING];
-
-	final int[] dayInCount = new int[RING];
-
-	final int[] dayDistinct = new int[RING];
-
-	final int[] dayNew = new int[RING];
-
-	final int[] dayBig = new int[RING];
-
-	final int[] dayFirstMs = new int[RING];
+	/**
+	 * Per-day inflow aggregates, ring of RING days ending at curDay, four longs per day
+	 * (one cache line): fen in; count in (high) | big tickets (low); distinct payers
+	 * (high) | new payers (low); millis of the day's first inflow (-1 none).
+	 */
+	final long[] ring = new long[RING * 4];
 
 	// Running sums over the scatter window (s*) and the surge window (g*).
 	long sInFen;
@@ -74,13 +68,12 @@ public final class AccountState {
 	/** New counterparties over the account's life (estimate when sampling). */
 	long totalNew;
 
-	// Counterparty set: hash, yuan paid in (saturating), info = lastInDay(16) |
-	// lastMemoDay(15) | payee(1).
-	int[] keys;
-
-	int[] paidYuan;
-
-	int[] info;
+	/**
+	 * Counterparty set, open addressing, four ints per slot: hash (0 = empty); yuan paid
+	 * in (saturating); info = lastInDay(16) | lastMemoDay(15) | was payee(1); id of the
+	 * last batch of small payouts it received.
+	 */
+	int[] cp;
 
 	int size;
 
@@ -105,6 +98,8 @@ public final class AccountState {
 	int batchSampled;
 
 	int batchKnown;
+
+	int batchRepeat;
 
 	long batchFen;
 
@@ -153,7 +148,9 @@ public final class AccountState {
 
 	public AccountState() {
 		Arrays.fill(this.lastAlert, NONE);
-		Arrays.fill(this.dayFirstMs, -1);
+		for (int i = 0; i < RING; i++) {
+			this.ring[i * 4 + 3] = -1;
+		}
 	}
 
 	/**
@@ -163,8 +160,11 @@ public final class AccountState {
 		return this.lastTime;
 	}
 
-	/** The counterparty hash both runtimes use: String.hashCode is fixed by the JLS. */
-	static int hash(String account) {
+	/**
+	 * The counterparty hash both runtimes use (String.hashCode is fixed by the JLS, then
+	 * mixed); never 0.
+	 */
+	public static int hash(String account) {
 		int h = account.hashCode() * 0x9E3779B9;
 		h ^= h >>> 16;
 		h *= 0x85EBCA6B;
@@ -176,16 +176,17 @@ public final class AccountState {
 		return Integer.numberOfLeadingZeros(h) >= this.level;
 	}
 
-	/** Slot of h, or -1 when absent. */
+	/** Base index of h in {@link #cp}, or -1 when absent. */
 	int find(int h) {
-		if (this.keys == null) {
+		int[] t = this.cp;
+		if (t == null) {
 			return -1;
 		}
-		int m = this.keys.length - 1;
+		int m = (t.length >> 2) - 1;
 		for (int i = h & m;; i = (i + 1) & m) {
-			int k = this.keys[i];
+			int k = t[i << 2];
 			if (k == h) {
-				return i;
+				return i << 2;
 			}
 			if (k == 0) {
 				return -1;
@@ -193,64 +194,55 @@ public final class AccountState {
 		}
 	}
 
-	/** Slot of h, inserted when absent; -1 when h falls outside the sample. */
+	/** Base index of h, inserted when absent; -1 when h falls outside the sample. */
 	int findOrInsert(int h, int maxEntries) {
 		int i = find(h);
 		if (i >= 0) {
 			return i;
 		}
-		if (this.keys == null) {
-			this.keys = new int[8];
-			this.paidYuan = new int[8];
-			this.info = new int[8];
+		if (this.cp == null) {
+			this.cp = new int[8 * 4];
 		}
 		if (this.size + 1 > maxEntries) {
 			do {
 				this.level++;
-				rehash(this.keys.length);
+				rehash(this.cp.length >> 2);
 			}
 			while (this.size > maxEntries * 3 / 4 && this.level < 31);
 			if (!sampled(h)) {
 				return -1;
 			}
 		}
-		if ((this.size + 1) * 2 > this.keys.length) {
-			rehash(this.keys.length * 2);
+		if ((this.size + 1) * 2 > (this.cp.length >> 2)) {
+			rehash((this.cp.length >> 2) * 2);
 		}
-		int m = this.keys.length - 1;
+		int m = (this.cp.length >> 2) - 1;
 		int j = h & m;
-		while (this.keys[j] != 0) {
+		while (this.cp[j << 2] != 0) {
 			j = (j + 1) & m;
 		}
-		this.keys[j] = h;
-		this.paidYuan[j] = 0;
-		this.info[j] = 0;
+		this.cp[j << 2] = h;
 		this.size++;
-		return j;
+		return j << 2;
 	}
 
-	private void rehash(int capacity) {
-		int[] k0 = this.keys;
-		int[] p0 = this.paidYuan;
-		int[] i0 = this.info;
-		this.keys = new int[capacity];
-		this.paidYuan = new int[capacity];
-		this.info = new int[capacity];
+	private void rehash(int slots) {
+		int[] old = this.cp;
+		int[] t = new int[slots * 4];
+		int m = slots - 1;
 		this.size = 0;
-		int m = capacity - 1;
-		for (int s = 0; s < k0.length; s++) {
-			int h = k0[s];
+		for (int s = 0; s < old.length; s += 4) {
+			int h = old[s];
 			if (h != 0 && sampled(h)) {
 				int j = h & m;
-				while (this.keys[j] != 0) {
+				while (t[j << 2] != 0) {
 					j = (j + 1) & m;
 				}
-				this.keys[j] = h;
-				this.paidYuan[j] = p0[s];
-				this.info[j] = i0[s];
+				System.arraycopy(old, s, t, j << 2, 4);
 				this.size++;
 			}
 		}
+		this.cp = t;
 	}
 
 	/** Moves the ring to {@code day}, expiring days that leave the two windows. */
@@ -263,33 +255,32 @@ public final class AccountState {
 			return;
 		}
 		int steps = Math.min(day - this.curDay, RING);
+		long[] r = this.ring;
 		for (int t = this.curDay + 1, n = 0; n < steps; t++, n++) {
-			int s = (t - scatterWindow) & MASK;
-			this.sInFen -= this.dayInFen[s];
-			this.sCount -= this.dayInCount[s];
-			this.sDistinct -= this.dayDistinct[s];
-			this.sNew -= this.dayNew[s];
-			this.sBig -= this.dayBig[s];
-			int g = (t - surgeWindow) & MASK;
-			this.gInFen -= this.dayInFen[g];
-			this.gCount -= this.dayInCount[g];
-			this.gNew -= this.dayNew[g];
-			int c = t & MASK;
-			this.dayInFen[c] = 0;
-			this.dayInCount[c] = 0;
-			this.dayDistinct[c] = 0;
-			this.dayNew[c] = 0;
-			this.dayBig[c] = 0;
-			this.dayFirstMs[c] = -1;
+			int s = ((t - scatterWindow) & MASK) << 2;
+			this.sInFen -= r[s];
+			this.sCount -= (int) (r[s + 1] >>> 32);
+			this.sBig -= (int) r[s + 1];
+			this.sDistinct -= (int) (r[s + 2] >>> 32);
+			this.sNew -= (int) r[s + 2];
+			int g = ((t - surgeWindow) & MASK) << 2;
+			this.gInFen -= r[g];
+			this.gCount -= (int) (r[g + 1] >>> 32);
+			this.gNew -= (int) r[g + 2];
+			int c = (t & MASK) << 2;
+			r[c] = 0;
+			r[c + 1] = 0;
+			r[c + 2] = 0;
+			r[c + 3] = -1;
 		}
 		this.curDay = day;
 	}
 
 	/** Approximate heap bytes of this state (arrays and fields), for sizing. */
 	public long estimatedBytes() {
-		long b = 16 + 60 * 8 + 6 * (16 + RING * 8) + 4 * (16 + OUTS * 8) + 5 * (16 + BATCHES * 8) + 16 + 4 * 8;
-		if (this.keys != null) {
-			b += 3 * (16 + 4L * this.keys.length);
+		long b = 16 + 60 * 8 + (16 + RING * 32) + 4 * (16 + OUTS * 8) + 5 * (16 + BATCHES * 8) + 16 + 4 * 8;
+		if (this.cp != null) {
+			b += 16 + 4L * this.cp.length;
 		}
 		return b;
 	}

@@ -35,7 +35,7 @@ public final class Detector {
 		}
 		s.lastTime = t;
 		s.advance(day, this.c.scatterWindowDays, this.c.surgeWindowDays);
-		int h = AccountState.hash(leg.counterparty);
+		int h = (leg.counterpartyHash != 0) ? leg.counterpartyHash : AccountState.hash(leg.counterparty);
 		if (leg.inflow) {
 			inflow(s, leg, t, day, h, sink);
 		}
@@ -56,27 +56,30 @@ public final class Detector {
 		if (sampled) {
 			slot = s.find(h);
 			isNew = slot < 0;
-			int lastIn = isNew ? 0 : (s.info[slot] & 0xFFFF);
-			distinct = lastIn == 0 || rel - lastIn >= this.c.scatterWindowDays;
-			if (!isNew) {
-				wasPayee = s.info[slot] < 0;
-				memoRel = (s.info[slot] >>> 16) & 0x7FFF;
+			if (isNew) {
+				distinct = true;
+				slot = s.findOrInsert(h, this.c.maxCounterparties);
 			}
-			slot = s.findOrInsert(h, this.c.maxCounterparties);
+			else {
+				int info = s.cp[slot + 2];
+				int lastIn = info & 0xFFFF;
+				distinct = lastIn == 0 || rel - lastIn >= this.c.scatterWindowDays;
+				wasPayee = info < 0;
+				memoRel = (info >>> 16) & 0x7FFF;
+			}
 		}
 		long amount = leg.amountFen;
-		int d = day & AccountState.MASK;
-		if (s.dayFirstMs[d] < 0) {
-			s.dayFirstMs[d] = (int) (t - (long) day * DAY);
-		}
 		int w = isNew ? weight : 0;
 		int wd = distinct ? weight : 0;
 		int big = (amount >= this.c.scatterBigTicketFen) ? 1 : 0;
-		s.dayInFen[d] += amount;
-		s.dayInCount[d]++;
-		s.dayDistinct[d] += wd;
-		s.dayNew[d] += w;
-		s.dayBig[d] += big;
+		long[] r = s.ring;
+		int d = (day & AccountState.MASK) << 2;
+		if (r[d + 3] < 0) {
+			r[d + 3] = t - (long) day * DAY;
+		}
+		r[d] += amount;
+		r[d + 1] += (1L << 32) | big;
+		r[d + 2] += ((long) wd << 32) | w;
 		s.sInFen += amount;
 		s.sCount++;
 		s.sDistinct += wd;
@@ -87,9 +90,9 @@ public final class Detector {
 		s.gNew += w;
 		s.totalNew += w;
 		if (slot >= 0) {
-			long yuan = (amount + 99) / 100 + s.paidYuan[slot];
-			s.paidYuan[slot] = (int) Math.min(Integer.MAX_VALUE, yuan);
-			s.info[slot] = (s.info[slot] & 0xFFFF0000) | rel;
+			long yuan = (amount + 99) / 100 + s.cp[slot + 1];
+			s.cp[slot + 1] = (int) Math.min(Integer.MAX_VALUE, yuan);
+			s.cp[slot + 2] = (s.cp[slot + 2] & 0xFFFF0000) | rel;
 		}
 		int words = (leg.memoKeywords >= 0) ? leg.memoKeywords : this.c.keywords.match(leg.memo);
 		if (words != 0) {
@@ -133,7 +136,7 @@ public final class Detector {
 		}
 		if (slot >= 0) {
 			int rel = Math.min(day - s.firstDay + 1, 0x7FFF);
-			s.info[slot] = (s.info[slot] & 0x8000FFFF) | (rel << 16);
+			s.cp[slot + 2] = (s.cp[slot + 2] & 0x8000FFFF) | (rel << 16);
 		}
 		if (!inWindow) {
 			this.rules.checkMemo(s, leg, sink);
@@ -142,39 +145,38 @@ public final class Detector {
 
 	private void outflow(AccountState s, Leg leg, long t, int h, AlertSink sink) {
 		long amount = leg.amountFen;
-		boolean sampled = s.sampled(h);
-		int paid = 0;
-		if (sampled) {
-			int slot = s.findOrInsert(h, this.c.maxCounterparties);
-			if (slot >= 0) {
-				paid = s.paidYuan[slot];
-				s.info[slot] |= 0x80000000;
-			}
-			else {
-				sampled = false;
-			}
-		}
 		if (s.sInFen > 0 && amount >= this.c.scatterMinLargeOutShare * s.sInFen) {
 			this.rules.largeOutflow(s, leg, t, sink);
 		}
-		if (amount <= this.c.batchMaxPayoutFen) {
-			if (s.batchStart == AccountState.NONE || t - s.batchStart > this.c.batchSpanMillis) {
-				this.rules.closeBatch(s);
-				s.batchStart = t;
+		boolean small = amount <= this.c.batchMaxPayoutFen;
+		if (small && (s.batchStart == AccountState.NONE || t - s.batchStart > this.c.batchSpanMillis)) {
+			this.rules.closeBatch(s);
+			s.batchStart = t;
+		}
+		int slot = s.sampled(h) ? s.findOrInsert(h, this.c.maxCounterparties) : -1;
+		if (slot >= 0) {
+			s.cp[slot + 2] |= 0x80000000;
+		}
+		if (!small) {
+			return;
+		}
+		s.batchCount++;
+		s.batchFen += amount;
+		if (slot >= 0) {
+			int paid = s.cp[slot + 1];
+			s.batchSampled++;
+			if (s.bN > 0 && s.cp[slot + 3] == s.bN) {
+				s.batchRepeat++;
 			}
-			s.batchCount++;
-			s.batchFen += amount;
-			if (sampled) {
-				s.batchSampled++;
-				if (paid > 0) {
-					s.batchKnown++;
-					s.batchKnownPayoutFen += amount;
-					s.batchKnownPaidYuan += paid;
-				}
+			s.cp[slot + 3] = s.bN + 1;
+			if (paid > 0 && amount <= this.c.batchMaxReturnShare * paid * 100) {
+				s.batchKnown++;
+				s.batchKnownPayoutFen += amount;
+				s.batchKnownPaidYuan += paid;
 			}
-			if (s.batchCount >= this.c.batchMinPayees) {
-				this.rules.checkBatch(s, leg, sink);
-			}
+		}
+		if (s.batchCount >= this.c.batchMinPayees) {
+			this.rules.checkBatch(s, leg, sink);
 		}
 	}
 

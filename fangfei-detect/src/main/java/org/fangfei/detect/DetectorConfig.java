@@ -30,10 +30,12 @@ public final class DetectorConfig implements Serializable {
 			new Setting("scatter.minBigTicketShare", "0.5", 0, 1), new Setting("scatter.baselineRatio", "3.0", 0, 1e6),
 			new Setting("scatter.outWindowDays", "7", 1, 16), new Setting("scatter.maxOutflows", "3", 1, 8),
 			new Setting("scatter.minLargeOutShare", "0.1", 0, 1), new Setting("scatter.minOutShare", "0.7", 0, 1),
-			new Setting("batch.spanHours", "48", 1, 24 * 14), new Setting("batch.minPayees", "10", 2, 1_000_000),
-			new Setting("batch.maxPayoutYuan", "5000", 1, 1e9), new Setting("batch.minBatches", "3", 2, 8),
-			new Setting("batch.minIntervalDays", "6.0", 1, 365), new Setting("batch.maxIntervalDays", "35.0", 1, 365),
-			new Setting("batch.intervalTolerance", "0.25", 0, 1), new Setting("batch.minOverlap", "0.6", 0, 1),
+			new Setting("scatter.maxOutShare", "1.5", 0, 1e6), new Setting("batch.spanHours", "48", 1, 24 * 14),
+			new Setting("batch.minPayees", "10", 2, 1_000_000), new Setting("batch.maxPayoutYuan", "5000", 1, 1e9),
+			new Setting("batch.minBatches", "3", 2, 8), new Setting("batch.minIntervalDays", "6.0", 1, 365),
+			new Setting("batch.maxIntervalDays", "35.0", 1, 365), new Setting("batch.intervalTolerance", "0.25", 0, 1),
+			new Setting("batch.minOverlap", "0.6", 0, 1), new Setting("batch.maxReturnShare", "0.1", 0, 1e6),
+			new Setting("batch.minRepeatShare", "0.5", 0, 1), new Setting("batch.maxSizeRatio", "4.0", 1, 1e6),
 			new Setting("batch.minAnnualYieldPercent", "6.0", 0, 1e6), new Setting("surge.windowDays", "7", 1, 16),
 			new Setting("surge.minHistoryDays", "28", 0, 3650), new Setting("surge.minNewPayers", "25", 1, 1_000_000),
 			new Setting("surge.ratio", "5.0", 0, 1e6), new Setting("surge.minNewShare", "0.6", 0, 1),
@@ -71,6 +73,14 @@ public final class DetectorConfig implements Serializable {
 	final double scatterMinLargeOutShare;
 
 	final double scatterMinOutShare;
+
+	final double scatterMaxOutShare;
+
+	final double batchMaxReturnShare;
+
+	final double batchMinRepeatShare;
+
+	final double batchMaxSizeRatio;
 
 	final long batchSpanMillis;
 
@@ -132,6 +142,10 @@ public final class DetectorConfig implements Serializable {
 		this.scatterMaxOutflows = num("scatter.maxOutflows").intValue();
 		this.scatterMinLargeOutShare = num("scatter.minLargeOutShare");
 		this.scatterMinOutShare = num("scatter.minOutShare");
+		this.scatterMaxOutShare = num("scatter.maxOutShare");
+		this.batchMaxReturnShare = num("batch.maxReturnShare");
+		this.batchMinRepeatShare = num("batch.minRepeatShare");
+		this.batchMaxSizeRatio = num("batch.maxSizeRatio");
 		this.batchSpanMillis = num("batch.spanHours").longValue() * 3_600_000L;
 		this.batchMinPayees = num("batch.minPayees").intValue();
 		this.batchMaxPayoutFen = Math.round(num("batch.maxPayoutYuan") * 100);

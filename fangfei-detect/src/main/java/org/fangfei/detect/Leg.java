@@ -44,6 +44,13 @@ public final class Leg implements Serializable {
 	 */
 	public int memoKeywords = -1;
 
+	/**
+	 * {@link AccountState#hash(String)} of {@link #counterparty} when the caller already
+	 * knows it (saves a cache miss per leg); 0 (the default) means the detector computes
+	 * it.
+	 */
+	public int counterpartyHash;
+
 	public Leg() {
 	}
 
@@ -64,6 +71,7 @@ public final class Leg implements Serializable {
 		this.memo = memo;
 		this.txId = txId;
 		this.memoKeywords = -1;
+		this.counterpartyHash = 0;
 		return this;
 	}
 

@@ -58,8 +58,8 @@ final class Rules {
 			biggest = (s.outFen[i] > s.outFen[biggest]) ? i : biggest;
 		}
 		double outShare = (double) out / s.sInFen;
-		if (outShare < this.c.scatterMinOutShare || s.sDistinct < this.c.scatterMinPayers
-				|| s.sNew < this.c.scatterMinNewShare * s.sDistinct
+		if (outShare < this.c.scatterMinOutShare || outShare > this.c.scatterMaxOutShare
+				|| s.sDistinct < this.c.scatterMinPayers || s.sNew < this.c.scatterMinNewShare * s.sDistinct
 				|| s.sBig < this.c.scatterMinBigTicketShare * s.sCount) {
 			return;
 		}
@@ -141,6 +141,7 @@ final class Rules {
 		s.batchCount = 0;
 		s.batchSampled = 0;
 		s.batchKnown = 0;
+		s.batchRepeat = 0;
 		s.batchFen = 0;
 		s.batchKnownPayoutFen = 0;
 		s.batchKnownPaidYuan = 0;
@@ -169,6 +170,8 @@ final class Rules {
 			return;
 		}
 		double worst = 0;
+		int minCount = Integer.MAX_VALUE;
+		int maxCount = 0;
 		double overlapSum = overlap(s);
 		double yieldSum = batchYield(s);
 		long fen = s.batchFen;
@@ -182,18 +185,26 @@ final class Rules {
 			yieldSum += s.bYield[i];
 			fen += s.bFen[i];
 			tx += s.bCount[i];
+			minCount = Math.min(minCount, s.bCount[i]);
+			maxCount = Math.max(maxCount, s.bCount[i]);
+		}
+		double sizes = this.c.batchMaxSizeRatio;
+		if (maxCount > sizes * minCount || s.batchCount * sizes < minCount) {
+			return;
 		}
 		double overlap = overlapSum / (k + 1);
+		double repeat = (s.batchSampled == 0) ? 0 : (double) s.batchRepeat / s.batchSampled;
 		double annual = yieldSum / (k + 1) * 365.0 / mean;
 		if (worst > this.c.batchIntervalTolerance * mean || overlap < this.c.batchMinOverlap
-				|| annual < this.c.batchMinAnnualYield || !cooledDown(s, Pattern.PERIODIC_BATCH_PAYOUT, leg.time)) {
+				|| repeat < this.c.batchMinRepeatShare || annual < this.c.batchMinAnnualYield
+				|| !cooledDown(s, Pattern.PERIODIC_BATCH_PAYOUT, leg.time)) {
 			return;
 		}
 		int score = score(
 				40 + 25 * overlap + 20 * Math.min(1.0, annual / (4 * Math.max(0.01, this.c.batchMinAnnualYield)))
 						+ 15 * (1 - worst / Math.max(0.01, this.c.batchIntervalTolerance * mean)));
 		long first = s.bStart[(s.bN - k) % AccountState.BATCHES];
-		String text = Texts.batch(this.c, s, leg, k + 1, mean, worst, overlap, annual);
+		String text = Texts.batch(this.c, s, leg, k + 1, mean, worst, overlap, repeat, annual);
 		emit(s, leg, sink, Pattern.PERIODIC_BATCH_PAYOUT, score, first, tx, s.batchKnownPaidYuan * 100, fen,
 				s.batchCount, text);
 	}
@@ -215,8 +226,9 @@ final class Rules {
 		int day = (int) Math.floorDiv(t, DAY);
 		for (int d = day - w + 1; d <= day; d++) {
 			int i = d & AccountState.MASK;
-			if (s.dayInCount[i] > 0 && s.dayFirstMs[i] >= 0) {
-				return d * DAY + s.dayFirstMs[i];
+			long firstMs = s.ring[(i << 2) + 3];
+			if (firstMs >= 0) {
+				return d * DAY + firstMs;
 			}
 		}
 		return t;

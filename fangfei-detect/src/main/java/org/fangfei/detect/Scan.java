@@ -128,9 +128,11 @@ public final class Scan {
 		l.set(r.time[slot], r.seq[slot], this.accounts.name(payer), false, this.accounts.name(payee), r.fen[slot],
 				r.memo[slot], r.tx[slot]);
 		l.memoKeywords = r.kw[slot];
+		l.counterpartyHash = this.accounts.detectorHash(payee);
 		this.detector.onLeg(this.accounts.state(payer), l, sink);
 		l.account = this.accounts.name(payee);
 		l.counterparty = this.accounts.name(payer);
+		l.counterpartyHash = this.accounts.detectorHash(payer);
 		l.inflow = true;
 		this.detector.onLeg(this.accounts.state(payee), l, sink);
 		r.free(slot);

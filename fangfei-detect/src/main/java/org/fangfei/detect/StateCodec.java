@@ -18,13 +18,8 @@ final class StateCodec {
 		o.writeLong(s.lastTime);
 		o.writeInt(s.firstDay);
 		o.writeInt(s.curDay);
-		for (int i = 0; i < AccountState.RING; i++) {
-			o.writeLong(s.dayInFen[i]);
-			o.writeInt(s.dayInCount[i]);
-			o.writeInt(s.dayDistinct[i]);
-			o.writeInt(s.dayNew[i]);
-			o.writeInt(s.dayBig[i]);
-			o.writeInt(s.dayFirstMs[i]);
+		for (long v : s.ring) {
+			o.writeLong(v);
 		}
 		o.writeLong(s.sInFen);
 		o.writeInt(s.sCount);
@@ -35,14 +30,12 @@ final class StateCodec {
 		o.writeInt(s.gCount);
 		o.writeInt(s.gNew);
 		o.writeLong(s.totalNew);
-		int cap = (s.keys == null) ? 0 : s.keys.length;
+		int cap = (s.cp == null) ? 0 : s.cp.length;
 		o.writeInt(cap);
 		o.writeInt(s.size);
 		o.writeInt(s.level);
 		for (int i = 0; i < cap; i++) {
-			o.writeInt(s.keys[i]);
-			o.writeInt(s.paidYuan[i]);
-			o.writeInt(s.info[i]);
+			o.writeInt(s.cp[i]);
 		}
 		o.writeInt(s.outN);
 		for (int i = 0; i < s.outN; i++) {
@@ -55,6 +48,7 @@ final class StateCodec {
 		o.writeInt(s.batchCount);
 		o.writeInt(s.batchSampled);
 		o.writeInt(s.batchKnown);
+		o.writeInt(s.batchRepeat);
 		o.writeLong(s.batchFen);
 		o.writeLong(s.batchKnownPayoutFen);
 		o.writeLong(s.batchKnownPaidYuan);
@@ -92,13 +86,8 @@ final class StateCodec {
 		s.lastTime = in.readLong();
 		s.firstDay = in.readInt();
 		s.curDay = in.readInt();
-		for (int i = 0; i < AccountState.RING; i++) {
-			s.dayInFen[i] = in.readLong();
-			s.dayInCount[i] = in.readInt();
-			s.dayDistinct[i] = in.readInt();
-			s.dayNew[i] = in.readInt();
-			s.dayBig[i] = in.readInt();
-			s.dayFirstMs[i] = in.readInt();
+		for (int i = 0; i < s.ring.length; i++) {
+			s.ring[i] = in.readLong();
 		}
 		s.sInFen = in.readLong();
 		s.sCount = in.readInt();
@@ -113,13 +102,9 @@ final class StateCodec {
 		s.size = in.readInt();
 		s.level = in.readInt();
 		if (cap > 0) {
-			s.keys = new int[cap];
-			s.paidYuan = new int[cap];
-			s.info = new int[cap];
+			s.cp = new int[cap];
 			for (int i = 0; i < cap; i++) {
-				s.keys[i] = in.readInt();
-				s.paidYuan[i] = in.readInt();
-				s.info[i] = in.readInt();
+				s.cp[i] = in.readInt();
 			}
 		}
 		s.outN = in.readInt();
@@ -133,6 +118,7 @@ final class StateCodec {
 		s.batchCount = in.readInt();
 		s.batchSampled = in.readInt();
 		s.batchKnown = in.readInt();
+		s.batchRepeat = in.readInt();
 		s.batchFen = in.readLong();
 		s.batchKnownPayoutFen = in.readLong();
 		s.batchKnownPaidYuan = in.readLong();

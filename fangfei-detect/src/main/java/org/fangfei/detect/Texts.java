@@ -103,13 +103,14 @@ final class Texts {
 	}
 
 	static String batch(DetectorConfig c, AccountState s, Leg leg, int batches, double mean, double worst,
-			double overlap, double annual) {
+			double overlap, double repeat, double annual) {
 		return "定期批量小额转出：连续" + batches + "批小额转出（每笔≤" + yuan(c.batchMaxPayoutFen) + "元，每批≥" + c.batchMinPayees
 				+ "笔），平均间隔" + num(Math.round(mean * 10) / 10.0) + "天，最大偏差" + num(Math.round(worst * 10) / 10.0) + "天（容差"
-				+ pct(c.batchIntervalTolerance) + "）；收款人中此前向本账户转入过资金的占" + pct(overlap) + "（阈值" + pct(c.batchMinOverlap)
-				+ "），按其转入本金折算年化回报约" + pct(annual) + "（阈值" + pct(c.batchMinAnnualYield) + "），具有“付息返利”特征；本批已"
-				+ s.batchCount + "笔、合计" + yuan(s.batchFen) + "元，触发交易" + leg.txId + "（" + time(leg.time) + "，转给"
-				+ leg.counterparty + "）。";
+				+ pct(c.batchIntervalTolerance) + "），各批笔数相差不超过" + num(c.batchMaxSizeRatio) + "倍；本批收款人中上一批也收到过款的占"
+				+ pct(repeat) + "（阈值" + pct(c.batchMinRepeatShare) + "）；收款人中此前向本账户转入过资金、且本次金额不超过其转入额"
+				+ pct(c.batchMaxReturnShare) + "的占" + pct(overlap) + "（阈值" + pct(c.batchMinOverlap) + "），按其转入本金折算年化回报约"
+				+ pct(annual) + "（阈值" + pct(c.batchMinAnnualYield) + "），具有“付息返利”特征；本批已" + s.batchCount + "笔、合计"
+				+ yuan(s.batchFen) + "元，触发交易" + leg.txId + "（" + time(leg.time) + "，转给" + leg.counterparty + "）。";
 	}
 
 }
