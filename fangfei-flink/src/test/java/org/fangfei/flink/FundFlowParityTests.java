@@ -12,6 +12,7 @@ import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.fangfei.detect.Alert;
 import org.fangfei.detect.AlertCsv;
 import org.fangfei.detect.DetectorConfig;
+import org.fangfei.detect.Main;
 import org.fangfei.detect.Pattern;
 import org.fangfei.detect.Scan;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The Flink job and {@code scan} raise the same alerts on the same input. */
+/** The Flink job and {@code scan} raise the same alerts on the same generated input. */
 class FundFlowParityTests {
 
 	@RegisterExtension
@@ -35,7 +36,11 @@ class FundFlowParityTests {
 	@Test
 	void raisesExactlyTheAlertsOfScanWithParallelismTwo() throws Exception {
 		Path transfers = this.dir.resolve("transfers.csv");
-		PlantedTransfers.write(transfers, 3000, 75, 42);
+		int exit = Main.run(
+				new String[] { "generate", "--accounts", "3000", "--days", "120", "--seed", "42", "--out",
+						transfers.toString(), "--truth", this.dir.resolve("truth.csv").toString() },
+				System.out, System.err);
+		assertThat(exit).as("generate exit code").isZero();
 		DetectorConfig config = DetectorConfig.defaults();
 
 		Path scanned = this.dir.resolve("scan-alerts.csv");
