@@ -1,0 +1,141 @@
+package org.fangfei.detect;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The end-to-end engine of {@code scan}: reads the transfers CSV with the byte-level
+ * parser, reorders rows within the lateness by (time, seq), splits each into the payer's
+ * outflow leg and the payee's inflow leg, and feeds them to the {@link Detector} with the
+ * account's state. A row later than the lateness stops the scan with a
+ * {@link BadInputException} naming its line.
+ */
+public final class Scan {
+
+	private final Detector detector;
+
+	private final DetectorConfig config;
+
+	private final AccountIndex accounts = new AccountIndex();
+
+	private final ReorderBuffer buffer = new ReorderBuffer();
+
+	private final Leg leg = new Leg();
+
+	/** What a scan did. */
+	public record Result(long transfers, long alerts, long accounts, double seconds) {
+
+		public double transfersPerSecond() {
+			return this.transfers / Math.max(this.seconds, 1e-9);
+		}
+
+	}
+
+	public Scan(DetectorConfig config) {
+		this.config = config;
+		this.detector = new Detector(config);
+	}
+
+	/** Scans a file (gzip when named {@code .gz}) and writes the alerts CSV. */
+	public Result run(Path in, Path alertsOut) throws IOException {
+		Path tmp = alertsOut.resolveSibling(alertsOut.getFileName() + ".part");
+		Result r;
+		try (InputStream is = LineSource.open(in);
+				Writer w = new BufferedWriter(
+						new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8), 1 << 16)) {
+			AlertCsv csv = new AlertCsv(w);
+			r = run(is, csv::write);
+		}
+		catch (RuntimeException | IOException ex) {
+			Files.deleteIfExists(tmp);
+			throw ex;
+		}
+		Files.move(tmp, alertsOut, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		return r;
+	}
+
+	/** Scans a transfers CSV stream and hands every alert to the sink. */
+	public Result run(InputStream in, AlertSink sink) {
+		long t0 = System.nanoTime();
+		long[] alerts = new long[1];
+		AlertSink counting = (a) -> {
+			alerts[0]++;
+			sink.alert(a);
+		};
+		TransferParser p = new TransferParser();
+		MemoKeywords keywords = this.config.keywords;
+		long lateness = this.config.latenessMillis();
+		long maxSeen = Long.MIN_VALUE;
+		long maxLine = 0;
+		long rows = 0;
+		try (LineSource lines = new LineSource(in)) {
+			if (!lines.next()) {
+				throw new BadInputException(1, "the file is empty; expected the header " + TransferParser.HEADER);
+			}
+			TransferParser.checkHeader(lines.buf(), lines.start(), lines.end());
+			while (lines.next()) {
+				byte[] b = lines.buf();
+				long line = lines.line();
+				p.split(b, lines.start(), lines.end(), line);
+				long time = p.timeMillis();
+				long fen = p.amountFen();
+				if (maxSeen != Long.MIN_VALUE && time < maxSeen - lateness) {
+					throw new BadInputException(line,
+							"time " + Texts.time(time) + " is earlier than the allowed lateness (" + lateness / 60_000
+									+ " min) behind " + Texts.time(maxSeen) + " (line " + maxLine
+									+ "); the rows must be in time order");
+				}
+				int payer = this.accounts.intern(b, p.start[TransferParser.PAYER], p.end[TransferParser.PAYER]);
+				int payee = this.accounts.intern(b, p.start[TransferParser.PAYEE], p.end[TransferParser.PAYEE]);
+				int ms = p.start[TransferParser.MEMO];
+				int me = p.end[TransferParser.MEMO];
+				int kw = (ms == me) ? 0 : keywords.match(b, ms, me);
+				String memo = (kw == 0) ? null : p.string(TransferParser.MEMO);
+				this.buffer.add(time, line, payer, payee, fen, kw, p.string(TransferParser.TX), memo);
+				rows++;
+				if (time > maxSeen) {
+					maxSeen = time;
+					maxLine = line;
+				}
+				long release = maxSeen - lateness;
+				while (this.buffer.size() > 0 && this.buffer.topTime() <= release) {
+					process(this.buffer.pop(), counting);
+				}
+			}
+			while (this.buffer.size() > 0) {
+				process(this.buffer.pop(), counting);
+			}
+		}
+		catch (UncheckedIOException ex) {
+			throw ex;
+		}
+		double seconds = (System.nanoTime() - t0) / 1e9;
+		return new Result(rows, alerts[0], this.accounts.size(), seconds);
+	}
+
+	private void process(int slot, AlertSink sink) {
+		ReorderBuffer r = this.buffer;
+		int payer = r.payer[slot];
+		int payee = r.payee[slot];
+		Leg l = this.leg;
+		l.set(r.time[slot], r.seq[slot], this.accounts.name(payer), false, this.accounts.name(payee), r.fen[slot],
+				r.memo[slot], r.tx[slot]);
+		l.memoKeywords = r.kw[slot];
+		l.counterpartyHash = this.accounts.detectorHash(payee);
+		this.detector.onLeg(this.accounts.state(payer), l, sink);
+		l.account = this.accounts.name(payee);
+		l.counterparty = this.accounts.name(payer);
+		l.counterpartyHash = this.accounts.detectorHash(payer);
+		l.inflow = true;
+		this.detector.onLeg(this.accounts.state(payee), l, sink);
+		r.free(slot);
+	}
+
+}

@@ -1,0 +1,69 @@
+package org.fangfei.flink;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.fangfei.detect.Alert;
+import org.fangfei.detect.AlertCsv;
+import org.fangfei.detect.DetectorConfig;
+import org.fangfei.detect.Main;
+import org.fangfei.detect.Pattern;
+import org.fangfei.detect.Scan;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Flink job and {@code scan} raise the same alerts on the same generated input. */
+class FundFlowParityTests {
+
+	@RegisterExtension
+	static final MiniClusterExtension FLINK = new MiniClusterExtension(
+			new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1)
+				.setNumberSlotsPerTaskManager(2)
+				.build());
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void raisesExactlyTheAlertsOfScanWithParallelismTwo() throws Exception {
+		Path transfers = this.dir.resolve("transfers.csv");
+		int exit = Main.run(
+				new String[] { "generate", "--accounts", "3000", "--days", "120", "--seed", "42", "--out",
+						transfers.toString(), "--truth", this.dir.resolve("truth.csv").toString() },
+				System.out, System.err);
+		assertThat(exit).as("generate exit code").isZero();
+		DetectorConfig config = DetectorConfig.defaults();
+
+		Path scanned = this.dir.resolve("scan-alerts.csv");
+		new Scan(config).run(transfers, scanned);
+
+		Path streamed = this.dir.resolve("flink-alerts.csv");
+		StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
+		env.setParallelism(2);
+		FundFlowJob.build(env, TransferSources.file(transfers), AlertSinks.file(streamed), config);
+		env.execute("parity");
+
+		List<Alert> byScan = AlertCsv.read(scanned);
+		List<Alert> byFlink = AlertCsv.read(streamed);
+		assertThat(accountPatterns(byFlink)).isEqualTo(accountPatterns(byScan));
+		assertThat(byFlink).hasSameSizeAs(byScan);
+		assertThat(byScan.stream().map(Alert::pattern).collect(Collectors.toSet()))
+			.isEqualTo(EnumSet.allOf(Pattern.class));
+		// the same alerts to the last field, only in another order
+		assertThat(byFlink).containsExactlyInAnyOrderElementsOf(byScan);
+	}
+
+	private static Set<String> accountPatterns(List<Alert> alerts) {
+		return alerts.stream().map((a) -> a.account() + " " + a.pattern()).collect(Collectors.toSet());
+	}
+
+}
