@@ -15,7 +15,7 @@ public final class Main {
 			usage:
 			  scan --in FILE --out FILE [--config FILE]
 			  generate --accounts N --days D --seed S --out FILE --truth FILE
-			  evaluate --alerts FILE --truth FILE
+			  evaluate --alerts FILE --truth FILE [--transfers FILE [--naive-payers N]]
 			""";
 
 	private Main() {
