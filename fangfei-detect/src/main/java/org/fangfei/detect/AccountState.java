@@ -245,6 +245,20 @@ public final class AccountState {
 		this.cp = t;
 	}
 
+	/**
+	 * Reads the memory a leg of that day with that counterparty will use, without
+	 * changing anything: {@link Scan} calls it for a batch of legs first, so the cache
+	 * misses of many accounts overlap instead of queueing one after the other.
+	 */
+	long touch(int day, int h) {
+		long v = this.ring[(day & MASK) << 2] + this.batchStart + this.memoBucket + this.sInFen + this.outN;
+		int[] t = this.cp;
+		if (t != null) {
+			v += t[(h & ((t.length >> 2) - 1)) << 2];
+		}
+		return v;
+	}
+
 	/** Moves the ring to {@code day}, expiring days that leave the two windows. */
 	void advance(int day, int scatterWindow, int surgeWindow) {
 		if (this.curDay == Integer.MIN_VALUE) {
