@@ -65,6 +65,10 @@ class Roles {
 		PERMISSIONS.put("clue:meeting:edit", "登记会商研判会议");
 		PERMISSIONS.put("clue:dashboard:view", "查看线索统计");
 		PERMISSIONS.put("clue:deadline:edit", "设置办理时限");
+		PERMISSIONS.put("monitoring:alert:view", "查看资金监测预警");
+		PERMISSIONS.put("monitoring:batch:upload", "上传银行流水");
+		PERMISSIONS.put("monitoring:alert:clue", "预警转线索与排除");
+		PERMISSIONS.put("monitoring:alert:ingest", "接收实时监测预警(接口)");
 		PERMISSIONS.put("sec:user:view", "查看用户");
 		PERMISSIONS.put("sec:user:edit", "维护用户");
 		PERMISSIONS.put("sec:role:view", "查看角色");

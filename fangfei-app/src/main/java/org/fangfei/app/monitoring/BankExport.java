@@ -1,0 +1,167 @@
+package org.fangfei.app.monitoring;
+
+import java.io.ByteArrayInputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.fangfei.app.shared.Rejected;
+import org.fangfei.app.shared.TabularFile;
+
+/**
+ * An uploaded bank export read into its header and numbered rows. The type is decided by
+ * the content, not the name: a ZIP container must be an .xlsx workbook, text must be CSV
+ * (UTF-8 or GBK, as Excel saves it in China); anything else is refused. The line number
+ * of a row is the one the user sees (header = 1).
+ */
+record BankExport(Kind kind, List<String> header, List<TabularFile.Line> rows) {
+
+	enum Kind {
+
+		CSV, XLSX
+
+	}
+
+	/** Largest accepted upload; the servlet's multipart limit is the same. */
+	static final long MAX_BYTES = 10L * 1024 * 1024;
+
+	/**
+	 * Most data rows one CSV batch may hold (an .xlsx follows
+	 * {@link TabularFile#MAX_ROWS}).
+	 */
+	static final int MAX_ROWS = 200_000;
+
+	static Kind kindOf(String filename, byte[] bytes) {
+		String name = filename == null ? "" : filename.toLowerCase();
+		if (bytes.length == 0) {
+			throw new Rejected("文件是空的：第一行应为表头");
+		}
+		if (bytes.length > MAX_BYTES) {
+			throw new Rejected("文件超过 10MB，请按日期拆分后分批上传");
+		}
+		if (startsWith(bytes, 0x50, 0x4B, 0x03, 0x04)) {
+			if (!name.endsWith(".xlsx")) {
+				throw new Rejected("文件内容是 Excel 工作簿，但文件名不是 .xlsx，请确认文件类型");
+			}
+			return Kind.XLSX;
+		}
+		if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
+			throw new Rejected("不支持旧版 Excel(.xls)，请在 Excel 中另存为 .xlsx 或 CSV 后上传");
+		}
+		if (looksBinary(bytes)) {
+			throw new Rejected("文件内容不是 CSV 文本或 Excel(.xlsx) 工作簿，无法读取");
+		}
+		if (!name.endsWith(".csv") && !name.endsWith(".txt")) {
+			throw new Rejected("文件内容是文本，但文件名不是 .csv，请另存为 CSV 后上传");
+		}
+		return Kind.CSV;
+	}
+
+	static BankExport read(String filename, byte[] bytes) {
+		Kind kind = kindOf(filename, bytes);
+		List<TabularFile.Line> lines = (kind == Kind.XLSX)
+				? new ArrayList<>(TabularFile.readLines(filename, new ByteArrayInputStream(bytes)))
+				: csv(decode(bytes));
+		lines.removeIf((l) -> l.cells().stream().allMatch(String::isEmpty));
+		if (lines.isEmpty()) {
+			throw new Rejected("文件是空的：第一行应为表头");
+		}
+		if (lines.size() - 1 > MAX_ROWS) {
+			throw new Rejected("一次最多上传 " + MAX_ROWS + " 行流水，请按日期拆分文件");
+		}
+		List<String> header = lines.get(0).cells();
+		return new BankExport(kind, header, lines.subList(1, lines.size()));
+	}
+
+	private static boolean startsWith(byte[] bytes, int... magic) {
+		if (bytes.length < magic.length) {
+			return false;
+		}
+		for (int i = 0; i < magic.length; i++) {
+			if ((bytes[i] & 0xFF) != magic[i]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** NUL or other control bytes (besides tab and line breaks) in the first 8 KiB. */
+	private static boolean looksBinary(byte[] bytes) {
+		for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+			int b = bytes[i] & 0xFF;
+			if (b < 0x20 && b != '\t' && b != '\n' && b != '\r') {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String decode(byte[] bytes) {
+		int start = (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+				&& (bytes[2] & 0xFF) == 0xBF) ? 3 : 0;
+		try {
+			return StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
+				.toString();
+		}
+		catch (CharacterCodingException ex) {
+			return new String(bytes, start, bytes.length - start, Charset.forName("GBK"));
+		}
+	}
+
+	/**
+	 * RFC 4180 records numbered from 1; quoted fields may hold commas, quotes and breaks.
+	 */
+	static List<TabularFile.Line> csv(String text) {
+		List<TabularFile.Line> rows = new ArrayList<>();
+		List<String> row = new ArrayList<>();
+		StringBuilder field = new StringBuilder();
+		boolean quoted = false;
+		int number = 1;
+		for (int i = 0; i < text.length(); i++) {
+			char ch = text.charAt(i);
+			if (quoted) {
+				if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+					field.append('"');
+					i++;
+				}
+				else if (ch == '"') {
+					quoted = false;
+				}
+				else {
+					field.append(ch);
+				}
+			}
+			else if (ch == '"') {
+				quoted = true;
+			}
+			else if (ch == ',') {
+				row.add(field.toString().strip());
+				field.setLength(0);
+			}
+			else if (ch == '\n' || ch == '\r') {
+				if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+					i++;
+				}
+				row.add(field.toString().strip());
+				field.setLength(0);
+				rows.add(new TabularFile.Line(number++, row));
+				row = new ArrayList<>();
+			}
+			else {
+				field.append(ch);
+			}
+		}
+		if (field.length() > 0 || !row.isEmpty()) {
+			row.add(field.toString().strip());
+			rows.add(new TabularFile.Line(number, row));
+		}
+		return rows;
+	}
+
+}

@@ -1,0 +1,192 @@
+package org.fangfei.app.monitoring;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.PreDestroy;
+import org.fangfei.app.shared.Rejected;
+import org.fangfei.detect.AccountState;
+import org.fangfei.detect.Alert;
+import org.fangfei.detect.Detector;
+import org.fangfei.detect.DetectorConfig;
+import org.fangfei.detect.Leg;
+import org.fangfei.detect.Transfer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs uploaded batches in the background, one at a time (the machine is shared with the
+ * pages): reads and checks every row, sorts the transfers by time, feeds both legs of
+ * each to the detector with the account's state, and then — in one transaction — stores
+ * the transfers and the alerts and marks the batch done. A bad row, or any failure, marks
+ * the batch failed with nothing of it written. Progress is committed on its own so the
+ * page can poll it.
+ */
+@Component
+class BatchRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(BatchRunner.class);
+
+	/** Progress is written every this many transfers. */
+	private static final int STEP = 5_000;
+
+	private final JdbcClient jdbc;
+
+	private final BatchWriter writer;
+
+	private final TransactionTemplate own;
+
+	private final DetectorConfig config = DetectorConfig.defaults();
+
+	private final ExecutorService executor = Executors.newSingleThreadExecutor((r) -> {
+		Thread t = new Thread(r, "monitoring-batch");
+		t.setDaemon(true);
+		return t;
+	});
+
+	private final Map<Long, Future<?>> running = new ConcurrentHashMap<>();
+
+	BatchRunner(JdbcClient jdbc, BatchWriter writer, PlatformTransactionManager transactions) {
+		this.jdbc = jdbc;
+		this.writer = writer;
+		this.own = new TransactionTemplate(transactions);
+		this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	/**
+	 * Batches left queued or running for over an hour by a stopped instance cannot
+	 * finish: say so.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void failInterrupted() {
+		this.jdbc.sql("""
+				update monitoring_batch set status = 'FAILED', phase = '已中断', finished_at = now(),
+				  error = '处理过程中服务重启，处理未完成，未写入任何数据；请重新上传文件'
+				where status in ('QUEUED', 'RUNNING') and coalesce(started_at, uploaded_at) < now() - interval '1 hour'
+				""").update();
+	}
+
+	/** Queues a batch whose mapping is known. */
+	void start(long batchId) {
+		this.running.put(batchId, this.executor.submit(() -> run(batchId)));
+	}
+
+	/** Waits for a started batch to finish (tests and the command line). */
+	void await(long batchId, Duration timeout) throws Exception {
+		Future<?> f = this.running.get(batchId);
+		if (f != null) {
+			f.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+		}
+	}
+
+	@PreDestroy
+	void stop() {
+		this.executor.shutdownNow();
+	}
+
+	void run(long batchId) {
+		try {
+			this.jdbc.sql("""
+					update monitoring_batch set status = 'RUNNING', started_at = now(), phase = '读取文件', progress = 1
+					where id = :id and status = 'QUEUED'
+					""").param("id", batchId).update();
+			String fileName = this.jdbc.sql("select file_name from monitoring_batch where id = :id")
+				.param("id", batchId)
+				.query(String.class)
+				.single();
+			String mapping = this.jdbc.sql("select mapping from monitoring_batch where id = :id")
+				.param("id", batchId)
+				.query(String.class)
+				.single();
+			byte[] content = this.jdbc.sql("select content from monitoring_batch_file where batch_id = :id")
+				.param("id", batchId)
+				.query(byte[].class)
+				.single();
+			BankExport export = BankExport.read(fileName, content);
+			progress(batchId, "校验 " + export.rows().size() + " 行", 10);
+			TransferRows.Read read = TransferRows.read(export.rows(), ColumnMapping.decode(mapping));
+			if (!read.ok()) {
+				fail(batchId, read.message(), read.problems().get(0).line());
+				return;
+			}
+			List<Transfer> transfers = new ArrayList<>(read.transfers());
+			transfers.sort(Comparator.comparingLong(Transfer::time).thenComparingLong(Transfer::seq));
+			progress(batchId, "检测资金异动", 30);
+			List<Alert> alerts = detect(batchId, transfers);
+			progress(batchId, "保存流水与预警", 70);
+			this.writer.write(batchId, transfers, alerts,
+					(done) -> progress(batchId, "保存流水与预警", 70 + (int) (29L * done / Math.max(1, transfers.size()))));
+		}
+		catch (Rejected ex) {
+			fail(batchId, ex.getMessage(), null);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Monitoring batch {} failed", batchId, ex);
+			fail(batchId, "处理失败，未写入任何数据：" + ex.getClass().getSimpleName(), null);
+		}
+	}
+
+	/**
+	 * Both legs of each transfer, in (time, line) order, each with its account's state.
+	 */
+	private List<Alert> detect(long batchId, List<Transfer> transfers) {
+		Detector detector = new Detector(this.config);
+		Map<String, AccountState> states = new HashMap<>();
+		List<Alert> alerts = new ArrayList<>();
+		Leg out = new Leg();
+		Leg in = new Leg();
+		for (int i = 0; i < transfers.size(); i++) {
+			Transfer t = transfers.get(i);
+			Leg.split(t, out, in);
+			detector.onLeg(states.computeIfAbsent(t.payerAccount(), (a) -> new AccountState()), out, alerts::add);
+			detector.onLeg(states.computeIfAbsent(t.payeeAccount(), (a) -> new AccountState()), in, alerts::add);
+			if ((i + 1) % STEP == 0) {
+				progress(batchId, "检测资金异动(" + (i + 1) + "/" + transfers.size() + ")",
+						30 + (int) (40L * (i + 1) / transfers.size()));
+			}
+		}
+		return alerts;
+	}
+
+	private void progress(long batchId, String phase, int percent) {
+		this.own.executeWithoutResult(
+				(s) -> this.jdbc.sql("update monitoring_batch set phase = :p, progress = :n where id = :id")
+					.param("p", phase)
+					.param("n", Math.min(99, percent))
+					.param("id", batchId)
+					.update());
+	}
+
+	private void fail(long batchId, String error, Integer line) {
+		this.own.executeWithoutResult((s) -> {
+			this.jdbc.sql("""
+					update monitoring_batch set status = 'FAILED', phase = '失败', error = :e, error_line = :l,
+					  finished_at = now(), started_at = coalesce(started_at, now())
+					where id = :id
+					""")
+				.param("e", MonitoringBatches.truncate(error, 2000))
+				.param("l", line)
+				.param("id", batchId)
+				.update();
+			this.jdbc.sql("delete from monitoring_batch_file where batch_id = :id").param("id", batchId).update();
+		});
+	}
+
+}

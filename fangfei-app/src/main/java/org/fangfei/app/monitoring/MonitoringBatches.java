@@ -1,0 +1,186 @@
+package org.fangfei.app.monitoring;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.fangfei.app.audit.AuditLog;
+import org.fangfei.app.shared.Actor;
+import org.fangfei.app.shared.DataScope;
+import org.fangfei.app.shared.NotFound;
+import org.fangfei.app.shared.Rejected;
+import org.fangfei.app.shared.Times;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Uploads of bank exports (银行流水): checks the file, decides whether its columns need
+ * mapping (the standard header and remembered headers go straight through), remembers a
+ * chosen mapping by header signature, and shows batches within the caller's jurisdiction.
+ * The detection itself runs in {@link BatchRunner}.
+ */
+@Service
+class MonitoringBatches {
+
+	static final RowMapper<Batch> MAPPER = (rs, n) -> new Batch(rs.getLong("id"), rs.getString("file_name"),
+			rs.getString("file_kind"), rs.getString("region_code"), rs.getString("uploaded_by"),
+			Times.local(rs.getObject("uploaded_at", OffsetDateTime.class)), BatchStatus.valueOf(rs.getString("status")),
+			rs.getString("phase"), rs.getInt("progress"), rs.getInt("row_count"), rs.getInt("transfer_count"),
+			rs.getInt("alert_count"), rs.getInt("new_alert_count"), rs.getString("error"),
+			(Integer) rs.getObject("error_line"), (Double) rs.getObject("seconds"));
+
+	private static final String SELECT = """
+			select b.*, extract(epoch from (b.finished_at - b.started_at))::float8 as seconds
+			from monitoring_batch b
+			""";
+
+	/** The mapping form: the header, a few sample rows and the suggested columns. */
+	record MappingView(Batch batch, List<String> header, List<List<String>> samples, ColumnMapping suggested) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final AuditLog audit;
+
+	MonitoringBatches(JdbcClient jdbc, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.audit = audit;
+	}
+
+	/**
+	 * Stores an upload as a batch of the actor's jurisdiction: queued when its columns
+	 * are known (standard header, or a header mapped before), else waiting for the
+	 * mapping.
+	 * @throws Rejected when the file is missing, of the wrong type, empty or too large
+	 */
+	@Transactional
+	public Batch upload(String filename, byte[] bytes, Actor actor) {
+		if (actor.regionCode() == null) {
+			throw new Rejected("您的账号没有所属区划，不能上传银行流水");
+		}
+		BankExport export = BankExport.read(filename, bytes);
+		String signature = ColumnMapping.signature(export.header());
+		ColumnMapping known = ColumnMapping.isStandard(export.header()) ? ColumnMapping.standard()
+				: remembered(signature, export.header().size()).orElse(null);
+		String name = (filename == null || filename.isBlank()) ? "未命名文件" : truncate(filename.strip(), 200);
+		long id = this.jdbc.sql("""
+				insert into monitoring_batch (file_name, file_kind, header_signature, mapping, region_code, uploaded_by,
+				  status, phase, row_count)
+				values (:name, :kind, :sig, :mapping, :region, :by, :status, :phase, :rows) returning id
+				""")
+			.param("name", name)
+			.param("kind", export.kind().name())
+			.param("sig", signature)
+			.param("mapping", known == null ? null : known.encode())
+			.param("region", actor.regionCode())
+			.param("by", actor.username())
+			.param("status", (known == null ? BatchStatus.MAPPING : BatchStatus.QUEUED).name())
+			.param("phase", known == null ? "请确认各列的含义" : "排队等待处理")
+			.param("rows", export.rows().size())
+			.query(Long.class)
+			.single();
+		this.jdbc.sql("insert into monitoring_batch_file (batch_id, content) values (:id, :c)")
+			.param("id", id)
+			.param("c", bytes)
+			.update();
+		this.audit.success("MONITORING_UPLOAD", "monitoring_batch", id,
+				"上传银行流水 " + name + "(" + export.rows().size() + " 行)", null, null);
+		return get(id, actor.scope());
+	}
+
+	/**
+	 * A remembered mapping that still fits a header of this width and covers every
+	 * required field.
+	 */
+	Optional<ColumnMapping> remembered(String signature, int width) {
+		return this.jdbc.sql("select mapping from monitoring_mapping where header_signature = :s")
+			.param("s", signature)
+			.query(String.class)
+			.optional()
+			.map(ColumnMapping::decode)
+			.filter((m) -> m.missing().isEmpty() && m.columns().values().stream().allMatch((c) -> c < width));
+	}
+
+	@Transactional(readOnly = true)
+	public Batch get(long id, DataScope scope) {
+		return this.jdbc.sql(SELECT + " where b.id = :id and b.region_code like :regionLike")
+			.param("id", id)
+			.param("regionLike", scope.regionLike())
+			.query(MAPPER)
+			.optional()
+			.orElseThrow(() -> new NotFound("上传批次"));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Batch> recent(DataScope scope, int limit) {
+		return this.jdbc.sql(SELECT + " where b.region_code like :regionLike order by b.id desc limit :limit")
+			.param("regionLike", scope.regionLike())
+			.param("limit", limit)
+			.query(MAPPER)
+			.list();
+	}
+
+	/** The mapping form of a batch still waiting for it. */
+	@Transactional(readOnly = true)
+	public MappingView mappingView(long id, DataScope scope) {
+		Batch batch = waitingForMapping(id, scope);
+		BankExport export = BankExport.read(batch.fileName(), content(id));
+		List<List<String>> samples = export.rows().stream().limit(3).map((l) -> l.cells()).toList();
+		return new MappingView(batch, export.header(), samples, ColumnMapping.guess(export.header()));
+	}
+
+	/**
+	 * Applies the columns the user chose, remembers them for this header (for everyone)
+	 * and queues the batch.
+	 * @throws Rejected when a required field has no column or a column is used twice
+	 */
+	@Transactional
+	public Batch map(long id, Map<TransferField, Integer> chosen, Actor actor) {
+		Batch batch = waitingForMapping(id, actor.scope());
+		BankExport export = BankExport.read(batch.fileName(), content(id));
+		ColumnMapping mapping = ColumnMapping.chosen(chosen, export.header().size());
+		String signature = ColumnMapping.signature(export.header());
+		this.jdbc.sql("""
+				insert into monitoring_mapping (header_signature, header, mapping, saved_by) values (:s, :h, :m, :by)
+				on conflict (header_signature) do update set mapping = excluded.mapping, saved_by = excluded.saved_by,
+				  saved_at = now()
+				""")
+			.param("s", signature)
+			.param("h", truncate(String.join(",", export.header()), 4000))
+			.param("m", mapping.encode())
+			.param("by", actor.username())
+			.update();
+		this.jdbc.sql("""
+				update monitoring_batch set mapping = :m, status = 'QUEUED', phase = '排队等待处理'
+				where id = :id and status = 'MAPPING'
+				""").param("m", mapping.encode()).param("id", id).update();
+		this.audit.success("MONITORING_MAPPING", "monitoring_batch", id,
+				"确认银行流水列对应 " + batch.fileName() + "：" + mapping.encode(), null, null);
+		return get(id, actor.scope());
+	}
+
+	private Batch waitingForMapping(long id, DataScope scope) {
+		Batch batch = get(id, scope);
+		if (batch.status() != BatchStatus.MAPPING) {
+			throw new Rejected("这个文件已确认过列对应(" + batch.statusLabel() + ")");
+		}
+		return batch;
+	}
+
+	byte[] content(long id) {
+		return this.jdbc.sql("select content from monitoring_batch_file where batch_id = :id")
+			.param("id", id)
+			.query(byte[].class)
+			.optional()
+			.orElseThrow(() -> new Rejected("上传的文件已不在，请重新上传"));
+	}
+
+	static String truncate(String text, int max) {
+		return text.length() <= max ? text : text.substring(0, max);
+	}
+
+}
