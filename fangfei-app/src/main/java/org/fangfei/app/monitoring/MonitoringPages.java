@@ -100,9 +100,16 @@ class MonitoringPages {
 		model.addAttribute("view", view);
 		model.addAttribute("fields", TransferField.values());
 		if (!model.containsAttribute("chosen")) {
-			model.addAttribute("chosen", view.suggested().columns());
+			model.addAttribute("chosen", byName(view.suggested().columns()));
 		}
 		return "monitoring/mapping";
+	}
+
+	/** The form's selects look columns up by field name. */
+	private static Map<String, Integer> byName(Map<TransferField, Integer> columns) {
+		Map<String, Integer> out = new java.util.HashMap<>();
+		columns.forEach((field, column) -> out.put(field.name(), column));
+		return out;
 	}
 
 	@PostMapping("/monitoring/batches/{id}/mapping")
@@ -121,7 +128,7 @@ class MonitoringPages {
 		catch (Rejected ex) {
 			model.addAttribute("error", ex.getMessage());
 			model.addAttribute("fieldErrors", ex.fieldErrors());
-			model.addAttribute("chosen", chosen);
+			model.addAttribute("chosen", byName(chosen));
 			return mapping(id, actor.scope(), model);
 		}
 		this.runner.start(id);

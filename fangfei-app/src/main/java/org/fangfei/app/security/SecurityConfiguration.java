@@ -17,7 +17,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * One filter chain for pages and the JSON API: form sign-in with session, CSRF on every
@@ -57,7 +59,12 @@ class SecurityConfiguration {
 			.frameOptions(frame -> frame.deny())
 			.referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
 		http.sessionManagement(session -> session.sessionFixation(fix -> fix.changeSessionId()));
-		http.csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter.BEARER));
+		// an API call by nobody signed in rides on no one's session, so it needs no CSRF
+		// token:
+		// it is answered 401 like any unauthenticated API call instead of 403
+		RequestMatcher api = PathPatternRequestMatcher.pathPattern("/api/**");
+		http.csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter.BEARER,
+				request -> api.matches(request) && SecurityContextHolder.getContext().getAuthentication() == null));
 		http.addFilterBefore(new ApiTokenFilter(clients, roles, audit), BasicAuthenticationFilter.class);
 		http.addFilterAfter(new AccountGate(users), BasicAuthenticationFilter.class);
 		return http.build();

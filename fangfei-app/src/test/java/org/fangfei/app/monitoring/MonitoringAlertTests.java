@@ -34,8 +34,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Handling alerts: turning one into a clue gives exactly one MONITORING clue linked to the
- * ledger subject that bears the holder's name; dismissing needs a reason; an alert
+ * Handling alerts: turning one into a clue gives exactly one MONITORING clue linked to
+ * the ledger subject that bears the holder's name; dismissing needs a reason; an alert
  * belongs to the uploader's jurisdiction and another township cannot see it.
  */
 @IntegrationTest
@@ -66,7 +66,10 @@ class MonitoringAlertTests {
 		this.huishi = this.accounts.ready("huishi");
 	}
 
-	/** Uploads the rows of a planted alert's account, its holder renamed; returns the stored alert. */
+	/**
+	 * Uploads the rows of a planted alert's account, its holder renamed; returns the
+	 * stored alert.
+	 */
 	private AlertRow planted(UserDetails as, Pattern pattern, String holder) throws Exception {
 		Alert alert = MonitoringFixtures.first(pattern);
 		String tag = MonitoringFixtures.tag();
@@ -92,8 +95,9 @@ class MonitoringAlertTests {
 	@Test
 	void anAlertBecomesExactlyOneMonitoringClueLinkedToTheHolder() throws Exception {
 		String holder = "会师镇聚财商贸有限公司" + MonitoringFixtures.tag();
-		Subject subject = this.subjects.create(new SubjectForm(SubjectKind.ENTERPRISE, holder, null, null, "", "", "",
-				null, "", "620422100001", null, "", null, null, SubjectStatus.WATCHING, null, null),
+		Subject subject = this.subjects.create(
+				new SubjectForm(SubjectKind.ENTERPRISE, holder, null, null, "", "", "", null, "", "620422100001", null,
+						"", null, null, SubjectStatus.WATCHING, null, null),
 				DataScope.jurisdiction("620422000000"), "office");
 		AlertRow alert = planted(this.huishi, Pattern.FUNDRAISING_MEMO, holder);
 		assertThat(alert.holderName()).isEqualTo(holder);
@@ -123,7 +127,9 @@ class MonitoringAlertTests {
 		long clueId = count(this.jdbc, "select id from clue where source_ref = :p", alert.alertId());
 		assertThat(count(this.jdbc, "select subject_id from clue_subject where clue_id = :p", clueId))
 			.isEqualTo(subject.id());
-		assertThat(this.jdbc.sql("select amount_fen from clue where id = :id").param("id", clueId).query(Long.class)
+		assertThat(this.jdbc.sql("select amount_fen from clue where id = :id")
+			.param("id", clueId)
+			.query(Long.class)
 			.single()).isEqualTo(alert.amountInFen());
 		AlertRow clued = this.alerts.get(alert.id(), DataScope.all());
 		assertThat(clued.status()).isEqualTo(AlertStatus.CLUED);
@@ -131,7 +137,8 @@ class MonitoringAlertTests {
 		this.mvc.perform(get("/monitoring/alerts/{id}", alert.id()).with(user(this.huishi)))
 			.andExpect(content().string(containsString(clued.clueCode())))
 			.andExpect(content().string(not(containsString("id=\"clue-form\""))));
-		assertThat(count(this.jdbc, "select count(*) from audit_log where action = 'MONITORING_ALERT_CLUE' and target_id = :p",
+		assertThat(count(this.jdbc,
+				"select count(*) from audit_log where action = 'MONITORING_ALERT_CLUE' and target_id = :p",
 				String.valueOf(alert.id())))
 			.isEqualTo(1);
 

@@ -18,9 +18,9 @@ import org.fangfei.detect.Scan;
 
 /**
  * Bank exports for the monitoring tests, from the detector's own generator (2,000
- * accounts, 120 days, seed 7: about 64,600 transfers with planted schemes). Tests share one
- * database and alert ids are global, so every file is re-tagged: each account number gets
- * a suffix unique to the call, which gives new accounts and new alert ids.
+ * accounts, 120 days, seed 7: about 64,600 transfers with planted schemes). Tests share
+ * one database and alert ids are global, so every file is re-tagged: each account number
+ * gets a suffix unique to the call, which gives new accounts and new alert ids.
  */
 final class MonitoringFixtures {
 
@@ -71,7 +71,10 @@ final class MonitoringFixtures {
 		return alerts().stream().filter((a) -> a.pattern() == pattern).findFirst().orElseThrow();
 	}
 
-	/** The rows touching one account up to its alert's last time: enough to raise it again. */
+	/**
+	 * The rows touching one account up to its alert's last time: enough to raise it
+	 * again.
+	 */
 	static List<String> rowsOf(Alert alert) {
 		String account = alert.account();
 		String last = BatchWriter.localTime(alert.lastTime()).toString();

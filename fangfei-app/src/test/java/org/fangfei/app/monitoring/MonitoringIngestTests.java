@@ -47,11 +47,8 @@ class MonitoringIngestTests {
 
 	private String issue(String name, String username) throws Exception {
 		UserDetails secadmin = this.accounts.ready("secadmin");
-		String page = this.mvc
-			.perform(post("/api-clients").with(user(secadmin))
-				.with(csrf())
-				.param("name", name)
-				.param("username", username))
+		String page = this.mvc.perform(
+				post("/api-clients").with(user(secadmin)).with(csrf()).param("name", name).param("username", username))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -112,8 +109,7 @@ class MonitoringIngestTests {
 			.andExpect(jsonPath("$.errors['[1].firstTime']").value(containsString("应为本地时间")))
 			.andExpect(jsonPath("$.errors['[1].amountIn']").value(containsString("不小于 0")))
 			.andExpect(jsonPath("$.detail").value(containsString("本批预警均未保存")));
-		assertThat(count(this.jdbc, "select count(*) from monitoring_alert where account like :p", c + "%"))
-			.isZero();
+		assertThat(count(this.jdbc, "select count(*) from monitoring_alert where account like :p", c + "%")).isZero();
 
 		// no token, or a token whose account may not ingest
 		this.mvc
@@ -127,8 +123,7 @@ class MonitoringIngestTests {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("[" + alert(c, "SCATTER_IN_GATHER_OUT", "2026-03-05T09:30:00", "1.00") + "]"))
 			.andExpect(status().isForbidden());
-		assertThat(count(this.jdbc, "select count(*) from monitoring_alert where account like :p", c + "%"))
-			.isZero();
+		assertThat(count(this.jdbc, "select count(*) from monitoring_alert where account like :p", c + "%")).isZero();
 		assertThat(count(this.jdbc, "select count(*) from audit_log where action = 'MONITORING_INGEST' and actor = :p",
 				"office"))
 			.isGreaterThanOrEqualTo(3);

@@ -40,9 +40,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Uploading bank exports: the standard CSV goes straight through the detector and gives
- * the same alerts as {@code scan}, with their evidence; Chinese headers (CSV in GBK, .xlsx)
- * are mapped once and remembered; wrong files are refused with the line named and nothing
- * written.
+ * the same alerts as {@code scan}, with their evidence; Chinese headers (CSV in GBK,
+ * .xlsx) are mapped once and remembered; wrong files are refused with the line named and
+ * nothing written.
  */
 @IntegrationTest
 class MonitoringUploadTests {
@@ -74,13 +74,18 @@ class MonitoringUploadTests {
 		List<String> rows = MonitoringFixtures.retag(MonitoringFixtures.rows(), MonitoringFixtures.tag());
 		byte[] file = MonitoringFixtures.standardCsv(rows);
 		Set<String> expected = new java.util.HashSet<>();
-		new Scan(DetectorConfig.defaults()).run(new java.io.ByteArrayInputStream(file), (a) -> expected.add(a.alertId()));
+		new Scan(DetectorConfig.defaults()).run(new java.io.ByteArrayInputStream(file),
+				(a) -> expected.add(a.alertId()));
 		assertThat(expected).hasSizeGreaterThan(10);
 
 		long id = uploadAndWait(this.mvc, this.runner, this.office, "流水-标准.csv", file);
 
-		Batch batch = this.jdbc.sql("select b.*, extract(epoch from (b.finished_at - b.started_at))::float8 as seconds"
-				+ " from monitoring_batch b where id = :id").param("id", id).query(MonitoringBatches.MAPPER).single();
+		Batch batch = this.jdbc
+			.sql("select b.*, extract(epoch from (b.finished_at - b.started_at))::float8 as seconds"
+					+ " from monitoring_batch b where id = :id")
+			.param("id", id)
+			.query(MonitoringBatches.MAPPER)
+			.single();
 		assertThat(batch.status()).as(batch.error()).isEqualTo(BatchStatus.DONE);
 		assertThat(batch.transferCount()).isEqualTo(rows.size());
 		assertThat(batch.progress()).isEqualTo(100);
@@ -100,14 +105,18 @@ class MonitoringUploadTests {
 		assertThat(memo.holderName()).isNotBlank();
 		List<EvidenceTransfer> evidence = this.alerts.evidence(memo, DataScope.all());
 		assertThat(evidence.size()).isGreaterThanOrEqualTo(memo.txCount());
-		assertThat(evidence).allMatch((t) -> !t.time().isBefore(memo.firstTime()) && !t.time().isAfter(memo.lastTime()));
+		assertThat(evidence)
+			.allMatch((t) -> !t.time().isBefore(memo.firstTime()) && !t.time().isAfter(memo.lastTime()));
 		assertThat(evidence.stream().filter(EvidenceTransfer::inflow).map(EvidenceTransfer::memo).toList())
 			.anyMatch((m) -> m.contains("投资") || m.contains("理财") || m.contains("本金") || m.contains("分红"));
 		this.mvc.perform(get("/monitoring/alerts/{id}", memo.id()).with(user(this.office)))
 			.andExpect(content().string(containsString(memo.explanation())))
 			.andExpect(content().string(containsString(evidence.get(0).txId())));
-		this.mvc.perform(get("/monitoring/alerts").param("pattern", "FUNDRAISING_MEMO").param("minScore", "1")
-			.with(user(this.office))).andExpect(content().string(containsString(memo.account())));
+		this.mvc
+			.perform(get("/monitoring/alerts").param("pattern", "FUNDRAISING_MEMO")
+				.param("minScore", "1")
+				.with(user(this.office)))
+			.andExpect(content().string(containsString(memo.account())));
 	}
 
 	/** A Chinese bank export: separate date and time columns, amounts with separators. */
@@ -119,7 +128,7 @@ class MonitoringUploadTests {
 			String[] at = c[1].split("T");
 			String amount = new java.math.BigDecimal(c[6]).toPlainString();
 			out.add(String.join(",", c[0], at[0].replace("-", "/"), at[1], c[2], c[3], c[4], c[5],
-					"\"¥" + String.format("%,.2f", Double.parseDouble(amount)) + "\"", c[8]));
+					"\"￥" + String.format("%,.2f", Double.parseDouble(amount)) + "\"", c[8]));
 		}
 		return out;
 	}
@@ -140,20 +149,35 @@ class MonitoringUploadTests {
 			.andExpect(content().string(containsString("<option value=\"1\" selected=\"selected\">第 2 列：交易日期")));
 
 		// a required field left out is refused, nothing queued
-		this.mvc.perform(post(redirect).with(user(this.office)).with(csrf()).param("TIME", "2").param("DATE", "1")
-			.param("PAYER_ACCOUNT", "3").param("PAYEE_ACCOUNT", "5"))
+		this.mvc
+			.perform(post(redirect).with(user(this.office))
+				.with(csrf())
+				.param("TIME", "2")
+				.param("DATE", "1")
+				.param("PAYER_ACCOUNT", "3")
+				.param("PAYEE_ACCOUNT", "5"))
 			.andExpect(content().string(containsString("请为“金额(元)”选择一列")));
 		assertThat(status(this.jdbc, id)).isEqualTo("MAPPING");
 
-		this.mvc.perform(post(redirect).with(user(this.office)).with(csrf()).param("TX_ID", "0").param("DATE", "1")
-			.param("TIME", "2").param("PAYER_ACCOUNT", "3").param("PAYER_NAME", "4").param("PAYEE_ACCOUNT", "5")
-			.param("PAYEE_NAME", "6").param("AMOUNT", "7").param("MEMO", "8"))
+		this.mvc
+			.perform(post(redirect).with(user(this.office))
+				.with(csrf())
+				.param("TX_ID", "0")
+				.param("DATE", "1")
+				.param("TIME", "2")
+				.param("PAYER_ACCOUNT", "3")
+				.param("PAYER_NAME", "4")
+				.param("PAYEE_ACCOUNT", "5")
+				.param("PAYEE_NAME", "6")
+				.param("AMOUNT", "7")
+				.param("MEMO", "8"))
 			.andExpect(redirectedUrl("/monitoring/batches/" + id));
 		this.runner.await(id, java.time.Duration.ofMinutes(2));
-		assertThat(status(this.jdbc, id)).isEqualTo("DONE");
+		assertThat(status(this.jdbc, id)).as(error(id)).isEqualTo("DONE");
 		String expectedId = planted.account() + rowsTagOf(rows, planted) + "-FUNDRAISING_MEMO-" + planted.firstTime();
 		assertThat(count(this.jdbc, "select count(*) from monitoring_alert where alert_id = :p", expectedId))
-			.as("the planted alert, with the amounts read from ¥1,234.56").isEqualTo(1);
+			.as("the planted alert, with the amounts read from ￥1,234.56")
+			.isEqualTo(1);
 		assertThat(count(this.jdbc, "select amount_in_fen from monitoring_alert where alert_id = :p", expectedId))
 			.isEqualTo(planted.amountInFen());
 
@@ -164,6 +188,14 @@ class MonitoringUploadTests {
 		assertThat(second).matches("/monitoring/batches/[0-9]+");
 		this.runner.await(batchId(second), java.time.Duration.ofMinutes(2));
 		assertThat(status(this.jdbc, batchId(second))).isEqualTo("DONE");
+	}
+
+	private String error(long id) {
+		return this.jdbc.sql("select error from monitoring_batch where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.optional()
+			.orElse("");
 	}
 
 	private static String rowsTagOf(List<String> tagged, Alert planted) {
@@ -183,15 +215,23 @@ class MonitoringUploadTests {
 			.andExpect(content().string(containsString("<option value=\"0\" selected=\"selected\">第 1 列：交易时间")))
 			.andExpect(content().string(containsString("<option value=\"3\" selected=\"selected\">第 4 列：转入账号")));
 		long id = batchId(redirect);
-		this.mvc.perform(post(redirect).with(user(this.office)).with(csrf()).param("TIME", "0")
-			.param("PAYER_ACCOUNT", "1").param("PAYER_NAME", "2").param("PAYEE_ACCOUNT", "3")
-			.param("PAYEE_NAME", "4").param("AMOUNT", "5").param("MEMO", "6"))
+		this.mvc
+			.perform(post(redirect).with(user(this.office))
+				.with(csrf())
+				.param("TIME", "0")
+				.param("PAYER_ACCOUNT", "1")
+				.param("PAYER_NAME", "2")
+				.param("PAYEE_ACCOUNT", "3")
+				.param("PAYEE_NAME", "4")
+				.param("AMOUNT", "5")
+				.param("MEMO", "6"))
 			.andExpect(redirectedUrl("/monitoring/batches/" + id));
 		this.runner.await(id, java.time.Duration.ofMinutes(2));
 		assertThat(status(this.jdbc, id)).isEqualTo("DONE");
 		assertThat(count(this.jdbc, "select count(*) from monitoring_alert where batch_id = :p", id)).isPositive();
 		assertThat(count(this.jdbc, "select count(*) from monitoring_mapping where header like :p",
-				"交易时间,付款人账号,付款户名,转入账号%")).isEqualTo(1);
+				"交易时间,付款人账号,付款户名,转入账号%"))
+			.isEqualTo(1);
 
 		byte[] second = xlsx(MonitoringFixtures.retag(MonitoringFixtures.rowsOf(planted), MonitoringFixtures.tag()));
 		assertThat(upload(this.mvc, this.office, "建行导出-2.xlsx", second)).matches("/monitoring/batches/[0-9]+");
@@ -225,17 +265,21 @@ class MonitoringUploadTests {
 	void wrongFilesAreRefusedClearlyWithNothingWritten() throws Exception {
 		long before = count(this.jdbc, "select count(*) from monitoring_batch where uploaded_by = :p", "office");
 		byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13 };
-		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-			.multipart("/monitoring/uploads")
-			.file(new org.springframework.mock.web.MockMultipartFile("file", "流水.csv", "text/csv", png))
-			.with(user(this.office))
-			.with(csrf())).andExpect(content().string(containsString("文件内容不是 CSV 文本或 Excel(.xlsx) 工作簿")));
-		this.mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-			.multipart("/monitoring/uploads")
-			.file(new org.springframework.mock.web.MockMultipartFile("file", "流水.xlsx", "text/csv",
-					"a,b\n1,2\n".getBytes()))
-			.with(user(this.office))
-			.with(csrf())).andExpect(content().string(containsString("文件名不是 .csv")));
+		this.mvc
+			.perform(
+					org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/monitoring/uploads")
+						.file(new org.springframework.mock.web.MockMultipartFile("file", "流水.csv", "text/csv", png))
+						.with(user(this.office))
+						.with(csrf()))
+			.andExpect(content().string(containsString("文件内容不是 CSV 文本或 Excel(.xlsx) 工作簿")));
+		this.mvc
+			.perform(
+					org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/monitoring/uploads")
+						.file(new org.springframework.mock.web.MockMultipartFile("file", "流水.xlsx", "text/csv",
+								"a,b\n1,2\n".getBytes()))
+						.with(user(this.office))
+						.with(csrf()))
+			.andExpect(content().string(containsString("文件名不是 .csv")));
 		assertThat(count(this.jdbc, "select count(*) from monitoring_batch where uploaded_by = :p", "office"))
 			.isEqualTo(before);
 
@@ -266,8 +310,12 @@ class MonitoringUploadTests {
 		String redirect = upload(this.mvc, this.office, "缺列.csv",
 				"交易时间,付款账号,收款账号\n2024-01-01 10:00:00,6222001,6222002\n".getBytes());
 		assertThat(redirect).endsWith("/mapping");
-		this.mvc.perform(post(redirect).with(user(this.office)).with(csrf()).param("TIME", "0")
-			.param("PAYER_ACCOUNT", "1").param("PAYEE_ACCOUNT", "2"))
+		this.mvc
+			.perform(post(redirect).with(user(this.office))
+				.with(csrf())
+				.param("TIME", "0")
+				.param("PAYER_ACCOUNT", "1")
+				.param("PAYEE_ACCOUNT", "2"))
 			.andExpect(content().string(containsString("请为“金额(元)”选择一列")));
 		assertThat(status(this.jdbc, batchId(redirect))).isEqualTo("MAPPING");
 	}
@@ -277,12 +325,12 @@ class MonitoringUploadTests {
 		UserDetails market = this.accounts.ready("market");
 		this.mvc.perform(get("/monitoring").with(user(market))).andExpect(content().string(containsString("最近上传")));
 		this.mvc
-			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-				.multipart("/monitoring/uploads")
-				.file(new org.springframework.mock.web.MockMultipartFile("file", "x.csv", "text/csv",
-						MonitoringFixtures.standardCsv(List.of())))
-				.with(user(market))
-				.with(csrf()))
+			.perform(
+					org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/monitoring/uploads")
+						.file(new org.springframework.mock.web.MockMultipartFile("file", "x.csv", "text/csv",
+								MonitoringFixtures.standardCsv(List.of())))
+						.with(user(market))
+						.with(csrf()))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isForbidden());
 		UserDetails grid = this.accounts.ready("grid");
 		this.mvc.perform(get("/monitoring").with(user(grid)))
