@@ -77,7 +77,7 @@ class BatchRunner {
 	@EventListener(ApplicationReadyEvent.class)
 	void failInterrupted() {
 		this.jdbc.sql("""
-				update monitoring_batch set status = 'FAILED', phase = '已中断', finished_at = now(),
+				update monitoring_batch set status = 'FAILED', phase = '已中断', finished_at = clock_timestamp(),
 				  error = '处理过程中服务重启，处理未完成，未写入任何数据；请重新上传文件'
 				where status in ('QUEUED', 'RUNNING') and coalesce(started_at, uploaded_at) < now() - interval '1 hour'
 				""").update();
@@ -103,10 +103,13 @@ class BatchRunner {
 
 	void run(long batchId) {
 		try {
-			this.jdbc.sql("""
-					update monitoring_batch set status = 'RUNNING', started_at = now(), phase = '读取文件', progress = 1
-					where id = :id and status = 'QUEUED'
-					""").param("id", batchId).update();
+			this.jdbc
+				.sql("""
+						update monitoring_batch set status = 'RUNNING', started_at = clock_timestamp(), phase = '读取文件', progress = 1
+						where id = :id and status = 'QUEUED'
+						""")
+				.param("id", batchId)
+				.update();
 			String fileName = this.jdbc.sql("select file_name from monitoring_batch where id = :id")
 				.param("id", batchId)
 				.query(String.class)
@@ -178,7 +181,7 @@ class BatchRunner {
 		this.own.executeWithoutResult((s) -> {
 			this.jdbc.sql("""
 					update monitoring_batch set status = 'FAILED', phase = '失败', error = :e, error_line = :l,
-					  finished_at = now(), started_at = coalesce(started_at, now())
+					  finished_at = clock_timestamp(), started_at = coalesce(started_at, now())
 					where id = :id
 					""")
 				.param("e", MonitoringBatches.truncate(error, 2000))

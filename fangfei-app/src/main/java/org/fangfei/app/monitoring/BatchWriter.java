@@ -74,7 +74,7 @@ class BatchWriter {
 		}
 		this.jdbc.sql("""
 				update monitoring_batch set status = 'DONE', phase = '完成', progress = 100, transfer_count = :t,
-				  alert_count = :a, new_alert_count = :n, finished_at = now()
+				  alert_count = :a, new_alert_count = :n, finished_at = clock_timestamp()
 				where id = :id
 				""")
 			.param("t", transfers.size())

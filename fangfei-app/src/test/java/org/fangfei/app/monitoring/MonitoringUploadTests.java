@@ -191,7 +191,7 @@ class MonitoringUploadTests {
 	}
 
 	private String error(long id) {
-		return this.jdbc.sql("select error from monitoring_batch where id = :id")
+		return this.jdbc.sql("select coalesce(error, '') from monitoring_batch where id = :id")
 			.param("id", id)
 			.query(String.class)
 			.optional()
