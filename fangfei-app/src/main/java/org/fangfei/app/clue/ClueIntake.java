@@ -84,12 +84,7 @@ class ClueIntake {
 	 */
 	@Transactional
 	public Registered register(ClueForm form, Actor actor) {
-		Map<String, String> errors = new LinkedHashMap<>(ClueRules.check(form));
-		if (!errors.containsKey("regionCode") && !covered(form.regionCode(), actor)) {
-			errors.put("regionCode", "所在区划不存在或不在您的管辖范围内");
-		}
-		checkDictionary(errors, "sector", "sectorCode", form.sectorCode(), "行业");
-		checkDictionary(errors, "scheme", "schemeCode", form.schemeCode(), "集资模式");
+		Map<String, String> errors = check(form, actor);
 		if (!errors.isEmpty()) {
 			throw new Rejected(String.join("；", errors.values()), errors);
 		}
@@ -126,6 +121,20 @@ class ClueIntake {
 			this.workflow.merge(id, 0, form.mergeInto(), actor);
 		}
 		return new Registered(id, code, false, duplicates);
+	}
+
+	/**
+	 * Every problem with the form, field by field: the rules plus region, scope and
+	 * dictionaries.
+	 */
+	Map<String, String> check(ClueForm form, Actor actor) {
+		Map<String, String> errors = new LinkedHashMap<>(ClueRules.check(form));
+		if (!errors.containsKey("regionCode") && !covered(form.regionCode(), actor)) {
+			errors.put("regionCode", "所在区划不存在或不在您的管辖范围内");
+		}
+		checkDictionary(errors, "sector", "sectorCode", form.sectorCode(), "行业");
+		checkDictionary(errors, "scheme", "schemeCode", form.schemeCode(), "集资模式");
+		return errors;
 	}
 
 	private boolean covered(String regionCode, Actor actor) {
