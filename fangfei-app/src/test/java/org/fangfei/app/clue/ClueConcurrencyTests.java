@@ -74,6 +74,36 @@ class ClueConcurrencyTests extends ClueTestSupport {
 		assertThat(clueRow(id)).containsEntry("handler_region_code", null);
 	}
 
+	@Test
+	void twoConcurrentIntakesOfTheSameSourceReferenceMakeOneClue() throws Exception {
+		Map<String, Object> form = hotline("并发重复提交");
+		form.put("sourceRef", "race-" + this.tag);
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		List<MockHttpServletResponse> responses = new ArrayList<>();
+		try {
+			List<Future<MockHttpServletResponse>> futures = new ArrayList<>();
+			for (int i = 0; i < 2; i++) {
+				futures.add(pool.submit(atStart(start, () -> postJson(this.office, "/api/v1/clues", form))));
+			}
+			start.countDown();
+			for (Future<MockHttpServletResponse> f : futures) {
+				responses.add(f.get(30, TimeUnit.SECONDS));
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(responses).extracting(MockHttpServletResponse::getStatus).containsExactlyInAnyOrder(201, 200);
+		List<Long> ids = new ArrayList<>();
+		for (MockHttpServletResponse r : responses) {
+			ids.add(JsonPath.parse(r.getContentAsString()).read("$.id", Long.class));
+		}
+		assertThat(ids.get(0)).isEqualTo(ids.get(1));
+		assertThat(count("select count(*) from clue where source_ref = ?", "race-" + this.tag)).isOne();
+		assertThat(events(ids.get(0), "登记")).hasSize(1);
+	}
+
 	private List<MockHttpServletResponse> race(long id, int version, UserDetails first, UserDetails second,
 			String action, Map<String, Object> fields) throws Exception {
 		CountDownLatch start = new CountDownLatch(1);
