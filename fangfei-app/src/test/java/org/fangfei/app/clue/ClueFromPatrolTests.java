@@ -45,7 +45,6 @@ class ClueFromPatrolTests extends ClueTestSupport {
 					.singleRow();
 				assertThat(clue).containsEntry("source", "PATROL")
 					.containsEntry("source_ref", "patrol-" + patrolId[0])
-					.containsEntry("source_detail", "grid")
 					.containsEntry("state", "REGISTERED")
 					.containsEntry("region_code", HUISHI_VILLAGE)
 					.containsEntry("feedback_required", false);
