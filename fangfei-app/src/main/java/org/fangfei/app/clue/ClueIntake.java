@@ -92,8 +92,14 @@ class ClueIntake {
 		if (replay.isPresent()) {
 			return replay.get();
 		}
+		Optional<Long> inserted = insert(form, actor);
+		if (inserted.isEmpty()) {
+			// the same reference was registered by a concurrent request that just
+			// committed
+			return replayOf(form).orElseThrow();
+		}
+		long id = inserted.get();
 		Set<Long> subjectIds = linkedSubjects(form, actor);
-		long id = insert(form, actor);
 		for (Long subjectId : subjectIds) {
 			this.jdbc.sql("insert into clue_subject (clue_id, subject_id) values (:c, :s)")
 				.param("c", id)
@@ -191,7 +197,8 @@ class ClueIntake {
 		return ids;
 	}
 
-	private long insert(ClueForm form, Actor actor) {
+	/** Empty when a clue with the same source and reference exists already. */
+	private Optional<Long> insert(ClueForm form, Actor actor) {
 		ClueGrade grade = gradeOf(form);
 		LocalDateTime received = form.receivedAt() == null ? LocalDateTime.now() : form.receivedAt();
 		return this.jdbc
@@ -201,6 +208,7 @@ class ClueIntake {
 					values ('XS' || to_char(current_date, 'YYYY') || lpad(nextval('clue_code_seq')::text, 7, '0'),
 					  :source, :detail, :ref, :received, :title, :description, :region, :sector, :scheme, :amount, :people,
 					  :grade, 'REGISTERED', :due, :feedback, :by)
+					on conflict (source, source_ref) where source_ref is not null do nothing
 					returning id
 					""")
 			.param("source", form.source().name())
@@ -219,7 +227,7 @@ class ClueIntake {
 			.param("feedback", form.source().feedbackExpected())
 			.param("by", actor.username())
 			.query(Long.class)
-			.single();
+			.optional();
 	}
 
 	private static ClueGrade gradeOf(ClueForm form) {
