@@ -154,6 +154,10 @@ public final class Scan {
 			st[2 * i + 1] = this.accounts.state(r.payee[slot]);
 		}
 		long v = 0;
+		for (int i = 0; i < n; i++) {
+			int slot = this.pending[i];
+			v += this.accounts.prefetch(r.payer[slot]) + this.accounts.prefetch(r.payee[slot]);
+		}
 		for (int i = 0; i < 2 * n; i++) {
 			v += st[i].lastActivity();
 		}
