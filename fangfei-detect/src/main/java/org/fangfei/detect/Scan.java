@@ -4,7 +4,6 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -124,9 +123,6 @@ public final class Scan {
 				release(this.buffer.pop(), counting);
 			}
 			flush(counting);
-		}
-		catch (UncheckedIOException ex) {
-			throw ex;
 		}
 		double seconds = (System.nanoTime() - t0) / 1e9;
 		return new Result(rows, alerts[0], this.accounts.size(), seconds);
