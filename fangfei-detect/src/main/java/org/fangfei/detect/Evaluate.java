@@ -30,6 +30,48 @@ final class Evaluate {
 		Path truthFile = Path.of(Main.need(o, "truth"));
 		Report r = evaluate(AlertCsv.read(alertsFile), truthFile);
 		r.print(out);
+		if (o.containsKey("transfers")) {
+			naive(Path.of(o.get("transfers")), truthFile, Integer.parseInt(o.getOrDefault("naive-payers", "20")), out);
+		}
+	}
+
+	/**
+	 * For comparison: how many truth accounts a naive rule "at least N distinct payers
+	 * within one calendar week" would flag, per pattern and per look-alike kind.
+	 */
+	static void naive(Path transfers, Path truthFile, int n, PrintStream out) throws IOException {
+		Map<String, String> truth = readPairs(truthFile);
+		String base = truthFile.getFileName().toString().replaceFirst("\\.csv$", "");
+		Path kindsFile = truthFile.resolveSibling(base + ".kinds.csv");
+		Map<String, String> kinds = Files.exists(kindsFile) ? readPairs(kindsFile) : truth;
+		Map<String, Map<Long, Set<String>>> weeks = new HashMap<>();
+		Set<String> flagged = new java.util.HashSet<>();
+		try (TransferCsvReader r = TransferCsvReader.open(transfers)) {
+			while (r.hasNext()) {
+				Transfer t = r.next();
+				if (!kinds.containsKey(t.payeeAccount()) || flagged.contains(t.payeeAccount())) {
+					continue;
+				}
+				long week = Math.floorDiv(t.time(), 7 * Detector.DAY);
+				Set<String> payers = weeks.computeIfAbsent(t.payeeAccount(), (k) -> new HashMap<>())
+					.computeIfAbsent(week, (k) -> new java.util.HashSet<>());
+				payers.add(t.payerAccount());
+				if (payers.size() >= n) {
+					flagged.add(t.payeeAccount());
+					weeks.remove(t.payeeAccount());
+				}
+			}
+		}
+		Map<String, int[]> byKind = new TreeMap<>();
+		kinds.forEach((account, kind) -> {
+			int[] v = byKind.computeIfAbsent(kind, (k) -> new int[2]);
+			v[0]++;
+			v[1] += flagged.contains(account) ? 1 : 0;
+		});
+		out.println();
+		out.printf("naive rule for comparison: >= %d distinct payers within one calendar week%n", n);
+		out.printf("%-24s %8s %8s %7s%n", "kind", "accounts", "flagged", "rate");
+		byKind.forEach((k, v) -> out.printf("%-24s %8d %8d %6.1f%%%n", k, v[0], v[1], 100.0 * v[1] / v[0]));
 	}
 
 	/** The figures of one evaluation. */
@@ -102,7 +144,7 @@ final class Evaluate {
 		return new Report(recall, ordered, firedCount, others, alerts.size());
 	}
 
-	private static Map<String, String> readPairs(Path file) throws IOException {
+	static Map<String, String> readPairs(Path file) throws IOException {
 		Map<String, String> m = new LinkedHashMap<>();
 		try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 			String line = r.readLine();

@@ -21,7 +21,7 @@ import java.util.zip.GZIPOutputStream;
  * ({@code account,kind}) naming each look-alike's kind for {@code evaluate}.
  * Deterministic per seed.
  */
-final class Generate {
+public final class Generate {
 
 	private static final String[] SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢".split("");
 
@@ -46,7 +46,7 @@ final class Generate {
 	}
 
 	/** Generates the files; returns the number of transfers. */
-	static long write(int accounts, int days, long seed, Path file, Path truth) throws IOException {
+	public static long write(int accounts, int days, long seed, Path file, Path truth) throws IOException {
 		World w = new World(accounts, days, seed);
 		Flows flows = new Flows(w);
 		long salt = new SplittableRandom(seed ^ 0x5DEECE66DL).nextLong(1L << 56);

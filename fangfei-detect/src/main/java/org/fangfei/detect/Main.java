@@ -15,7 +15,7 @@ public final class Main {
 			usage:
 			  scan --in FILE --out FILE [--config FILE]
 			  generate --accounts N --days D --seed S --out FILE --truth FILE
-			  evaluate --alerts FILE --truth FILE
+			  evaluate --alerts FILE --truth FILE [--transfers FILE [--naive-payers N]]
 			""";
 
 	private Main() {
@@ -54,12 +54,16 @@ public final class Main {
 	private static void scan(Map<String, String> o, PrintStream out) throws Exception {
 		DetectorConfig config = o.containsKey("config") ? DetectorConfig.load(Path.of(o.get("config")))
 				: DetectorConfig.defaults();
+		java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+		long cpu0 = mx.getCurrentThreadCpuTime();
 		Scan.Result r = new Scan(config).run(Path.of(need(o, "in")), Path.of(need(o, "out")));
+		double cpu = (mx.getCurrentThreadCpuTime() - cpu0) / 1e9;
 		out.printf("transfers read: %d%n", r.transfers());
 		out.printf("accounts: %d%n", r.accounts());
 		out.printf("alerts written: %d%n", r.alerts());
 		out.printf("seconds: %.2f%n", r.seconds());
 		out.printf("transfers/s: %.0f%n", r.transfersPerSecond());
+		out.printf("cpu seconds (scan thread): %.2f (%.0f transfers per cpu second)%n", cpu, r.transfers() / cpu);
 	}
 
 	static String need(Map<String, String> o, String key) {

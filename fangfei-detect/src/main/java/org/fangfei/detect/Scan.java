@@ -4,7 +4,6 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,6 +27,17 @@ public final class Scan {
 	private final ReorderBuffer buffer = new ReorderBuffer();
 
 	private final Leg leg = new Leg();
+
+	private static final int BATCH = 256;
+
+	private final int[] pending = new int[BATCH];
+
+	private final AccountState[] pendingStates = new AccountState[2 * BATCH];
+
+	private int pendingN;
+
+	/** Sink for {@link AccountState#touch}, so the reads are not optimised away. */
+	private long touched;
 
 	/** What a scan did. */
 	public record Result(long transfers, long alerts, long accounts, double seconds) {
@@ -106,18 +116,60 @@ public final class Scan {
 				}
 				long release = maxSeen - lateness;
 				while (this.buffer.size() > 0 && this.buffer.topTime() <= release) {
-					process(this.buffer.pop(), counting);
+					release(this.buffer.pop(), counting);
 				}
 			}
 			while (this.buffer.size() > 0) {
-				process(this.buffer.pop(), counting);
+				release(this.buffer.pop(), counting);
 			}
-		}
-		catch (UncheckedIOException ex) {
-			throw ex;
+			flush(counting);
 		}
 		double seconds = (System.nanoTime() - t0) / 1e9;
 		return new Result(rows, alerts[0], this.accounts.size(), seconds);
+	}
+
+	private void release(int slot, AlertSink sink) {
+		this.pending[this.pendingN++] = slot;
+		if (this.pendingN == BATCH) {
+			flush(sink);
+		}
+	}
+
+	/**
+	 * Processes the released rows in order. The states they need are first touched in
+	 * three passes whose loads do not depend on each other, so the CPU overlaps the cache
+	 * misses.
+	 */
+	private void flush(AlertSink sink) {
+		ReorderBuffer r = this.buffer;
+		int n = this.pendingN;
+		AccountState[] st = this.pendingStates;
+		for (int i = 0; i < n; i++) {
+			int slot = this.pending[i];
+			st[2 * i] = this.accounts.state(r.payer[slot]);
+			st[2 * i + 1] = this.accounts.state(r.payee[slot]);
+		}
+		long v = 0;
+		for (int i = 0; i < n; i++) {
+			int slot = this.pending[i];
+			v += this.accounts.prefetch(r.payer[slot]) + this.accounts.prefetch(r.payee[slot]);
+		}
+		for (int i = 0; i < 2 * n; i++) {
+			v += st[i].lastActivity();
+		}
+		for (int i = 0; i < n; i++) {
+			int slot = this.pending[i];
+			int day = (int) Math.floorDiv(r.time[slot], Detector.DAY);
+			v += st[2 * i].touch(day, this.accounts.detectorHash(r.payee[slot]));
+			v += st[2 * i + 1].touch(day, this.accounts.detectorHash(r.payer[slot]));
+		}
+		this.touched += v;
+		for (int i = 0; i < n; i++) {
+			process(this.pending[i], sink);
+			st[2 * i] = null;
+			st[2 * i + 1] = null;
+		}
+		this.pendingN = 0;
 	}
 
 	private void process(int slot, AlertSink sink) {

@@ -1,0 +1,101 @@
+package org.fangfei.bench;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.fangfei.detect.AccountState;
+import org.fangfei.detect.AlertSink;
+import org.fangfei.detect.Detector;
+import org.fangfei.detect.Leg;
+import org.fangfei.detect.Transfer;
+
+/**
+ * A transfer stream held in primitive arrays, fed to the detector as the scan does: one
+ * reusable {@link Leg}, account names interned once, the payer's outflow then the payee's
+ * inflow.
+ */
+public final class LegStream {
+
+	final int size;
+
+	private final long[] time;
+
+	private final int[] payer;
+
+	private final int[] payee;
+
+	private final long[] fen;
+
+	private final String[] memo;
+
+	private final String[] tx;
+
+	private final String[] names;
+
+	private final int[] hashes;
+
+	LegStream(List<Transfer> transfers) {
+		List<Transfer> sorted = new ArrayList<>(transfers);
+		sorted.sort(Comparator.comparingLong(Transfer::time).thenComparingLong(Transfer::seq));
+		this.size = sorted.size();
+		this.time = new long[this.size];
+		this.payer = new int[this.size];
+		this.payee = new int[this.size];
+		this.fen = new long[this.size];
+		this.memo = new String[this.size];
+		this.tx = new String[this.size];
+		Map<String, Integer> ids = new HashMap<>();
+		List<String> names = new ArrayList<>();
+		for (int i = 0; i < this.size; i++) {
+			Transfer t = sorted.get(i);
+			this.time[i] = t.time();
+			this.payer[i] = ids.computeIfAbsent(t.payerAccount(), (k) -> add(names, k));
+			this.payee[i] = ids.computeIfAbsent(t.payeeAccount(), (k) -> add(names, k));
+			this.fen[i] = t.amountFen();
+			this.memo[i] = t.memo().isEmpty() ? "" : t.memo();
+			this.tx[i] = t.txId();
+		}
+		this.names = names.toArray(String[]::new);
+		this.hashes = new int[this.names.length];
+		for (int i = 0; i < this.names.length; i++) {
+			this.hashes[i] = AccountState.hash(this.names[i]);
+		}
+	}
+
+	private static int add(List<String> names, String name) {
+		names.add(name);
+		return names.size() - 1;
+	}
+
+	int accounts() {
+		return this.names.length;
+	}
+
+	AccountState[] freshStates() {
+		AccountState[] s = new AccountState[this.names.length];
+		for (int i = 0; i < s.length; i++) {
+			s[i] = new AccountState();
+		}
+		return s;
+	}
+
+	/** Feeds every transfer (two legs each) to the detector. */
+	void run(Detector d, AccountState[] states, Leg leg, AlertSink sink) {
+		for (int i = 0; i < this.size; i++) {
+			int from = this.payer[i];
+			int to = this.payee[i];
+			leg.set(this.time[i], i, this.names[from], false, this.names[to], this.fen[i], this.memo[i], this.tx[i]);
+			leg.counterpartyHash = this.hashes[to];
+			d.onLeg(states[from], leg, sink);
+			leg.account = this.names[to];
+			leg.counterparty = this.names[from];
+			leg.counterpartyHash = this.hashes[from];
+			leg.inflow = true;
+			d.onLeg(states[to], leg, sink);
+		}
+	}
+
+}
