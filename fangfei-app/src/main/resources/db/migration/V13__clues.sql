@@ -203,4 +203,5 @@ insert into role_permission (role_code, permission) values
   ('LEADER', 'clue:clue:view'), ('LEADER', 'clue:clue:determine'), ('LEADER', 'clue:dispute:resolve'),
   ('LEADER', 'clue:supervision:manage'), ('LEADER', 'clue:dashboard:view'),
   ('TOWNSHIP', 'clue:clue:view'), ('TOWNSHIP', 'clue:clue:intake'), ('TOWNSHIP', 'clue:clue:handle'),
+  ('TOWNSHIP', 'clue:dashboard:view'), ('DEPARTMENT', 'clue:dashboard:view'),
   ('DEPARTMENT', 'clue:clue:view'), ('DEPARTMENT', 'clue:clue:intake'), ('DEPARTMENT', 'clue:clue:handle');

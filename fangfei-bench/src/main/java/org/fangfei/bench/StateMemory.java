@@ -20,6 +20,8 @@ public final class StateMemory {
 
 	public static void main(String[] args) {
 		int n = (args.length > 0) ? Integer.parseInt(args[0]) : 1_000_000;
+		int distinct = (args.length > 1) ? Integer.parseInt(args[1]) : 12;
+		int legs = (args.length > 2) ? Integer.parseInt(args[2]) : 30;
 		Runtime rt = Runtime.getRuntime();
 		long before = used(rt);
 		String[] names = new String[n];
@@ -36,8 +38,8 @@ public final class StateMemory {
 		for (int i = 0; i < n; i++) {
 			AccountState s = new AccountState();
 			states[i] = s;
-			for (int k = 0; k < 40; k++) {
-				String other = names[(int) ((i + 1L + rnd.nextInt(25) * 40_009L) % n)];
+			for (int k = 0; k < legs; k++) {
+				String other = names[(int) ((i + 1L + rnd.nextInt(distinct) * 40_009L) % n)];
 				leg.set(t0 + k * 36L * 3_600_000L, k, names[i], (k % 3) != 0, other, 100 + rnd.nextInt(500_000),
 						(k % 7 == 0) ? "饭钱" : "", "T");
 				d.onLeg(s, leg, (a) -> {
@@ -46,7 +48,7 @@ public final class StateMemory {
 			estimated += s.estimatedBytes();
 		}
 		long after = used(rt);
-		System.out.printf("accounts: %d%n", n);
+		System.out.printf("accounts: %d, %d legs each with about %d distinct counterparties%n", n, legs, distinct);
 		System.out.printf("heap for account names: %.1f MiB%n", (afterNames - before) / 1048576.0);
 		System.out.printf("heap for account states: %.1f MiB (%.0f bytes per account; estimatedBytes says %.0f)%n",
 				(after - afterNames) / 1048576.0, (after - afterNames) / (double) n, estimated / (double) n);

@@ -10,8 +10,13 @@ import java.util.Arrays;
  */
 final class AccountIndex {
 
-	/** Slots: FNV hash (high 32 bits) | id + 1 (low 32 bits); 0 = empty. */
-	private long[] table = new long[1 << 16];
+	/**
+	 * Four longs per slot: FNV hash (high 32 bits) | id + 1 (low 32 bits), 0 = empty;
+	 * then the account's bytes packed into three longs with the length in the top byte
+	 * (accounts of up to 23 bytes, so a lookup usually touches one cache line), zeros for
+	 * longer ones.
+	 */
+	private long[] table = new long[4 << 16];
 
 	/**
 	 * Per id: {@link AccountState#hash(String)} of its name, handed to the detector with
@@ -43,36 +48,75 @@ final class AccountIndex {
 		return this.detectorHashes[id];
 	}
 
+	/**
+	 * Loads the per-id entries {@link Scan} will read (name, hash) without using them.
+	 */
+	int prefetch(int id) {
+		return this.detectorHashes[id] + ((this.names[id] == null) ? 1 : 0);
+	}
+
 	AccountState state(int id) {
 		return this.states[id];
 	}
 
 	/** The id of the account in {@code b[from, to)}, adding it when new. */
 	int intern(byte[] b, int from, int to) {
+		int len = to - from;
 		int h = 0x811C9DC5;
-		for (int i = from; i < to; i++) {
-			h = (h ^ b[i]) * 0x01000193;
+		long k0 = 0;
+		long k1 = 0;
+		long k2 = 0;
+		for (int i = 0; i < len; i++) {
+			byte x = b[from + i];
+			h = (h ^ x) * 0x01000193;
+			long v = (x & 0xFFL) << ((i & 7) << 3);
+			if (i < 8) {
+				k0 |= v;
+			}
+			else if (i < 16) {
+				k1 |= v;
+			}
+			else {
+				k2 |= v;
+			}
 		}
 		h ^= h >>> 15;
-		int m = this.table.length - 1;
-		int len = to - from;
+		boolean inline = len <= 23;
+		if (inline) {
+			k2 |= (long) len << 56;
+		}
+		else {
+			k0 = 0;
+			k1 = 0;
+			k2 = 0;
+		}
+		long[] t = this.table;
+		int m = (t.length >> 2) - 1;
 		for (int i = h & m;; i = (i + 1) & m) {
-			long e = this.table[i];
+			int base = i << 2;
+			long e = t[base];
 			if (e == 0) {
-				return add(b, from, len, h, i);
+				return add(b, from, len, h, base, k0, k1, k2);
 			}
 			if ((int) (e >>> 32) == h) {
 				int id = (int) e - 1;
-				int off = this.offsets[id];
-				int l = this.offsets[id + 1] - off;
-				if (l == len && Arrays.equals(this.pool, off, off + l, b, from, to)) {
-					return id;
+				if (inline) {
+					if (t[base + 1] == k0 && t[base + 2] == k1 && t[base + 3] == k2) {
+						return id;
+					}
+				}
+				else {
+					int off = this.offsets[id];
+					int l = this.offsets[id + 1] - off;
+					if (l == len && Arrays.equals(this.pool, off, off + l, b, from, to)) {
+						return id;
+					}
 				}
 			}
 		}
 	}
 
-	private int add(byte[] b, int from, int len, int h, int slot) {
+	private int add(byte[] b, int from, int len, int h, int base, long k0, long k1, long k2) {
 		int id = this.size;
 		if (id + 2 >= this.offsets.length) {
 			int cap = this.offsets.length * 2;
@@ -91,24 +135,29 @@ final class AccountIndex {
 		this.names[id] = new String(b, from, len, StandardCharsets.UTF_8);
 		this.detectorHashes[id] = AccountState.hash(this.names[id]);
 		this.states[id] = new AccountState();
-		this.table[slot] = ((long) h << 32) | (id + 1);
+		this.table[base] = ((long) h << 32) | (id + 1);
+		this.table[base + 1] = k0;
+		this.table[base + 2] = k1;
+		this.table[base + 3] = k2;
 		this.size++;
-		if (this.size * 2 > this.table.length) {
+		if (this.size * 2 > (this.table.length >> 2)) {
 			grow();
 		}
 		return id;
 	}
 
 	private void grow() {
-		long[] bigger = new long[this.table.length * 2];
-		int m = bigger.length - 1;
-		for (long e : this.table) {
+		long[] old = this.table;
+		long[] bigger = new long[old.length * 2];
+		int m = (bigger.length >> 2) - 1;
+		for (int s = 0; s < old.length; s += 4) {
+			long e = old[s];
 			if (e != 0) {
 				int i = (int) (e >>> 32) & m;
-				while (bigger[i] != 0) {
+				while (bigger[i << 2] != 0) {
 					i = (i + 1) & m;
 				}
-				bigger[i] = e;
+				System.arraycopy(old, s, bigger, i << 2, 4);
 			}
 		}
 		this.table = bigger;

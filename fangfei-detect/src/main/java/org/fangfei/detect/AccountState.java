@@ -29,7 +29,7 @@ public final class AccountState {
 
 	static final int BATCHES = 8;
 
-	static final int OUTS = 8;
+	static final int OUTS = 4;
 
 	private static final int VERSION = 1;
 
@@ -80,13 +80,13 @@ public final class AccountState {
 	int level;
 
 	// Large outflows kept for the gather-out test.
-	final long[] outTime = new long[OUTS];
+	long[] outTime;
 
-	final long[] outFen = new long[OUTS];
+	long[] outFen;
 
-	final String[] outTx = new String[OUTS];
+	String[] outTx;
 
-	final String[] outPayee = new String[OUTS];
+	String[] outPayee;
 
 	int outN;
 
@@ -108,15 +108,15 @@ public final class AccountState {
 	long batchKnownPaidYuan;
 
 	// Closed batches, ring of BATCHES.
-	final long[] bStart = new long[BATCHES];
+	long[] bStart;
 
-	final int[] bCount = new int[BATCHES];
+	int[] bCount;
 
-	final long[] bFen = new long[BATCHES];
+	long[] bFen;
 
-	final double[] bOverlap = new double[BATCHES];
+	double[] bOverlap;
 
-	final double[] bYield = new double[BATCHES];
+	double[] bYield;
 
 	int bN;
 
@@ -213,7 +213,7 @@ public final class AccountState {
 				return -1;
 			}
 		}
-		if ((this.size + 1) * 2 > (this.cp.length >> 2)) {
+		if ((this.size + 1) * 4 > (this.cp.length >> 2) * 3) {
 			rehash((this.cp.length >> 2) * 2);
 		}
 		int m = (this.cp.length >> 2) - 1;
@@ -259,6 +259,25 @@ public final class AccountState {
 		return v;
 	}
 
+	/**
+	 * Allocates the large-outflow arrays on first use (most accounts never need them).
+	 */
+	void allocateOutflows() {
+		this.outTime = new long[OUTS];
+		this.outFen = new long[OUTS];
+		this.outTx = new String[OUTS];
+		this.outPayee = new String[OUTS];
+	}
+
+	/** Allocates the recorded-batch arrays on first use. */
+	void allocateBatches() {
+		this.bStart = new long[BATCHES];
+		this.bCount = new int[BATCHES];
+		this.bFen = new long[BATCHES];
+		this.bOverlap = new double[BATCHES];
+		this.bYield = new double[BATCHES];
+	}
+
 	/** Moves the ring to {@code day}, expiring days that leave the two windows. */
 	void advance(int day, int scatterWindow, int surgeWindow) {
 		if (this.curDay == Integer.MIN_VALUE) {
@@ -292,7 +311,13 @@ public final class AccountState {
 
 	/** Approximate heap bytes of this state (arrays and fields), for sizing. */
 	public long estimatedBytes() {
-		long b = 16 + 60 * 8 + (16 + RING * 32) + 4 * (16 + OUTS * 8) + 5 * (16 + BATCHES * 8) + 16 + 4 * 8;
+		long b = 16 + 60 * 8 + (16 + RING * 32) + 16 + 4 * 8;
+		if (this.outTime != null) {
+			b += 4 * (16 + OUTS * 8);
+		}
+		if (this.bStart != null) {
+			b += 5 * (16 + BATCHES * 8);
+		}
 		if (this.cp != null) {
 			b += 16 + 4L * this.cp.length;
 		}

@@ -28,7 +28,7 @@ public final class DetectorConfig implements Serializable {
 			new Setting("scatter.windowDays", "14", 1, 16), new Setting("scatter.minPayers", "20", 2, 1_000_000),
 			new Setting("scatter.minNewShare", "0.6", 0, 1), new Setting("scatter.bigTicketYuan", "1000", 0, 1e9),
 			new Setting("scatter.minBigTicketShare", "0.5", 0, 1), new Setting("scatter.baselineRatio", "3.0", 0, 1e6),
-			new Setting("scatter.outWindowDays", "7", 1, 16), new Setting("scatter.maxOutflows", "3", 1, 8),
+			new Setting("scatter.outWindowDays", "7", 1, 16), new Setting("scatter.maxOutflows", "3", 1, 4),
 			new Setting("scatter.minLargeOutShare", "0.1", 0, 1), new Setting("scatter.minOutShare", "0.7", 0, 1),
 			new Setting("scatter.maxOutShare", "1.5", 0, 1e6), new Setting("batch.spanHours", "48", 1, 24 * 14),
 			new Setting("batch.minPayees", "10", 2, 1_000_000), new Setting("batch.maxPayoutYuan", "5000", 1, 1e9),

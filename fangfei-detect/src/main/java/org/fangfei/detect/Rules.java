@@ -17,6 +17,9 @@ final class Rules {
 
 	/** Scatter-in gather-out: a large outflow arrived; keep it and test the pattern. */
 	void largeOutflow(AccountState s, Leg leg, long t, AlertSink sink) {
+		if (s.outTime == null) {
+			s.allocateOutflows();
+		}
 		int n = 0;
 		for (int i = 0; i < s.outN; i++) {
 			if (t - s.outTime[i] <= this.c.scatterOutWindowMillis) {
@@ -130,6 +133,9 @@ final class Rules {
 	/** Records the current batch when it was big enough, and starts none. */
 	void closeBatch(AccountState s) {
 		if (s.batchStart != AccountState.NONE && s.batchCount >= this.c.batchMinPayees) {
+			if (s.bStart == null) {
+				s.allocateBatches();
+			}
 			int i = s.bN++ % AccountState.BATCHES;
 			s.bStart[i] = s.batchStart;
 			s.bCount[i] = s.batchCount;

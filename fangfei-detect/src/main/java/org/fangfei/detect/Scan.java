@@ -4,7 +4,6 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -125,9 +124,6 @@ public final class Scan {
 			}
 			flush(counting);
 		}
-		catch (UncheckedIOException ex) {
-			throw ex;
-		}
 		double seconds = (System.nanoTime() - t0) / 1e9;
 		return new Result(rows, alerts[0], this.accounts.size(), seconds);
 	}
@@ -154,6 +150,10 @@ public final class Scan {
 			st[2 * i + 1] = this.accounts.state(r.payee[slot]);
 		}
 		long v = 0;
+		for (int i = 0; i < n; i++) {
+			int slot = this.pending[i];
+			v += this.accounts.prefetch(r.payer[slot]) + this.accounts.prefetch(r.payee[slot]);
+		}
 		for (int i = 0; i < 2 * n; i++) {
 			v += st[i].lastActivity();
 		}

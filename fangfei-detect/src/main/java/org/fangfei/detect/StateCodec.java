@@ -53,7 +53,8 @@ final class StateCodec {
 		o.writeLong(s.batchKnownPayoutFen);
 		o.writeLong(s.batchKnownPaidYuan);
 		o.writeInt(s.bN);
-		for (int i = 0; i < AccountState.BATCHES; i++) {
+		o.writeBoolean(s.bStart != null);
+		for (int i = 0; s.bStart != null && i < AccountState.BATCHES; i++) {
 			o.writeLong(s.bStart[i]);
 			o.writeInt(s.bCount[i]);
 			o.writeLong(s.bFen[i]);
@@ -108,6 +109,9 @@ final class StateCodec {
 			}
 		}
 		s.outN = in.readInt();
+		if (s.outN > 0) {
+			s.allocateOutflows();
+		}
 		for (int i = 0; i < s.outN; i++) {
 			s.outTime[i] = in.readLong();
 			s.outFen[i] = in.readLong();
@@ -123,7 +127,10 @@ final class StateCodec {
 		s.batchKnownPayoutFen = in.readLong();
 		s.batchKnownPaidYuan = in.readLong();
 		s.bN = in.readInt();
-		for (int i = 0; i < AccountState.BATCHES; i++) {
+		if (in.readBoolean()) {
+			s.allocateBatches();
+		}
+		for (int i = 0; s.bStart != null && i < AccountState.BATCHES; i++) {
 			s.bStart[i] = in.readLong();
 			s.bCount[i] = in.readInt();
 			s.bFen[i] = in.readLong();

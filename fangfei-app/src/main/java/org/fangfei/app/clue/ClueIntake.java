@@ -84,12 +84,7 @@ public class ClueIntake {
 	 */
 	@Transactional
 	public Registered register(ClueForm form, Actor actor) {
-		Map<String, String> errors = new LinkedHashMap<>(ClueRules.check(form));
-		if (!errors.containsKey("regionCode") && !covered(form.regionCode(), actor)) {
-			errors.put("regionCode", "所在区划不存在或不在您的管辖范围内");
-		}
-		checkDictionary(errors, "sector", "sectorCode", form.sectorCode(), "行业");
-		checkDictionary(errors, "scheme", "schemeCode", form.schemeCode(), "集资模式");
+		Map<String, String> errors = check(form, actor);
 		if (!errors.isEmpty()) {
 			throw new Rejected(String.join("；", errors.values()), errors);
 		}
@@ -97,8 +92,14 @@ public class ClueIntake {
 		if (replay.isPresent()) {
 			return replay.get();
 		}
+		Optional<Long> inserted = insert(form, actor);
+		if (inserted.isEmpty()) {
+			// the same reference was registered by a concurrent request that just
+			// committed
+			return replayOf(form).orElseThrow();
+		}
+		long id = inserted.get();
 		Set<Long> subjectIds = linkedSubjects(form, actor);
-		long id = insert(form, actor);
 		for (Long subjectId : subjectIds) {
 			this.jdbc.sql("insert into clue_subject (clue_id, subject_id) values (:c, :s)")
 				.param("c", id)
@@ -126,6 +127,20 @@ public class ClueIntake {
 			this.workflow.merge(id, 0, form.mergeInto(), actor);
 		}
 		return new Registered(id, code, false, duplicates);
+	}
+
+	/**
+	 * Every problem with the form, field by field: the rules plus region, scope and
+	 * dictionaries.
+	 */
+	Map<String, String> check(ClueForm form, Actor actor) {
+		Map<String, String> errors = new LinkedHashMap<>(ClueRules.check(form));
+		if (!errors.containsKey("regionCode") && !covered(form.regionCode(), actor)) {
+			errors.put("regionCode", "所在区划不存在或不在您的管辖范围内");
+		}
+		checkDictionary(errors, "sector", "sectorCode", form.sectorCode(), "行业");
+		checkDictionary(errors, "scheme", "schemeCode", form.schemeCode(), "集资模式");
+		return errors;
 	}
 
 	private boolean covered(String regionCode, Actor actor) {
@@ -182,7 +197,8 @@ public class ClueIntake {
 		return ids;
 	}
 
-	private long insert(ClueForm form, Actor actor) {
+	/** Empty when a clue with the same source and reference exists already. */
+	private Optional<Long> insert(ClueForm form, Actor actor) {
 		ClueGrade grade = gradeOf(form);
 		LocalDateTime received = form.receivedAt() == null ? LocalDateTime.now() : form.receivedAt();
 		return this.jdbc
@@ -192,6 +208,7 @@ public class ClueIntake {
 					values ('XS' || to_char(current_date, 'YYYY') || lpad(nextval('clue_code_seq')::text, 7, '0'),
 					  :source, :detail, :ref, :received, :title, :description, :region, :sector, :scheme, :amount, :people,
 					  :grade, 'REGISTERED', :due, :feedback, :by)
+					on conflict (source, source_ref) where source_ref is not null do nothing
 					returning id
 					""")
 			.param("source", form.source().name())
@@ -210,7 +227,7 @@ public class ClueIntake {
 			.param("feedback", form.source().feedbackExpected())
 			.param("by", actor.username())
 			.query(Long.class)
-			.single();
+			.optional();
 	}
 
 	private static ClueGrade gradeOf(ClueForm form) {

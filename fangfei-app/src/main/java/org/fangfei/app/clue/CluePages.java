@@ -106,6 +106,7 @@ class CluePages {
 		ClueView clue = this.queries.view(id, actor);
 		model.addAttribute("clue", clue);
 		model.addAttribute("actions", this.workflow.actions(id, actor));
+		model.addAttribute("canEdit", ClueEdits.allowed(clue, actor));
 		model.addAttribute("timeline", this.clues.timeline(id));
 		model.addAttribute("verifications", this.records.verifications(id));
 		model.addAttribute("measures", this.records.measures(id));

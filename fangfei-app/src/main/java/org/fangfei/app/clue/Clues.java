@@ -51,7 +51,10 @@ class Clues {
 		return params;
 	}
 
-	/** The workflow state of a clue the actor can see, locked for this transaction. */
+	/**
+	 * The workflow state of a clue the actor can see; {@link #save} checks it is still
+	 * current.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	Clue load(long id, Actor actor) {
 		Clue clue = this.jdbc.sql("""

@@ -34,7 +34,7 @@ class PatrolFindingIntake {
 	@ApplicationModuleListener
 	void on(PatrolFindingRaised event) {
 		take(new PendingFindings.Untaken(event.patrolId(), event.subjectId(), event.regionCode(), event.summary(),
-				null));
+				event.worker()));
 	}
 
 	/** Takes in every finding still waiting; returns how many. */

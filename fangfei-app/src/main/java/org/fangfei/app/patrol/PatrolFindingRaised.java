@@ -10,6 +10,7 @@ package org.fangfei.app.patrol;
  * @param subjectId the subject visited, or null when a building was visited
  * @param regionCode the region of the place visited
  * @param summary what was found, in Chinese
+ * @param worker the grid worker who raised it
  */
-public record PatrolFindingRaised(long patrolId, Long subjectId, String regionCode, String summary) {
+public record PatrolFindingRaised(long patrolId, Long subjectId, String regionCode, String summary, String worker) {
 }

@@ -54,8 +54,8 @@ public class PendingFindings {
 			.param("region", patrol.regionCode())
 			.param("summary", summary)
 			.update();
-		this.events
-			.publishEvent(new PatrolFindingRaised(patrol.id(), patrol.subjectId(), patrol.regionCode(), summary));
+		this.events.publishEvent(new PatrolFindingRaised(patrol.id(), patrol.subjectId(), patrol.regionCode(), summary,
+				patrol.worker()));
 	}
 
 	/** 走访某某发现：warning signs; then the worker's notes, cut to the column's length. */

@@ -1,0 +1,168 @@
+package org.fangfei.app.clue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.fangfei.app.IntegrationTest;
+import org.fangfei.app.calendar.WorkCalendar;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * 办理时限 and 督办: every step gets a due date in working days; the watch flags a step past it
+ * once (timeline, notices to the holder and the office head), the supervision board and
+ * the overdue filter list it, and listed supervision with a leader tells the holder and
+ * the leader.
+ */
+@IntegrationTest
+class ClueDeadlineTests extends ClueTestSupport {
+
+	@Autowired
+	WorkCalendar calendar;
+
+	@Autowired
+	DeadlineWatch watch;
+
+	@Test
+	void eachStepIsDueAfterItsWorkingDays() throws Exception {
+		long id = registered("时限");
+		LocalDate today = LocalDate.now();
+		LocalDate due = this.calendar.plusWorkingDays(today, 5);
+		assertThat(clueRow(id)).containsEntry("due_on", java.sql.Date.valueOf(due));
+		assertThat(count("select count(*) from clue_step where clue_id = ? and step = 'REGISTERED' and due_on = ?", id,
+				due))
+			.isOne();
+		toVerifying(id);
+		LocalDate verifyDue = this.calendar.plusWorkingDays(today, 30);
+		assertThat(clueRow(id)).containsEntry("due_on", java.sql.Date.valueOf(verifyDue));
+		assertThat(count("select count(*) from clue_step where clue_id = ? and step = 'VERIFYING' and due_on = ?", id,
+				verifyDue))
+			.isOne();
+
+		Map<String, Object> major = hotline("重大时限");
+		major.put("grade", "MAJOR");
+		long majorId = register(this.office, major);
+		assertThat(clueRow(majorId)).containsEntry("due_on",
+				java.sql.Date.valueOf(this.calendar.plusWorkingDays(today, 1)));
+	}
+
+	@Test
+	void theWatchFlagsAnOverdueStepOnce() throws Exception {
+		long id = registered("逾期");
+		toVerifying(id);
+		LocalDate later = LocalDate.now().plusDays(60);
+
+		this.watch.check(later);
+
+		List<Map<String, Object>> flagged = events(id, "逾期");
+		assertThat(flagged).singleElement().satisfies(e -> {
+			assertThat(e).containsEntry("actor", SystemActor.INSTANCE.username());
+			assertThat(e.get("note").toString()).contains("核查中", "已超过办理期限");
+		});
+		assertThat(clueRow(id)).containsEntry("overdue_notified_on", java.sql.Date.valueOf(later));
+		List<Map<String, Object>> overdue = notices(id).stream().filter(n -> "OVERDUE".equals(n.get("kind"))).toList();
+		assertThat(overdue).extracting(n -> n.get("recipient_key"))
+			.containsExactlyInAnyOrder("unit:" + HUISHI, "role:OFFICE_HEAD:620422");
+		long noticesBefore = notices(id).size();
+
+		this.watch.check(later);
+
+		assertThat(events(id, "逾期")).hasSize(1);
+		assertThat(notices(id)).hasSize((int) noticesBefore);
+
+		// the step ends: its overdue notices leave the inbox
+		ok(this.huishi, id, "VERIFY", verification());
+		assertThat(notices(id)).filteredOn(n -> "OVERDUE".equals(n.get("kind")))
+			.allSatisfy(n -> assertThat(n.get("resolved_at")).isNotNull());
+		assertThat(clueRow(id)).containsEntry("overdue_notified_on", null);
+	}
+
+	@Test
+	void anOverdueClueIsOnTheSupervisionBoardAndTheOverdueFilter() throws Exception {
+		long late = registered("督办台逾期");
+		long fresh = registered("督办台未逾期");
+		pastDue(late, 3);
+
+		assertThat(this.watch.check(LocalDate.now())).isPositive();
+		assertThat(events(late, "逾期")).hasSize(1);
+		assertThat(events(fresh, "逾期")).isEmpty();
+
+		String board = getAs(this.chief, "/clues/supervision").getContentAsString(StandardCharsets.UTF_8);
+		assertThat(board).contains(code(late)).doesNotContain(code(fresh));
+		assertThat(listedIds(this.office, "overdue=true&text=" + this.tag)).containsExactly(late);
+		assertThat(listedIds(this.office, "text=" + this.tag)).contains(late, fresh);
+		String page = getAs(this.office, "/clues?overdue=true&text=" + this.tag)
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains(code(late)).doesNotContain(code(fresh));
+		// 河畔镇 sees neither on its board
+		assertThat(getAs(this.hepan, "/clues/supervision").getContentAsString(StandardCharsets.UTF_8))
+			.doesNotContain(code(late));
+	}
+
+	@Test
+	void supervisionWithALeaderTellsTheHolderAndTheLeader() throws Exception {
+		long id = registered("挂牌督办");
+		toVerifying(id);
+		int version = version(id);
+		long leaderId = userId("leader");
+
+		supervise(id, leaderId, "");
+		assertThat(clueRow(id)).containsEntry("supervised", false);
+		assertThat(events(id, "督办")).isEmpty();
+
+		supervise(id, leaderId, "请于本周内完成核查");
+		Map<String, Object> clue = clueRow(id);
+		assertThat(clue).containsEntry("supervised", true)
+			.containsEntry("supervision_leader_id", leaderId)
+			.containsEntry("supervision_note", "请于本周内完成核查");
+		assertThat((Integer) clue.get("version")).isEqualTo(version + 1);
+		assertThat(events(id, "督办")).singleElement()
+			.satisfies(e -> assertThat(e).containsEntry("note", "请于本周内完成核查").containsEntry("actor", "chief"));
+		assertThat(audits(id)).endsWith("CLUE_SUPERVISE");
+		assertThat(notices(id)).filteredOn(n -> "SUPERVISION".equals(n.get("kind")))
+			.extracting(n -> n.get("recipient_key"))
+			.containsExactlyInAnyOrder("unit:" + HUISHI, "user:" + leaderId);
+		String board = getAs(this.chief, "/clues/supervision").getContentAsString(StandardCharsets.UTF_8);
+		assertThat(board).contains(code(id));
+		assertThat(getAs(this.leader, "/api/v1/inbox?size=100").getContentAsString(StandardCharsets.UTF_8))
+			.contains("督办：" + code(id));
+		assertThat(listedIds(this.office, "supervised=true&text=" + this.tag)).containsExactly(id);
+
+		// a township cannot supervise
+		int status = this.mvc
+			.perform(post("/clues/" + id + "/supervision").param("note", "越权督办").with(user(this.huishi)).with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getStatus();
+		assertThat(status).isEqualTo(403);
+		assertThat(events(id, "督办")).hasSize(1);
+	}
+
+	private void supervise(long id, long leaderId, String note) throws Exception {
+		this.mvc
+			.perform(post("/clues/" + id + "/supervision").param("leaderId", Long.toString(leaderId))
+				.param("note", note)
+				.with(user(this.chief))
+				.with(csrf()))
+			.andReturn();
+	}
+
+	/** Moves the clue's current step's due date into the past, as if days had gone by. */
+	private void pastDue(long id, int days) {
+		LocalDate due = LocalDate.now().minusDays(days);
+		this.jdbc.sql("update clue set due_on = :d where id = :id").param("d", due).param("id", id).update();
+		this.jdbc.sql("update clue_step set due_on = :d where clue_id = :id and finished_at is null")
+			.param("d", due)
+			.param("id", id)
+			.update();
+	}
+
+}
