@@ -59,9 +59,8 @@ class SecurityConfiguration {
 			.frameOptions(frame -> frame.deny())
 			.referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
 		http.sessionManagement(session -> session.sessionFixation(fix -> fix.changeSessionId()));
-		// an API call by nobody signed in rides on no one's session, so it needs no CSRF
-		// token:
-		// it is answered 401 like any unauthenticated API call instead of 403
+		// An API call by nobody signed in rides on no one's session, so it needs no CSRF
+		// token; it is answered 401 like any unauthenticated API call instead of 403.
 		RequestMatcher api = PathPatternRequestMatcher.pathPattern("/api/**");
 		http.csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter.BEARER,
 				request -> api.matches(request) && SecurityContextHolder.getContext().getAuthentication() == null));
