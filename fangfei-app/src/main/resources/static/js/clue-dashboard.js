@@ -15,12 +15,19 @@
       bars('chart-township', figures.byTownship.slice(0, 15));
     });
 
+  // marks the chart once drawn, so that a screenshot or a test can wait for the finished picture
+  function draw(el, option) {
+    var chart = echarts.init(el);
+    chart.on('finished', function () { el.setAttribute('data-drawn', 'true'); });
+    chart.setOption(option);
+  }
+
   function pie(id, counts) {
     var el = document.getElementById(id);
     if (!el || counts.length === 0) {
       return;
     }
-    echarts.init(el).setOption({
+    draw(el, {
       tooltip: { trigger: 'item' },
       series: [{ type: 'pie', radius: ['35%', '65%'],
         data: counts.map(function (c) { return { name: c.label, value: c.count }; }) }]
@@ -32,10 +39,10 @@
     if (!el || counts.length === 0) {
       return;
     }
-    echarts.init(el).setOption({
+    draw(el, {
       tooltip: { trigger: 'axis' },
       grid: { left: 80, right: 16, top: 8, bottom: 24 },
-      xAxis: { type: 'value' },
+      xAxis: { type: 'value', minInterval: 1 },
       yAxis: { type: 'category', inverse: true, data: counts.map(function (c) { return c.label; }) },
       series: [{ type: 'bar', data: counts.map(function (c) { return c.count; }) }]
     });

@@ -152,6 +152,7 @@ final class Clue {
 	/** 退回: the unit it was dispatched to sends it back to the office, with a reason. */
 	void returnToOffice(Set<Party> parties, String reason) {
 		require(parties, Party.HANDLER, "退回");
+		requireState(Set.of(ClueState.DISPATCHED), "退回");
 		String why = required(reason, "退回理由");
 		move(Set.of(ClueState.DISPATCHED), ClueState.ACCEPTED, "退回", this.handler.name() + "退回：" + why);
 		this.handler = null;
@@ -160,6 +161,7 @@ final class Clue {
 	/** 签收: the unit takes the clue and starts verification. */
 	void receive(Set<Party> parties) {
 		require(parties, Party.HANDLER, "签收");
+		requireState(Set.of(ClueState.DISPATCHED), "签收");
 		move(Set.of(ClueState.DISPATCHED), ClueState.VERIFYING, "签收", this.handler.name() + "签收，开始核查");
 	}
 

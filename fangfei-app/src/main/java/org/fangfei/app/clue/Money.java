@@ -10,7 +10,7 @@ import org.fangfei.app.shared.Rejected;
  */
 final class Money {
 
-	/** Ten trillion yuan: larger figures are typing errors. */
+	/** One trillion yuan (一万亿元): larger figures are typing errors. */
 	static final long MAX_FEN = 1_000_000_000_000_00L;
 
 	private Money() {
@@ -29,7 +29,12 @@ final class Money {
 			return null;
 		}
 		try {
-			BigDecimal value = new BigDecimal(yuan.strip().replace(",", ""));
+			String digits = yuan.strip().replace(",", "");
+			if (!digits.matches("[0-9.]+")) {
+				// BigDecimal would also take signs and exponents such as 1e3
+				throw new NumberFormatException();
+			}
+			BigDecimal value = new BigDecimal(digits);
 			if (value.signum() < 0 || value.scale() > 2
 					|| value.movePointRight(2).compareTo(BigDecimal.valueOf(MAX_FEN)) > 0) {
 				throw new NumberFormatException();
