@@ -49,7 +49,11 @@ class ClueDashboard {
 		Map<ClueSource, Long> sources = new EnumMap<>(ClueSource.class);
 		Map<String, Count> byTownship = new LinkedHashMap<>();
 		long[] totals = new long[3];
+		// planned with the scope's values (a generic plan cannot use the region index for
+		// like :regionLike); memory enough for the on-time rate's hash of a county's
+		// clues
 		this.jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+		this.jdbc.sql("set local work_mem = '64MB'").update();
 		// one grouping by state, channel and township (a few thousand groups), summed up
 		// here into the three breakdowns and the totals
 		this.jdbc
