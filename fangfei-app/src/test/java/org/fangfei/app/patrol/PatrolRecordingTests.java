@@ -162,12 +162,31 @@ class PatrolRecordingTests {
 				assertThat(e.regionCode()).isEqualTo(PatrolFixtures.GRID_VILLAGE);
 				assertThat(e.summary()).isEqualTo(finding.get("summary"));
 			});
+		// The clue module takes the finding in as a clue once the patrol commits, on
+		// another
+		// thread, and a taken finding leaves the open list: wait for that, then open it
+		// again
+		// so that the page check below does not race the intake.
+		long until = System.currentTimeMillis() + 10_000;
+		while (!takenFinding(id) && System.currentTimeMillis() < until) {
+			Thread.sleep(20);
+		}
+		this.jdbc.sql("update pending_finding set taken_at = null, clue_ref = null where patrol_id = :id")
+			.param("id", id)
+			.update();
 		this.mvc.perform(get("/patrols/findings").with(user(this.accounts.ready("huishi"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("/patrols/" + id)));
 		this.mvc.perform(get("/patrols/findings").with(user(this.accounts.ready("hepan"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("/patrols/" + id + "\""))));
+	}
+
+	private boolean takenFinding(long patrolId) {
+		return this.jdbc.sql("select taken_at is not null from pending_finding where patrol_id = :id")
+			.param("id", patrolId)
+			.query(Boolean.class)
+			.single();
 	}
 
 	@Test
