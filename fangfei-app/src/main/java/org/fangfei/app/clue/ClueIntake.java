@@ -9,11 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.fangfei.app.audit.AuditLog;
-import org.fangfei.app.organisation.Regions;
 import org.fangfei.app.shared.Actor;
 import org.fangfei.app.shared.FieldCipher;
 import org.fangfei.app.shared.NotFound;
@@ -52,8 +50,6 @@ public class ClueIntake {
 
 	private final Subjects subjects;
 
-	private final Regions regions;
-
 	private final FieldCipher cipher;
 
 	private final Deadlines deadlines;
@@ -64,14 +60,13 @@ public class ClueIntake {
 
 	private final AuditLog audit;
 
-	ClueIntake(JdbcClient jdbc, Clues clues, ClueQueries queries, Subjects subjects, Regions regions,
-			FieldCipher cipher, Deadlines deadlines, ClueNotices notices, ClueWorkflow workflow, AuditLog audit) {
+	ClueIntake(JdbcClient jdbc, Clues clues, ClueQueries queries, Subjects subjects, FieldCipher cipher,
+			Deadlines deadlines, ClueNotices notices, ClueWorkflow workflow, AuditLog audit) {
 		this.workflow = workflow;
 		this.jdbc = jdbc;
 		this.clues = clues;
 		this.queries = queries;
 		this.subjects = subjects;
-		this.regions = regions;
 		this.cipher = cipher;
 		this.deadlines = deadlines;
 		this.notices = notices;
@@ -84,21 +79,27 @@ public class ClueIntake {
 	 */
 	@Transactional
 	public Registered register(ClueForm form, Actor actor) {
-		Map<String, String> errors = check(form, actor);
+		Lookups found = lookups(form);
+		Map<String, String> errors = errorsOf(form, actor, found);
 		if (!errors.isEmpty()) {
 			throw new Rejected(String.join("；", errors.values()), errors);
 		}
-		Optional<Registered> replay = replayOf(form);
-		if (replay.isPresent()) {
-			return replay.get();
+		if (found.replay() != null) {
+			return found.replay();
 		}
-		Optional<Long> inserted = insert(form, actor);
-		if (inserted.isEmpty()) {
-			// the same reference was registered by a concurrent request that just
-			// committed
-			return replayOf(form).orElseThrow();
+		ClueGrade grade = gradeOf(form);
+		LocalDate due = this.deadlines.dueOn(ClueState.REGISTERED, grade, LocalDate.now());
+		Registered numbered = this.jdbc.sql("""
+				select nextval('clue_id_seq'),
+				  'XS' || to_char(current_date, 'YYYY') || lpad(nextval('clue_code_seq')::text, 7, '0')
+				""").query((rs, n) -> new Registered(rs.getLong(1), rs.getString(2), false, List.of())).single();
+		long id = numbered.id();
+		String code = numbered.code();
+		if (!insert(id, code, form, grade, due, actor)) {
+			// a concurrent request registered the same source reference and committed
+			// first
+			return lookups(form).replay();
 		}
-		long id = inserted.get();
 		Set<Long> subjectIds = linkedSubjects(form, actor);
 		for (Long subjectId : subjectIds) {
 			this.jdbc.sql("insert into clue_subject (clue_id, subject_id) values (:c, :s)")
@@ -106,23 +107,13 @@ public class ClueIntake {
 				.param("s", subjectId)
 				.update();
 		}
-		storeInformant(id, form);
-		String code = this.jdbc.sql("select code from clue where id = :id")
-			.param("id", id)
-			.query(String.class)
-			.single();
-		ClueGrade grade = gradeOf(form);
 		this.clues.event(id, actor, "登记", null, ClueState.REGISTERED,
 				form.source().label() + (blank(form.sourceDetail()) ? "" : "(" + form.sourceDetail().strip() + ")")
 						+ "：" + form.title().strip());
-		Long step = this.clues.startStep(id, ClueState.REGISTERED,
-				this.deadlines.dueOn(ClueState.REGISTERED, grade, LocalDate.now()));
+		Long step = this.clues.startStep(id, ClueState.REGISTERED, due);
 		this.audit.success("CLUE_REGISTER", "clue", id, "登记线索 " + code + "：" + form.title().strip(), null, null);
 		List<ClueRow> duplicates = this.queries.openOnSubjects(subjectIds, id, actor);
-		this.notices.stepStarted(id, ClueState.REGISTERED, step, false);
-		if (grade == ClueGrade.MAJOR) {
-			this.notices.reportUpward(id, actor);
-		}
+		this.notices.registered(id, code, form.title().strip(), form.regionCode(), grade, step, actor);
 		if (!blank(form.mergeInto())) {
 			this.workflow.merge(id, 0, form.mergeInto(), actor);
 		}
@@ -130,46 +121,54 @@ public class ClueIntake {
 	}
 
 	/**
-	 * Every problem with the form, field by field: the rules plus region, scope and
-	 * dictionaries.
+	 * Every problem with the form, field by field: the rules, the region in the actor's
+	 * scope, the dictionaries.
 	 */
 	Map<String, String> check(ClueForm form, Actor actor) {
+		return errorsOf(form, actor, lookups(form));
+	}
+
+	private static Map<String, String> errorsOf(ClueForm form, Actor actor, Lookups found) {
 		Map<String, String> errors = new LinkedHashMap<>(ClueRules.check(form));
-		if (!errors.containsKey("regionCode") && !covered(form.regionCode(), actor)) {
+		if (!errors.containsKey("regionCode") && !(actor.scope().covers(form.regionCode()) && found.region())) {
 			errors.put("regionCode", "所在区划不存在或不在您的管辖范围内");
 		}
-		checkDictionary(errors, "sector", "sectorCode", form.sectorCode(), "行业");
-		checkDictionary(errors, "scheme", "schemeCode", form.schemeCode(), "集资模式");
+		if (!blank(form.sectorCode()) && !found.sector()) {
+			errors.put("sectorCode", "行业“" + form.sectorCode() + "”不在字典中");
+		}
+		if (!blank(form.schemeCode()) && !found.scheme()) {
+			errors.put("schemeCode", "集资模式“" + form.schemeCode() + "”不在字典中");
+		}
 		return errors;
 	}
 
-	private boolean covered(String regionCode, Actor actor) {
-		return actor.scope().covers(regionCode) && this.regions.byCode(regionCode).isPresent();
+	/**
+	 * What intake checks in the database, in one round trip: whether the region exists,
+	 * whether the sector and scheme are enabled dictionary entries, and the clue already
+	 * registered with the same source and reference, if any.
+	 */
+	private record Lookups(boolean region, boolean sector, boolean scheme, Registered replay) {
 	}
 
-	private void checkDictionary(Map<String, String> errors, String type, String field, String code, String label) {
-		if (code == null || code.isBlank()) {
-			return;
-		}
-		long found = this.jdbc.sql("select count(*) from dict_item where dict_type = :t and code = :c and enabled")
-			.param("t", type)
-			.param("c", code)
-			.query(Long.class)
+	private Lookups lookups(ClueForm form) {
+		String ref = form.source() == null || blank(form.sourceRef()) ? null : form.sourceRef().strip();
+		return this.jdbc
+			.sql("""
+					select exists (select 1 from region where code = cast(:region as varchar)),
+					  exists (select 1 from dict_item where dict_type = 'sector' and code = cast(:sector as varchar) and enabled),
+					  exists (select 1 from dict_item where dict_type = 'scheme' and code = cast(:scheme as varchar) and enabled),
+					  r.id, r.code
+					from (select 1) one
+					left join clue r on r.source = cast(:source as varchar) and r.source_ref = cast(:ref as varchar)
+					""")
+			.param("region", form.regionCode())
+			.param("sector", blank(form.sectorCode()) ? null : form.sectorCode())
+			.param("scheme", blank(form.schemeCode()) ? null : form.schemeCode())
+			.param("source", ref == null ? null : form.source().name())
+			.param("ref", ref)
+			.query((rs, n) -> new Lookups(rs.getBoolean(1), rs.getBoolean(2), rs.getBoolean(3),
+					rs.getObject(4) == null ? null : new Registered(rs.getLong(4), rs.getString(5), true, List.of())))
 			.single();
-		if (found == 0) {
-			errors.put(field, label + "“" + code + "”不在字典中");
-		}
-	}
-
-	private Optional<Registered> replayOf(ClueForm form) {
-		if (blank(form.sourceRef())) {
-			return Optional.empty();
-		}
-		return this.jdbc.sql("select id, code from clue where source = :s and source_ref = :r")
-			.param("s", form.source().name())
-			.param("r", form.sourceRef().strip())
-			.query((rs, n) -> new Registered(rs.getLong(1), rs.getString(2), true, List.of()))
-			.optional();
 	}
 
 	/** Existing subjects the actor can see, plus a new one created in the ledger. */
@@ -197,20 +196,33 @@ public class ClueIntake {
 		return ids;
 	}
 
-	/** Empty when a clue with the same source and reference exists already. */
-	private Optional<Long> insert(ClueForm form, Actor actor) {
-		ClueGrade grade = gradeOf(form);
+	/**
+	 * Writes the clue with its informant: name and phone encrypted with the clue's id in
+	 * the AAD, and a masked form for display. False when a clue with the same source and
+	 * reference exists already.
+	 */
+	private boolean insert(long id, String code, ClueForm form, ClueGrade grade, LocalDate due, Actor actor) {
 		LocalDateTime received = form.receivedAt() == null ? LocalDateTime.now() : form.receivedAt();
-		return this.jdbc
+		String name = blank(form.informantName()) ? null : form.informantName().strip();
+		String phone = blank(form.informantPhone()) ? null : PersonalData.normalisePhone(form.informantPhone());
+		List<String> masked = new ArrayList<>();
+		if (name != null) {
+			masked.add(name.charAt(0) + "*".repeat(Math.min(name.length() - 1, 3)));
+		}
+		if (phone != null) {
+			masked.add(PersonalData.maskPhone(phone));
+		}
+		this.jdbc
 			.sql("""
-					insert into clue (code, source, source_detail, source_ref, received_at, title, description, region_code,
-					  sector_code, scheme_code, amount_fen, people_count, grade, state, due_on, feedback_required, created_by)
-					values ('XS' || to_char(current_date, 'YYYY') || lpad(nextval('clue_code_seq')::text, 7, '0'),
-					  :source, :detail, :ref, :received, :title, :description, :region, :sector, :scheme, :amount, :people,
-					  :grade, 'REGISTERED', :due, :feedback, :by)
+					insert into clue (id, code, source, source_detail, source_ref, received_at, title, description, region_code,
+					  sector_code, scheme_code, amount_fen, people_count, grade, state, due_on, feedback_required, created_by,
+					  informant_name_enc, informant_phone_enc, informant_masked)
+					values (:id, :code, :source, :detail, :ref, :received, :title, :description, :region, :sector, :scheme,
+					  :amount, :people, :grade, 'REGISTERED', :due, :feedback, :by, :informantName, :informantPhone, :masked)
 					on conflict (source, source_ref) where source_ref is not null do nothing
-					returning id
 					""")
+			.param("id", id)
+			.param("code", code)
 			.param("source", form.source().name())
 			.param("detail", blankToNull(form.sourceDetail()))
 			.param("ref", blankToNull(form.sourceRef()))
@@ -223,11 +235,13 @@ public class ClueIntake {
 			.param("amount", Money.fen(form.amount(), "amount", "涉及金额"))
 			.param("people", form.peopleCount())
 			.param("grade", grade.name())
-			.param("due", this.deadlines.dueOn(ClueState.REGISTERED, grade, LocalDate.now()))
+			.param("due", due)
 			.param("feedback", form.source().feedbackExpected())
 			.param("by", actor.username())
-			.query(Long.class)
-			.optional();
+			.param("informantName", name == null ? null : this.cipher.encrypt(name, "clue.informant_name:" + id))
+			.param("informantPhone", phone == null ? null : this.cipher.encrypt(phone, "clue.informant_phone:" + id))
+			.param("masked", masked.isEmpty() ? null : String.join(" ", masked))
+			.update() == 1;
 	}
 
 	private static ClueGrade gradeOf(ClueForm form) {
@@ -235,33 +249,6 @@ public class ClueIntake {
 			return form.grade();
 		}
 		return ClueGrade.suggested(Money.fen(form.amount(), "amount", "涉及金额"), form.peopleCount());
-	}
-
-	/**
-	 * The informant's name and phone, encrypted with the clue's id in the AAD; a masked
-	 * form for display.
-	 */
-	private void storeInformant(long id, ClueForm form) {
-		String name = blank(form.informantName()) ? null : form.informantName().strip();
-		String phone = blank(form.informantPhone()) ? null : PersonalData.normalisePhone(form.informantPhone());
-		if (name == null && phone == null) {
-			return;
-		}
-		List<String> masked = new ArrayList<>();
-		if (name != null) {
-			masked.add(name.charAt(0) + "*".repeat(Math.min(name.length() - 1, 3)));
-		}
-		if (phone != null) {
-			masked.add(PersonalData.maskPhone(phone));
-		}
-		this.jdbc.sql("""
-				update clue set informant_name_enc = :n, informant_phone_enc = :p, informant_masked = :m where id = :id
-				""")
-			.param("n", name == null ? null : this.cipher.encrypt(name, "clue.informant_name:" + id))
-			.param("p", phone == null ? null : this.cipher.encrypt(phone, "clue.informant_phone:" + id))
-			.param("m", String.join(" ", masked))
-			.param("id", id)
-			.update();
 	}
 
 	private static boolean blank(String s) {

@@ -49,7 +49,25 @@ class ClueNotices {
 		if (stepId == null) {
 			return;
 		}
-		Facts clue = facts(clueId);
+		stepStarted(facts(clueId), state, stepId, returned);
+	}
+
+	/**
+	 * A clue was just registered: its first step's notice and, for a major clue, the
+	 * report upward — from what intake wrote, without reading the clue back.
+	 */
+	void registered(long clueId, String code, String title, String regionCode, ClueGrade grade, Long stepId,
+			Actor actor) {
+		Facts clue = new Facts(clueId, code, title, regionCode, null, null, grade);
+		if (stepId != null) {
+			stepStarted(clue, ClueState.REGISTERED, stepId, false);
+		}
+		if (grade == ClueGrade.MAJOR) {
+			reportUpward(clue, actor);
+		}
+	}
+
+	private void stepStarted(Facts clue, ClueState state, long stepId, boolean returned) {
 		Optional<Recipient> to = turnOf(clue, state);
 		String title = (returned ? "退回待重新分派：" : "待" + actionOf(state) + "：") + clue.code() + " " + clue.title();
 		to.ifPresent(recipient -> this.inbox.post(returned ? NoticeKind.RETURNED : NoticeKind.ASSIGNED, recipient,
@@ -103,8 +121,8 @@ class ClueNotices {
 	 * 重大线索上报: records the report to the next level and tells the county's leaders at
 	 * once.
 	 */
-	void reportUpward(long clueId, Actor actor) {
-		Facts clue = facts(clueId);
+	private void reportUpward(Facts clue, Actor actor) {
+		long clueId = clue.id();
 		String content = "重大线索 " + clue.code() + "：" + clue.title();
 		this.jdbc.sql("insert into clue_upward_report (clue_id, reported_to, content) values (:c, :to, :content)")
 			.param("c", clueId)

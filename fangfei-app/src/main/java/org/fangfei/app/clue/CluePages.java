@@ -68,6 +68,7 @@ class CluePages {
 	String list(@ModelAttribute("q") ClueQuery q, @RequestParam(defaultValue = "1") int page, Actor actor,
 			Model model) {
 		model.addAttribute("result", this.queries.search(q, actor, Math.max(page, 1), PageOf.DEFAULT_SIZE));
+		model.addAttribute("countCap", ClueQueries.COUNT_CAP);
 		model.addAttribute("states", ClueState.values());
 		model.addAttribute("sources", ClueSource.values());
 		model.addAttribute("grades", ClueGrade.values());

@@ -31,17 +31,6 @@ class ClueQueries {
 
 	private static final String OPEN_STATES = "('REGISTERED','ACCEPTED','DISPATCHED','VERIFYING','ASSESSING','DISPUTED','DISPOSING','FEEDBACK')";
 
-	private static final String FILTERS = """
-			and (cast(:state as varchar) is null or c.state = :state)
-			and (cast(:source as varchar) is null or c.source = :source)
-			and (cast(:grade as varchar) is null or c.grade = :grade)
-			and c.region_code like :filterRegion
-			and (cast(:sector as varchar) is null or c.sector_code = :sector)
-			and (not :overdue or c.due_on < current_date)
-			and (not :supervised or c.supervised)
-			and (cast(:text as varchar) is null or c.code = :text or c.title like :textLike)
-			and (not :mine or """ + ClueQueries.MY_TURN + ")";
-
 	/**
 	 * Clues waiting for the actor: the office's, the determiner's, the arbiter's or their
 	 * unit's turn.
@@ -89,25 +78,60 @@ class ClueQueries {
 		return params;
 	}
 
+	/**
+	 * The matching clues, newest first. The ids query is {@link Clues#VISIBLE} and the
+	 * filters written for this call: the scope terms and filters that cannot exclude
+	 * anything are left out and {@link #MY_TURN} keeps only the actor's branches, so the
+	 * planner sees exactly what restricts the search (same rows as the general text).
+	 * Each call is planned with its values (a generic plan cannot use the region index
+	 * for {@code like :regionLike}).
+	 */
 	@Transactional(readOnly = true)
 	PageOf<ClueRow> search(ClueQuery q, Actor actor, int page, int size) {
 		Map<String, Object> params = turnParams(actor);
-		params.put("state", q.state() == null ? null : q.state().name());
-		params.put("source", q.source() == null ? null : q.source().name());
-		params.put("grade", q.grade() == null ? null : q.grade().name());
-		params.put("filterRegion", (q.regionCode() == null || q.regionCode().isBlank() ? ""
-				: org.fangfei.app.shared.Regions12.prefixOf(q.regionCode())) + "%");
-		params.put("sector", q.sectorCode() == null || q.sectorCode().isBlank() ? null : q.sectorCode());
-		params.put("overdue", Boolean.TRUE.equals(q.overdue()));
-		params.put("supervised", Boolean.TRUE.equals(q.supervised()));
-		params.put("mine", Boolean.TRUE.equals(q.mine()));
+		StringBuilder where = new StringBuilder(Clues.visibleFor(actor));
+		if (q.state() != null) {
+			where.append(" and c.state = :state");
+			params.put("state", q.state().name());
+		}
+		if (q.source() != null) {
+			where.append(" and c.source = :source");
+			params.put("source", q.source().name());
+		}
+		if (q.grade() != null) {
+			where.append(" and c.grade = :grade");
+			params.put("grade", q.grade().name());
+		}
+		if (q.regionCode() != null && !q.regionCode().isBlank()) {
+			where.append(" and c.region_code like :filterRegion");
+			params.put("filterRegion", org.fangfei.app.shared.Regions12.prefixOf(q.regionCode()) + "%");
+		}
+		if (q.sectorCode() != null && !q.sectorCode().isBlank()) {
+			where.append(" and c.sector_code = :sector");
+			params.put("sector", q.sectorCode());
+		}
+		if (Boolean.TRUE.equals(q.overdue())) {
+			where.append(" and c.due_on < current_date");
+		}
+		if (Boolean.TRUE.equals(q.supervised())) {
+			where.append(" and c.supervised");
+		}
 		String text = q.text() == null || q.text().isBlank() ? null : q.text().strip();
-		params.put("text", text);
-		params.put("textLike", text == null ? null : SqlLike.contains(text));
+		if (text != null) {
+			String[] grams = bigrams(text);
+			where.append(grams == null ? " and (c.code = :text or c.title like :textLike)"
+					: " and (c.code = :text or (c.title_grams @> cast(:grams as text[]) and c.title like :textLike))");
+			params.put("text", text);
+			params.put("textLike", SqlLike.contains(text));
+			params.put("grams", grams);
+		}
+		if (Boolean.TRUE.equals(q.mine())) {
+			where.append(" and ").append(myTurnFor(actor));
+		}
 		int offset = PageOf.offset(page, size);
 		params.put("cap", Math.max(COUNT_CAP + 1, offset + size));
-		List<Long> ids = this.jdbc
-			.sql("select c.id from clue c where " + Clues.VISIBLE + FILTERS + " order by c.id desc limit :cap")
+		this.jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+		List<Long> ids = this.jdbc.sql("select c.id from clue c where " + where + " order by c.id desc limit :cap")
 			.params(params)
 			.query(Long.class)
 			.list();
@@ -118,6 +142,44 @@ class ClueQueries {
 					.query(ROW)
 					.list();
 		return new PageOf<>(items, page, size, Math.min(ids.size(), COUNT_CAP + 1));
+	}
+
+	/**
+	 * {@link #MY_TURN} for this actor with only the branches that can hold: the same
+	 * clues, in a form the planner can match to indexes.
+	 */
+	static String myTurnFor(Actor actor) {
+		Map<String, Object> p = turnParams(actor);
+		List<String> branches = new java.util.ArrayList<>();
+		if ((Boolean) p.get("isOffice")) {
+			branches.add("c.state in ('REGISTERED','ACCEPTED','FEEDBACK')");
+		}
+		if ((Boolean) p.get("isDeterminer")) {
+			branches.add("c.state = 'ASSESSING'");
+		}
+		if ((Boolean) p.get("isArbiter")) {
+			branches.add("c.state = 'DISPUTED'");
+		}
+		branches.add("(c.state in ('DISPATCHED','VERIFYING','DISPOSING') and " + (actor.departmentId() != null
+				? "c.handler_department_id = :myDepartment" : "c.handler_region_code = :myRegion") + ")");
+		return "(" + String.join(" or ", branches) + ")";
+	}
+
+	/**
+	 * The distinct character pairs of a search text, as the column {@code title_grams}
+	 * holds them for titles (V14 migration, {@code name_bigrams}); null for a single
+	 * character, which only the LIKE can match.
+	 */
+	static String[] bigrams(String text) {
+		int[] chars = text.codePoints().toArray();
+		if (chars.length < 2) {
+			return null;
+		}
+		java.util.Set<String> grams = new java.util.LinkedHashSet<>();
+		for (int i = 0; i + 1 < chars.length; i++) {
+			grams.add(new String(chars, i, 2));
+		}
+		return grams.toArray(String[]::new);
 	}
 
 	/**

@@ -44,6 +44,20 @@ class Clues {
 		this.deadlines = deadlines;
 	}
 
+	/**
+	 * {@link #VISIBLE} written for one actor, with the same parameters and the same
+	 * clues: without the sector term when the scope is not limited to sectors, and
+	 * without the department branch for an actor without a department (it compares with
+	 * -1, which no clue has). The planner then sees only what restricts.
+	 */
+	static String visibleFor(Actor actor) {
+		String region = actor.scope().sectorLimited()
+				? "(c.region_code like :regionLike and c.sector_code = any(:sectorCodes))"
+				: "c.region_code like :regionLike";
+		return actor.departmentId() == null ? "(" + region + ")"
+				: "(" + region + " or c.handler_department_id = :myDepartment)";
+	}
+
 	/** The scope of {@code actor} as the named parameters of {@link #VISIBLE}. */
 	static Map<String, Object> scopeParams(Actor actor) {
 		Map<String, Object> params = actor.scope().sqlParams();

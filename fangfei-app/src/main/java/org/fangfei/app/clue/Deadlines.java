@@ -1,7 +1,10 @@
 package org.fangfei.app.clue;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,11 +15,19 @@ import org.fangfei.app.shared.Rejected;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * 办理时限: how many working days each step may take, per clue grade, from the settings table
  * {@code clue_deadline}; due dates skip weekends and the holidays of the
  * {@link WorkCalendar}.
+ *
+ * <p>
+ * Every intake and every move asks for a due date, so the table (16 rows) is held in
+ * memory: an edit here reloads it after its transaction commits, and a copy older than
+ * {@link #MAX_AGE} is reloaded by the next caller (edits made on another instance or
+ * straight in the database).
  */
 @Component
 class Deadlines {
@@ -25,11 +36,19 @@ class Deadlines {
 	record Limit(ClueState step, ClueGrade grade, int workingDays) {
 	}
 
+	/** How long a loaded table serves before the next caller reloads it. */
+	static final Duration MAX_AGE = Duration.ofSeconds(60);
+
+	private record Snapshot(Map<String, Integer> days, Instant loadedAt) {
+	}
+
 	private final JdbcClient jdbc;
 
 	private final WorkCalendar calendar;
 
 	private final AuditLog audit;
+
+	private volatile Snapshot snapshot;
 
 	Deadlines(JdbcClient jdbc, WorkCalendar calendar, AuditLog audit) {
 		this.jdbc = jdbc;
@@ -62,12 +81,27 @@ class Deadlines {
 		if (!step.open()) {
 			return null;
 		}
-		List<Integer> days = this.jdbc.sql("select working_days from clue_deadline where step = :s and grade = :g")
-			.param("s", step.name())
-			.param("g", grade.name())
-			.query(Integer.class)
-			.list();
-		return days.isEmpty() ? null : this.calendar.plusWorkingDays(start, days.get(0));
+		Integer days = limits().get(step.name() + "/" + grade.name());
+		return days == null ? null : this.calendar.plusWorkingDays(start, days);
+	}
+
+	/** The working days per "STEP/GRADE", reloaded when older than {@link #MAX_AGE}. */
+	private Map<String, Integer> limits() {
+		Snapshot s = this.snapshot;
+		if (s == null || s.loadedAt().plus(MAX_AGE).isBefore(Instant.now())) {
+			s = reload();
+		}
+		return s.days();
+	}
+
+	private Snapshot reload() {
+		Map<String, Integer> days = new HashMap<>();
+		for (Limit limit : all()) {
+			days.put(limit.step().name() + "/" + limit.grade().name(), limit.workingDays());
+		}
+		Snapshot s = new Snapshot(Map.copyOf(days), Instant.now());
+		this.snapshot = s;
+		return s;
 	}
 
 	@Transactional
@@ -82,6 +116,17 @@ class Deadlines {
 			.update();
 		if (updated != 1) {
 			throw new Rejected("没有这一步骤的办理时限：" + step.label());
+		}
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					Deadlines.this.snapshot = null;
+				}
+			});
+		}
+		else {
+			this.snapshot = null;
 		}
 		this.audit.success("CLUE_DEADLINE_SET", "clue_deadline", step.name() + "/" + grade.name(),
 				"办理时限 " + step.label() + "(" + grade.label() + ") 设为 " + workingDays + " 个工作日", null, null);
