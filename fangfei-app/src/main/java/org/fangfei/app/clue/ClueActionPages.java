@@ -21,9 +21,12 @@ class ClueActionPages {
 
 	private final ClueWorkflow workflow;
 
-	ClueActionPages(ClueMoves moves, ClueWorkflow workflow) {
+	private final ClueQueries queries;
+
+	ClueActionPages(ClueMoves moves, ClueWorkflow workflow, ClueQueries queries) {
 		this.moves = moves;
 		this.workflow = workflow;
+		this.queries = queries;
 	}
 
 	@PostMapping("/clues/{id}/act/{action}")
@@ -33,6 +36,10 @@ class ClueActionPages {
 		try {
 			this.moves.perform(id, action, in, actor);
 			redirect.addFlashAttribute("done", "已完成：" + action.label());
+			if (!this.queries.visible(id, actor)) {
+				// e.g. a department returned a clue outside its sectors: back to the list
+				return "redirect:/clues";
+			}
 		}
 		catch (Rejected ex) {
 			redirect.addFlashAttribute("actionError", ex.getMessage());

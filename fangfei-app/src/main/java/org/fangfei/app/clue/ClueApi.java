@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.fangfei.app.shared.Actor;
+import org.fangfei.app.shared.NotFound;
 import org.fangfei.app.shared.PageOf;
 
 import org.springframework.http.HttpStatus;
@@ -77,13 +78,25 @@ class ClueApi {
 		return new ClueDetail(this.queries.view(id, actor), this.workflow.actions(id, actor), this.clues.timeline(id));
 	}
 
+	/**
+	 * A move done on a clue that has left the caller's sight (e.g. returned by a
+	 * department).
+	 */
+	record MovedAway(long id, boolean visible) {
+	}
+
 	@PostMapping("/{id}/moves/{action}")
 	@PreAuthorize("hasAuthority('clue:clue:view')")
-	@Operation(summary = "办理操作", description = "version 为读取时的版本；已被他人处理时返回 409")
-	ClueDetail move(@PathVariable long id, @PathVariable Clue.Action action, @RequestBody MoveInput request,
-			Actor actor) {
+	@Operation(summary = "办理操作",
+			description = "version 为读取时的版本；已被他人处理时返回 409。成功后返回线索详情；若操作后线索已不在调用者的管辖范围(如成员单位退回)，返回 visible=false")
+	Object move(@PathVariable long id, @PathVariable Clue.Action action, @RequestBody MoveInput request, Actor actor) {
 		this.moves.perform(id, action, request, actor);
-		return get(id, actor);
+		try {
+			return get(id, actor);
+		}
+		catch (NotFound ex) {
+			return new MovedAway(id, false);
+		}
 	}
 
 }

@@ -13,9 +13,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The clue dashboard within the actor's scope: clues by state, by channel and by township
- * in one pass over the scope (one grouping by all three, summed up here), the open and
- * overdue counts, and the on-time rate of the steps finished in the last 90 days.
+ * The clue dashboard within the actor's scope: clues by state, by channel and by
+ * township, the open, overdue and supervised counts, and the on-time rate of the steps
+ * finished in the last 90 days (today and the 89 days before). Counts come from the
+ * running tallies {@code clue_tally} and {@code clue_step_tally} (V18, kept by triggers
+ * in the same transaction as each change), which carry the scope columns, so the scope
+ * rule is the list's ({@link Clues#visibleFor}); only "overdue", which changes with the
+ * date, is counted from the clues.
  */
 @Component
 class ClueDashboard {
@@ -50,21 +54,19 @@ class ClueDashboard {
 		Map<String, Count> byTownship = new LinkedHashMap<>();
 		long[] totals = new long[3];
 		// planned with the scope's values (a generic plan cannot use the region index for
-		// like :regionLike); memory enough for the on-time rate's hash of a county's
-		// clues
+		// like :regionLike)
 		this.jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
-		this.jdbc.sql("set local work_mem = '64MB'").update();
-		// one grouping by state, channel and township (a few thousand groups), summed up
+		// the running tallies (V18), grouped by state, channel and township and summed up
 		// here into the three breakdowns and the totals
 		this.jdbc
 			.sql("""
-					select g.state, g.source, g.township, coalesce(r.name, '县本级') as township_name, g.n, g.overdue, g.supervised
-					from (select c.state, c.source, left(c.region_code, 9) as township, count(*) as n,
-					        count(*) filter (where c.due_on < current_date) as overdue,
-					        count(*) filter (where c.supervised and c.state not in ('CLOSED','REJECTED','MERGED')) as supervised
-					      from clue c where """
+					select g.state, g.source, g.township, coalesce(r.name, '县本级') as township_name, g.n, g.supervised
+					from (select c.state, c.source, left(c.region_code, 9) as township, sum(c.n) as n,
+					        coalesce(sum(c.n) filter (where c.supervised and c.state not in ('CLOSED','REJECTED','MERGED')), 0)
+					          as supervised
+					      from clue_tally c where """
 					+ Clues.visibleFor(actor) + """
-							      group by c.state, c.source, left(c.region_code, 9)) g
+							      group by c.state, c.source, left(c.region_code, 9) having sum(c.n) <> 0) g
 							left join region r on r.code = g.township || '000'
 							""")
 			.params(params)
@@ -77,14 +79,20 @@ class ClueDashboard {
 				byTownship.put(township,
 						new Count(township, rs.getString("township_name"), (before == null ? 0 : before.count()) + n));
 				totals[0] += n;
-				totals[1] += rs.getLong("overdue");
 				totals[2] += rs.getLong("supervised");
 			});
+		// overdue changes with the date, not with the rows: counted from the open clues'
+		// index
+		totals[1] = this.jdbc
+			.sql("select count(*) from clue c where c.due_on < current_date and " + Clues.visibleFor(actor))
+			.params(params)
+			.query(Long.class)
+			.single();
 		List<Count> townships = new ArrayList<>(byTownship.values());
 		long open = states.entrySet().stream().filter(e -> e.getKey().open()).mapToLong(Map.Entry::getValue).sum();
 		long[] steps = this.jdbc.sql("""
-				select count(*), count(*) filter (where s.on_time) from clue_step s join clue c on c.id = s.clue_id
-				where s.finished_at >= now() - make_interval(days => :days) and """ + Clues.visibleFor(actor))
+				select coalesce(sum(c.finished), 0), coalesce(sum(c.on_time), 0) from clue_step_tally c
+				where c.day > current_date - :days and """ + Clues.visibleFor(actor))
 			.params(params)
 			.param("days", ON_TIME_DAYS)
 			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })

@@ -212,7 +212,7 @@ public class ClueIntake {
 		if (phone != null) {
 			masked.add(PersonalData.maskPhone(phone));
 		}
-		this.jdbc
+		return this.jdbc
 			.sql("""
 					insert into clue (id, code, source, source_detail, source_ref, received_at, title, description, region_code,
 					  sector_code, scheme_code, amount_fen, people_count, grade, state, due_on, feedback_required, created_by,

@@ -117,6 +117,11 @@ class ClueNotices {
 		}
 	}
 
+	/** 重大线索上报 of a clue raised to major after intake (修改线索). */
+	void reportUpward(long clueId, Actor actor) {
+		reportUpward(facts(clueId), actor);
+	}
+
 	/**
 	 * 重大线索上报: records the report to the next level and tells the county's leaders at
 	 * once.

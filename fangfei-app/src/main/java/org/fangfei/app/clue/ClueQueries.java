@@ -222,6 +222,17 @@ class ClueQueries {
 		return view;
 	}
 
+	/**
+	 * Whether the actor can see the clue (it may leave their sight by their own move).
+	 */
+	boolean visible(long id, Actor actor) {
+		return this.jdbc.sql("select count(*) from clue c where c.id = :id and " + Clues.VISIBLE)
+			.params(Clues.scopeParams(actor))
+			.param("id", id)
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	/** The id of the clue with this code, if the actor can see it. */
 	java.util.Optional<Long> idOfCode(String code, Actor actor) {
 		return this.jdbc.sql("select c.id from clue c where c.code = :code and " + Clues.VISIBLE)

@@ -127,6 +127,10 @@ class Clues {
 		LocalDate today = LocalDate.now();
 		LocalDate due = moved ? this.deadlines.dueOn(clue.state(), clue.grade(), today) : null;
 		Unit handler = clue.handler();
+		// the step ends before the clue changes hands, so the on-time tally (V18) counts
+		// it
+		// for the unit that held it; a refused save below rolls this back too
+		Long finished = moved ? finishStep(clue.id()) : null;
 		int updated = this.jdbc.sql("""
 				update clue set state = :state, handler_region_code = :hr, handler_department_id = :hd,
 				  determination = :det, disputed_determination = :disputed, feedback = :feedback,
@@ -164,7 +168,6 @@ class Clues {
 		if (!moved) {
 			return new StepChange(null, null);
 		}
-		Long finished = finishStep(clue.id());
 		return new StepChange(finished, startStep(clue.id(), clue.state(), due));
 	}
 
