@@ -15,17 +15,17 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The clue dashboard within the actor's scope: clues by state, by channel and by
  * township, the open, overdue and supervised counts, and the on-time rate of the steps
- * finished in the last 90 days (today and the 89 days before). Counts come from the
- * running tallies {@code clue_tally} and {@code clue_step_tally} (V18, kept by triggers
- * in the same transaction as each change), which carry the scope columns, so the scope
- * rule is the list's ({@link Clues#visibleFor}); only "overdue", which changes with the
- * date, is counted from the clues.
+ * finished in the last three calendar months (this month and the two before). Counts come
+ * from the running tallies {@code clue_tally} and {@code clue_step_tally} (V18, kept by
+ * triggers in the same transaction as each change), which carry the scope columns, so the
+ * scope rule is the list's ({@link Clues#visibleFor}); only "overdue", which changes with
+ * the date, is counted from the clues.
  */
 @Component
 class ClueDashboard {
 
-	/** Days of finished steps the on-time rate looks back over. */
-	static final int ON_TIME_DAYS = 90;
+	/** Calendar months of finished steps the on-time rate covers, this month included. */
+	static final int ON_TIME_MONTHS = 3;
 
 	record Count(String key, String label, long count) {
 	}
@@ -90,11 +90,13 @@ class ClueDashboard {
 			.single();
 		List<Count> townships = new ArrayList<>(byTownship.values());
 		long open = states.entrySet().stream().filter(e -> e.getKey().open()).mapToLong(Map.Entry::getValue).sum();
-		long[] steps = this.jdbc.sql("""
-				select coalesce(sum(c.finished), 0), coalesce(sum(c.on_time), 0) from clue_step_tally c
-				where c.day > current_date - :days and """ + Clues.visibleFor(actor))
+		long[] steps = this.jdbc
+			.sql("""
+					select coalesce(sum(c.finished), 0), coalesce(sum(c.on_time), 0) from clue_step_tally c
+					where c.month > (date_trunc('month', current_date) - make_interval(months => :months))::date and """
+					+ Clues.visibleFor(actor))
 			.params(params)
-			.param("days", ON_TIME_DAYS)
+			.param("months", ON_TIME_MONTHS)
 			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
 			.single();
 		townships.sort((a, b) -> Long.compare(b.count(), a.count()));

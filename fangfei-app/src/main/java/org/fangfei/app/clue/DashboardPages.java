@@ -25,7 +25,7 @@ class DashboardPages {
 	@PreAuthorize("hasAuthority('clue:dashboard:view')")
 	String page(Actor actor, Model model) {
 		model.addAttribute("figures", this.dashboard.figures(actor));
-		model.addAttribute("onTimeDays", ClueDashboard.ON_TIME_DAYS);
+		model.addAttribute("onTimeMonths", ClueDashboard.ON_TIME_MONTHS);
 		return "clues/dashboard";
 	}
 
