@@ -1,5 +1,8 @@
 package org.fangfei.detect;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -11,7 +14,7 @@ import java.util.Arrays;
 final class AccountIndex {
 
 	/**
-	 * Four longs per slot: FNV hash (high 32 bits) | id + 1 (low 32 bits), 0 = empty;
+	 * Four longs per slot: table hash (high 32 bits) | id + 1 (low 32 bits), 0 = empty;
 	 * then the account's bytes packed into three longs with the length in the top byte
 	 * (accounts of up to 23 bytes, so a lookup usually touches one cache line), zeros for
 	 * longer ones.
@@ -59,33 +62,54 @@ final class AccountIndex {
 		return this.states[id];
 	}
 
+	private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
 	/** The id of the account in {@code b[from, to)}, adding it when new. */
 	int intern(byte[] b, int from, int to) {
 		int len = to - from;
-		int h = 0x811C9DC5;
-		long k0 = 0;
-		long k1 = 0;
-		long k2 = 0;
-		for (int i = 0; i < len; i++) {
-			byte x = b[from + i];
-			h = (h ^ x) * 0x01000193;
-			long v = (x & 0xFFL) << ((i & 7) << 3);
-			if (i < 8) {
-				k0 |= v;
-			}
-			else if (i < 16) {
-				k1 |= v;
-			}
-			else {
-				k2 |= v;
-			}
-		}
-		h ^= h >>> 15;
+		long k0;
+		long k1;
+		long k2;
 		boolean inline = len <= 23;
-		if (inline) {
-			k2 |= (long) len << 56;
+		if (inline && from + 24 <= b.length) {
+			// Three unaligned 8-byte reads instead of a loop per byte; the bytes past the
+			// end of the account are masked off.
+			k0 = (long) LONGS.get(b, from);
+			k1 = (long) LONGS.get(b, from + 8);
+			k2 = (long) LONGS.get(b, from + 16);
+			if (len < 24) {
+				k2 = (len <= 16) ? 0 : k2 & ((1L << ((len - 16) << 3)) - 1);
+				k1 = (len <= 8) ? 0 : (len < 16) ? k1 & ((1L << ((len - 8) << 3)) - 1) : k1;
+				k0 = (len < 8) ? k0 & ((1L << (len << 3)) - 1) : k0;
+			}
 		}
 		else {
+			k0 = 0;
+			k1 = 0;
+			k2 = 0;
+			for (int i = 0; i < len; i++) {
+				long v = (b[from + i] & 0xFFL) << ((i & 7) << 3);
+				if (i < 8) {
+					k0 |= v;
+				}
+				else if (i < 16) {
+					k1 |= v;
+				}
+				else {
+					k2 |= v;
+				}
+			}
+		}
+		int h;
+		if (inline) {
+			k2 |= (long) len << 56;
+			h = mix(k0, k1, k2);
+		}
+		else {
+			h = mix(k0, k1, k2 ^ len);
+			for (int i = 24; i < len; i++) {
+				h = (h ^ b[from + i]) * 0x01000193;
+			}
 			k0 = 0;
 			k1 = 0;
 			k2 = 0;
@@ -114,6 +138,16 @@ final class AccountIndex {
 				}
 			}
 		}
+	}
+
+	/** A 32-bit table hash of the packed account bytes (internal to this table). */
+	private static int mix(long k0, long k1, long k2) {
+		long x = (k0 * 0x9E3779B97F4A7C15L) ^ Long.rotateLeft(k1 * 0xC2B2AE3D27D4EB4FL, 23)
+				^ Long.rotateLeft(k2 * 0x165667B19E3779F9L, 47);
+		x ^= x >>> 29;
+		x *= 0xBF58476D1CE4E5B9L;
+		x ^= x >>> 32;
+		return (int) x;
 	}
 
 	private int add(byte[] b, int from, int len, int h, int base, long k0, long k1, long k2) {

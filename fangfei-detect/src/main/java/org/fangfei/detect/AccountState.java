@@ -251,7 +251,19 @@ public final class AccountState {
 	 * misses of many accounts overlap instead of queueing one after the other.
 	 */
 	long touch(int day, int h) {
-		long v = this.ring[(day & MASK) << 2] + this.batchStart + this.memoBucket + this.sInFen + this.outN;
+		long[] r = this.ring;
+		long v = this.batchStart + this.memoBucket + this.sInFen + this.gInFen + this.totalNew + this.firstTime
+				+ this.outN + this.curDay + this.level + this.bN + this.gNew;
+		if (day > this.curDay) {
+			// advance() will expire days all over the ring: load every line of it.
+			for (int i = 0; i < RING * 4; i += 8) {
+				v += r[i];
+			}
+			v += r[RING * 4 - 1];
+		}
+		else {
+			v += r[(day & MASK) << 2];
+		}
 		int[] t = this.cp;
 		if (t != null) {
 			v += t[(h & ((t.length >> 2) - 1)) << 2];

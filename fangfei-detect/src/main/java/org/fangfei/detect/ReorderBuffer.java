@@ -3,8 +3,11 @@ package org.fangfei.detect;
 import java.util.Arrays;
 
 /**
- * Rows waiting out the lateness: a binary min-heap on (time, seq) over slot arrays, so
- * reordering allocates nothing per row once the slots exist.
+ * Rows waiting out the lateness, kept sorted on (time, seq) over slot arrays, so
+ * reordering allocates nothing per row once the slots exist. The order is a ring of slots
+ * sorted by insertion from the back: the input is almost in time order, so a row is
+ * usually appended and at most moves past the few rows it was swapped with (the cost is
+ * the number of buffered rows it overtakes, bounded by the lateness).
  */
 final class ReorderBuffer {
 
@@ -24,7 +27,10 @@ final class ReorderBuffer {
 
 	String[] memo = new String[1024];
 
-	private int[] heap = new int[1024];
+	/** Slots in (time, seq) order, a ring from {@code head}; length a power of two. */
+	private int[] order = new int[1024];
+
+	private int head;
 
 	private int[] free = new int[1024];
 
@@ -39,7 +45,7 @@ final class ReorderBuffer {
 	}
 
 	long topTime() {
-		return this.time[this.heap[0]];
+		return this.time[this.order[this.head]];
 	}
 
 	void add(long t, long s, int from, int to, long amount, int keywords, String txId, String memoText) {
@@ -61,16 +67,21 @@ final class ReorderBuffer {
 		this.kw[slot] = keywords;
 		this.tx[slot] = txId;
 		this.memo[slot] = memoText;
+		if (this.size == this.order.length) {
+			growOrder();
+		}
+		int[] o = this.order;
+		int m = o.length - 1;
 		int i = this.size++;
 		while (i > 0) {
-			int parent = (i - 1) >>> 1;
-			if (!less(slot, this.heap[parent])) {
+			int prev = o[(this.head + i - 1) & m];
+			if (!less(slot, prev)) {
 				break;
 			}
-			this.heap[i] = this.heap[parent];
-			i = parent;
+			o[(this.head + i) & m] = prev;
+			i--;
 		}
-		this.heap[i] = slot;
+		o[(this.head + i) & m] = slot;
 	}
 
 	/**
@@ -78,22 +89,9 @@ final class ReorderBuffer {
 	 * done.
 	 */
 	int pop() {
-		int top = this.heap[0];
-		int last = this.heap[--this.size];
-		int i = 0;
-		int half = this.size >>> 1;
-		while (i < half) {
-			int child = 2 * i + 1;
-			if (child + 1 < this.size && less(this.heap[child + 1], this.heap[child])) {
-				child++;
-			}
-			if (!less(this.heap[child], last)) {
-				break;
-			}
-			this.heap[i] = this.heap[child];
-			i = child;
-		}
-		this.heap[i] = last;
+		int top = this.order[this.head];
+		this.head = (this.head + 1) & (this.order.length - 1);
+		this.size--;
 		return top;
 	}
 
@@ -117,8 +115,17 @@ final class ReorderBuffer {
 		this.kw = Arrays.copyOf(this.kw, n);
 		this.tx = Arrays.copyOf(this.tx, n);
 		this.memo = Arrays.copyOf(this.memo, n);
-		this.heap = Arrays.copyOf(this.heap, n);
 		this.free = Arrays.copyOf(this.free, n);
+	}
+
+	private void growOrder() {
+		int[] o = this.order;
+		int[] bigger = new int[o.length * 2];
+		for (int i = 0; i < this.size; i++) {
+			bigger[i] = o[(this.head + i) & (o.length - 1)];
+		}
+		this.order = bigger;
+		this.head = 0;
 	}
 
 }
