@@ -64,24 +64,29 @@ final class AccountIndex {
 
 	private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
-	/** The id of the account in {@code b[from, to)}, adding it when new. */
-	int intern(byte[] b, int from, int to) {
+	/**
+	 * Packs an account of up to 23 bytes into {@code out[at, at + 4)}: three key longs
+	 * (little-endian bytes, length in the top byte of the third) and the table hash;
+	 * false (and nothing written) for a longer account, which
+	 * {@link #intern(byte[], int, int)} takes directly.
+	 */
+	static boolean key(byte[] b, int from, int to, long[] out, int at) {
 		int len = to - from;
+		if (len > 23) {
+			return false;
+		}
 		long k0;
 		long k1;
 		long k2;
-		boolean inline = len <= 23;
-		if (inline && from + 24 <= b.length) {
+		if (from + 24 <= b.length) {
 			// Three unaligned 8-byte reads instead of a loop per byte; the bytes past the
 			// end of the account are masked off.
 			k0 = (long) LONGS.get(b, from);
 			k1 = (long) LONGS.get(b, from + 8);
 			k2 = (long) LONGS.get(b, from + 16);
-			if (len < 24) {
-				k2 = (len <= 16) ? 0 : k2 & ((1L << ((len - 16) << 3)) - 1);
-				k1 = (len <= 8) ? 0 : (len < 16) ? k1 & ((1L << ((len - 8) << 3)) - 1) : k1;
-				k0 = (len < 8) ? k0 & ((1L << (len << 3)) - 1) : k0;
-			}
+			k2 = (len <= 16) ? 0 : k2 & ((1L << ((len - 16) << 3)) - 1);
+			k1 = (len <= 8) ? 0 : (len < 16) ? k1 & ((1L << ((len - 8) << 3)) - 1) : k1;
+			k0 = (len < 8) ? k0 & ((1L << (len << 3)) - 1) : k0;
 		}
 		else {
 			k0 = 0;
@@ -100,41 +105,81 @@ final class AccountIndex {
 				}
 			}
 		}
-		int h;
-		if (inline) {
-			k2 |= (long) len << 56;
-			h = mix(k0, k1, k2);
-		}
-		else {
-			h = mix(k0, k1, k2 ^ len);
-			for (int i = 24; i < len; i++) {
-				h = (h ^ b[from + i]) * 0x01000193;
-			}
-			k0 = 0;
-			k1 = 0;
-			k2 = 0;
-		}
+		k2 |= (long) len << 56;
+		out[at] = k0;
+		out[at + 1] = k1;
+		out[at + 2] = k2;
+		out[at + 3] = mix(k0, k1, k2);
+		return true;
+	}
+
+	/**
+	 * Loads the table slot where a key made by {@link #key} starts probing, without using
+	 * it (so a batch of lookups overlaps its cache misses).
+	 */
+	long peek(long[] keys, int at) {
+		long[] t = this.table;
+		return t[((int) keys[at + 3] & ((t.length >> 2) - 1)) << 2];
+	}
+
+	/**
+	 * The id of the account packed by {@link #key} at {@code keys[at]}, adding it when
+	 * new.
+	 */
+	int intern(long[] keys, int at) {
+		long k0 = keys[at];
+		long k1 = keys[at + 1];
+		long k2 = keys[at + 2];
+		int h = (int) keys[at + 3];
 		long[] t = this.table;
 		int m = (t.length >> 2) - 1;
 		for (int i = h & m;; i = (i + 1) & m) {
 			int base = i << 2;
 			long e = t[base];
 			if (e == 0) {
-				return add(b, from, len, h, base, k0, k1, k2);
-			}
-			if ((int) (e >>> 32) == h) {
-				int id = (int) e - 1;
-				if (inline) {
-					if (t[base + 1] == k0 && t[base + 2] == k1 && t[base + 3] == k2) {
-						return id;
-					}
+				byte[] bytes = this.scratch;
+				int len = (int) (k2 >>> 56);
+				for (int j = 0; j < len; j++) {
+					long k = (j < 8) ? k0 : (j < 16) ? k1 : k2;
+					bytes[j] = (byte) (k >>> ((j & 7) << 3));
 				}
-				else {
-					int off = this.offsets[id];
-					int l = this.offsets[id + 1] - off;
-					if (l == len && Arrays.equals(this.pool, off, off + l, b, from, to)) {
-						return id;
-					}
+				return add(bytes, 0, len, h, base, k0, k1, k2);
+			}
+			if ((int) (e >>> 32) == h && t[base + 1] == k0 && t[base + 2] == k1 && t[base + 3] == k2) {
+				return (int) e - 1;
+			}
+		}
+	}
+
+	private final byte[] scratch = new byte[24];
+
+	private final long[] one = new long[4];
+
+	/** The id of the account in {@code b[from, to)}, adding it when new. */
+	int intern(byte[] b, int from, int to) {
+		if (key(b, from, to, this.one, 0)) {
+			return intern(this.one, 0);
+		}
+		int len = to - from;
+		int h = mix(len, 0, 0);
+		for (int i = 0; i < len; i++) {
+			h = (h ^ b[from + i]) * 0x01000193;
+		}
+		h ^= h >>> 15;
+		long[] t = this.table;
+		int m = (t.length >> 2) - 1;
+		for (int i = h & m;; i = (i + 1) & m) {
+			int base = i << 2;
+			long e = t[base];
+			if (e == 0) {
+				return add(b, from, len, h, base, 0, 0, 0);
+			}
+			if ((int) (e >>> 32) == h && t[base + 1] == 0 && t[base + 3] == 0) {
+				int id = (int) e - 1;
+				int off = this.offsets[id];
+				int l = this.offsets[id + 1] - off;
+				if (l == len && Arrays.equals(this.pool, off, off + l, b, from, to)) {
+					return id;
 				}
 			}
 		}

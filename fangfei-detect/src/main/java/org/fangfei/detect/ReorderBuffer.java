@@ -48,7 +48,8 @@ final class ReorderBuffer {
 		return this.time[this.order[this.head]];
 	}
 
-	void add(long t, long s, int from, int to, long amount, int keywords, String txId, String memoText) {
+	/** Adds a row; returns its slot. */
+	int add(long t, long s, int from, int to, long amount, int keywords, String txId, String memoText) {
 		int slot;
 		if (this.freeN > 0) {
 			slot = this.free[--this.freeN];
@@ -82,6 +83,7 @@ final class ReorderBuffer {
 			i--;
 		}
 		o[(this.head + i) & m] = slot;
+		return slot;
 	}
 
 	/**
