@@ -246,6 +246,17 @@ public final class AccountState {
 	}
 
 	/**
+	 * Loads, without changing anything, the memory {@link Detector#onLeg} will use for a
+	 * leg at {@code time} with a counterparty of that {@link #hash(String)}. A caller
+	 * that feeds many accounts can call it for a batch of legs first, so the cache misses
+	 * of the batch overlap instead of queueing one after the other ({@code scan} does);
+	 * the result only keeps the loads from being optimised away.
+	 */
+	public long prefetch(long time, int counterpartyHash) {
+		return touch((int) Math.floorDiv(time, Detector.DAY), counterpartyHash);
+	}
+
+	/**
 	 * Reads the memory a leg of that day with that counterparty will use, without
 	 * changing anything: {@link Scan} calls it for a batch of legs first, so the cache
 	 * misses of many accounts overlap instead of queueing one after the other.
