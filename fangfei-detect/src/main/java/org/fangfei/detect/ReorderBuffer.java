@@ -3,11 +3,12 @@ package org.fangfei.detect;
 import java.util.Arrays;
 
 /**
- * Rows waiting out the lateness, kept sorted on (time, seq) over slot arrays, so
- * reordering allocates nothing per row once the slots exist. The order is a ring of slots
- * sorted by insertion from the back: the input is almost in time order, so a row is
- * usually appended and at most moves past the few rows it was swapped with (the cost is
- * the number of buffered rows it overtakes, bounded by the lateness).
+ * Rows waiting out the lateness, released in (time, seq) order, over slot arrays, so
+ * reordering allocates nothing per row once the slots exist. The input is almost in time
+ * order, so a row not earlier than the last in-order row is appended to a sorted ring
+ * (constant time); the few rows that are earlier go to a binary min-heap. The smaller of
+ * the two heads is released first, so the order is exact and the worst case stays
+ * logarithmic.
  */
 final class ReorderBuffer {
 
@@ -27,10 +28,17 @@ final class ReorderBuffer {
 
 	String[] memo = new String[1024];
 
-	/** Slots in (time, seq) order, a ring from {@code head}; length a power of two. */
+	/** In-order slots, sorted, a ring from {@code head}; length a power of two. */
 	private int[] order = new int[1024];
 
 	private int head;
+
+	private int ringN;
+
+	/** Out-of-order slots, a binary min-heap. */
+	private int[] heap = new int[1024];
+
+	private int heapN;
 
 	private int[] free = new int[1024];
 
@@ -38,14 +46,20 @@ final class ReorderBuffer {
 
 	private int used;
 
-	private int size;
-
 	int size() {
-		return this.size;
+		return this.ringN + this.heapN;
 	}
 
 	long topTime() {
-		return this.time[this.order[this.head]];
+		return this.time[top()];
+	}
+
+	private boolean ringFirst() {
+		return this.heapN == 0 || (this.ringN > 0 && less(this.order[this.head], this.heap[0]));
+	}
+
+	private int top() {
+		return ringFirst() ? this.order[this.head] : this.heap[0];
 	}
 
 	/** Adds a row; returns its slot. */
@@ -68,21 +82,28 @@ final class ReorderBuffer {
 		this.kw[slot] = keywords;
 		this.tx[slot] = txId;
 		this.memo[slot] = memoText;
-		if (this.size == this.order.length) {
-			growOrder();
-		}
 		int[] o = this.order;
-		int m = o.length - 1;
-		int i = this.size++;
+		if (this.ringN == 0 || !less(slot, o[(this.head + this.ringN - 1) & (o.length - 1)])) {
+			if (this.ringN == o.length) {
+				growOrder();
+				o = this.order;
+			}
+			o[(this.head + this.ringN++) & (o.length - 1)] = slot;
+			return slot;
+		}
+		if (this.heapN == this.heap.length) {
+			this.heap = Arrays.copyOf(this.heap, this.heap.length * 2);
+		}
+		int i = this.heapN++;
 		while (i > 0) {
-			int prev = o[(this.head + i - 1) & m];
-			if (!less(slot, prev)) {
+			int parent = (i - 1) >>> 1;
+			if (!less(slot, this.heap[parent])) {
 				break;
 			}
-			o[(this.head + i) & m] = prev;
-			i--;
+			this.heap[i] = this.heap[parent];
+			i = parent;
 		}
-		o[(this.head + i) & m] = slot;
+		this.heap[i] = slot;
 		return slot;
 	}
 
@@ -91,9 +112,29 @@ final class ReorderBuffer {
 	 * done.
 	 */
 	int pop() {
-		int top = this.order[this.head];
-		this.head = (this.head + 1) & (this.order.length - 1);
-		this.size--;
+		if (ringFirst()) {
+			int top = this.order[this.head];
+			this.head = (this.head + 1) & (this.order.length - 1);
+			this.ringN--;
+			return top;
+		}
+		int top = this.heap[0];
+		int last = this.heap[--this.heapN];
+		int i = 0;
+		int n = this.heapN;
+		int half = n >>> 1;
+		while (i < half) {
+			int child = 2 * i + 1;
+			if (child + 1 < n && less(this.heap[child + 1], this.heap[child])) {
+				child++;
+			}
+			if (!less(this.heap[child], last)) {
+				break;
+			}
+			this.heap[i] = this.heap[child];
+			i = child;
+		}
+		this.heap[i] = last;
 		return top;
 	}
 
@@ -123,7 +164,7 @@ final class ReorderBuffer {
 	private void growOrder() {
 		int[] o = this.order;
 		int[] bigger = new int[o.length * 2];
-		for (int i = 0; i < this.size; i++) {
+		for (int i = 0; i < this.ringN; i++) {
 			bigger[i] = o[(this.head + i) & (o.length - 1)];
 		}
 		this.order = bigger;

@@ -18,12 +18,22 @@ class HotPathTest {
 	@Test
 	void reorderBufferReleasesInTimeThenSeqOrder() {
 		SplittableRandom rnd = new SplittableRandom(7);
-		ReorderBuffer r = new ReorderBuffer();
 		int n = 20_000;
 		long[][] rows = new long[n][];
 		for (int i = 0; i < n; i++) {
 			rows[i] = new long[] { 1_000L * (i / 3) + rnd.nextInt(5_000), i };
 		}
+		checkReorder(rows);
+		// Blocks in reverse time order, and runs of equal times.
+		for (int i = 0; i < n; i++) {
+			rows[i] = new long[] { 1_000L * ((i / 500) * 500 + 499 - i % 500) + ((i % 7 == 0) ? 0 : 1), i };
+		}
+		checkReorder(rows);
+	}
+
+	private static void checkReorder(long[][] rows) {
+		int n = rows.length;
+		ReorderBuffer r = new ReorderBuffer();
 		List<long[]> expected = new ArrayList<>(Arrays.asList(rows));
 		expected.sort((a, b) -> (a[0] != b[0]) ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
 		List<long[]> got = new ArrayList<>();
@@ -31,7 +41,7 @@ class HotPathTest {
 		for (long[] row : rows) {
 			r.add(row[0], row[1], 0, 0, 0, 0, null, null);
 			maxSeen = Math.max(maxSeen, row[0]);
-			while (r.size() > 0 && r.topTime() <= maxSeen - 6_000) {
+			while (r.size() > 0 && r.topTime() <= maxSeen - 600_000) {
 				int slot = r.pop();
 				got.add(new long[] { r.time[slot], r.seq[slot] });
 				r.free(slot);
