@@ -63,4 +63,14 @@ public class DetectorBenchmark {
 		this.legs.run(this.detector, this.states, this.leg, bh::consume);
 	}
 
+	/**
+	 * The same stream fed as {@code scan} feeds it: the states of each batch of 256
+	 * transfers are touched first ({@link AccountState#prefetch}).
+	 */
+	@Benchmark
+	@OperationsPerInvocation(Streams.SIZE)
+	public void prefetched(Blackhole bh) {
+		bh.consume(this.legs.runPrefetched(this.detector, this.states, this.leg, bh::consume));
+	}
+
 }

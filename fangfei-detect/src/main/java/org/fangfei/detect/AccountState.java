@@ -48,6 +48,13 @@ public final class AccountState {
 	 */
 	final long[] ring = new long[RING * 4];
 
+	/**
+	 * Bit i set when day slot i of {@link #ring} may hold data (not all zero with first
+	 * time -1): {@link #advance} only reads and clears those, so an account with few
+	 * inflow days touches few ring lines. Derived from the ring, not serialised.
+	 */
+	int ringUsed;
+
 	// Running sums over the scatter window (s*) and the surge window (g*).
 	long sInFen;
 
@@ -246,12 +253,35 @@ public final class AccountState {
 	}
 
 	/**
+	 * Loads, without changing anything, the memory {@link Detector#onLeg} will use for a
+	 * leg at {@code time} with a counterparty of that {@link #hash(String)}. A caller
+	 * that feeds many accounts can call it for a batch of legs first, so the cache misses
+	 * of the batch overlap instead of queueing one after the other ({@code scan} does);
+	 * the result only keeps the loads from being optimised away.
+	 */
+	public long prefetch(long time, int counterpartyHash) {
+		return touch((int) Math.floorDiv(time, Detector.DAY), counterpartyHash);
+	}
+
+	/**
 	 * Reads the memory a leg of that day with that counterparty will use, without
 	 * changing anything: {@link Scan} calls it for a batch of legs first, so the cache
 	 * misses of many accounts overlap instead of queueing one after the other.
 	 */
 	long touch(int day, int h) {
-		long v = this.ring[(day & MASK) << 2] + this.batchStart + this.memoBucket + this.sInFen + this.outN;
+		long[] r = this.ring;
+		long v = this.batchStart + this.memoBucket + this.sInFen + this.gInFen + this.totalNew + this.firstTime
+				+ this.outN + this.curDay + this.level + this.bN + this.gNew;
+		int used = this.ringUsed;
+		if (day > this.curDay) {
+			// advance() reads and clears the used day slots.
+			for (int i = 0; i < RING; i++) {
+				if ((used & (1 << i)) != 0) {
+					v += r[i << 2];
+				}
+			}
+		}
+		v += r[(day & MASK) << 2];
 		int[] t = this.cp;
 		if (t != null) {
 			v += t[(h & ((t.length >> 2) - 1)) << 2];
@@ -278,6 +308,18 @@ public final class AccountState {
 		this.bYield = new double[BATCHES];
 	}
 
+	/** Recomputes {@link #ringUsed} from the ring (after reading a state). */
+	void recomputeRingUsed() {
+		int used = 0;
+		for (int i = 0; i < RING; i++) {
+			int c = i << 2;
+			if (this.ring[c] != 0 || this.ring[c + 1] != 0 || this.ring[c + 2] != 0 || this.ring[c + 3] != -1) {
+				used |= 1 << i;
+			}
+		}
+		this.ringUsed = used;
+	}
+
 	/** Moves the ring to {@code day}, expiring days that leave the two windows. */
 	void advance(int day, int scatterWindow, int surgeWindow) {
 		if (this.curDay == Integer.MIN_VALUE) {
@@ -289,23 +331,36 @@ public final class AccountState {
 		}
 		int steps = Math.min(day - this.curDay, RING);
 		long[] r = this.ring;
-		for (int t = this.curDay + 1, n = 0; n < steps; t++, n++) {
-			int s = ((t - scatterWindow) & MASK) << 2;
-			this.sInFen -= r[s];
-			this.sCount -= (int) (r[s + 1] >>> 32);
-			this.sBig -= (int) r[s + 1];
-			this.sDistinct -= (int) (r[s + 2] >>> 32);
-			this.sNew -= (int) r[s + 2];
-			int g = ((t - surgeWindow) & MASK) << 2;
-			this.gInFen -= r[g];
-			this.gCount -= (int) (r[g + 1] >>> 32);
-			this.gNew -= (int) r[g + 2];
-			int c = (t & MASK) << 2;
-			r[c] = 0;
-			r[c + 1] = 0;
-			r[c + 2] = 0;
-			r[c + 3] = -1;
+		int used = this.ringUsed;
+		// Unused slots are all zero (first time -1): skipping them changes nothing.
+		for (int t = this.curDay + 1, n = 0; n < steps && used != 0; t++, n++) {
+			int si = (t - scatterWindow) & MASK;
+			if ((used & (1 << si)) != 0) {
+				int s = si << 2;
+				this.sInFen -= r[s];
+				this.sCount -= (int) (r[s + 1] >>> 32);
+				this.sBig -= (int) r[s + 1];
+				this.sDistinct -= (int) (r[s + 2] >>> 32);
+				this.sNew -= (int) r[s + 2];
+			}
+			int gi = (t - surgeWindow) & MASK;
+			if ((used & (1 << gi)) != 0) {
+				int g = gi << 2;
+				this.gInFen -= r[g];
+				this.gCount -= (int) (r[g + 1] >>> 32);
+				this.gNew -= (int) r[g + 2];
+			}
+			int ci = t & MASK;
+			if ((used & (1 << ci)) != 0) {
+				int c = ci << 2;
+				r[c] = 0;
+				r[c + 1] = 0;
+				r[c + 2] = 0;
+				r[c + 3] = -1;
+				used &= ~(1 << ci);
+			}
 		}
+		this.ringUsed = used;
 		this.curDay = day;
 	}
 

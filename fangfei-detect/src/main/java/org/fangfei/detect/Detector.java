@@ -74,6 +74,7 @@ public final class Detector {
 		int big = (amount >= this.c.scatterBigTicketFen) ? 1 : 0;
 		long[] r = s.ring;
 		int d = (day & AccountState.MASK) << 2;
+		s.ringUsed |= 1 << (day & AccountState.MASK);
 		if (r[d + 3] < 0) {
 			r[d + 3] = t - (long) day * DAY;
 		}

@@ -200,6 +200,14 @@ public final class DetectorConfig implements Serializable {
 	}
 
 	/**
+	 * Bit set of the configured memo keywords in {@code memo} (bit i = keyword i), the
+	 * value a caller may put in {@link Leg#memoKeywords} when it knows it already.
+	 */
+	public int memoKeywords(String memo) {
+		return this.keywords.match(memo);
+	}
+
+	/**
 	 * How late (behind the latest time seen) a transfer may arrive and still be
 	 * reordered.
 	 */

@@ -46,11 +46,10 @@ final class LineSource implements AutoCloseable {
 	/** Advances to the next line; false at the end of the input. */
 	boolean next() {
 		while (true) {
-			for (int i = this.pos; i < this.limit; i++) {
-				if (this.buf[i] == '\n') {
-					take(i, i + 1);
-					return true;
-				}
+			int i = Bytes.find(this.buf, this.pos, this.limit, (byte) '\n', Bytes.NEWLINE);
+			if (i < this.limit) {
+				take(i, i + 1);
+				return true;
 			}
 			if (this.eof) {
 				if (this.pos < this.limit) {

@@ -2,6 +2,7 @@ package org.fangfei.detect;
 
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -15,6 +16,9 @@ final class MemoKeywords implements Serializable {
 
 	private final byte[][] utf8;
 
+	/** Bit (c & 63) set for the first char c of every keyword: a cheap pre-filter. */
+	private final long firstChars;
+
 	MemoKeywords(List<String> words) {
 		if (words.size() > 31) {
 			throw new IllegalArgumentException("memo.keywords: at most 31 keywords, got " + words.size());
@@ -24,12 +28,39 @@ final class MemoKeywords implements Serializable {
 		for (int i = 0; i < this.words.length; i++) {
 			this.utf8[i] = this.words[i].getBytes(StandardCharsets.UTF_8);
 		}
+		long f = 0;
+		for (String w : this.words) {
+			f |= 1L << (w.isEmpty() ? 0 : w.charAt(0) & 63);
+		}
+		this.firstChars = (this.words.length > 0 && Arrays.stream(this.words).anyMatch(String::isEmpty)) ? -1L : f;
 	}
 
 	int match(String memo) {
 		if (memo == null || memo.isEmpty()) {
 			return 0;
 		}
+		if (this.firstChars == -1L) {
+			return containsEach(memo);
+		}
+		// One pass over the memo; a keyword is only compared where its first char is.
+		int bits = 0;
+		long filter = this.firstChars;
+		String[] w = this.words;
+		for (int i = 0, n = memo.length(); i < n; i++) {
+			char ch = memo.charAt(i);
+			if ((filter & (1L << (ch & 63))) == 0) {
+				continue;
+			}
+			for (int k = 0; k < w.length; k++) {
+				if (w[k].charAt(0) == ch && memo.startsWith(w[k], i)) {
+					bits |= 1 << k;
+				}
+			}
+		}
+		return bits;
+	}
+
+	private int containsEach(String memo) {
 		int bits = 0;
 		for (int i = 0; i < this.words.length; i++) {
 			if (memo.contains(this.words[i])) {

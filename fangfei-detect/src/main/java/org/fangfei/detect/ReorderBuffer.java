@@ -3,8 +3,12 @@ package org.fangfei.detect;
 import java.util.Arrays;
 
 /**
- * Rows waiting out the lateness: a binary min-heap on (time, seq) over slot arrays, so
- * reordering allocates nothing per row once the slots exist.
+ * Rows waiting out the lateness, released in (time, seq) order, over slot arrays, so
+ * reordering allocates nothing per row once the slots exist. The input is almost in time
+ * order, so a row not earlier than the last in-order row is appended to a sorted ring
+ * (constant time); the few rows that are earlier go to a binary min-heap. The smaller of
+ * the two heads is released first, so the order is exact and the worst case stays
+ * logarithmic.
  */
 final class ReorderBuffer {
 
@@ -24,7 +28,17 @@ final class ReorderBuffer {
 
 	String[] memo = new String[1024];
 
+	/** In-order slots, sorted, a ring from {@code head}; length a power of two. */
+	private int[] order = new int[1024];
+
+	private int head;
+
+	private int ringN;
+
+	/** Out-of-order slots, a binary min-heap. */
 	private int[] heap = new int[1024];
+
+	private int heapN;
 
 	private int[] free = new int[1024];
 
@@ -32,17 +46,24 @@ final class ReorderBuffer {
 
 	private int used;
 
-	private int size;
-
 	int size() {
-		return this.size;
+		return this.ringN + this.heapN;
 	}
 
 	long topTime() {
-		return this.time[this.heap[0]];
+		return this.time[top()];
 	}
 
-	void add(long t, long s, int from, int to, long amount, int keywords, String txId, String memoText) {
+	private boolean ringFirst() {
+		return this.heapN == 0 || (this.ringN > 0 && less(this.order[this.head], this.heap[0]));
+	}
+
+	private int top() {
+		return ringFirst() ? this.order[this.head] : this.heap[0];
+	}
+
+	/** Adds a row; returns its slot. */
+	int add(long t, long s, int from, int to, long amount, int keywords, String txId, String memoText) {
 		int slot;
 		if (this.freeN > 0) {
 			slot = this.free[--this.freeN];
@@ -61,7 +82,19 @@ final class ReorderBuffer {
 		this.kw[slot] = keywords;
 		this.tx[slot] = txId;
 		this.memo[slot] = memoText;
-		int i = this.size++;
+		int[] o = this.order;
+		if (this.ringN == 0 || !less(slot, o[(this.head + this.ringN - 1) & (o.length - 1)])) {
+			if (this.ringN == o.length) {
+				growOrder();
+				o = this.order;
+			}
+			o[(this.head + this.ringN++) & (o.length - 1)] = slot;
+			return slot;
+		}
+		if (this.heapN == this.heap.length) {
+			this.heap = Arrays.copyOf(this.heap, this.heap.length * 2);
+		}
+		int i = this.heapN++;
 		while (i > 0) {
 			int parent = (i - 1) >>> 1;
 			if (!less(slot, this.heap[parent])) {
@@ -71,6 +104,7 @@ final class ReorderBuffer {
 			i = parent;
 		}
 		this.heap[i] = slot;
+		return slot;
 	}
 
 	/**
@@ -78,13 +112,20 @@ final class ReorderBuffer {
 	 * done.
 	 */
 	int pop() {
+		if (ringFirst()) {
+			int top = this.order[this.head];
+			this.head = (this.head + 1) & (this.order.length - 1);
+			this.ringN--;
+			return top;
+		}
 		int top = this.heap[0];
-		int last = this.heap[--this.size];
+		int last = this.heap[--this.heapN];
 		int i = 0;
-		int half = this.size >>> 1;
+		int n = this.heapN;
+		int half = n >>> 1;
 		while (i < half) {
 			int child = 2 * i + 1;
-			if (child + 1 < this.size && less(this.heap[child + 1], this.heap[child])) {
+			if (child + 1 < n && less(this.heap[child + 1], this.heap[child])) {
 				child++;
 			}
 			if (!less(this.heap[child], last)) {
@@ -117,8 +158,17 @@ final class ReorderBuffer {
 		this.kw = Arrays.copyOf(this.kw, n);
 		this.tx = Arrays.copyOf(this.tx, n);
 		this.memo = Arrays.copyOf(this.memo, n);
-		this.heap = Arrays.copyOf(this.heap, n);
 		this.free = Arrays.copyOf(this.free, n);
+	}
+
+	private void growOrder() {
+		int[] o = this.order;
+		int[] bigger = new int[o.length * 2];
+		for (int i = 0; i < this.ringN; i++) {
+			bigger[i] = o[(this.head + i) & (o.length - 1)];
+		}
+		this.order = bigger;
+		this.head = 0;
 	}
 
 }

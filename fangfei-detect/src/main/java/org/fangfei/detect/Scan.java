@@ -102,23 +102,33 @@ public final class Scan {
 									+ " min) behind " + Texts.time(maxSeen) + " (line " + maxLine
 									+ "); the rows must be in time order");
 				}
-				int payer = this.accounts.intern(b, p.start[TransferParser.PAYER], p.end[TransferParser.PAYER]);
-				int payee = this.accounts.intern(b, p.start[TransferParser.PAYEE], p.end[TransferParser.PAYEE]);
+				int slot = this.buffer.add(time, line, -1, -1, fen, 0, p.string(TransferParser.TX), null);
+				stage(b, p.start[TransferParser.PAYER], p.end[TransferParser.PAYER], slot, false);
+				stage(b, p.start[TransferParser.PAYEE], p.end[TransferParser.PAYEE], slot, true);
 				int ms = p.start[TransferParser.MEMO];
 				int me = p.end[TransferParser.MEMO];
 				int kw = (ms == me) ? 0 : keywords.match(b, ms, me);
-				String memo = (kw == 0) ? null : p.string(TransferParser.MEMO);
-				this.buffer.add(time, line, payer, payee, fen, kw, p.string(TransferParser.TX), memo);
+				if (kw != 0) {
+					this.buffer.kw[slot] = kw;
+					this.buffer.memo[slot] = p.string(TransferParser.MEMO);
+				}
 				rows++;
 				if (time > maxSeen) {
 					maxSeen = time;
 					maxLine = line;
 				}
-				long release = maxSeen - lateness;
-				while (this.buffer.size() > 0 && this.buffer.topTime() <= release) {
-					release(this.buffer.pop(), counting);
+				if (this.stagedN >= STAGE) {
+					internStaged();
+					// Releasing only every STAGE rows gives the same order: a row added
+					// later is never earlier than the release threshold of any row
+					// before it (or it would have been refused as late).
+					long release = maxSeen - lateness;
+					while (this.buffer.size() > 0 && this.buffer.topTime() <= release) {
+						release(this.buffer.pop(), counting);
+					}
 				}
 			}
+			internStaged();
 			while (this.buffer.size() > 0) {
 				release(this.buffer.pop(), counting);
 			}
@@ -126,6 +136,58 @@ public final class Scan {
 		}
 		double seconds = (System.nanoTime() - t0) / 1e9;
 		return new Result(rows, alerts[0], this.accounts.size(), seconds);
+	}
+
+	private static final int STAGE = 64;
+
+	/** Accounts of rows in the buffer whose ids are not known yet: 4 key longs each. */
+	private final long[] stagedKeys = new long[2 * STAGE * 4];
+
+	/** Where each staged id goes: slot * 2 (+ 1 for the payee). */
+	private final int[] stagedTarget = new int[2 * STAGE];
+
+	private int stagedN;
+
+	/**
+	 * Packs an account for interning with the next batch, so the batch's lookups in the
+	 * account table overlap their cache misses; long account numbers are interned at
+	 * once.
+	 */
+	private void stage(byte[] b, int from, int to, int slot, boolean payee) {
+		int n = this.stagedN;
+		if (AccountIndex.key(b, from, to, this.stagedKeys, n << 2)) {
+			this.stagedTarget[n] = (slot << 1) | (payee ? 1 : 0);
+			this.stagedN = n + 1;
+			return;
+		}
+		int id = this.accounts.intern(b, from, to);
+		if (payee) {
+			this.buffer.payee[slot] = id;
+		}
+		else {
+			this.buffer.payer[slot] = id;
+		}
+	}
+
+	private void internStaged() {
+		int n = this.stagedN;
+		long v = 0;
+		for (int i = 0; i < n; i++) {
+			v += this.accounts.peek(this.stagedKeys, i << 2);
+		}
+		this.touched += v;
+		ReorderBuffer r = this.buffer;
+		for (int i = 0; i < n; i++) {
+			int id = this.accounts.intern(this.stagedKeys, i << 2);
+			int target = this.stagedTarget[i];
+			if ((target & 1) != 0) {
+				r.payee[target >>> 1] = id;
+			}
+			else {
+				r.payer[target >>> 1] = id;
+			}
+		}
+		this.stagedN = 0;
 	}
 
 	private void release(int slot, AlertSink sink) {

@@ -90,6 +90,7 @@ final class StateCodec {
 		for (int i = 0; i < s.ring.length; i++) {
 			s.ring[i] = in.readLong();
 		}
+		s.recomputeRingUsed();
 		s.sInFen = in.readLong();
 		s.sCount = in.readInt();
 		s.sDistinct = in.readInt();

@@ -88,9 +88,7 @@ final class TransferParser {
 			}
 			else {
 				this.start[f] = i;
-				while (i < to && bytes[i] != ',') {
-					i++;
-				}
+				i = Bytes.find(bytes, i, to, (byte) ',', Bytes.COMMA);
 				this.end[f] = i;
 			}
 			f++;

@@ -1,0 +1,141 @@
+package org.fangfei.detect;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The scan's byte-level helpers against plain reference implementations. */
+class HotPathTest {
+
+	@Test
+	void reorderBufferReleasesInTimeThenSeqOrder() {
+		SplittableRandom rnd = new SplittableRandom(7);
+		int n = 20_000;
+		long[][] rows = new long[n][];
+		for (int i = 0; i < n; i++) {
+			rows[i] = new long[] { 1_000L * (i / 3) + rnd.nextInt(5_000), i };
+		}
+		checkReorder(rows);
+		// Blocks in reverse time order, and runs of equal times.
+		for (int i = 0; i < n; i++) {
+			rows[i] = new long[] { 1_000L * ((i / 500) * 500 + 499 - i % 500) + ((i % 7 == 0) ? 0 : 1), i };
+		}
+		checkReorder(rows);
+	}
+
+	private static void checkReorder(long[][] rows) {
+		int n = rows.length;
+		ReorderBuffer r = new ReorderBuffer();
+		List<long[]> expected = new ArrayList<>(Arrays.asList(rows));
+		expected.sort((a, b) -> (a[0] != b[0]) ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+		List<long[]> got = new ArrayList<>();
+		long maxSeen = Long.MIN_VALUE;
+		for (long[] row : rows) {
+			r.add(row[0], row[1], 0, 0, 0, 0, null, null);
+			maxSeen = Math.max(maxSeen, row[0]);
+			while (r.size() > 0 && r.topTime() <= maxSeen - 600_000) {
+				int slot = r.pop();
+				got.add(new long[] { r.time[slot], r.seq[slot] });
+				r.free(slot);
+			}
+		}
+		while (r.size() > 0) {
+			int slot = r.pop();
+			got.add(new long[] { r.time[slot], r.seq[slot] });
+			r.free(slot);
+		}
+		assertThat(got).hasSize(n);
+		for (int i = 0; i < n; i++) {
+			assertThat(got.get(i)).as("row %d", i).containsExactly(expected.get(i));
+		}
+	}
+
+	@Test
+	void accountIndexGivesOneIdPerAccountWhateverItsLengthAndPosition() {
+		SplittableRandom rnd = new SplittableRandom(3);
+		AccountIndex index = new AccountIndex();
+		Map<String, Integer> ids = new HashMap<>();
+		long[] keys = new long[4];
+		for (int k = 0; k < 50_000; k++) {
+			int len = 1 + rnd.nextInt(40);
+			StringBuilder sb = new StringBuilder();
+			for (int i = 0; i < len; i++) {
+				sb.append((char) ('0' + rnd.nextInt((k % 3 == 0) ? 2 : 10)));
+			}
+			String account = sb.toString();
+			byte[] bytes = account.getBytes(StandardCharsets.UTF_8);
+			// Somewhere in a buffer, sometimes right at its end.
+			int pad = rnd.nextInt(3) == 0 ? 0 : rnd.nextInt(30);
+			int from = rnd.nextInt(10);
+			byte[] buf = new byte[from + len + pad];
+			Arrays.fill(buf, (byte) ',');
+			System.arraycopy(bytes, 0, buf, from, len);
+			int id;
+			if (k % 2 == 0 && AccountIndex.key(buf, from, from + len, keys, 0)) {
+				id = index.intern(keys, 0);
+			}
+			else {
+				id = index.intern(buf, from, from + len);
+			}
+			Integer before = ids.putIfAbsent(account, id);
+			if (before != null) {
+				assertThat(id).as(account).isEqualTo(before);
+			}
+			assertThat(index.name(id)).isEqualTo(account);
+			assertThat(index.detectorHash(id)).isEqualTo(AccountState.hash(account));
+		}
+		assertThat(index.size()).isEqualTo(ids.size());
+	}
+
+	@Test
+	void bytesFindMatchesALoop() {
+		SplittableRandom rnd = new SplittableRandom(5);
+		for (int k = 0; k < 5_000; k++) {
+			byte[] b = new byte[rnd.nextInt(60)];
+			for (int i = 0; i < b.length; i++) {
+				b[i] = (byte) ((rnd.nextInt(8) == 0) ? ',' : rnd.nextInt(256));
+			}
+			int from = (b.length == 0) ? 0 : rnd.nextInt(b.length);
+			int to = from + ((b.length == from) ? 0 : rnd.nextInt(b.length - from + 1));
+			int expected = from;
+			while (expected < to && b[expected] != ',') {
+				expected++;
+			}
+			assertThat(Bytes.find(b, from, to, (byte) ',', Bytes.COMMA)).isEqualTo(expected);
+		}
+	}
+
+	@Test
+	void memoKeywordsMatchLikeContains() {
+		List<String> words = List.of("投资", "理财", "分红", "利息", "返利", "本金", "认购", "入股", "ab", "b");
+		MemoKeywords kw = new MemoKeywords(words);
+		String alphabet = "投资理财分红利息返利本金认购入股abc货款";
+		SplittableRandom rnd = new SplittableRandom(11);
+		for (int k = 0; k < 20_000; k++) {
+			StringBuilder sb = new StringBuilder();
+			int len = rnd.nextInt(12);
+			for (int i = 0; i < len; i++) {
+				sb.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+			}
+			String memo = sb.toString();
+			int expected = 0;
+			for (int i = 0; i < words.size(); i++) {
+				if (memo.contains(words.get(i))) {
+					expected |= 1 << i;
+				}
+			}
+			assertThat(kw.match(memo)).as(memo).isEqualTo(expected);
+			byte[] utf8 = memo.getBytes(StandardCharsets.UTF_8);
+			assertThat(kw.match(utf8, 0, utf8.length)).as(memo).isEqualTo(expected);
+		}
+	}
+
+}
