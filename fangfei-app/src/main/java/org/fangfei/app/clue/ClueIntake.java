@@ -35,13 +35,13 @@ import org.springframework.transaction.annotation.Transactional;
  * an open clue are pointed out so the clerk can merge them.
  */
 @Service
-class ClueIntake {
+public class ClueIntake {
 
 	/**
 	 * What intake did: the clue, whether it was a repeat, and open clues on the same
 	 * subjects.
 	 */
-	record Registered(long id, String code, boolean replayed, List<ClueRow> possibleDuplicates) {
+	public record Registered(long id, String code, boolean replayed, List<ClueRow> possibleDuplicates) {
 	}
 
 	private final JdbcClient jdbc;

@@ -65,6 +65,10 @@ class Roles {
 		PERMISSIONS.put("clue:meeting:edit", "登记会商研判会议");
 		PERMISSIONS.put("clue:dashboard:view", "查看线索统计");
 		PERMISSIONS.put("clue:deadline:edit", "设置办理时限");
+		PERMISSIONS.put("tip:tip:view", "查看群众举报");
+		PERMISSIONS.put("tip:message:send", "答复举报人");
+		PERMISSIONS.put("tip:reporter:reveal", "查看举报人身份");
+		PERMISSIONS.put("tip:reward:manage", "举报奖励审批与发放");
 		PERMISSIONS.put("sec:user:view", "查看用户");
 		PERMISSIONS.put("sec:user:edit", "维护用户");
 		PERMISSIONS.put("sec:role:view", "查看角色");
