@@ -21,6 +21,7 @@ import jakarta.servlet.http.HttpSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -50,6 +51,7 @@ class Captcha {
 
 	private final Clock clock;
 
+	@Autowired
 	Captcha(@Value("${fangfei.tips.captcha.fixed-answer:}") String fixedAnswer) {
 		this(fixedAnswer, Clock.systemUTC());
 	}

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -36,6 +37,7 @@ class RateLimits {
 
 	private final Map<String, Failures> failures = new ConcurrentHashMap<>();
 
+	@Autowired
 	RateLimits(@Value("${fangfei.tips.limits.submit-burst:5}") int submitBurst,
 			@Value("${fangfei.tips.limits.submit-per-hour:10}") int submitPerHour,
 			@Value("${fangfei.tips.limits.lookup-burst:10}") int lookupBurst,

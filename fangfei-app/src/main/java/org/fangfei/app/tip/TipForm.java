@@ -23,9 +23,16 @@ package org.fangfei.app.tip;
  * @param website honeypot: hidden from people, filled only by robots
  */
 record TipForm(String regionCode, String subjectName, String subjectAddress, String subjectBusiness,
-		String whatHappened, String amount, String peopleCount, boolean anonymous, String reporterName,
-		String reporterPhone, String reporterContact, boolean wantsReward, boolean declaredStaff, String captcha,
+		String whatHappened, String amount, String peopleCount, Boolean anonymous, String reporterName,
+		String reporterPhone, String reporterContact, Boolean wantsReward, Boolean declaredStaff, String captcha,
 		String website) {
+
+	/** Unticked boxes are not sent by the browser: anonymous unless said otherwise. */
+	TipForm {
+		anonymous = anonymous == null || anonymous;
+		wantsReward = wantsReward != null && wantsReward;
+		declaredStaff = declaredStaff != null && declaredStaff;
+	}
 
 	static TipForm blank() {
 		return new TipForm("", "", "", "", "", "", "", true, "", "", "", false, false, "", "");

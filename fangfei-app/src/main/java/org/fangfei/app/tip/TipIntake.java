@@ -69,7 +69,7 @@ class TipIntake {
 		if (region == null) {
 			errors.putIfAbsent("regionCode", "请选择发生地所在的乡镇(街道)或村(社区)");
 		}
-		else if (!publicRegion(region)) {
+		else if (!TipRules.blank(form.regionCode()) && !publicRegion(region)) {
 			errors.putIfAbsent("regionCode", "请从列表中选择乡镇(街道)或村(社区)");
 		}
 		if (!errors.isEmpty()) {
