@@ -51,6 +51,9 @@ class TipRewardTests {
 	BlindIndex index;
 
 	@Autowired
+	org.fangfei.app.shared.FieldCipher cipher;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -157,24 +160,13 @@ class TipRewardTests {
 				""").query(Long.class).single();
 		this.jdbc.sql("update clue set determination = 'SUSPECTED_ILLEGAL' where id = :id").param("id", known).update();
 		TipIntake.Receipt afterwards = send("620422100001", "壬某会所", "", "陈十", false);
-		this.jdbc.sql("update clue set state = 'MERGED', merged_into = :k where id = :c")
-			.param("k", known)
-			.param("c", clueOf(afterwards))
-			.update();
-		Rewards.Case c = caseOf(afterwards);
-		assertThat(c.state()).isEqualTo(Rewards.State.EXCLUDED);
-		assertThat(c.exclusions()).contains("举报前已掌握");
-	}
-
-	@Test
-	void staffRelativesAndSuspectsAreExcluded() {
-		TipIntake.Receipt declared = send("620422100001", "癸某农庄", "", "褚一", true);
-		String staffPhone = "13700009999";
-		this.jdbc
-			.sql("""
-					insert into person (name, role, region_code, phone_idx, phone_masked) values ('某工作人员', 'STAFF', '620422100001', :i, '137****9999')
-					""")
-			.param("i", this.index.of("person.phone", staffPhone))
+		long person = this.jdbc.sql("""
+				insert into person (name, role, region_code, phone_idx, phone_masked)
+				values ('某工作人员', 'STAFF', '620422100001', :i, '137****9999') returning id
+				""").param("i", this.index.of("person.phone", staffPhone)).query(Long.class).single();
+		this.jdbc.sql("update person set phone_enc = :e where id = :id")
+			.param("e", this.cipher.encrypt(staffPhone, "person.phone:" + person))
+			.param("id", person)
 			.update();
 		TipIntake.Receipt staff = send("620422100001", "子某酒坊", "", "卫二", staffPhone, false);
 		var subject = this.jdbc.sql("""
