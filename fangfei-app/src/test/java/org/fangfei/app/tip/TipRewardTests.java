@@ -9,6 +9,7 @@ import org.fangfei.app.shared.Actor;
 import org.fangfei.app.shared.BlindIndex;
 import org.fangfei.app.shared.Conflict;
 import org.fangfei.app.shared.DataScope;
+import org.fangfei.app.shared.FieldCipher;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,7 +52,7 @@ class TipRewardTests {
 	BlindIndex index;
 
 	@Autowired
-	org.fangfei.app.shared.FieldCipher cipher;
+	FieldCipher cipher;
 
 	@Autowired
 	MockMvc mvc;
@@ -160,6 +161,19 @@ class TipRewardTests {
 				""").query(Long.class).single();
 		this.jdbc.sql("update clue set determination = 'SUSPECTED_ILLEGAL' where id = :id").param("id", known).update();
 		TipIntake.Receipt afterwards = send("620422100001", "壬某会所", "", "陈十", false);
+		this.jdbc.sql("update clue set state = 'MERGED', merged_into = :k where id = :c")
+			.param("k", known)
+			.param("c", clueOf(afterwards))
+			.update();
+		Rewards.Case c = caseOf(afterwards);
+		assertThat(c.state()).isEqualTo(Rewards.State.EXCLUDED);
+		assertThat(c.exclusions()).contains("举报前已掌握");
+	}
+
+	@Test
+	void staffRelativesAndSuspectsAreExcluded() {
+		TipIntake.Receipt declared = send("620422100001", "癸某农庄", "", "褚一", true);
+		String staffPhone = "13700009999";
 		long person = this.jdbc.sql("""
 				insert into person (name, role, region_code, phone_idx, phone_masked)
 				values ('某工作人员', 'STAFF', '620422100001', :i, '137****9999') returning id
