@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ClueQueries {
 
-	static final int COUNT_CAP = 10_000;
+	public static final int COUNT_CAP = 10_000;
 
 	private static final String OPEN_STATES = "('REGISTERED','ACCEPTED','DISPATCHED','VERIFYING','ASSESSING','DISPUTED','DISPOSING','FEEDBACK')";
 

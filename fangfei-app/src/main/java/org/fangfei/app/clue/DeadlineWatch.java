@@ -2,6 +2,7 @@ package org.fangfei.app.clue;
 
 import java.time.LocalDate;
 
+import org.fangfei.app.shared.Actor;
 import org.fangfei.app.calendar.WorkCalendar;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,7 +67,7 @@ class DeadlineWatch {
 			long clueId = rs.getLong(2);
 			ClueState state = ClueState.valueOf(rs.getString(3));
 			this.notices.deadline(clueId, state, rs.getLong(1), true);
-			this.clues.event(clueId, SystemActor.INSTANCE, "逾期", null, null,
+			this.clues.event(clueId, Actor.system("系统"), "逾期", null, null,
 					"“" + state.label() + "”环节已超过办理期限 " + rs.getObject(4, LocalDate.class) + "，已提醒承办方并报处非办负责人督办");
 			this.jdbc.sql("update clue set overdue_notified_on = :today where id = :id")
 				.param("today", today)

@@ -2,6 +2,7 @@ package org.fangfei.app.clue;
 
 import java.util.List;
 
+import org.fangfei.app.shared.Actor;
 import org.fangfei.app.patrol.PatrolFindingRaised;
 import org.fangfei.app.patrol.PendingFindings;
 
@@ -51,7 +52,7 @@ class PatrolFindingIntake {
 				finding.summary(), finding.regionCode(), null, null, null, null, null,
 				finding.subjectId() == null ? List.of() : List.of(finding.subjectId()), null, null, null, null, null,
 				null);
-		ClueIntake.Registered clue = this.intake.register(form, SystemActor.INSTANCE);
+		ClueIntake.Registered clue = this.intake.register(form, Actor.system("网格走访"));
 		this.findings.take(finding.patrolId(), clue.code());
 	}
 

@@ -69,6 +69,10 @@ class Roles {
 		PERMISSIONS.put("monitoring:batch:upload", "上传银行流水");
 		PERMISSIONS.put("monitoring:alert:clue", "预警转线索与排除");
 		PERMISSIONS.put("monitoring:alert:ingest", "接收实时监测预警(接口)");
+		PERMISSIONS.put("tip:tip:view", "查看群众举报");
+		PERMISSIONS.put("tip:message:send", "答复举报人");
+		PERMISSIONS.put("tip:reporter:reveal", "查看举报人身份");
+		PERMISSIONS.put("tip:reward:manage", "举报奖励审批与发放");
 		PERMISSIONS.put("sec:user:view", "查看用户");
 		PERMISSIONS.put("sec:user:edit", "维护用户");
 		PERMISSIONS.put("sec:role:view", "查看角色");

@@ -38,6 +38,10 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(
 				auth -> auth.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error")
 					.permitAll()
+					// the public tip portal (举报, docs/tips.md): no account, CSRF still
+					// checked
+					.requestMatchers("/tip", "/tip/**")
+					.permitAll()
 					.requestMatchers("/audit/**", "/api/v1/audit/**")
 					.hasAuthority("audit:log:view")
 					.anyRequest()

@@ -26,6 +26,15 @@ public record Actor(long userId, String username, String displayName, String reg
 		permissions = Set.copyOf(permissions);
 	}
 
+	/**
+	 * The application itself acting — taking in tips from the public portal, sweeps —
+	 * shown in timelines under {@code displayName}; sees everything and holds no
+	 * permissions.
+	 */
+	public static Actor system(String displayName) {
+		return new Actor(0, "system", displayName, null, null, false, Set.of(), Set.of(), DataScope.all());
+	}
+
 	public boolean hasRole(String role) {
 		return this.roles.contains(role);
 	}

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.fangfei.app.shared.Actor;
 import org.fangfei.app.IntegrationTest;
 import org.fangfei.app.calendar.WorkCalendar;
 import org.junit.jupiter.api.Test;
@@ -64,7 +65,7 @@ class ClueDeadlineTests extends ClueTestSupport {
 
 		List<Map<String, Object>> flagged = events(id, "逾期");
 		assertThat(flagged).singleElement().satisfies(e -> {
-			assertThat(e).containsEntry("actor", SystemActor.INSTANCE.username());
+			assertThat(e).containsEntry("actor", Actor.system("系统").username());
 			assertThat(e.get("note").toString()).contains("核查中", "已超过办理期限");
 		});
 		assertThat(clueRow(id)).containsEntry("overdue_notified_on", java.sql.Date.valueOf(later));

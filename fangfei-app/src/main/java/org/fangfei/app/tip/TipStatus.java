@@ -1,0 +1,40 @@
+package org.fangfei.app.tip;
+
+/**
+ * What the reporter is told about progress — deliberately coarse, so the tracking page
+ * says nothing about who handles the matter or what was found.
+ */
+enum TipStatus {
+
+	RECEIVED("已收到", "您的举报已收到，正在登记受理。"), CHECKING("核查处理中", "您的举报已受理，有关部门正在核查处理。"), HANDLED("已办结", "您反映的问题已处理完毕。感谢您的支持！");
+
+	private final String label;
+
+	private final String explanation;
+
+	TipStatus(String label, String explanation) {
+		this.label = label;
+		this.explanation = explanation;
+	}
+
+	public String label() {
+		return this.label;
+	}
+
+	public String explanation() {
+		return this.explanation;
+	}
+
+	/** From the state of the clue the tip became (after following a merge). */
+	static TipStatus ofClueState(String state) {
+		if (state == null) {
+			return RECEIVED;
+		}
+		return switch (state) {
+			case "REGISTERED" -> RECEIVED;
+			case "FEEDBACK", "CLOSED", "REJECTED" -> HANDLED;
+			default -> CHECKING;
+		};
+	}
+
+}

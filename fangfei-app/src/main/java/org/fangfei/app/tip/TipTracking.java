@@ -1,0 +1,104 @@
+package org.fangfei.app.tip;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.fangfei.app.shared.BlindIndex;
+import org.fangfei.app.shared.Rejected;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the holder of a tracking code may see and do: the coarse status, the messages
+ * addressed to them, and adding information. The code is looked up by its keyed hash
+ * only.
+ */
+@Service
+class TipTracking {
+
+	record Tracked(long tipId, OffsetDateTime sentAt, TipStatus status, List<TipMessage> messages) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final BlindIndex index;
+
+	TipTracking(JdbcClient jdbc, BlindIndex index) {
+		this.jdbc = jdbc;
+		this.index = index;
+	}
+
+	/** The tip id for a code as typed, if it is one. */
+	Optional<Long> find(String typed) {
+		String code = TrackingCode.normalise(typed);
+		if (code == null) {
+			return Optional.empty();
+		}
+		return this.jdbc.sql("select id from tip where tracking_hash = :h")
+			.param("h", this.index.of(TipIntake.TRACKING, code))
+			.query(Long.class)
+			.optional();
+	}
+
+	@Transactional(readOnly = true)
+	Tracked status(long tipId) {
+		OffsetDateTime sentAt = this.jdbc.sql("select created_at from tip where id = :id")
+			.param("id", tipId)
+			.query(OffsetDateTime.class)
+			.single();
+		return new Tracked(tipId, sentAt, TipStatus.ofClueState(clueState(tipId)), messages(tipId));
+	}
+
+	/**
+	 * The state of the clue the tip became, following merges to the clue that goes on.
+	 */
+	String clueState(long tipId) {
+		Long clue = this.jdbc.sql("select clue_id from tip where id = :id")
+			.param("id", tipId)
+			.query(Long.class)
+			.single();
+		for (int hops = 0; clue != null && hops < 10; hops++) {
+			Object[] row = this.jdbc.sql("select state, merged_into from clue where id = :id")
+				.param("id", clue)
+				.query((rs, n) -> new Object[] { rs.getString(1), rs.getObject(2, Long.class) })
+				.single();
+			if (!"MERGED".equals(row[0]) || row[1] == null) {
+				return (String) row[0];
+			}
+			clue = (Long) row[1];
+		}
+		return null;
+	}
+
+	List<TipMessage> messages(long tipId) {
+		return this.jdbc.sql("select id, direction, body, created_at from tip_message where tip_id = :t order by id")
+			.param("t", tipId)
+			.query((rs, n) -> new TipMessage(rs.getLong(1), rs.getString(2).equals("TO_REPORTER"), rs.getString(3),
+					rs.getObject(4, OffsetDateTime.class)))
+			.list();
+	}
+
+	/** The reporter adds information (and attachments) to their tip. */
+	@Transactional
+	void addInformation(long tipId, String text, List<TipFiles.Cleaned> files) {
+		String body = text == null ? "" : text.strip();
+		if (body.length() < 2 && files.isEmpty()) {
+			throw new Rejected("请填写要补充的情况或选择附件", java.util.Map.of("more", "请填写补充内容"));
+		}
+		if (body.length() > 2000) {
+			throw new Rejected("补充内容不能超过2000字", java.util.Map.of("more", "补充内容不能超过2000字"));
+		}
+		TipAttachments.store(this.jdbc, tipId, files);
+		this.jdbc
+			.sql("""
+					insert into tip_message (tip_id, direction, body, created_by) values (:t, 'FROM_REPORTER', :b, 'reporter')
+					""")
+			.param("t", tipId)
+			.param("b", body.isEmpty() ? "(补充了" + files.size() + "个附件)" : body)
+			.update();
+	}
+
+}
