@@ -221,6 +221,16 @@ class Rewards {
 			.single();
 	}
 
+	/** Every jurisdiction's rule, the default (empty prefix) first. */
+	List<RewardRule> rules() {
+		return this.jdbc.sql("select * from reward_rule order by length(region_prefix), region_prefix")
+			.query((rs, n) -> new RewardRule(rs.getString("region_prefix"),
+					RewardRule.Mode.valueOf(rs.getString("mode")), rs.getObject("normal_fen", Long.class),
+					rs.getObject("major_fen", Long.class), rs.getObject("per_mille", Integer.class),
+					rs.getObject("floor_fen", Long.class), rs.getObject("cap_fen", Long.class)))
+			.list();
+	}
+
 	/** Sets the rule of a jurisdiction (region prefix), replacing any earlier one. */
 	@Transactional
 	void saveRule(RewardRule rule, Actor actor) {
