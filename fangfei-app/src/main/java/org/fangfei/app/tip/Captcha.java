@@ -61,7 +61,7 @@ class Captcha {
 		this.clock = clock;
 		if (this.fixedAnswer != null) {
 			log.warn("fangfei.tips.captcha.fixed-answer is set: the tip portal's CAPTCHA is solvable by scripts. "
-					+ "This is for tests only; never set it in production.");
+					+ "This is for tests and benchmarks only; never set it in production.");
 		}
 	}
 

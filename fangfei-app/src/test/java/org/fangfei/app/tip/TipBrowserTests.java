@@ -1,0 +1,191 @@
+package org.fangfei.app.tip;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.fangfei.app.HeadlessChromium;
+import org.fangfei.app.TestAccounts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 5 in Debian's headless Chromium on a phone's viewport (390 px): a real-name tip
+ * asking for a reward, with a photo, is sent from the public portal; the tracking code is
+ * shown once and finds the tip's status; the office then opens the tip and the clue made
+ * from it and sees what was reported, never who reported it. Screenshots go to
+ * target/screenshots.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Import(TestAccounts.class)
+class TipBrowserTests {
+
+	/** The test CAPTCHA answer, {@code fangfei.tips.captcha.fixed-answer} in the pom. */
+	private static final String CAPTCHA = "42";
+
+	private static final String NAME = "司马举报";
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Autowired
+	private TestAccounts accounts;
+
+	@Autowired
+	private TipTracking tracking;
+
+	private HeadlessChromium browser;
+
+	private WebDriver driver;
+
+	private WebDriverWait wait;
+
+	private Path photo;
+
+	@BeforeEach
+	void startBrowser() throws IOException {
+		this.accounts.ready("office");
+		this.photo = Files.createTempFile("fangfei-tip-photo-", ".jpg");
+		Files.write(this.photo, TipFixtures.jpeg(640, 480));
+		this.browser = HeadlessChromium.phone();
+		this.driver = this.browser.driver();
+		this.wait = this.browser.waiting();
+	}
+
+	@AfterEach
+	void quitBrowser() throws IOException {
+		if (this.browser != null) {
+			this.browser.close();
+		}
+		if (this.photo != null) {
+			Files.deleteIfExists(this.photo);
+		}
+	}
+
+	@Test
+	void aTipWithAPhotoIsSentFollowedAndReadByStaffWithoutTheIdentity() {
+		String phone = "139" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
+		String subject = "某某康养中心" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+		String story = "在会师镇东山根社区门口发传单，承诺年息百分之二十，动员老人投钱办会员卡。";
+
+		this.driver.get(url("/tip"));
+		assertNoHorizontalOverflow("tip home");
+		click(By.id("tip-start"));
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tip-form")));
+		assertNoHorizontalOverflow("tip form");
+		screenshot("tip-form-phone.png");
+
+		this.driver.findElement(By.id("subjectName")).sendKeys(subject);
+		new Select(this.driver.findElement(By.id("regionCode"))).selectByValue(TipFixtures.HUISHI_VILLAGE);
+		this.driver.findElement(By.id("subjectAddress")).sendKeys("东山根社区12号");
+		this.driver.findElement(By.id("whatHappened")).sendKeys(story);
+		this.driver.findElement(By.id("amount")).sendKeys("50000");
+		this.driver.findElement(By.id("peopleCount")).sendKeys("15");
+		this.driver.findElement(By.id("files")).sendKeys(this.photo.toAbsolutePath().toString());
+		click(By.id("anonymous-no"));
+		this.driver.findElement(By.id("reporterName")).sendKeys(NAME);
+		this.driver.findElement(By.id("reporterPhone")).sendKeys(phone);
+		click(By.id("wantsReward"));
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("captcha-image")));
+		this.driver.findElement(By.id("captcha")).sendKeys(CAPTCHA);
+		assertNoHorizontalOverflow("filled tip form");
+		click(By.id("tip-submit"));
+
+		String code = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tracking-code"))).getText();
+		assertThat(code).matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
+		assertNoHorizontalOverflow("tracking code page");
+		screenshot("tip-sent-phone.png");
+
+		click(By.id("go-track"));
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("code"))).sendKeys(code.toLowerCase());
+		click(By.id("track-submit"));
+		assertThat(this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tip-status"))).getText())
+			.isEqualTo("已收到");
+		assertNoHorizontalOverflow("tip status page");
+		screenshot("tip-status-phone.png");
+
+		long tipId = this.tracking.find(code).orElseThrow();
+		var tip = this.jdbc.sql("select clue_id, clue_code, wants_reward, anonymous from tip where id = :t")
+			.param("t", tipId)
+			.query()
+			.singleRow();
+		assertThat(tip.get("wants_reward")).isEqualTo(true);
+		assertThat(tip.get("anonymous")).isEqualTo(false);
+		assertThat(this.jdbc.sql("select count(*) from tip_attachment where tip_id = :t")
+			.param("t", tipId)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		long clueId = ((Number) tip.get("clue_id")).longValue();
+
+		signIn("office");
+		this.driver.get(url("/tips/" + tipId));
+		assertThat(this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tip-text"))).getText())
+			.isEqualTo(story);
+		assertThat(this.driver.findElement(By.id("tip-clue")).getText()).isEqualTo(tip.get("clue_code"));
+		assertThat(this.driver.findElement(By.id("tip-attachments")).getText()).contains(".jpg");
+		assertThat(this.driver.getPageSource()).doesNotContain(NAME).doesNotContain(phone);
+		assertThat(this.driver.findElements(By.id("reporter-clear"))).isEmpty();
+
+		click(By.id("tip-clue"));
+		this.wait.until(ExpectedConditions.urlMatches("/clues/" + clueId + "$"));
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("clue-code")));
+		String page = this.driver.getPageSource();
+		assertThat(this.driver.findElement(By.tagName("main")).getText()).contains(subject).contains(story);
+		assertThat(page).doesNotContain(NAME).doesNotContain(phone);
+		assertThat(page).doesNotContain(phone.substring(0, 3) + "****" + phone.substring(7));
+		screenshot("tip-clue-phone.png");
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	private void assertNoHorizontalOverflow(String what) {
+		long overflow = ((Number) ((JavascriptExecutor) this.driver)
+			.executeScript("return document.documentElement.scrollWidth - window.innerWidth")).longValue();
+		assertThat(overflow).as("%s wider than the phone", what).isLessThanOrEqualTo(0);
+	}
+
+	private void click(By by) {
+		WebElement element = this.wait.until(ExpectedConditions.presenceOfElementLocated(by));
+		((JavascriptExecutor) this.driver)
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+		this.wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+	}
+
+	private void signIn(String username) {
+		this.driver.get(url("/login"));
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
+		this.driver.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
+		this.driver.findElement(By.id("login-submit")).click();
+		this.wait.until(ExpectedConditions.or(ExpectedConditions.not(ExpectedConditions.urlContains("/login")),
+				ExpectedConditions.presenceOfElementLocated(By.id("login-error"))));
+		assertThat(this.driver.findElements(By.id("login-error"))).as("sign-in of %s refused", username).isEmpty();
+	}
+
+	private void screenshot(String name) {
+		this.browser.screenshot(name);
+	}
+
+}
