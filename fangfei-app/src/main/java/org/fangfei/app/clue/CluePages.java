@@ -1,7 +1,6 @@
 package org.fangfei.app.clue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -10,12 +9,10 @@ import org.fangfei.app.shared.Actor;
 import org.fangfei.app.shared.FormErrors;
 import org.fangfei.app.shared.PageOf;
 import org.fangfei.app.shared.Rejected;
+import org.fangfei.app.shared.Uploads;
 import org.fangfei.app.subject.SubjectKind;
 import org.fangfei.app.subject.Schemes;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -158,15 +155,7 @@ class CluePages {
 	@PreAuthorize("hasAuthority('clue:clue:view')")
 	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachment, Actor actor) {
 		ClueRecords.Content content = this.records.content(id, attachment, actor);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(content.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(content.fileName(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(content.bytes());
+		return Uploads.download(content.fileName(), content.contentType(), content.bytes());
 	}
 
 	private String form(Model model, ClueForm form, Map<String, String> errors) {

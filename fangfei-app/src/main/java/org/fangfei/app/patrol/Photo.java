@@ -1,7 +1,5 @@
 package org.fangfei.app.patrol;
 
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -13,6 +11,7 @@ import java.util.List;
 
 import javax.imageio.ImageIO;
 
+import org.fangfei.app.shared.Images;
 import org.fangfei.app.shared.Rejected;
 
 import org.springframework.web.multipart.MultipartFile;
@@ -85,7 +84,7 @@ record Photo(String contentType, byte[] bytes) {
 			throw refused("照片“" + name + "”无法读取，请重新拍摄或另存为JPEG后上传");
 		}
 		boolean png = type.equals("image/png");
-		BufferedImage plain = redrawn(image, png);
+		BufferedImage plain = Images.redrawn(image, MAX_SIDE, png);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
 			ImageIO.write(plain, png ? "png" : "jpg", out);
@@ -94,27 +93,6 @@ record Photo(String contentType, byte[] bytes) {
 			throw new UncheckedIOException(ex);
 		}
 		return out.toByteArray();
-	}
-
-	/**
-	 * The picture drawn afresh, scaled down to fit {@value #MAX_SIDE} pixels; RGB for
-	 * JPEG.
-	 */
-	private static BufferedImage redrawn(BufferedImage image, boolean png) {
-		double scale = Math.min(1.0, (double) MAX_SIDE / Math.max(image.getWidth(), image.getHeight()));
-		int width = Math.max(1, (int) Math.round(image.getWidth() * scale));
-		int height = Math.max(1, (int) Math.round(image.getHeight() * scale));
-		BufferedImage target = new BufferedImage(width, height,
-				png ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
-		Graphics2D g = target.createGraphics();
-		try {
-			g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-			g.drawImage(image, 0, 0, width, height, null);
-		}
-		finally {
-			g.dispose();
-		}
-		return target;
 	}
 
 	/** {@code image/png}, {@code image/jpeg}, or null for anything else. */

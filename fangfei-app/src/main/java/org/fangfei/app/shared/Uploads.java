@@ -39,8 +39,16 @@ public final class Uploads {
 
 	/** An .xlsx download under a file name that may be Chinese. */
 	public static ResponseEntity<byte[]> xlsx(String filename, byte[] body) {
+		return download(filename, XLSX, body);
+	}
+
+	/**
+	 * A stored file sent as a download (never shown inline) under its name, which may be
+	 * Chinese; the content type is the one found by content when it was stored.
+	 */
+	public static ResponseEntity<byte[]> download(String filename, String contentType, byte[] body) {
 		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(XLSX))
+			.contentType(MediaType.parseMediaType(contentType))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment()
 						.filename(filename, java.nio.charset.StandardCharsets.UTF_8)

@@ -1,7 +1,5 @@
 package org.fangfei.app.tip;
 
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -22,6 +20,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
+import org.fangfei.app.shared.Images;
 import org.fangfei.app.shared.Rejected;
 
 import org.springframework.web.multipart.MultipartFile;
@@ -140,19 +139,7 @@ final class TipFiles {
 			}
 			throw unreadable(n);
 		}
-		double scale = Math.min(1.0, (double) MAX_SIDE / Math.max(image.getWidth(), image.getHeight()));
-		int width = Math.max(1, (int) Math.round(image.getWidth() * scale));
-		int height = Math.max(1, (int) Math.round(image.getHeight() * scale));
-		BufferedImage plain = new BufferedImage(width, height,
-				png ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
-		Graphics2D g = plain.createGraphics();
-		try {
-			g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-			g.drawImage(image, 0, 0, width, height, null);
-		}
-		finally {
-			g.dispose();
-		}
+		BufferedImage plain = Images.redrawn(image, MAX_SIDE, png);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
 			ImageIO.write(plain, png ? "png" : "jpg", out);

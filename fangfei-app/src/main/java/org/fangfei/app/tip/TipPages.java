@@ -1,15 +1,12 @@
 package org.fangfei.app.tip;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 import org.fangfei.app.shared.Actor;
 import org.fangfei.app.shared.Rejected;
+import org.fangfei.app.shared.Uploads;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -110,14 +107,7 @@ class TipPages {
 	@PreAuthorize("hasAuthority('tip:tip:view')")
 	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachment, Actor actor) {
 		TipAttachments.Content content = this.desk.attachment(id, attachment, actor);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(content.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(content.fileName(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.body(content.bytes());
+		return Uploads.download(content.fileName(), content.contentType(), content.bytes());
 	}
 
 	private String show(long id, Actor actor, Model model, String error) {
