@@ -1,6 +1,9 @@
 -- Running tallies for the clue dashboard (docs/performance.md, "Clues at 1,000,000"): counting a
 -- county's million clues and joining its recent steps took about a second; the dashboard now sums
--- these tallies instead. Triggers keep them exact in the same transaction as the change.
+-- these tallies instead. Triggers write each change as a delta row in the same transaction
+-- (insert only, so concurrent intakes never wait for one another on a shared tally row), and
+-- the application folds the deltas into the tallies every few seconds (ClueTallies.fold); the
+-- dashboard reads tally plus deltas, so it is exact at any moment.
 
 -- clues per (township, sector, handling department, state, channel, listed supervision): the
 -- region is the township's code (a village's clue counts for its township), the finest place a
@@ -15,6 +18,16 @@ create table clue_tally (
     supervised            boolean     not null,
     n                     bigint      not null,
     primary key (region_code, sector_code, handler_department_id, state, source, supervised)
+);
+
+create table clue_tally_delta (
+    region_code           varchar(12) not null,
+    sector_code           varchar(40) not null,
+    handler_department_id bigint      not null,
+    state                 varchar(20) not null,
+    source                varchar(20) not null,
+    supervised            boolean     not null,
+    n                     bigint      not null
 );
 
 -- steps finished per calendar month and place, and how many of them on time
@@ -33,8 +46,16 @@ create function clue_township(region varchar) returns varchar language sql immut
     select left(region, 9) || '000'
 $$;
 
--- Moves one clue from its old key to its new one. Both rows are written by one statement in key
--- order, so two transactions never wait for each other's tally rows in opposite orders.
+create table clue_step_tally_delta (
+    month                 date        not null,
+    region_code           varchar(12) not null,
+    sector_code           varchar(40) not null,
+    handler_department_id bigint      not null,
+    finished              bigint      not null,
+    on_time               bigint      not null
+);
+
+-- Moves one clue from its old key to its new one: -1 and +1 as delta rows.
 create function clue_tally_apply() returns trigger language plpgsql as $$
 begin
     if tg_op = 'UPDATE' and (clue_township(old.region_code), coalesce(old.sector_code, ''), coalesce(old.handler_department_id, 0),
@@ -43,7 +64,7 @@ begin
                                   new.state, new.source, new.supervised) then
         return null;
     end if;
-    insert into clue_tally (region_code, sector_code, handler_department_id, state, source, supervised, n)
+    insert into clue_tally_delta (region_code, sector_code, handler_department_id, state, source, supervised, n)
     select * from (
         select clue_township(old.region_code), coalesce(old.sector_code, ''), coalesce(old.handler_department_id, 0), old.state,
                old.source, old.supervised, -1::bigint
@@ -51,10 +72,7 @@ begin
         union all
         select clue_township(new.region_code), coalesce(new.sector_code, ''), coalesce(new.handler_department_id, 0), new.state,
                new.source, new.supervised, 1::bigint
-        where tg_op in ('UPDATE', 'INSERT')) d
-    order by 1, 2, 3, 4, 5, 6
-    on conflict (region_code, sector_code, handler_department_id, state, source, supervised)
-    do update set n = clue_tally.n + excluded.n;
+        where tg_op in ('UPDATE', 'INSERT')) d;
     return null;
 end;
 $$;
@@ -69,12 +87,10 @@ begin
     if new.finished_at is null or (tg_op = 'UPDATE' and old.finished_at is not null) then
         return null;
     end if;
-    insert into clue_step_tally (month, region_code, sector_code, handler_department_id, finished, on_time)
+    insert into clue_step_tally_delta (month, region_code, sector_code, handler_department_id, finished, on_time)
     select date_trunc('month', new.finished_at)::date, clue_township(c.region_code), coalesce(c.sector_code, ''),
            coalesce(c.handler_department_id, 0), 1, case when new.on_time then 1 else 0 end
-    from clue c where c.id = new.clue_id
-    on conflict (month, region_code, sector_code, handler_department_id)
-    do update set finished = clue_step_tally.finished + 1, on_time = clue_step_tally.on_time + excluded.on_time;
+    from clue c where c.id = new.clue_id;
     return null;
 end;
 $$;

@@ -16,10 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
  * The clue dashboard within the actor's scope: clues by state, by channel and by
  * township, the open, overdue and supervised counts, and the on-time rate of the steps
  * finished in the last three calendar months (this month and the two before). Counts come
- * from the running tallies {@code clue_tally} and {@code clue_step_tally} (V18, kept by
- * triggers in the same transaction as each change), which carry the scope columns, so the
- * scope rule is the list's ({@link Clues#visibleFor}); only "overdue", which changes with
- * the date, is counted from the clues.
+ * from the running tallies {@code clue_tally} and {@code clue_step_tally} plus their
+ * deltas (V18: written by triggers in the same transaction as each change, folded by
+ * {@link ClueTallies}), which carry the scope columns, so the scope rule is the list's
+ * ({@link Clues#visibleFor}); only "overdue", which changes with the date, is counted
+ * from the clues.
  */
 @Component
 class ClueDashboard {
@@ -64,7 +65,7 @@ class ClueDashboard {
 					from (select c.state, c.source, left(c.region_code, 9) as township, sum(c.n) as n,
 					        coalesce(sum(c.n) filter (where c.supervised and c.state not in ('CLOSED','REJECTED','MERGED')), 0)
 					          as supervised
-					      from clue_tally c where """
+					      from (select * from clue_tally union all select * from clue_tally_delta) c where """
 					+ Clues.visibleFor(actor) + """
 							      group by c.state, c.source, left(c.region_code, 9) having sum(c.n) <> 0) g
 							left join region r on r.code = g.township || '000'
@@ -92,7 +93,8 @@ class ClueDashboard {
 		long open = states.entrySet().stream().filter(e -> e.getKey().open()).mapToLong(Map.Entry::getValue).sum();
 		long[] steps = this.jdbc
 			.sql("""
-					select coalesce(sum(c.finished), 0), coalesce(sum(c.on_time), 0) from clue_step_tally c
+					select coalesce(sum(c.finished), 0), coalesce(sum(c.on_time), 0)
+					from (select * from clue_step_tally union all select * from clue_step_tally_delta) c
 					where c.month > (date_trunc('month', current_date) - make_interval(months => :months))::date and """
 					+ Clues.visibleFor(actor))
 			.params(params)
