@@ -55,7 +55,8 @@ class LocalDatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
 		defaults.put("fangfei.crypto.index-key", secrets.getProperty("crypto.index-key"));
 		if (!env.containsProperty("spring.datasource.url")) {
 			int port = env.getProperty("fangfei.embedded-db.port", Integer.class, 54329);
-			EmbeddedDatabase db = EmbeddedDatabase.start(dataDir.resolve("pg"), port);
+			boolean durable = env.getProperty("fangfei.embedded-db.durable", Boolean.class, true);
+			EmbeddedDatabase db = EmbeddedDatabase.start(dataDir.resolve("pg"), port, durable);
 			String password = secrets.getProperty("db.app-password");
 			db.prepare(DATABASE, APP_ROLE, password);
 			db.acquire();
