@@ -165,14 +165,8 @@ class ClueWorkflow {
 
 	@Transactional
 	void determine(long id, int version, Determination what, String basis, Actor actor) {
-		if (what == null) {
-			throw new Rejected("请选择认定结论", Map.of("determination", "请选择认定结论"));
-		}
-		act(id, version, actor, Clue.Action.DETERMINE, c -> c.determine(partiesOf(actor, c), what, basis));
-		this.jdbc.sql("update clue set determination_note = :n where id = :id")
-			.param("n", basis.strip())
-			.param("id", id)
-			.update();
+		judge(id, version, actor, Clue.Action.DETERMINE, what, basis, "请选择认定结论",
+				c -> c.determine(partiesOf(actor, c), what, basis));
 	}
 
 	@Transactional
@@ -182,10 +176,17 @@ class ClueWorkflow {
 
 	@Transactional
 	void resolveDispute(long id, int version, Determination what, String basis, Actor actor) {
+		judge(id, version, actor, Clue.Action.RESOLVE, what, basis, "请选择裁决结论",
+				c -> c.resolveDispute(partiesOf(actor, c), what, basis));
+	}
+
+	/** A determination or a ruling on a dispute, and the basis kept beside it. */
+	private void judge(long id, int version, Actor actor, Clue.Action action, Determination what, String basis,
+			String missing, Consumer<Clue> move) {
 		if (what == null) {
-			throw new Rejected("请选择裁决结论", Map.of("determination", "请选择裁决结论"));
+			throw new Rejected(missing, Map.of("determination", missing));
 		}
-		act(id, version, actor, Clue.Action.RESOLVE, c -> c.resolveDispute(partiesOf(actor, c), what, basis));
+		act(id, version, actor, action, move);
 		this.jdbc.sql("update clue set determination_note = :n where id = :id")
 			.param("n", basis.strip())
 			.param("id", id)

@@ -1,11 +1,6 @@
 package org.fangfei.app.monitoring;
 
 import java.io.ByteArrayInputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -65,7 +60,7 @@ record BankExport(Kind kind, List<String> header, List<TabularFile.Line> rows) {
 		Kind kind = kindOf(filename, bytes);
 		List<TabularFile.Line> lines = (kind == Kind.XLSX)
 				? new ArrayList<>(TabularFile.readLines(filename, new ByteArrayInputStream(bytes)))
-				: csv(decode(bytes));
+				: new ArrayList<>(TabularFile.csvLines(bytes));
 		lines.removeIf((l) -> l.cells().stream().allMatch(String::isEmpty));
 		if (lines.isEmpty()) {
 			throw new Rejected("文件是空的：第一行应为表头");
@@ -98,70 +93,6 @@ record BankExport(Kind kind, List<String> header, List<TabularFile.Line> rows) {
 			}
 		}
 		return false;
-	}
-
-	private static String decode(byte[] bytes) {
-		int start = (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-				&& (bytes[2] & 0xFF) == 0xBF) ? 3 : 0;
-		try {
-			return StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
-				.toString();
-		}
-		catch (CharacterCodingException ex) {
-			return new String(bytes, start, bytes.length - start, Charset.forName("GBK"));
-		}
-	}
-
-	/**
-	 * RFC 4180 records numbered from 1; quoted fields may hold commas, quotes and breaks.
-	 */
-	static List<TabularFile.Line> csv(String text) {
-		List<TabularFile.Line> rows = new ArrayList<>();
-		List<String> row = new ArrayList<>();
-		StringBuilder field = new StringBuilder();
-		boolean quoted = false;
-		int number = 1;
-		for (int i = 0; i < text.length(); i++) {
-			char ch = text.charAt(i);
-			if (quoted) {
-				if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-					field.append('"');
-					i++;
-				}
-				else if (ch == '"') {
-					quoted = false;
-				}
-				else {
-					field.append(ch);
-				}
-			}
-			else if (ch == '"') {
-				quoted = true;
-			}
-			else if (ch == ',') {
-				row.add(field.toString().strip());
-				field.setLength(0);
-			}
-			else if (ch == '\n' || ch == '\r') {
-				if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-					i++;
-				}
-				row.add(field.toString().strip());
-				field.setLength(0);
-				rows.add(new TabularFile.Line(number++, row));
-				row = new ArrayList<>();
-			}
-			else {
-				field.append(ch);
-			}
-		}
-		if (field.length() > 0 || !row.isEmpty()) {
-			row.add(field.toString().strip());
-			rows.add(new TabularFile.Line(number, row));
-		}
-		return rows;
 	}
 
 }

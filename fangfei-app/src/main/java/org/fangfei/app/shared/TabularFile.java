@@ -77,7 +77,7 @@ public final class TabularFile {
 				rows = readExcel(bytes);
 			}
 			else if (name.endsWith(".csv")) {
-				rows = numbered(readCsv(decode(bytes)));
+				rows = csvLines(bytes);
 			}
 			else {
 				throw new Rejected("只支持 Excel(.xlsx) 或 CSV 文件");
@@ -94,6 +94,14 @@ public final class TabularFile {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * A CSV file's records numbered from 1, decoded as UTF-8 (with or without BOM) or,
+	 * failing that, GBK; no size limit — the caller applies its own.
+	 */
+	public static List<Line> csvLines(byte[] bytes) {
+		return numbered(readCsv(decode(bytes)));
 	}
 
 	private static List<Line> numbered(List<List<String>> rows) {
@@ -153,7 +161,10 @@ public final class TabularFile {
 		}
 	}
 
-	/** RFC 4180: quoted fields may hold commas, quotes ("") and line breaks. */
+	/**
+	 * RFC 4180: quoted fields may hold commas, quotes ("") and line breaks; fields are
+	 * stripped of Unicode white space (the full-width space of Chinese spreadsheets too).
+	 */
 	static List<List<String>> readCsv(String text) {
 		List<List<String>> rows = new ArrayList<>();
 		List<String> row = new ArrayList<>();
@@ -177,14 +188,14 @@ public final class TabularFile {
 				quoted = true;
 			}
 			else if (ch == ',') {
-				row.add(field.toString().trim());
+				row.add(field.toString().strip());
 				field.setLength(0);
 			}
 			else if (ch == '\n' || ch == '\r') {
 				if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
 					i++;
 				}
-				row.add(field.toString().trim());
+				row.add(field.toString().strip());
 				field.setLength(0);
 				rows.add(row);
 				row = new ArrayList<>();
@@ -194,7 +205,7 @@ public final class TabularFile {
 			}
 		}
 		if (field.length() > 0 || !row.isEmpty()) {
-			row.add(field.toString().trim());
+			row.add(field.toString().strip());
 			rows.add(row);
 		}
 		return rows;
