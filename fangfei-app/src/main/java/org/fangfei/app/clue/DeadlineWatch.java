@@ -52,9 +52,12 @@ class DeadlineWatch {
 	@Transactional
 	int check(LocalDate today) {
 		LocalDate soon = this.calendar.plusWorkingDays(today, SOON);
+		// steps already warned (the key ClueNotices.deadline gives) are not looked at
+		// again
 		this.jdbc.sql("""
 				select s.id, s.clue_id, s.step from clue_step s join clue c on c.id = s.clue_id
 				where s.finished_at is null and s.due_on between :today and :soon and c.due_on = s.due_on
+				  and not exists (select 1 from notice n where n.dedup_key = 'clue-step:' || s.id || ':due')
 				""").param("today", today).param("soon", soon).query(rs -> {
 			this.notices.deadline(rs.getLong(2), ClueState.valueOf(rs.getString(3)), rs.getLong(1), false);
 		});

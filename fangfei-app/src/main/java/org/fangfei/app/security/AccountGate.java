@@ -1,12 +1,14 @@
 package org.fangfei.app.security;
 
 import java.io.IOException;
+import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
@@ -14,10 +16,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Re-reads the signed-in account on every request, so that what the security
- * administrator does takes effect at once: a disabled account's session ends, and an
- * account with a one-time password can do nothing but change it (pages redirect to the
- * change form, the API answers 403). The account read here is kept on the request for
- * {@link ScopeOfRequest}.
+ * administrator does takes effect at once: a disabled account's session ends, an account
+ * with a one-time password can do nothing but change it (pages redirect to the change
+ * form, the API answers 403), and changed roles or role permissions replace the
+ * authorities the session signed in with. The account read here is kept on the request
+ * for {@link ScopeOfRequest}.
  */
 class AccountGate extends OncePerRequestFilter {
 
@@ -25,8 +28,11 @@ class AccountGate extends OncePerRequestFilter {
 
 	private final Users users;
 
-	AccountGate(Users users) {
+	private final Roles roles;
+
+	AccountGate(Users users, Roles roles) {
 		this.users = users;
+		this.roles = roles;
 	}
 
 	@Override
@@ -44,6 +50,13 @@ class AccountGate extends OncePerRequestFilter {
 					&& request.getAttribute(ApiTokenFilter.BY_TOKEN) == null) {
 				deny(request, response, HttpServletResponse.SC_FORBIDDEN, "/password");
 				return;
+			}
+			Set<String> permissions = this.roles.permissionsOf(account.roles());
+			if (!user.holds(account.roles(), permissions)) {
+				CurrentUser now = new CurrentUser(account, permissions);
+				SecurityContextHolder.getContext()
+					.setAuthentication(
+							UsernamePasswordAuthenticationToken.authenticated(now, null, now.getAuthorities()));
 			}
 			request.setAttribute(ACCOUNT, account);
 		}

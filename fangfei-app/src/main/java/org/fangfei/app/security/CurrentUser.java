@@ -68,6 +68,15 @@ public final class CurrentUser implements UserDetails {
 		return this.mustChangePassword;
 	}
 
+	/**
+	 * Whether this sign-in still holds exactly what the account's roles give now (a
+	 * security administrator may have changed them since).
+	 */
+	boolean holds(List<String> roles, Set<String> permissions) {
+		return this.permissions.equals(permissions) && this.authorities.size() == roles.size() + permissions.size()
+				&& roles.stream().allMatch(r -> this.authorities.contains(new SimpleGrantedAuthority("ROLE_" + r)));
+	}
+
 	public boolean can(String permission) {
 		return this.permissions.contains(permission);
 	}

@@ -1,8 +1,11 @@
 package org.fangfei.app.security;
 
+import java.time.Duration;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -13,10 +16,19 @@ import org.fangfei.app.shared.Rejected;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Roles and their permission strings. The three administrator roles keep a fixed set of
  * permissions so that 三员分立 cannot be undone by editing a role.
+ *
+ * <p>
+ * Every request needs the permissions and scope kinds of its account's roles, so they are
+ * kept in memory: {@link #grant} drops the copy when its transaction commits (the change
+ * applies from the next request on this instance), and the copy is read again after
+ * {@link #KEPT_FOR} at the latest, so another instance sharing the database follows
+ * within that time.
  */
 @Service
 class Roles {
@@ -90,9 +102,17 @@ class Roles {
 
 	}
 
+	/** How long the in-memory copy of the roles serves before it is read again. */
+	static final Duration KEPT_FOR = Duration.ofSeconds(60);
+
+	private record Kept(Map<String, Role> byCode, long readAt) {
+	}
+
 	private final JdbcClient jdbc;
 
 	private final AuditLog audit;
+
+	private volatile Kept kept;
 
 	Roles(JdbcClient jdbc, AuditLog audit) {
 		this.jdbc = jdbc;
@@ -130,24 +150,37 @@ class Roles {
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
+	/** The permissions the given roles hold together (unknown codes hold none). */
 	Set<String> permissionsOf(Collection<String> roleCodes) {
-		if (roleCodes.isEmpty()) {
-			return Set.of();
+		Map<String, Role> roles = kept();
+		Set<String> permissions = new HashSet<>();
+		for (String code : roleCodes) {
+			Role role = roles.get(code);
+			if (role != null) {
+				permissions.addAll(role.permissions());
+			}
 		}
-		return Set.copyOf(this.jdbc.sql("select permission from role_permission where role_code = any(:codes)")
-			.param("codes", roleCodes.toArray(String[]::new))
-			.query(String.class)
-			.list());
+		return Set.copyOf(permissions);
 	}
 
-	List<String> scopeKinds(Collection<String> roleCodes) {
-		if (roleCodes.isEmpty()) {
-			return List.of();
+	/** The scope kinds of the given roles (unknown codes have none). */
+	Set<String> scopeKinds(Collection<String> roleCodes) {
+		Map<String, Role> roles = kept();
+		return roleCodes.stream()
+			.map(roles::get)
+			.filter(Objects::nonNull)
+			.map(Role::scopeKind)
+			.collect(Collectors.toUnmodifiableSet());
+	}
+
+	private Map<String, Role> kept() {
+		Kept now = this.kept;
+		if (now == null || System.nanoTime() - now.readAt() > KEPT_FOR.toNanos()) {
+			long readAt = System.nanoTime();
+			now = new Kept(all().stream().collect(Collectors.toUnmodifiableMap(Role::code, r -> r)), readAt);
+			this.kept = now;
 		}
-		return this.jdbc.sql("select scope_kind from app_role where code = any(:codes)")
-			.param("codes", roleCodes.toArray(String[]::new))
-			.query(String.class)
-			.list();
+		return now.byCode();
 	}
 
 	/**
@@ -176,6 +209,12 @@ class Roles {
 		}
 		this.audit.success("GRANT", "role", code, "修改角色权限 " + before.name(), before.permissions().toString(),
 				permissions.toString());
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				Roles.this.kept = null;
+			}
+		});
 	}
 
 }

@@ -69,7 +69,7 @@ class SecurityConfiguration {
 		http.csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter.BEARER,
 				request -> api.matches(request) && SecurityContextHolder.getContext().getAuthentication() == null));
 		http.addFilterBefore(new ApiTokenFilter(clients, roles, audit), BasicAuthenticationFilter.class);
-		http.addFilterAfter(new AccountGate(users), BasicAuthenticationFilter.class);
+		http.addFilterAfter(new AccountGate(users, roles), BasicAuthenticationFilter.class);
 		return http.build();
 	}
 

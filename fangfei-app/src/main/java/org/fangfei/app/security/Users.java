@@ -4,7 +4,6 @@ import java.sql.Array;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -103,33 +102,35 @@ class Users {
 		return this.jdbc.sql("select count(*) from app_user").query(Long.class).single();
 	}
 
-	/** The data scope of an account: the widest its roles give. */
 	/** Stands for a request without a signed-in account: sees and may do nothing. */
 	static final Actor NOBODY = new Actor(-1, "anonymous", "匿名", null, null, false, Set.of(), Set.of(),
 			DataScope.none());
 
+	/**
+	 * Who the account is for this request: its roles' permissions and the data scope they
+	 * give.
+	 */
 	Actor actorOf(UserAccount user) {
-		boolean office = user.departmentId() != null
-				&& this.departments.byId(user.departmentId()).map(Department::office).orElse(false);
+		Optional<Department> department = user.departmentId() == null ? Optional.empty()
+				: this.departments.byId(user.departmentId());
+		boolean office = department.map(Department::office).orElse(false);
 		return new Actor(user.id(), user.username(), user.displayName(), user.regionCode(), user.departmentId(), office,
-				Set.copyOf(user.roles()), this.roles.permissionsOf(user.roles()), scopeOf(user));
+				Set.copyOf(user.roles()), this.roles.permissionsOf(user.roles()), scopeOf(user, department));
 	}
 
-	DataScope scopeOf(UserAccount user) {
-		Set<String> kinds = new HashSet<>(this.roles.scopeKinds(user.roles()));
+	/** The data scope of an account: the widest its roles give. */
+	private DataScope scopeOf(UserAccount user, Optional<Department> department) {
+		Set<String> kinds = this.roles.scopeKinds(user.roles());
 		if (kinds.contains("ALL")) {
 			return DataScope.all();
 		}
 		if (kinds.contains("JURISDICTION") && user.regionCode() != null) {
 			return DataScope.jurisdiction(user.regionCode());
 		}
-		if (kinds.contains("DEPARTMENT") && user.departmentId() != null) {
-			Optional<Department> department = this.departments.byId(user.departmentId());
-			if (department.isPresent() && department.get().enabled()) {
-				Department d = department.get();
-				return d.office() ? DataScope.jurisdiction(d.regionCode())
-						: DataScope.department(d.regionCode(), Set.copyOf(d.sectorCodes()));
-			}
+		if (kinds.contains("DEPARTMENT") && department.isPresent() && department.get().enabled()) {
+			Department d = department.get();
+			return d.office() ? DataScope.jurisdiction(d.regionCode())
+					: DataScope.department(d.regionCode(), Set.copyOf(d.sectorCodes()));
 		}
 		return DataScope.none();
 	}
