@@ -79,7 +79,7 @@ public class ClueIntake {
 	 */
 	@Transactional
 	public Registered register(ClueForm form, Actor actor) {
-		Lookups found = lookups(form);
+		Lookups found = lookups(form, true);
 		Map<String, String> errors = errorsOf(form, actor, found);
 		if (!errors.isEmpty()) {
 			throw new Rejected(String.join("；", errors.values()), errors);
@@ -89,16 +89,12 @@ public class ClueIntake {
 		}
 		ClueGrade grade = gradeOf(form);
 		LocalDate due = this.deadlines.dueOn(ClueState.REGISTERED, grade, LocalDate.now());
-		Registered numbered = this.jdbc.sql("""
-				select nextval('clue_id_seq'),
-				  'XS' || to_char(current_date, 'YYYY') || lpad(nextval('clue_code_seq')::text, 7, '0')
-				""").query((rs, n) -> new Registered(rs.getLong(1), rs.getString(2), false, List.of())).single();
-		long id = numbered.id();
-		String code = numbered.code();
-		if (!insert(id, code, form, grade, due, actor)) {
+		long id = found.nextId();
+		String code = insert(id, form, grade, due, actor);
+		if (code == null) {
 			// a concurrent request registered the same source reference and committed
 			// first
-			return lookups(form).replay();
+			return lookups(form, false).replay();
 		}
 		Set<Long> subjectIds = linkedSubjects(form, actor);
 		for (Long subjectId : subjectIds) {
@@ -107,10 +103,10 @@ public class ClueIntake {
 				.param("s", subjectId)
 				.update();
 		}
-		this.clues.event(id, actor, "登记", null, ClueState.REGISTERED,
+		long step = this.clues.registered(id, actor,
 				form.source().label() + (blank(form.sourceDetail()) ? "" : "(" + form.sourceDetail().strip() + ")")
-						+ "：" + form.title().strip());
-		Long step = this.clues.startStep(id, ClueState.REGISTERED, due);
+						+ "：" + form.title().strip(),
+				due);
 		this.audit.success("CLUE_REGISTER", "clue", id, "登记线索 " + code + "：" + form.title().strip(), null, null);
 		List<ClueRow> duplicates = this.queries.openOnSubjects(subjectIds, id, actor);
 		this.notices.registered(id, code, form.title().strip(), form.regionCode(), grade, step, actor);
@@ -125,7 +121,7 @@ public class ClueIntake {
 	 * scope, the dictionaries.
 	 */
 	Map<String, String> check(ClueForm form, Actor actor) {
-		return errorsOf(form, actor, lookups(form));
+		return errorsOf(form, actor, lookups(form, false));
 	}
 
 	private static Map<String, String> errorsOf(ClueForm form, Actor actor, Lookups found) {
@@ -144,20 +140,21 @@ public class ClueIntake {
 
 	/**
 	 * What intake checks in the database, in one round trip: whether the region exists,
-	 * whether the sector and scheme are enabled dictionary entries, and the clue already
-	 * registered with the same source and reference, if any.
+	 * whether the sector and scheme are enabled dictionary entries, the clue already
+	 * registered with the same source and reference, if any, and — when {@code numbered}
+	 * — the id a new clue will take (unused when the form is refused).
 	 */
-	private record Lookups(boolean region, boolean sector, boolean scheme, Registered replay) {
+	private record Lookups(boolean region, boolean sector, boolean scheme, Registered replay, long nextId) {
 	}
 
-	private Lookups lookups(ClueForm form) {
+	private Lookups lookups(ClueForm form, boolean numbered) {
 		String ref = form.source() == null || blank(form.sourceRef()) ? null : form.sourceRef().strip();
 		return this.jdbc
 			.sql("""
 					select exists (select 1 from region where code = cast(:region as varchar)),
 					  exists (select 1 from dict_item where dict_type = 'sector' and code = cast(:sector as varchar) and enabled),
 					  exists (select 1 from dict_item where dict_type = 'scheme' and code = cast(:scheme as varchar) and enabled),
-					  r.id, r.code
+					  r.id, r.code, case when :numbered then nextval('clue_id_seq') end
 					from (select 1) one
 					left join clue r on r.source = cast(:source as varchar) and r.source_ref = cast(:ref as varchar)
 					""")
@@ -166,8 +163,10 @@ public class ClueIntake {
 			.param("scheme", blank(form.schemeCode()) ? null : form.schemeCode())
 			.param("source", ref == null ? null : form.source().name())
 			.param("ref", ref)
+			.param("numbered", numbered)
 			.query((rs, n) -> new Lookups(rs.getBoolean(1), rs.getBoolean(2), rs.getBoolean(3),
-					rs.getObject(4) == null ? null : new Registered(rs.getLong(4), rs.getString(5), true, List.of())))
+					rs.getObject(4) == null ? null : new Registered(rs.getLong(4), rs.getString(5), true, List.of()),
+					rs.getLong(6)))
 			.single();
 	}
 
@@ -198,10 +197,11 @@ public class ClueIntake {
 
 	/**
 	 * Writes the clue with its informant: name and phone encrypted with the clue's id in
-	 * the AAD, and a masked form for display. False when a clue with the same source and
+	 * the AAD, and a masked form for display; numbers it ({@code XS} + year + a running
+	 * number) and returns the number, or null when a clue with the same source and
 	 * reference exists already.
 	 */
-	private boolean insert(long id, String code, ClueForm form, ClueGrade grade, LocalDate due, Actor actor) {
+	private String insert(long id, ClueForm form, ClueGrade grade, LocalDate due, Actor actor) {
 		LocalDateTime received = form.receivedAt() == null ? LocalDateTime.now() : form.receivedAt();
 		String name = blank(form.informantName()) ? null : form.informantName().strip();
 		String phone = blank(form.informantPhone()) ? null : PersonalData.normalisePhone(form.informantPhone());
@@ -217,12 +217,12 @@ public class ClueIntake {
 					insert into clue (id, code, source, source_detail, source_ref, received_at, title, description, region_code,
 					  sector_code, scheme_code, amount_fen, people_count, grade, state, due_on, feedback_required, created_by,
 					  informant_name_enc, informant_phone_enc, informant_masked)
-					values (:id, :code, :source, :detail, :ref, :received, :title, :description, :region, :sector, :scheme,
+					values (:id, 'XS' || to_char(current_date, 'YYYY') || lpad(nextval('clue_code_seq')::text, 7, '0'), :source, :detail, :ref, :received, :title, :description, :region, :sector, :scheme,
 					  :amount, :people, :grade, 'REGISTERED', :due, :feedback, :by, :informantName, :informantPhone, :masked)
 					on conflict (source, source_ref) where source_ref is not null do nothing
+					returning code
 					""")
 			.param("id", id)
-			.param("code", code)
 			.param("source", form.source().name())
 			.param("detail", blankToNull(form.sourceDetail()))
 			.param("ref", blankToNull(form.sourceRef()))
@@ -241,7 +241,9 @@ public class ClueIntake {
 			.param("informantName", name == null ? null : this.cipher.encrypt(name, "clue.informant_name:" + id))
 			.param("informantPhone", phone == null ? null : this.cipher.encrypt(phone, "clue.informant_phone:" + id))
 			.param("masked", masked.isEmpty() ? null : String.join(" ", masked))
-			.update() == 1;
+			.query(String.class)
+			.optional()
+			.orElse(null);
 	}
 
 	private static ClueGrade gradeOf(ClueForm form) {

@@ -188,6 +188,30 @@ class Clues {
 			.update();
 	}
 
+	/**
+	 * A clue just written at intake: its first step (受理, due on {@code due}) and the
+	 * timeline entry 登记, in one statement; returns the step's id.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	long registered(long clueId, Actor actor, String note, LocalDate due) {
+		return this.jdbc.sql("""
+				with step as (
+				  insert into clue_step (clue_id, step, started_at, due_on) values (:clue, 'REGISTERED', now(), :due)
+				  returning id),
+				event as (
+				  insert into clue_event (clue_id, actor, actor_name, kind, from_state, to_state, note)
+				  values (:clue, :actor, :name, '登记', null, 'REGISTERED', :note))
+				select id from step
+				""")
+			.param("clue", clueId)
+			.param("due", due)
+			.param("actor", actor.username())
+			.param("name", actor.displayName())
+			.param("note", note)
+			.query(Long.class)
+			.single();
+	}
+
 	@Transactional(propagation = Propagation.MANDATORY)
 	Long startStep(long clueId, ClueState state, LocalDate due) {
 		if (!state.open()) {

@@ -89,11 +89,10 @@ public class Inbox {
 		this.jdbc.sql("""
 				insert into notice (kind, needs_action, title, body, link, dedup_key, recipient_key,
 				  to_user_id, to_unit_code, to_department_id, to_role, to_region_prefix)
-				select :kind, :needsAction, :title, cast(:body as varchar), cast(:link as varchar),
+				values (:kind, :needsAction, :title, cast(:body as varchar), cast(:link as varchar),
 				  cast(:dedup as varchar), :recipient, cast(:user as bigint), cast(:unit as varchar),
-				  cast(:dept as bigint), cast(:role as varchar), cast(:prefix as varchar)
-				where cast(:dedup as varchar) is null or not exists (
-				  select 1 from notice where dedup_key = :dedup and recipient_key = :recipient)
+				  cast(:dept as bigint), cast(:role as varchar), cast(:prefix as varchar))
+				on conflict (dedup_key, recipient_key) where dedup_key is not null do nothing
 				""")
 			.param("kind", kind.name())
 			.param("needsAction", kind.needsAction())
