@@ -23,6 +23,7 @@
 #                     to server time)
 #   INTAKE            intake concurrencies to measure (default "4 8"); "" skips intake, which
 #                     writes clues (created_by = office, sourceRef BENCH-...)
+#   INTAKE_WARMUP     seconds of intake before measuring it, not counted (default 30)
 #
 # The township dashboard needs an account with clue:dashboard:view scoped to a township; the demo
 # has none, so the script adds one (bench-township: role OFFICE, 会师镇, same password as office)
@@ -40,14 +41,15 @@ password=${PASSWORD:-Scale#Load2026}
 connections=${CONNECTIONS:-1}
 only=${ONLY:-.}
 intake=${INTAKE-4 8}
+intake_warmup=${INTAKE_WARMUP:-30}
 here=$(cd "$(dirname "$0")" && pwd)
 
 case "$base" in
   http://localhost:*|http://127.0.0.1:*) ;;
   *) echo "refusing to load anything but localhost: $base" >&2; exit 2 ;;
 esac
-[[ "$db_port" =~ ^[0-9]+$ && "$seconds" =~ ^[0-9]+$ && "$seed_n" =~ ^[0-9]+$ ]] || {
-  echo "DB_PORT, SECONDS and SEED_N must be numbers" >&2
+[[ "$db_port" =~ ^[0-9]+$ && "$seconds" =~ ^[0-9]+$ && "$seed_n" =~ ^[0-9]+$ && "$intake_warmup" =~ ^[0-9]+$ ]] || {
+  echo "DB_PORT, SECONDS, SEED_N and INTAKE_WARMUP must be numbers" >&2
   exit 2
 }
 for tool in curl wrk psql python3; do
@@ -239,8 +241,9 @@ done = function(summary, latency, requests)
     summary.requests / (summary.duration / 1000000), summary.errors.status))
 end
 LUA
-  # warm-up (JIT, connection pool), 3 s at 4 connections; these clues are not counted
-  RUN="warm$(date +%s%N)" SESSION="$office" TOKEN="$token" wrk -t2 -c4 -d3s -s "$work/intake.lua" \
+  # warm-up, not counted: until the JIT has compiled the whole intake path the server spends
+  # much of the two cores compiling (a fresh server needs tens of seconds of intake)
+  RUN="warm$(date +%s%N)" SESSION="$office" TOKEN="$token" wrk -t2 -c4 -d"${intake_warmup}s" -s "$work/intake.lua" \
     "$base/api/v1/clues" > /dev/null
   for c in $intake; do
     before=$(sql "select count(*) from clue where created_by = 'office'")
