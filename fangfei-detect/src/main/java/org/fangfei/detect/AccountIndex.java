@@ -8,8 +8,8 @@ import java.util.Arrays;
 
 /**
  * Interns account numbers read as bytes to dense int ids (open addressing, linear
- * probing), so the scan creates one String per account, not per row, and keeps states in
- * a plain array.
+ * probing), so the scan creates one String per account, not per row, and keeps the
+ * detector states in an {@link AccountStore} under the same ids.
  */
 final class AccountIndex {
 
@@ -35,7 +35,7 @@ final class AccountIndex {
 
 	private String[] names = new String[1 << 12];
 
-	private AccountState[] states = new AccountState[1 << 12];
+	private final AccountStore store = new AccountStore();
 
 	private int size;
 
@@ -58,8 +58,9 @@ final class AccountIndex {
 		return this.detectorHashes[id] + ((this.names[id] == null) ? 1 : 0);
 	}
 
-	AccountState state(int id) {
-		return this.states[id];
+	/** The detector states, by the same ids. */
+	AccountStore store() {
+		return this.store;
 	}
 
 	private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -202,7 +203,6 @@ final class AccountIndex {
 			this.detectorHashes = Arrays.copyOf(this.detectorHashes, cap);
 			this.offsets = Arrays.copyOf(this.offsets, cap);
 			this.names = Arrays.copyOf(this.names, cap);
-			this.states = Arrays.copyOf(this.states, cap);
 		}
 		if (this.poolUsed + len > this.pool.length) {
 			this.pool = Arrays.copyOf(this.pool, Math.max(this.pool.length * 2, this.poolUsed + len));
@@ -213,7 +213,7 @@ final class AccountIndex {
 		this.offsets[id + 1] = this.poolUsed;
 		this.names[id] = new String(b, from, len, StandardCharsets.UTF_8);
 		this.detectorHashes[id] = AccountState.hash(this.names[id]);
-		this.states[id] = new AccountState();
+		this.store.add();
 		this.table[base] = ((long) h << 32) | (id + 1);
 		this.table[base + 1] = k0;
 		this.table[base + 2] = k1;

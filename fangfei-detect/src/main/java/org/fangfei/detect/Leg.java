@@ -51,6 +51,22 @@ public final class Leg implements Serializable {
 	 */
 	public int counterpartyHash;
 
+	/**
+	 * Where {@link #txId()} finds the transfer id when {@link #txId} is null:
+	 * {@code scan} keeps the id's bytes and makes a String only when the detector keeps
+	 * or reports it.
+	 */
+	transient Lazy lazy;
+
+	transient int lazyRef;
+
+	/** A transfer id made on demand. */
+	interface Lazy {
+
+		String txId(int ref);
+
+	}
+
 	public Leg() {
 	}
 
@@ -72,6 +88,7 @@ public final class Leg implements Serializable {
 		this.txId = txId;
 		this.memoKeywords = -1;
 		this.counterpartyHash = 0;
+		this.lazy = null;
 		return this;
 	}
 
@@ -121,6 +138,9 @@ public final class Leg implements Serializable {
 	}
 
 	public String txId() {
+		if (this.txId == null && this.lazy != null) {
+			this.txId = this.lazy.txId(this.lazyRef);
+		}
 		return this.txId;
 	}
 
