@@ -114,6 +114,16 @@ final class AccountIndex {
 		return true;
 	}
 
+	/** The text of three longs packed by {@link #key} at {@code k[at]}. */
+	static String unpack(long[] k, int at) {
+		int len = (int) (k[at + 2] >>> 56);
+		byte[] bytes = new byte[len];
+		for (int j = 0; j < len; j++) {
+			bytes[j] = (byte) (k[at + (j >>> 3)] >>> ((j & 7) << 3));
+		}
+		return new String(bytes, StandardCharsets.UTF_8);
+	}
+
 	/**
 	 * Loads the table slot where a key made by {@link #key} starts probing, without using
 	 * it (so a batch of lookups overlaps its cache misses).

@@ -286,7 +286,14 @@ public final class AccountStore {
 
 		long[] outFen;
 
-		String[] outTx;
+		/**
+		 * Transfer id of each kept outflow: packed in three longs (up to 23 bytes, as
+		 * {@link AccountIndex#key} packs accounts) when it came from {@code scan}'s
+		 * bytes, else a String in {@link #outTxText}.
+		 */
+		long[] outTxKey;
+
+		String[] outTxText;
 
 		String[] outPayee;
 
@@ -304,7 +311,8 @@ public final class AccountStore {
 		void allocateOutflows() {
 			this.outTime = new long[AccountState.OUTS];
 			this.outFen = new long[AccountState.OUTS];
-			this.outTx = new String[AccountState.OUTS];
+			this.outTxKey = new long[AccountState.OUTS * 3];
+			this.outTxText = new String[AccountState.OUTS];
 			this.outPayee = new String[AccountState.OUTS];
 		}
 
@@ -316,10 +324,44 @@ public final class AccountStore {
 			this.bYield = new double[AccountState.BATCHES];
 		}
 
+		/** The transfer id of kept outflow {@code i}. */
+		String outTx(int i) {
+			String s = this.outTxText[i];
+			return (s != null || this.outTxKey[3 * i + 2] == TEXT) ? s : AccountIndex.unpack(this.outTxKey, 3 * i);
+		}
+
+		/** Marks a kept outflow whose id is in {@link #outTxText} (which may be null). */
+		private static final long TEXT = -1L;
+
+		/**
+		 * Keeps the leg's transfer id as outflow {@code i}, without a String if it can.
+		 */
+		void outTx(int i, Leg leg) {
+			if (leg.txId == null && leg.lazy != null && leg.lazy.packTxId(leg.lazyRef, this.outTxKey, 3 * i)) {
+				this.outTxText[i] = null;
+			}
+			else {
+				outTx(i, leg.txId());
+			}
+		}
+
+		void outTx(int i, String txId) {
+			this.outTxText[i] = txId;
+			this.outTxKey[3 * i + 2] = TEXT;
+		}
+
+		void moveOut(int from, int to) {
+			this.outTime[to] = this.outTime[from];
+			this.outFen[to] = this.outFen[from];
+			this.outTxText[to] = this.outTxText[from];
+			System.arraycopy(this.outTxKey, 3 * from, this.outTxKey, 3 * to, 3);
+			this.outPayee[to] = this.outPayee[from];
+		}
+
 		long estimatedBytes() {
 			long b = 16 + 9 * 4;
 			if (this.outTime != null) {
-				b += 4 * (16 + AccountState.OUTS * 8);
+				b += 5 * 16 + AccountState.OUTS * (8 + 8 + 24 + 4 + 4);
 			}
 			if (this.bStart != null) {
 				b += 5 * (16 + AccountState.BATCHES * 8);

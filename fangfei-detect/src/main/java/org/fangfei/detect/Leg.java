@@ -65,6 +65,12 @@ public final class Leg implements Serializable {
 
 		String txId(int ref);
 
+		/**
+		 * Packs the transfer id into {@code out[at, at + 3)} as {@link AccountIndex#key}
+		 * packs accounts; false (nothing written) when it is too long.
+		 */
+		boolean packTxId(int ref, long[] out, int at);
+
 	}
 
 	public Leg() {

@@ -159,6 +159,23 @@ final class ReorderBuffer {
 		return (s != null) ? s : new String(this.txBytes, slot * TX_BYTES, this.txLength[slot], StandardCharsets.UTF_8);
 	}
 
+	private final long[] key = new long[4];
+
+	/** Packs a slot's transfer id into three longs; false when it is too long. */
+	boolean packTxId(int slot, long[] out, int at) {
+		if (this.tx[slot] != null) {
+			return false;
+		}
+		int from = slot * TX_BYTES;
+		if (!AccountIndex.key(this.txBytes, from, from + this.txLength[slot], this.key, 0)) {
+			return false;
+		}
+		out[at] = this.key[0];
+		out[at + 1] = this.key[1];
+		out[at + 2] = this.key[2];
+		return true;
+	}
+
 	void free(int slot) {
 		this.tx[slot] = null;
 		this.memo[slot] = null;

@@ -42,17 +42,14 @@ final class Rules {
 		}
 		o.outTime[n] = t;
 		o.outFen[n] = leg.amountFen;
-		o.outTx[n] = leg.txId();
+		o.outTx(n, leg);
 		o.outPayee[n] = leg.counterparty;
 		s.seti(AccountState.OUT_N, n + 1);
 		checkScatter(s, leg, t, sink);
 	}
 
 	private static void move(AccountStore.Cold s, int from, int to) {
-		s.outTime[to] = s.outTime[from];
-		s.outFen[to] = s.outFen[from];
-		s.outTx[to] = s.outTx[from];
-		s.outPayee[to] = s.outPayee[from];
+		s.moveOut(from, to);
 	}
 
 	private void checkScatter(AccountState s, Leg leg, long t, AlertSink sink) {
@@ -91,7 +88,7 @@ final class Rules {
 				+ 20 * clamp((outShare - this.c.scatterMinOutShare) / Math.max(0.01, 1 - this.c.scatterMinOutShare))
 				+ 20 * newShare);
 		long first = firstInflow(s, t, w);
-		String text = Texts.scatter(this.c, s, leg, out, outShare, baseline, o.outTx[biggest], o.outPayee[biggest],
+		String text = Texts.scatter(this.c, s, leg, out, outShare, baseline, o.outTx(biggest), o.outPayee[biggest],
 				o.outFen[biggest], first);
 		emit(s, leg, sink, Pattern.SCATTER_IN_GATHER_OUT, score, first, sCount + outN, sInFen, out, sDistinct + outN,
 				text);

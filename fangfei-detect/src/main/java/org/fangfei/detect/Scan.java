@@ -29,7 +29,19 @@ public final class Scan {
 	private final Leg leg = new Leg();
 
 	/** Transfer ids are made from the buffer's bytes only when the detector needs one. */
-	private final Leg.Lazy txIds = this.buffer::txId;
+	private final Leg.Lazy txIds = new Leg.Lazy() {
+
+		@Override
+		public String txId(int slot) {
+			return Scan.this.buffer.txId(slot);
+		}
+
+		@Override
+		public boolean packTxId(int slot, long[] out, int at) {
+			return Scan.this.buffer.packTxId(slot, out, at);
+		}
+
+	};
 
 	private static final int BATCH = 256;
 

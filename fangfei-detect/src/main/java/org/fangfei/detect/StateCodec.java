@@ -51,7 +51,7 @@ final class StateCodec {
 		for (int i = 0; i < outN; i++) {
 			o.writeLong(c.outTime[i]);
 			o.writeLong(c.outFen[i]);
-			writeString(o, c.outTx[i]);
+			writeString(o, c.outTx(i));
 			writeString(o, c.outPayee[i]);
 		}
 		o.writeLong(s.getl(AccountState.L_BATCH_START));
@@ -138,7 +138,7 @@ final class StateCodec {
 		for (int i = 0; i < outN; i++) {
 			c.outTime[i] = in.readLong();
 			c.outFen[i] = in.readLong();
-			c.outTx[i] = readString(in);
+			c.outTx(i, readString(in));
 			c.outPayee[i] = readString(in);
 		}
 		s.setl(AccountState.L_BATCH_START, in.readLong());
