@@ -292,9 +292,14 @@ public final class AccountState {
 	/** Index of h's slot, inserted when absent; -1 when h falls outside the sample. */
 	int findOrInsert(int h, int maxEntries) {
 		int i = find(h);
-		if (i >= 0) {
-			return i;
-		}
+		return (i >= 0) ? i : insert(h, maxEntries);
+	}
+
+	/**
+	 * Index of the slot of h, which {@link #find} did not find, inserted; -1 when h falls
+	 * outside the sample.
+	 */
+	int insert(int h, int maxEntries) {
 		if (geti(CP_SLOTS) == 0) {
 			seti(CP_OFF, this.store.allocate(8));
 			seti(CP_SLOTS, 8);
@@ -383,9 +388,13 @@ public final class AccountState {
 		seti(RING_USED, used);
 	}
 
-	/** Moves the ring to {@code day}, expiring days that leave the two windows. */
+	/**
+	 * Moves the ring to {@code day}, expiring days that leave the two windows: the days
+	 * {@code (cur - w, min(cur, day - w)]} leave a window of w days, then the slots of
+	 * the days {@code (cur, day]} are cleared for reuse. Only slots that hold inflows are
+	 * read (unused slots are all zero, skipping them changes nothing).
+	 */
 	void advance(int day, int scatterWindow, int surgeWindow) {
-		long[] r = this.a;
 		int cur = geti(CUR_DAY);
 		if (cur == Integer.MIN_VALUE) {
 			seti(CUR_DAY, day);
@@ -394,38 +403,73 @@ public final class AccountState {
 		if (day <= cur) {
 			return;
 		}
-		int steps = Math.min(day - cur, RING);
 		int used = geti(RING_USED);
-		// Unused slots are all zero: skipping them changes nothing.
-		for (int t = cur + 1, n = 0; n < steps && used != 0; t++, n++) {
-			int si = (t - scatterWindow) & MASK;
-			if ((used & (1 << si)) != 0) {
-				int s = ring(si);
-				setl(L_S_IN_FEN, getl(L_S_IN_FEN) - r[s]);
-				addi(S_COUNT, -(int) (r[s + 1] >>> 32));
-				addi(S_BIG, -(int) r[s + 1]);
-				addi(S_DISTINCT, -(int) (r[s + 2] >>> 32));
-				addi(S_NEW, -(int) r[s + 2]);
+		if (used != 0) {
+			long[] r = this.a;
+			int gone = used & days(cur - scatterWindow + 1, Math.min(cur, day - scatterWindow));
+			if (gone != 0) {
+				long fen = 0;
+				int count = 0;
+				int big = 0;
+				int distinct = 0;
+				int fresh = 0;
+				for (; gone != 0; gone &= gone - 1) {
+					int x = ring(Integer.numberOfTrailingZeros(gone));
+					fen += r[x];
+					count += (int) (r[x + 1] >>> 32);
+					big += (int) r[x + 1];
+					distinct += (int) (r[x + 2] >>> 32);
+					fresh += (int) r[x + 2];
+				}
+				setl(L_S_IN_FEN, getl(L_S_IN_FEN) - fen);
+				addi(S_COUNT, -count);
+				addi(S_BIG, -big);
+				addi(S_DISTINCT, -distinct);
+				addi(S_NEW, -fresh);
 			}
-			int gi = (t - surgeWindow) & MASK;
-			if ((used & (1 << gi)) != 0) {
-				int g = ring(gi);
-				setl(L_G_IN_FEN, getl(L_G_IN_FEN) - r[g]);
-				addi(G_COUNT, -(int) (r[g + 1] >>> 32));
-				addi(G_NEW, -(int) r[g + 2]);
+			gone = used & days(cur - surgeWindow + 1, Math.min(cur, day - surgeWindow));
+			if (gone != 0) {
+				long fen = 0;
+				int count = 0;
+				int fresh = 0;
+				for (; gone != 0; gone &= gone - 1) {
+					int x = ring(Integer.numberOfTrailingZeros(gone));
+					fen += r[x];
+					count += (int) (r[x + 1] >>> 32);
+					fresh += (int) r[x + 2];
+				}
+				setl(L_G_IN_FEN, getl(L_G_IN_FEN) - fen);
+				addi(G_COUNT, -count);
+				addi(G_NEW, -fresh);
 			}
-			int ci = t & MASK;
-			if ((used & (1 << ci)) != 0) {
-				int c = ring(ci);
-				r[c] = 0;
-				r[c + 1] = 0;
-				r[c + 2] = 0;
-				firstMs(ci, -1);
-				used &= ~(1 << ci);
+			int clear = used & days(cur + 1, Math.min(day, cur + RING));
+			for (int c = clear; c != 0; c &= c - 1) {
+				int i = Integer.numberOfTrailingZeros(c);
+				int x = ring(i);
+				r[x] = 0;
+				r[x + 1] = 0;
+				r[x + 2] = 0;
+				firstMs(i, -1);
 			}
+			seti(RING_USED, used & ~clear);
 		}
-		seti(RING_USED, used);
 		seti(CUR_DAY, day);
+	}
+
+	/**
+	 * Bit mask of the ring slots of the days {@code [from, to]} (empty when to < from).
+	 */
+	static int days(int from, int to) {
+		int n = to - from + 1;
+		if (n <= 0) {
+			return 0;
+		}
+		if (n >= RING) {
+			return (1 << RING) - 1;
+		}
+		int m = (1 << n) - 1;
+		int shift = from & MASK;
+		return ((m << shift) | (m >>> (RING - shift))) & ((1 << RING) - 1);
 	}
 
 	/** Approximate heap bytes of this state (record, table, rare parts). */

@@ -63,7 +63,7 @@ public final class Detector {
 			isNew = slot < 0;
 			if (isNew) {
 				distinct = true;
-				slot = s.findOrInsert(h, this.c.maxCounterparties);
+				slot = s.insert(h, this.c.maxCounterparties);
 			}
 			else {
 				int info = s.cp()[slot + 2];
