@@ -37,6 +37,10 @@ final class AccountIndex {
 
 	private final AccountStore store = new AccountStore();
 
+	AccountIndex() {
+		this.store.names = this::name;
+	}
+
 	private int size;
 
 	int size() {
@@ -114,12 +118,15 @@ final class AccountIndex {
 		return true;
 	}
 
-	/** The text of three longs packed by {@link #key} at {@code k[at]}. */
-	static String unpack(long[] k, int at) {
-		int len = (int) (k[at + 2] >>> 56);
+	/**
+	 * The text of up to 15 bytes packed in two longs (little-endian bytes, the length in
+	 * the top byte of the second), as {@link ReorderBuffer#packTxId} packs them.
+	 */
+	static String unpack(long k0, long k1) {
+		int len = (int) (k1 >>> 56);
 		byte[] bytes = new byte[len];
 		for (int j = 0; j < len; j++) {
-			bytes[j] = (byte) (k[at + (j >>> 3)] >>> ((j & 7) << 3));
+			bytes[j] = (byte) (((j < 8) ? k0 : k1) >>> ((j & 7) << 3));
 		}
 		return new String(bytes, StandardCharsets.UTF_8);
 	}

@@ -134,6 +134,11 @@ public final class AccountState {
 	/** Last alert time per pattern (by ordinal), for the cool-down. */
 	static final int L_LAST_ALERT = 27;
 
+	/** Flags in the high half of a kept outflow's fifth long. */
+	private static final long OUT_TX_TEXT = 1L << 32;
+
+	private static final long OUT_PAYEE_TEXT = 2L << 32;
+
 	private AccountStore store;
 
 	private int id;
@@ -221,6 +226,78 @@ public final class AccountState {
 
 	void lastAlert(int pattern, long time) {
 		this.a[this.b + L_LAST_ALERT + pattern] = time;
+	}
+
+	/** Time of kept large outflow {@code i}. */
+	long outTime(int i) {
+		return this.a[this.b + AccountStore.OUT_AT + 5 * i];
+	}
+
+	long outFen(int i) {
+		return this.a[this.b + AccountStore.OUT_AT + 5 * i + 1];
+	}
+
+	/**
+	 * Keeps the leg as large outflow {@code i}: its transfer id packed in two longs and
+	 * its payee as an account id when {@code scan} gives them, else as text.
+	 */
+	void setOut(int i, long time, long fen, Leg leg) {
+		long[] r = this.a;
+		int x = this.b + AccountStore.OUT_AT + 5 * i;
+		r[x] = time;
+		r[x + 1] = fen;
+		long flags = 0;
+		if (leg.txId != null || leg.lazy == null || !leg.lazy.packTxId(leg.lazyRef, r, x + 2)) {
+			AccountStore.Cold c = cold();
+			c.allocateOutflows();
+			c.outTx[i] = leg.txId();
+			flags |= OUT_TX_TEXT;
+		}
+		int payee = leg.counterpartyId;
+		if (payee < 0 || this.store.names == null) {
+			AccountStore.Cold c = cold();
+			c.allocateOutflows();
+			c.outPayee[i] = leg.counterparty;
+			flags |= OUT_PAYEE_TEXT;
+			payee = -1;
+		}
+		r[x + 4] = flags | (payee & 0xFFFFFFFFL);
+	}
+
+	/** Keeps a large outflow read from the binary form. */
+	void setOut(int i, long time, long fen, String txId, String payee) {
+		int x = this.b + AccountStore.OUT_AT + 5 * i;
+		this.a[x] = time;
+		this.a[x + 1] = fen;
+		AccountStore.Cold c = cold();
+		c.allocateOutflows();
+		c.outTx[i] = txId;
+		c.outPayee[i] = payee;
+		this.a[x + 4] = OUT_TX_TEXT | OUT_PAYEE_TEXT | 0xFFFFFFFFL;
+	}
+
+	String outTx(int i) {
+		int x = this.b + AccountStore.OUT_AT + 5 * i;
+		return ((this.a[x + 4] & OUT_TX_TEXT) != 0) ? coldOrNull().outTx[i]
+				: AccountIndex.unpack(this.a[x + 2], this.a[x + 3]);
+	}
+
+	String outPayee(int i) {
+		long ref = this.a[this.b + AccountStore.OUT_AT + 5 * i + 4];
+		return ((ref & OUT_PAYEE_TEXT) != 0) ? coldOrNull().outPayee[i] : this.store.names.apply((int) ref);
+	}
+
+	void moveOut(int from, int to) {
+		if (from == to) {
+			return;
+		}
+		int f = this.b + AccountStore.OUT_AT + 5 * from;
+		System.arraycopy(this.a, f, this.a, this.b + AccountStore.OUT_AT + 5 * to, 5);
+		if ((this.a[f + 4] & (OUT_TX_TEXT | OUT_PAYEE_TEXT)) != 0) {
+			AccountStore.Cold c = coldOrNull();
+			c.outTx[to] = c.outTx[from];
+			c.outPayee[to] = c.outPayee[from];
+		}
 	}
 
 	/** The rare parts, allocated on first use. */

@@ -1,6 +1,7 @@
 package org.fangfei.detect;
 
 import java.util.Arrays;
+import java.util.function.IntFunction;
 
 /**
  * The detector state of many accounts in a few large primitive arrays, indexed by a dense
@@ -8,26 +9,33 @@ import java.util.Arrays;
  * collector to trace, and the data a leg uses packed into few cache lines.
  *
  * <p>
- * Each account has a record of {@link #STRIDE} longs (704 bytes): 32 longs of scalars
+ * Each account has a record of {@link #STRIDE} longs (864 bytes): 32 longs of scalars
  * (the hot ones first, ints packed two to a long), the 16-day ring of inflow aggregates
- * (three longs a day) and the millis of each day's first inflow (16 ints). Records live
- * in pages of 1024 accounts. The counterparty tables (four ints a slot) are carved out of
- * 4 MiB int pages by size class, a table that grows goes back to a free list. The rare
- * parts (large outflows with their tx ids, recorded batches) are small objects allocated
- * on first use. {@link AccountState} is a view of one record; a state of its own (the
- * Flink job keeps one per key) is a store of one account whose arrays are exactly sized.
- * See {@code docs/detector.md} for the layout.
+ * (three longs a day), the millis of each day's first inflow (16 ints) and up to four
+ * large outflows (five longs each). Records live in pages of 1024 accounts. The
+ * counterparty tables (four ints a slot) are carved out of 4 MiB int pages by size class,
+ * a table that grows goes back to a free list. The rare parts (recorded batches; transfer
+ * ids and payees held as text) are small objects allocated on first use.
+ * {@link AccountState} is a view of one record; a state of its own (the Flink job keeps
+ * one per key) is a store of one account whose arrays are exactly sized. See
+ * {@code docs/detector.md} for the layout.
  */
 public final class AccountStore {
 
 	/** Longs per account record. */
-	static final int STRIDE = 88;
+	static final int STRIDE = 108;
 
 	/** First long of the ring: 16 days of three longs. */
 	static final int RING_AT = 32;
 
 	/** First long of the 16 ints "millis of the day's first inflow + 1" (0 = none). */
 	static final int FIRST_MS_AT = RING_AT + AccountState.RING * 3;
+
+	/**
+	 * First long of the large outflows kept for the gather-out test: four of five longs
+	 * (time, fen, transfer id packed in two longs, payee account id | flags).
+	 */
+	static final int OUT_AT = FIRST_MS_AT + AccountState.RING / 2;
 
 	private static final int PAGE_SHIFT = 10;
 
@@ -58,9 +66,25 @@ public final class AccountStore {
 
 	private AccountState view;
 
+	/**
+	 * The account name of an id, when the store's ids are those of an account index (then
+	 * a kept outflow refers to its payee by id instead of by String).
+	 */
+	IntFunction<String> names;
+
 	/** An empty store for many accounts. */
 	public AccountStore() {
 		this(false);
+	}
+
+	/**
+	 * An empty store for many accounts whose ids name accounts: {@code names} gives the
+	 * account of an id, so legs can refer to their counterparty by
+	 * {@link Leg#counterpartyId}.
+	 */
+	public AccountStore(IntFunction<String> names) {
+		this(false);
+		this.names = names;
 	}
 
 	private AccountStore(boolean single) {
@@ -281,19 +305,11 @@ public final class AccountStore {
 	/** The parts of a state few accounts need, allocated on first use. */
 	static final class Cold {
 
-		// Large outflows kept for the gather-out test.
-		long[] outTime;
-
-		long[] outFen;
-
 		/**
-		 * Transfer id of each kept outflow: packed in three longs (up to 23 bytes, as
-		 * {@link AccountIndex#key} packs accounts) when it came from {@code scan}'s
-		 * bytes, else a String in {@link #outTxText}.
+		 * Transfer id and payee of kept outflows whose record entry says they are held as
+		 * text (from a String leg, or an id too long to pack).
 		 */
-		long[] outTxKey;
-
-		String[] outTxText;
+		String[] outTx;
 
 		String[] outPayee;
 
@@ -309,11 +325,10 @@ public final class AccountStore {
 		double[] bYield;
 
 		void allocateOutflows() {
-			this.outTime = new long[AccountState.OUTS];
-			this.outFen = new long[AccountState.OUTS];
-			this.outTxKey = new long[AccountState.OUTS * 3];
-			this.outTxText = new String[AccountState.OUTS];
-			this.outPayee = new String[AccountState.OUTS];
+			if (this.outTx == null) {
+				this.outTx = new String[AccountState.OUTS];
+				this.outPayee = new String[AccountState.OUTS];
+			}
 		}
 
 		void allocateBatches() {
@@ -324,44 +339,10 @@ public final class AccountStore {
 			this.bYield = new double[AccountState.BATCHES];
 		}
 
-		/** The transfer id of kept outflow {@code i}. */
-		String outTx(int i) {
-			String s = this.outTxText[i];
-			return (s != null || this.outTxKey[3 * i + 2] == TEXT) ? s : AccountIndex.unpack(this.outTxKey, 3 * i);
-		}
-
-		/** Marks a kept outflow whose id is in {@link #outTxText} (which may be null). */
-		private static final long TEXT = -1L;
-
-		/**
-		 * Keeps the leg's transfer id as outflow {@code i}, without a String if it can.
-		 */
-		void outTx(int i, Leg leg) {
-			if (leg.txId == null && leg.lazy != null && leg.lazy.packTxId(leg.lazyRef, this.outTxKey, 3 * i)) {
-				this.outTxText[i] = null;
-			}
-			else {
-				outTx(i, leg.txId());
-			}
-		}
-
-		void outTx(int i, String txId) {
-			this.outTxText[i] = txId;
-			this.outTxKey[3 * i + 2] = TEXT;
-		}
-
-		void moveOut(int from, int to) {
-			this.outTime[to] = this.outTime[from];
-			this.outFen[to] = this.outFen[from];
-			this.outTxText[to] = this.outTxText[from];
-			System.arraycopy(this.outTxKey, 3 * from, this.outTxKey, 3 * to, 3);
-			this.outPayee[to] = this.outPayee[from];
-		}
-
 		long estimatedBytes() {
 			long b = 16 + 9 * 4;
-			if (this.outTime != null) {
-				b += 5 * 16 + AccountState.OUTS * (8 + 8 + 24 + 4 + 4);
+			if (this.outTx != null) {
+				b += 2 * (16 + AccountState.OUTS * 4);
 			}
 			if (this.bStart != null) {
 				b += 5 * (16 + AccountState.BATCHES * 8);

@@ -60,14 +60,22 @@ public final class Leg implements Serializable {
 
 	transient int lazyRef;
 
+	/**
+	 * Account id of {@link #counterparty} in the {@link AccountStore} of the state, when
+	 * the caller knows it and the store was given the names of its ids (a kept outflow
+	 * then refers to its payee by id); -1 (the default) otherwise.
+	 */
+	public transient int counterpartyId = -1;
+
 	/** A transfer id made on demand. */
 	interface Lazy {
 
 		String txId(int ref);
 
 		/**
-		 * Packs the transfer id into {@code out[at, at + 3)} as {@link AccountIndex#key}
-		 * packs accounts; false (nothing written) when it is too long.
+		 * Packs the transfer id into {@code out[at, at + 2)} (see
+		 * {@link AccountIndex#unpack(long, long)}); false (nothing written) when it is
+		 * too long.
 		 */
 		boolean packTxId(int ref, long[] out, int at);
 
@@ -95,6 +103,7 @@ public final class Leg implements Serializable {
 		this.memoKeywords = -1;
 		this.counterpartyHash = 0;
 		this.lazy = null;
+		this.counterpartyId = -1;
 		return this;
 	}
 

@@ -161,18 +161,19 @@ final class ReorderBuffer {
 
 	private final long[] key = new long[4];
 
-	/** Packs a slot's transfer id into three longs; false when it is too long. */
+	/**
+	 * Packs a slot's transfer id into {@code out[at, at + 2)} (see
+	 * {@link AccountIndex#unpack(long, long)}); false when it is longer than 15 bytes.
+	 */
 	boolean packTxId(int slot, long[] out, int at) {
-		if (this.tx[slot] != null) {
+		int len = this.txLength[slot];
+		if (this.tx[slot] != null || len > 15) {
 			return false;
 		}
 		int from = slot * TX_BYTES;
-		if (!AccountIndex.key(this.txBytes, from, from + this.txLength[slot], this.key, 0)) {
-			return false;
-		}
+		AccountIndex.key(this.txBytes, from, from + len, this.key, 0);
 		out[at] = this.key[0];
-		out[at + 1] = this.key[1];
-		out[at + 2] = this.key[2];
+		out[at + 1] = this.key[1] | ((long) len << 56);
 		return true;
 	}
 

@@ -17,49 +17,37 @@ final class Rules {
 
 	/** Scatter-in gather-out: a large outflow arrived; keep it and test the pattern. */
 	void largeOutflow(AccountState s, Leg leg, long t, AlertSink sink) {
-		AccountStore.Cold o = s.cold();
-		if (o.outTime == null) {
-			o.allocateOutflows();
-		}
 		int n = 0;
 		int outN = s.geti(AccountState.OUT_N);
 		for (int i = 0; i < outN; i++) {
-			if (t - o.outTime[i] <= this.c.scatterOutWindowMillis) {
-				move(o, i, n++);
+			if (t - s.outTime(i) <= this.c.scatterOutWindowMillis) {
+				s.moveOut(i, n++);
 			}
 		}
 		s.seti(AccountState.OUT_N, n);
 		if (n == this.c.scatterMaxOutflows) {
 			int min = 0;
 			for (int i = 1; i < n; i++) {
-				min = (o.outFen[i] < o.outFen[min]) ? i : min;
+				min = (s.outFen(i) < s.outFen(min)) ? i : min;
 			}
-			if (o.outFen[min] >= leg.amountFen) {
+			if (s.outFen(min) >= leg.amountFen) {
 				return;
 			}
-			move(o, n - 1, min);
+			s.moveOut(n - 1, min);
 			s.seti(AccountState.OUT_N, --n);
 		}
-		o.outTime[n] = t;
-		o.outFen[n] = leg.amountFen;
-		o.outTx(n, leg);
-		o.outPayee[n] = leg.counterparty;
+		s.setOut(n, t, leg.amountFen, leg);
 		s.seti(AccountState.OUT_N, n + 1);
 		checkScatter(s, leg, t, sink);
 	}
 
-	private static void move(AccountStore.Cold s, int from, int to) {
-		s.moveOut(from, to);
-	}
-
 	private void checkScatter(AccountState s, Leg leg, long t, AlertSink sink) {
-		AccountStore.Cold o = s.cold();
 		int outN = s.geti(AccountState.OUT_N);
 		long out = 0;
 		int biggest = 0;
 		for (int i = 0; i < outN; i++) {
-			out += o.outFen[i];
-			biggest = (o.outFen[i] > o.outFen[biggest]) ? i : biggest;
+			out += s.outFen(i);
+			biggest = (s.outFen(i) > s.outFen(biggest)) ? i : biggest;
 		}
 		long sInFen = s.getl(AccountState.L_S_IN_FEN);
 		int sDistinct = s.geti(AccountState.S_DISTINCT);
@@ -88,8 +76,8 @@ final class Rules {
 				+ 20 * clamp((outShare - this.c.scatterMinOutShare) / Math.max(0.01, 1 - this.c.scatterMinOutShare))
 				+ 20 * newShare);
 		long first = firstInflow(s, t, w);
-		String text = Texts.scatter(this.c, s, leg, out, outShare, baseline, o.outTx(biggest), o.outPayee[biggest],
-				o.outFen[biggest], first);
+		String text = Texts.scatter(this.c, s, leg, out, outShare, baseline, s.outTx(biggest), s.outPayee(biggest),
+				s.outFen(biggest), first);
 		emit(s, leg, sink, Pattern.SCATTER_IN_GATHER_OUT, score, first, sCount + outN, sInFen, out, sDistinct + outN,
 				text);
 	}

@@ -255,10 +255,12 @@ public final class Scan {
 		l.lazyRef = slot;
 		l.memoKeywords = r.kw[slot];
 		l.counterpartyHash = this.accounts.detectorHash(payee);
+		l.counterpartyId = payee;
 		this.detector.onLeg(st.at(payer), l, sink);
 		l.account = this.accounts.name(payee);
 		l.counterparty = this.accounts.name(payer);
 		l.counterpartyHash = this.accounts.detectorHash(payer);
+		l.counterpartyId = payer;
 		l.inflow = true;
 		this.detector.onLeg(st.at(payee), l, sink);
 		r.free(slot);

@@ -49,10 +49,10 @@ final class StateCodec {
 		int outN = s.geti(AccountState.OUT_N);
 		o.writeInt(outN);
 		for (int i = 0; i < outN; i++) {
-			o.writeLong(c.outTime[i]);
-			o.writeLong(c.outFen[i]);
-			writeString(o, c.outTx(i));
-			writeString(o, c.outPayee[i]);
+			o.writeLong(s.outTime(i));
+			o.writeLong(s.outFen(i));
+			writeString(o, s.outTx(i));
+			writeString(o, s.outPayee(i));
 		}
 		o.writeLong(s.getl(AccountState.L_BATCH_START));
 		o.writeInt(s.geti(AccountState.BATCH_COUNT));
@@ -129,17 +129,15 @@ final class StateCodec {
 			s.adoptTable(t);
 		}
 		int outN = in.readInt();
-		AccountStore.Cold c = null;
-		if (outN > 0) {
-			c = s.cold();
-			c.allocateOutflows();
+		if (outN < 0 || outN > AccountState.OUTS) {
+			throw new IOException("account state keeps " + outN + " large outflows, at most " + AccountState.OUTS);
 		}
 		s.seti(AccountState.OUT_N, outN);
 		for (int i = 0; i < outN; i++) {
-			c.outTime[i] = in.readLong();
-			c.outFen[i] = in.readLong();
-			c.outTx(i, readString(in));
-			c.outPayee[i] = readString(in);
+			long time = in.readLong();
+			long fen = in.readLong();
+			String tx = readString(in);
+			s.setOut(i, time, fen, tx, readString(in));
 		}
 		s.setl(AccountState.L_BATCH_START, in.readLong());
 		s.seti(AccountState.BATCH_COUNT, in.readInt());
@@ -151,7 +149,7 @@ final class StateCodec {
 		s.setl(AccountState.L_BATCH_KNOWN_PAID_YUAN, in.readLong());
 		s.seti(AccountState.B_N, in.readInt());
 		if (in.readBoolean()) {
-			c = s.cold();
+			AccountStore.Cold c = s.cold();
 			c.allocateBatches();
 			for (int i = 0; i < AccountState.BATCHES; i++) {
 				c.bStart[i] = in.readLong();
