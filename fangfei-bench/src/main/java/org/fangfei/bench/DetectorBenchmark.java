@@ -2,7 +2,7 @@ package org.fangfei.bench;
 
 import java.util.concurrent.TimeUnit;
 
-import org.fangfei.detect.AccountState;
+import org.fangfei.detect.AccountStore;
 import org.fangfei.detect.Detector;
 import org.fangfei.detect.DetectorConfig;
 import org.fangfei.detect.Leg;
@@ -42,7 +42,7 @@ public class DetectorBenchmark {
 
 	private Detector detector;
 
-	private AccountState[] states;
+	private AccountStore states;
 
 	private final Leg leg = new Leg();
 
@@ -65,7 +65,7 @@ public class DetectorBenchmark {
 
 	/**
 	 * The same stream fed as {@code scan} feeds it: the states of each batch of 256
-	 * transfers are touched first ({@link AccountState#prefetch}).
+	 * transfers are touched first ({@link AccountStore#prefetch}).
 	 */
 	@Benchmark
 	@OperationsPerInvocation(Streams.SIZE)

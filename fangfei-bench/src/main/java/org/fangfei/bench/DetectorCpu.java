@@ -3,7 +3,7 @@ package org.fangfei.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 
-import org.fangfei.detect.AccountState;
+import org.fangfei.detect.AccountStore;
 import org.fangfei.detect.Detector;
 import org.fangfei.detect.DetectorConfig;
 import org.fangfei.detect.Leg;
@@ -30,7 +30,7 @@ public final class DetectorCpu {
 		long sink = 0;
 		for (int r = 0; r < rounds; r++) {
 			for (int prefetched = 0; prefetched < 2; prefetched++) {
-				AccountState[] states = legs.freshStates();
+				AccountStore states = legs.freshStates();
 				long a0 = ((com.sun.management.ThreadMXBean) mx).getCurrentThreadAllocatedBytes();
 				long t0 = mx.getCurrentThreadCpuTime();
 				long w0 = System.nanoTime();

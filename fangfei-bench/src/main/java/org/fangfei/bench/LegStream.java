@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.fangfei.detect.AccountState;
+import org.fangfei.detect.AccountStore;
 import org.fangfei.detect.AlertSink;
 import org.fangfei.detect.Detector;
 import org.fangfei.detect.DetectorConfig;
@@ -84,10 +85,15 @@ public final class LegStream {
 		return this.names.length;
 	}
 
-	AccountState[] freshStates() {
-		AccountState[] s = new AccountState[this.names.length];
-		for (int i = 0; i < s.length; i++) {
-			s[i] = new AccountState();
+	/**
+	 * Empty states for every account of the stream, in one store as {@code scan} keeps
+	 * them.
+	 */
+	AccountStore freshStates() {
+		String[] n = this.names;
+		AccountStore s = new AccountStore((id) -> n[id]);
+		for (int i = 0; i < this.names.length; i++) {
+			s.add();
 		}
 		return s;
 	}
@@ -96,17 +102,20 @@ public final class LegStream {
 
 	/**
 	 * Same as {@link #run} but as {@code scan} feeds the detector: the states of each
-	 * batch of 256 transfers are touched first ({@link AccountState#prefetch}) so their
-	 * cache misses overlap, and the memo keywords are known (the scan's parser finds them
-	 * in the line's bytes).
+	 * batch of 256 transfers are loaded first ({@link AccountStore#prefetch}, then
+	 * {@link AccountStore#prefetchDependent}) so their cache misses overlap, and the memo
+	 * keywords are known (the scan's parser finds them in the line's bytes).
 	 */
-	long runPrefetched(Detector d, AccountState[] states, Leg leg, AlertSink sink) {
+	long runPrefetched(Detector d, AccountStore states, Leg leg, AlertSink sink) {
 		long v = 0;
 		for (int from = 0; from < this.size; from += BATCH) {
 			int to = Math.min(this.size, from + BATCH);
 			for (int i = from; i < to; i++) {
-				v += states[this.payer[i]].prefetch(this.time[i], this.hashes[this.payee[i]]);
-				v += states[this.payee[i]].prefetch(this.time[i], this.hashes[this.payer[i]]);
+				v += states.prefetch(this.payer[i], this.time[i]) + states.prefetch(this.payee[i], this.time[i]);
+			}
+			for (int i = from; i < to; i++) {
+				v += states.prefetchDependent(this.payer[i], this.time[i], this.hashes[this.payee[i]]);
+				v += states.prefetchDependent(this.payee[i], this.time[i], this.hashes[this.payer[i]]);
 			}
 			for (int i = from; i < to; i++) {
 				int a = this.payer[i];
@@ -114,35 +123,39 @@ public final class LegStream {
 				leg.set(this.time[i], i, this.names[a], false, this.names[b], this.fen[i], this.memo[i], this.tx[i]);
 				leg.memoKeywords = this.keywords[i];
 				leg.counterpartyHash = this.hashes[b];
-				d.onLeg(states[a], leg, sink);
+				leg.counterpartyId = b;
+				d.onLeg(states.at(a), leg, sink);
 				leg.account = this.names[b];
 				leg.counterparty = this.names[a];
 				leg.counterpartyHash = this.hashes[a];
+				leg.counterpartyId = a;
 				leg.inflow = true;
-				d.onLeg(states[b], leg, sink);
+				d.onLeg(states.at(b), leg, sink);
 			}
 		}
 		return v;
 	}
 
 	/** Feeds every transfer (two legs each) to the detector. */
-	void run(Detector d, AccountState[] states, Leg leg, AlertSink sink) {
+	void run(Detector d, AccountStore states, Leg leg, AlertSink sink) {
 		run(d, states, leg, sink, 0, this.size);
 	}
 
 	/** Feeds the transfers in {@code [from, to)}. */
-	void run(Detector d, AccountState[] states, Leg leg, AlertSink sink, int fromRow, int toRow) {
+	void run(Detector d, AccountStore states, Leg leg, AlertSink sink, int fromRow, int toRow) {
 		for (int i = fromRow; i < toRow; i++) {
 			int from = this.payer[i];
 			int to = this.payee[i];
 			leg.set(this.time[i], i, this.names[from], false, this.names[to], this.fen[i], this.memo[i], this.tx[i]);
 			leg.counterpartyHash = this.hashes[to];
-			d.onLeg(states[from], leg, sink);
+			leg.counterpartyId = to;
+			d.onLeg(states.at(from), leg, sink);
 			leg.account = this.names[to];
 			leg.counterparty = this.names[from];
 			leg.counterpartyHash = this.hashes[from];
+			leg.counterpartyId = from;
 			leg.inflow = true;
-			d.onLeg(states[to], leg, sink);
+			d.onLeg(states.at(to), leg, sink);
 		}
 	}
 

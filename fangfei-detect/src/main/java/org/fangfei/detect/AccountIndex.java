@@ -8,8 +8,8 @@ import java.util.Arrays;
 
 /**
  * Interns account numbers read as bytes to dense int ids (open addressing, linear
- * probing), so the scan creates one String per account, not per row, and keeps states in
- * a plain array.
+ * probing), so the scan creates one String per account, not per row, and keeps the
+ * detector states in an {@link AccountStore} under the same ids.
  */
 final class AccountIndex {
 
@@ -35,7 +35,11 @@ final class AccountIndex {
 
 	private String[] names = new String[1 << 12];
 
-	private AccountState[] states = new AccountState[1 << 12];
+	private final AccountStore store = new AccountStore();
+
+	AccountIndex() {
+		this.store.names = this::name;
+	}
 
 	private int size;
 
@@ -58,8 +62,9 @@ final class AccountIndex {
 		return this.detectorHashes[id] + ((this.names[id] == null) ? 1 : 0);
 	}
 
-	AccountState state(int id) {
-		return this.states[id];
+	/** The detector states, by the same ids. */
+	AccountStore store() {
+		return this.store;
 	}
 
 	private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -111,6 +116,19 @@ final class AccountIndex {
 		out[at + 2] = k2;
 		out[at + 3] = mix(k0, k1, k2);
 		return true;
+	}
+
+	/**
+	 * The text of up to 15 bytes packed in two longs (little-endian bytes, the length in
+	 * the top byte of the second), as {@link ReorderBuffer#packTxId} packs them.
+	 */
+	static String unpack(long k0, long k1) {
+		int len = (int) (k1 >>> 56);
+		byte[] bytes = new byte[len];
+		for (int j = 0; j < len; j++) {
+			bytes[j] = (byte) (((j < 8) ? k0 : k1) >>> ((j & 7) << 3));
+		}
+		return new String(bytes, StandardCharsets.UTF_8);
 	}
 
 	/**
@@ -202,7 +220,6 @@ final class AccountIndex {
 			this.detectorHashes = Arrays.copyOf(this.detectorHashes, cap);
 			this.offsets = Arrays.copyOf(this.offsets, cap);
 			this.names = Arrays.copyOf(this.names, cap);
-			this.states = Arrays.copyOf(this.states, cap);
 		}
 		if (this.poolUsed + len > this.pool.length) {
 			this.pool = Arrays.copyOf(this.pool, Math.max(this.pool.length * 2, this.poolUsed + len));
@@ -213,7 +230,7 @@ final class AccountIndex {
 		this.offsets[id + 1] = this.poolUsed;
 		this.names[id] = new String(b, from, len, StandardCharsets.UTF_8);
 		this.detectorHashes[id] = AccountState.hash(this.names[id]);
-		this.states[id] = new AccountState();
+		this.store.add();
 		this.table[base] = ((long) h << 32) | (id + 1);
 		this.table[base + 1] = k0;
 		this.table[base + 2] = k1;

@@ -51,6 +51,36 @@ public final class Leg implements Serializable {
 	 */
 	public int counterpartyHash;
 
+	/**
+	 * Where {@link #txId()} finds the transfer id when {@link #txId} is null:
+	 * {@code scan} keeps the id's bytes and makes a String only when the detector keeps
+	 * or reports it.
+	 */
+	transient Lazy lazy;
+
+	transient int lazyRef;
+
+	/**
+	 * Account id of {@link #counterparty} in the {@link AccountStore} of the state, when
+	 * the caller knows it and the store was given the names of its ids (a kept outflow
+	 * then refers to its payee by id); -1 (the default) otherwise.
+	 */
+	public transient int counterpartyId = -1;
+
+	/** A transfer id made on demand. */
+	interface Lazy {
+
+		String txId(int ref);
+
+		/**
+		 * Packs the transfer id into {@code out[at, at + 2)} (see
+		 * {@link AccountIndex#unpack(long, long)}); false (nothing written) when it is
+		 * too long.
+		 */
+		boolean packTxId(int ref, long[] out, int at);
+
+	}
+
 	public Leg() {
 	}
 
@@ -72,6 +102,8 @@ public final class Leg implements Serializable {
 		this.txId = txId;
 		this.memoKeywords = -1;
 		this.counterpartyHash = 0;
+		this.lazy = null;
+		this.counterpartyId = -1;
 		return this;
 	}
 
@@ -121,6 +153,9 @@ public final class Leg implements Serializable {
 	}
 
 	public String txId() {
+		if (this.txId == null && this.lazy != null) {
+			this.txId = this.lazy.txId(this.lazyRef);
+		}
 		return this.txId;
 	}
 

@@ -1,5 +1,6 @@
 package org.fangfei.detect;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -24,7 +25,15 @@ final class ReorderBuffer {
 
 	int[] kw = new int[1024];
 
+	/** Transfer ids longer than {@link #TX_BYTES}, else null. */
 	String[] tx = new String[1024];
+
+	/** Bytes of each slot's transfer id (when it fits), {@link #TX_BYTES} per slot. */
+	byte[] txBytes = new byte[1024 * TX_BYTES];
+
+	byte[] txLength = new byte[1024];
+
+	static final int TX_BYTES = 32;
 
 	String[] memo = new String[1024];
 
@@ -63,7 +72,7 @@ final class ReorderBuffer {
 	}
 
 	/** Adds a row; returns its slot. */
-	int add(long t, long s, int from, int to, long amount, int keywords, String txId, String memoText) {
+	int add(long t, long s, int from, int to, long amount, int keywords, byte[] line, int txFrom, int txTo) {
 		int slot;
 		if (this.freeN > 0) {
 			slot = this.free[--this.freeN];
@@ -80,8 +89,14 @@ final class ReorderBuffer {
 		this.payee[slot] = to;
 		this.fen[slot] = amount;
 		this.kw[slot] = keywords;
-		this.tx[slot] = txId;
-		this.memo[slot] = memoText;
+		int n = txTo - txFrom;
+		if (n <= TX_BYTES) {
+			System.arraycopy(line, txFrom, this.txBytes, slot * TX_BYTES, n);
+			this.txLength[slot] = (byte) n;
+		}
+		else {
+			this.tx[slot] = new String(line, txFrom, n, StandardCharsets.UTF_8);
+		}
 		int[] o = this.order;
 		if (this.ringN == 0 || !less(slot, o[(this.head + this.ringN - 1) & (o.length - 1)])) {
 			if (this.ringN == o.length) {
@@ -138,6 +153,30 @@ final class ReorderBuffer {
 		return top;
 	}
 
+	/** The transfer id of a slot, made on demand. */
+	String txId(int slot) {
+		String s = this.tx[slot];
+		return (s != null) ? s : new String(this.txBytes, slot * TX_BYTES, this.txLength[slot], StandardCharsets.UTF_8);
+	}
+
+	private final long[] key = new long[4];
+
+	/**
+	 * Packs a slot's transfer id into {@code out[at, at + 2)} (see
+	 * {@link AccountIndex#unpack(long, long)}); false when it is longer than 15 bytes.
+	 */
+	boolean packTxId(int slot, long[] out, int at) {
+		int len = this.txLength[slot];
+		if (this.tx[slot] != null || len > 15) {
+			return false;
+		}
+		int from = slot * TX_BYTES;
+		AccountIndex.key(this.txBytes, from, from + len, this.key, 0);
+		out[at] = this.key[0];
+		out[at + 1] = this.key[1] | ((long) len << 56);
+		return true;
+	}
+
 	void free(int slot) {
 		this.tx[slot] = null;
 		this.memo[slot] = null;
@@ -157,6 +196,8 @@ final class ReorderBuffer {
 		this.fen = Arrays.copyOf(this.fen, n);
 		this.kw = Arrays.copyOf(this.kw, n);
 		this.tx = Arrays.copyOf(this.tx, n);
+		this.txBytes = Arrays.copyOf(this.txBytes, n * TX_BYTES);
+		this.txLength = Arrays.copyOf(this.txLength, n);
 		this.memo = Arrays.copyOf(this.memo, n);
 		this.free = Arrays.copyOf(this.free, n);
 	}

@@ -17,76 +17,69 @@ final class Rules {
 
 	/** Scatter-in gather-out: a large outflow arrived; keep it and test the pattern. */
 	void largeOutflow(AccountState s, Leg leg, long t, AlertSink sink) {
-		if (s.outTime == null) {
-			s.allocateOutflows();
-		}
 		int n = 0;
-		for (int i = 0; i < s.outN; i++) {
-			if (t - s.outTime[i] <= this.c.scatterOutWindowMillis) {
-				move(s, i, n++);
+		int outN = s.geti(AccountState.OUT_N);
+		for (int i = 0; i < outN; i++) {
+			if (t - s.outTime(i) <= this.c.scatterOutWindowMillis) {
+				s.moveOut(i, n++);
 			}
 		}
-		s.outN = n;
+		s.seti(AccountState.OUT_N, n);
 		if (n == this.c.scatterMaxOutflows) {
 			int min = 0;
 			for (int i = 1; i < n; i++) {
-				min = (s.outFen[i] < s.outFen[min]) ? i : min;
+				min = (s.outFen(i) < s.outFen(min)) ? i : min;
 			}
-			if (s.outFen[min] >= leg.amountFen) {
+			if (s.outFen(min) >= leg.amountFen) {
 				return;
 			}
-			move(s, n - 1, min);
-			s.outN = --n;
+			s.moveOut(n - 1, min);
+			s.seti(AccountState.OUT_N, --n);
 		}
-		s.outTime[n] = t;
-		s.outFen[n] = leg.amountFen;
-		s.outTx[n] = leg.txId;
-		s.outPayee[n] = leg.counterparty;
-		s.outN = n + 1;
+		s.setOut(n, t, leg.amountFen, leg);
+		s.seti(AccountState.OUT_N, n + 1);
 		checkScatter(s, leg, t, sink);
 	}
 
-	private static void move(AccountState s, int from, int to) {
-		s.outTime[to] = s.outTime[from];
-		s.outFen[to] = s.outFen[from];
-		s.outTx[to] = s.outTx[from];
-		s.outPayee[to] = s.outPayee[from];
-	}
-
 	private void checkScatter(AccountState s, Leg leg, long t, AlertSink sink) {
+		int outN = s.geti(AccountState.OUT_N);
 		long out = 0;
 		int biggest = 0;
-		for (int i = 0; i < s.outN; i++) {
-			out += s.outFen[i];
-			biggest = (s.outFen[i] > s.outFen[biggest]) ? i : biggest;
+		for (int i = 0; i < outN; i++) {
+			out += s.outFen(i);
+			biggest = (s.outFen(i) > s.outFen(biggest)) ? i : biggest;
 		}
-		double outShare = (double) out / s.sInFen;
+		long sInFen = s.getl(AccountState.L_S_IN_FEN);
+		int sDistinct = s.geti(AccountState.S_DISTINCT);
+		int sNew = s.geti(AccountState.S_NEW);
+		int sCount = s.geti(AccountState.S_COUNT);
+		double outShare = (double) out / sInFen;
 		if (outShare < this.c.scatterMinOutShare || outShare > this.c.scatterMaxOutShare
-				|| s.sDistinct < this.c.scatterMinPayers || s.sNew < this.c.scatterMinNewShare * s.sDistinct
-				|| s.sBig < this.c.scatterMinBigTicketShare * s.sCount) {
+				|| sDistinct < this.c.scatterMinPayers || sNew < this.c.scatterMinNewShare * sDistinct
+				|| s.geti(AccountState.S_BIG) < this.c.scatterMinBigTicketShare * sCount) {
 			return;
 		}
 		int w = this.c.scatterWindowDays;
-		int history = (int) (Math.floorDiv(t, DAY) - s.firstDay);
+		int history = (int) (Math.floorDiv(t, DAY) - s.geti(AccountState.FIRST_DAY));
 		double baseline = -1;
 		if (history >= this.c.surgeMinHistoryDays && history > w) {
-			baseline = (double) (s.totalNew - s.sNew) * w / (history - w);
-			if (s.sNew < this.c.scatterBaselineRatio * baseline) {
+			baseline = (double) (s.getl(AccountState.L_TOTAL_NEW) - sNew) * w / (history - w);
+			if (sNew < this.c.scatterBaselineRatio * baseline) {
 				return;
 			}
 		}
 		if (!cooledDown(s, Pattern.SCATTER_IN_GATHER_OUT, t)) {
 			return;
 		}
-		double newShare = (double) s.sNew / Math.max(1, s.sDistinct);
-		int score = score(40 + 20 * Math.min(1.0, s.sDistinct / (3.0 * this.c.scatterMinPayers))
+		double newShare = (double) sNew / Math.max(1, sDistinct);
+		int score = score(40 + 20 * Math.min(1.0, sDistinct / (3.0 * this.c.scatterMinPayers))
 				+ 20 * clamp((outShare - this.c.scatterMinOutShare) / Math.max(0.01, 1 - this.c.scatterMinOutShare))
 				+ 20 * newShare);
 		long first = firstInflow(s, t, w);
-		String text = Texts.scatter(this.c, s, leg, out, outShare, baseline, s.outTx[biggest], s.outPayee[biggest],
-				s.outFen[biggest], first);
-		emit(s, leg, sink, Pattern.SCATTER_IN_GATHER_OUT, score, first, s.sCount + s.outN, s.sInFen, out,
-				s.sDistinct + s.outN, text);
+		String text = Texts.scatter(this.c, s, leg, out, outShare, baseline, s.outTx(biggest), s.outPayee(biggest),
+				s.outFen(biggest), first);
+		emit(s, leg, sink, Pattern.SCATTER_IN_GATHER_OUT, score, first, sCount + outN, sInFen, out, sDistinct + outN,
+				text);
 	}
 
 	/**
@@ -94,71 +87,82 @@ final class Rules {
 	 * baseline.
 	 */
 	void checkSurge(AccountState s, Leg leg, int day, AlertSink sink) {
-		int history = day - s.firstDay;
+		int history = day - s.geti(AccountState.FIRST_DAY);
 		int w = this.c.surgeWindowDays;
-		if (history < this.c.surgeMinHistoryDays || s.gNew < this.c.surgeMinNewPayers
-				|| s.gNew < this.c.surgeMinNewShare * s.gCount) {
+		int gNew = s.geti(AccountState.G_NEW);
+		int gCount = s.geti(AccountState.G_COUNT);
+		if (history < this.c.surgeMinHistoryDays || gNew < this.c.surgeMinNewPayers
+				|| gNew < this.c.surgeMinNewShare * gCount) {
 			return;
 		}
-		double baseline = (double) (s.totalNew - s.gNew) * w / Math.max(1, history + 1 - w);
-		if (s.gNew < this.c.surgeRatio * baseline || !cooledDown(s, Pattern.COUNTERPARTY_SURGE, leg.time)) {
+		double baseline = (double) (s.getl(AccountState.L_TOTAL_NEW) - gNew) * w / Math.max(1, history + 1 - w);
+		if (gNew < this.c.surgeRatio * baseline || !cooledDown(s, Pattern.COUNTERPARTY_SURGE, leg.time)) {
 			return;
 		}
-		double ratio = s.gNew / Math.max(baseline, 0.5);
-		double share = (double) s.gNew / s.gCount;
+		double ratio = gNew / Math.max(baseline, 0.5);
+		double share = (double) gNew / gCount;
 		int score = score(40 + 30 * Math.min(1.0, ratio / (3 * Math.max(1, this.c.surgeRatio))) + 30 * share);
 		long first = firstInflow(s, leg.time, w);
 		String text = Texts.surge(this.c, s, leg, baseline, share, history);
-		emit(s, leg, sink, Pattern.COUNTERPARTY_SURGE, score, first, s.gCount, s.gInFen, 0, s.gNew, text);
+		emit(s, leg, sink, Pattern.COUNTERPARTY_SURGE, score, first, gCount, s.getl(AccountState.L_G_IN_FEN), 0, gNew,
+				text);
 	}
 
 	/**
 	 * Fundraising memo: a payer (not a former payee) was counted; test the memo window.
 	 */
 	void checkMemo(AccountState s, Leg leg, AlertSink sink) {
-		int payers = s.memoCurPayers + s.memoPrevPayers;
+		int payers = s.geti(AccountState.MEMO_CUR_PAYERS) + s.geti(AccountState.MEMO_PREV_PAYERS);
 		if (payers < this.c.memoMinPayers || !cooledDown(s, Pattern.FUNDRAISING_MEMO, leg.time)) {
 			return;
 		}
-		int words = s.memoCurWords | s.memoPrevWords;
+		int words = s.geti(AccountState.MEMO_CUR_WORDS) | s.geti(AccountState.MEMO_PREV_WORDS);
 		int score = score(50 + 30 * Math.min(1.0, payers / (3.0 * this.c.memoMinPayers))
 				+ 20 * Math.min(1.0, Integer.bitCount(words) / 3.0));
-		long first = (s.memoPrevFirst != AccountState.NONE) ? s.memoPrevFirst : s.memoCurFirst;
-		int tx = s.memoCurTx + s.memoPrevTx;
-		long fen = s.memoCurFen + s.memoPrevFen;
+		long prevFirst = s.getl(AccountState.L_MEMO_PREV_FIRST);
+		long first = (prevFirst != AccountState.NONE) ? prevFirst : s.getl(AccountState.L_MEMO_CUR_FIRST);
+		int tx = s.geti(AccountState.MEMO_CUR_TX) + s.geti(AccountState.MEMO_PREV_TX);
+		long fen = s.getl(AccountState.L_MEMO_CUR_FEN) + s.getl(AccountState.L_MEMO_PREV_FEN);
 		String text = Texts.memo(this.c, leg, payers, tx, fen, this.c.keywords.names(words));
 		emit(s, leg, sink, Pattern.FUNDRAISING_MEMO, score, first, tx, fen, 0, payers, text);
 	}
 
 	/** Records the current batch when it was big enough, and starts none. */
 	void closeBatch(AccountState s) {
-		if (s.batchStart != AccountState.NONE && s.batchCount >= this.c.batchMinPayees) {
-			if (s.bStart == null) {
-				s.allocateBatches();
+		long batchStart = s.getl(AccountState.L_BATCH_START);
+		int batchCount = s.geti(AccountState.BATCH_COUNT);
+		if (batchStart != AccountState.NONE && batchCount >= this.c.batchMinPayees) {
+			AccountStore.Cold o = s.cold();
+			if (o.bStart == null) {
+				o.allocateBatches();
 			}
-			int i = s.bN++ % AccountState.BATCHES;
-			s.bStart[i] = s.batchStart;
-			s.bCount[i] = s.batchCount;
-			s.bFen[i] = s.batchFen;
-			s.bOverlap[i] = overlap(s);
-			s.bYield[i] = batchYield(s);
+			int bN = s.geti(AccountState.B_N);
+			s.seti(AccountState.B_N, bN + 1);
+			int i = bN % AccountState.BATCHES;
+			o.bStart[i] = batchStart;
+			o.bCount[i] = batchCount;
+			o.bFen[i] = s.getl(AccountState.L_BATCH_FEN);
+			o.bOverlap[i] = overlap(s);
+			o.bYield[i] = batchYield(s);
 		}
-		s.batchStart = AccountState.NONE;
-		s.batchCount = 0;
-		s.batchSampled = 0;
-		s.batchKnown = 0;
-		s.batchRepeat = 0;
-		s.batchFen = 0;
-		s.batchKnownPayoutFen = 0;
-		s.batchKnownPaidYuan = 0;
+		s.setl(AccountState.L_BATCH_START, AccountState.NONE);
+		s.seti(AccountState.BATCH_COUNT, 0);
+		s.seti(AccountState.BATCH_SAMPLED, 0);
+		s.seti(AccountState.BATCH_KNOWN, 0);
+		s.seti(AccountState.BATCH_REPEAT, 0);
+		s.setl(AccountState.L_BATCH_FEN, 0);
+		s.setl(AccountState.L_BATCH_KNOWN_PAYOUT_FEN, 0);
+		s.setl(AccountState.L_BATCH_KNOWN_PAID_YUAN, 0);
 	}
 
 	private static double overlap(AccountState s) {
-		return (s.batchSampled == 0) ? 0 : (double) s.batchKnown / s.batchSampled;
+		int sampled = s.geti(AccountState.BATCH_SAMPLED);
+		return (sampled == 0) ? 0 : (double) s.geti(AccountState.BATCH_KNOWN) / sampled;
 	}
 
 	private static double batchYield(AccountState s) {
-		return (s.batchKnownPaidYuan == 0) ? 0 : s.batchKnownPayoutFen / 100.0 / s.batchKnownPaidYuan;
+		long paid = s.getl(AccountState.L_BATCH_KNOWN_PAID_YUAN);
+		return (paid == 0) ? 0 : s.getl(AccountState.L_BATCH_KNOWN_PAYOUT_FEN) / 100.0 / paid;
 	}
 
 	/**
@@ -167,10 +171,17 @@ final class Rules {
 	 */
 	void checkBatch(AccountState s, Leg leg, AlertSink sink) {
 		int k = this.c.batchMinBatches - 1;
-		if (s.bN < k) {
+		int bN = s.geti(AccountState.B_N);
+		if (bN < k) {
 			return;
 		}
-		double span = (s.batchStart - s.bStart[(s.bN - k) % AccountState.BATCHES]) / (double) DAY;
+		AccountStore.Cold o = s.cold();
+		if (o.bStart == null) {
+			o.allocateBatches();
+		}
+		long batchStart = s.getl(AccountState.L_BATCH_START);
+		int batchCount = s.geti(AccountState.BATCH_COUNT);
+		double span = (batchStart - o.bStart[(bN - k) % AccountState.BATCHES]) / (double) DAY;
 		double mean = span / k;
 		if (mean < this.c.batchMinIntervalDays || mean > this.c.batchMaxIntervalDays) {
 			return;
@@ -180,26 +191,27 @@ final class Rules {
 		int maxCount = 0;
 		double overlapSum = overlap(s);
 		double yieldSum = batchYield(s);
-		long fen = s.batchFen;
-		int tx = s.batchCount;
-		long next = s.batchStart;
+		long fen = s.getl(AccountState.L_BATCH_FEN);
+		int tx = batchCount;
+		long next = batchStart;
 		for (int j = 1; j <= k; j++) {
-			int i = (s.bN - j) % AccountState.BATCHES;
-			worst = Math.max(worst, Math.abs((next - s.bStart[i]) / (double) DAY - mean));
-			next = s.bStart[i];
-			overlapSum += s.bOverlap[i];
-			yieldSum += s.bYield[i];
-			fen += s.bFen[i];
-			tx += s.bCount[i];
-			minCount = Math.min(minCount, s.bCount[i]);
-			maxCount = Math.max(maxCount, s.bCount[i]);
+			int i = (bN - j) % AccountState.BATCHES;
+			worst = Math.max(worst, Math.abs((next - o.bStart[i]) / (double) DAY - mean));
+			next = o.bStart[i];
+			overlapSum += o.bOverlap[i];
+			yieldSum += o.bYield[i];
+			fen += o.bFen[i];
+			tx += o.bCount[i];
+			minCount = Math.min(minCount, o.bCount[i]);
+			maxCount = Math.max(maxCount, o.bCount[i]);
 		}
 		double sizes = this.c.batchMaxSizeRatio;
-		if (maxCount > sizes * minCount || s.batchCount * sizes < minCount) {
+		if (maxCount > sizes * minCount || batchCount * sizes < minCount) {
 			return;
 		}
 		double overlap = overlapSum / (k + 1);
-		double repeat = (s.batchSampled == 0) ? 0 : (double) s.batchRepeat / s.batchSampled;
+		int sampled = s.geti(AccountState.BATCH_SAMPLED);
+		double repeat = (sampled == 0) ? 0 : (double) s.geti(AccountState.BATCH_REPEAT) / sampled;
 		double annual = yieldSum / (k + 1) * 365.0 / mean;
 		if (worst > this.c.batchIntervalTolerance * mean || overlap < this.c.batchMinOverlap
 				|| repeat < this.c.batchMinRepeatShare || annual < this.c.batchMinAnnualYield
@@ -209,20 +221,20 @@ final class Rules {
 		int score = score(
 				40 + 25 * overlap + 20 * Math.min(1.0, annual / (4 * Math.max(0.01, this.c.batchMinAnnualYield)))
 						+ 15 * (1 - worst / Math.max(0.01, this.c.batchIntervalTolerance * mean)));
-		long first = s.bStart[(s.bN - k) % AccountState.BATCHES];
+		long first = o.bStart[(bN - k) % AccountState.BATCHES];
 		String text = Texts.batch(this.c, s, leg, k + 1, mean, worst, overlap, repeat, annual);
-		emit(s, leg, sink, Pattern.PERIODIC_BATCH_PAYOUT, score, first, tx, s.batchKnownPaidYuan * 100, fen,
-				s.batchCount, text);
+		emit(s, leg, sink, Pattern.PERIODIC_BATCH_PAYOUT, score, first, tx,
+				s.getl(AccountState.L_BATCH_KNOWN_PAID_YUAN) * 100, fen, batchCount, text);
 	}
 
 	private boolean cooledDown(AccountState s, Pattern p, long t) {
-		long last = s.lastAlert[p.ordinal()];
+		long last = s.lastAlert(p.ordinal());
 		return last == AccountState.NONE || t - last >= this.c.cooldownMillis;
 	}
 
 	private static void emit(AccountState s, Leg leg, AlertSink sink, Pattern p, int score, long first, int tx, long in,
 			long out, int counterparties, String text) {
-		s.lastAlert[p.ordinal()] = leg.time;
+		s.lastAlert(p.ordinal(), leg.time);
 		sink.alert(new Alert(Alert.idOf(leg.account, p, first), leg.account, p, score, first, leg.time, tx, in, out,
 				counterparties, text));
 	}
@@ -231,8 +243,7 @@ final class Rules {
 	private static long firstInflow(AccountState s, long t, int w) {
 		int day = (int) Math.floorDiv(t, DAY);
 		for (int d = day - w + 1; d <= day; d++) {
-			int i = d & AccountState.MASK;
-			long firstMs = s.ring[(i << 2) + 3];
+			long firstMs = s.firstMs(d & AccountState.MASK);
 			if (firstMs >= 0) {
 				return d * DAY + firstMs;
 			}

@@ -28,11 +28,24 @@ public final class Scan {
 
 	private final Leg leg = new Leg();
 
+	/** Transfer ids are made from the buffer's bytes only when the detector needs one. */
+	private final Leg.Lazy txIds = new Leg.Lazy() {
+
+		@Override
+		public String txId(int slot) {
+			return Scan.this.buffer.txId(slot);
+		}
+
+		@Override
+		public boolean packTxId(int slot, long[] out, int at) {
+			return Scan.this.buffer.packTxId(slot, out, at);
+		}
+
+	};
+
 	private static final int BATCH = 256;
 
 	private final int[] pending = new int[BATCH];
-
-	private final AccountState[] pendingStates = new AccountState[2 * BATCH];
 
 	private int pendingN;
 
@@ -102,7 +115,8 @@ public final class Scan {
 									+ " min) behind " + Texts.time(maxSeen) + " (line " + maxLine
 									+ "); the rows must be in time order");
 				}
-				int slot = this.buffer.add(time, line, -1, -1, fen, 0, p.string(TransferParser.TX), null);
+				int slot = this.buffer.add(time, line, -1, -1, fen, 0, b, p.start[TransferParser.TX],
+						p.end[TransferParser.TX]);
 				stage(b, p.start[TransferParser.PAYER], p.end[TransferParser.PAYER], slot, false);
 				stage(b, p.start[TransferParser.PAYEE], p.end[TransferParser.PAYEE], slot, true);
 				int ms = p.start[TransferParser.MEMO];
@@ -198,57 +212,57 @@ public final class Scan {
 	}
 
 	/**
-	 * Processes the released rows in order. The states they need are first touched in
-	 * three passes whose loads do not depend on each other, so the CPU overlaps the cache
-	 * misses.
+	 * Processes the released rows in order. The memory they need is first loaded in two
+	 * passes whose loads do not depend on each other within a pass (the records and the
+	 * ring lines of the day, then what the records point to: counterparty slots, ring
+	 * days to expire), so the CPU overlaps the cache misses.
 	 */
 	private void flush(AlertSink sink) {
 		ReorderBuffer r = this.buffer;
+		AccountStore st = this.accounts.store();
 		int n = this.pendingN;
-		AccountState[] st = this.pendingStates;
-		for (int i = 0; i < n; i++) {
-			int slot = this.pending[i];
-			st[2 * i] = this.accounts.state(r.payer[slot]);
-			st[2 * i + 1] = this.accounts.state(r.payee[slot]);
-		}
+		int[] pend = this.pending;
 		long v = 0;
 		for (int i = 0; i < n; i++) {
-			int slot = this.pending[i];
-			v += this.accounts.prefetch(r.payer[slot]) + this.accounts.prefetch(r.payee[slot]);
-		}
-		for (int i = 0; i < 2 * n; i++) {
-			v += st[i].lastActivity();
+			int slot = pend[i];
+			long t = r.time[slot];
+			v += st.prefetch(r.payer[slot], t) + st.prefetch(r.payee[slot], t);
 		}
 		for (int i = 0; i < n; i++) {
-			int slot = this.pending[i];
-			int day = (int) Math.floorDiv(r.time[slot], Detector.DAY);
-			v += st[2 * i].touch(day, this.accounts.detectorHash(r.payee[slot]));
-			v += st[2 * i + 1].touch(day, this.accounts.detectorHash(r.payer[slot]));
+			int slot = pend[i];
+			long t = r.time[slot];
+			int payer = r.payer[slot];
+			int payee = r.payee[slot];
+			v += st.prefetchDependent(payer, t, this.accounts.detectorHash(payee))
+					+ st.prefetchDependent(payee, t, this.accounts.detectorHash(payer));
 		}
 		this.touched += v;
 		for (int i = 0; i < n; i++) {
-			process(this.pending[i], sink);
-			st[2 * i] = null;
-			st[2 * i + 1] = null;
+			process(pend[i], sink);
 		}
 		this.pendingN = 0;
 	}
 
 	private void process(int slot, AlertSink sink) {
 		ReorderBuffer r = this.buffer;
+		AccountStore st = this.accounts.store();
 		int payer = r.payer[slot];
 		int payee = r.payee[slot];
 		Leg l = this.leg;
 		l.set(r.time[slot], r.seq[slot], this.accounts.name(payer), false, this.accounts.name(payee), r.fen[slot],
-				r.memo[slot], r.tx[slot]);
+				r.memo[slot], null);
+		l.lazy = this.txIds;
+		l.lazyRef = slot;
 		l.memoKeywords = r.kw[slot];
 		l.counterpartyHash = this.accounts.detectorHash(payee);
-		this.detector.onLeg(this.accounts.state(payer), l, sink);
+		l.counterpartyId = payee;
+		this.detector.onLeg(st.at(payer), l, sink);
 		l.account = this.accounts.name(payee);
 		l.counterparty = this.accounts.name(payer);
 		l.counterpartyHash = this.accounts.detectorHash(payer);
+		l.counterpartyId = payer;
 		l.inflow = true;
-		this.detector.onLeg(this.accounts.state(payee), l, sink);
+		this.detector.onLeg(st.at(payee), l, sink);
 		r.free(slot);
 	}
 

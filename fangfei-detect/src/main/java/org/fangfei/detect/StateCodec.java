@@ -14,66 +14,77 @@ final class StateCodec {
 
 	static void write(AccountState s, DataOutput o, int version) throws IOException {
 		o.writeByte(version);
-		o.writeLong(s.firstTime);
-		o.writeLong(s.lastTime);
-		o.writeInt(s.firstDay);
-		o.writeInt(s.curDay);
-		for (long v : s.ring) {
-			o.writeLong(v);
+		o.writeLong(s.getl(AccountState.L_FIRST_TIME));
+		o.writeLong(s.getl(AccountState.L_LAST_TIME));
+		o.writeInt(s.geti(AccountState.FIRST_DAY));
+		o.writeInt(s.geti(AccountState.CUR_DAY));
+		for (int d = 0; d < AccountState.RING; d++) {
+			int r = s.ring(d);
+			o.writeLong(s.a[r]);
+			o.writeLong(s.a[r + 1]);
+			o.writeLong(s.a[r + 2]);
+			o.writeLong(s.firstMs(d));
 		}
-		o.writeLong(s.sInFen);
-		o.writeInt(s.sCount);
-		o.writeInt(s.sDistinct);
-		o.writeInt(s.sNew);
-		o.writeInt(s.sBig);
-		o.writeLong(s.gInFen);
-		o.writeInt(s.gCount);
-		o.writeInt(s.gNew);
-		o.writeLong(s.totalNew);
-		int cap = (s.cp == null) ? 0 : s.cp.length;
-		o.writeInt(cap);
-		o.writeInt(s.size);
-		o.writeInt(s.level);
-		for (int i = 0; i < cap; i++) {
-			o.writeInt(s.cp[i]);
+		o.writeLong(s.getl(AccountState.L_S_IN_FEN));
+		o.writeInt(s.geti(AccountState.S_COUNT));
+		o.writeInt(s.geti(AccountState.S_DISTINCT));
+		o.writeInt(s.geti(AccountState.S_NEW));
+		o.writeInt(s.geti(AccountState.S_BIG));
+		o.writeLong(s.getl(AccountState.L_G_IN_FEN));
+		o.writeInt(s.geti(AccountState.G_COUNT));
+		o.writeInt(s.geti(AccountState.G_NEW));
+		o.writeLong(s.getl(AccountState.L_TOTAL_NEW));
+		int slots = s.geti(AccountState.CP_SLOTS);
+		o.writeInt(slots * 4);
+		o.writeInt(s.geti(AccountState.SIZE));
+		o.writeInt(s.geti(AccountState.LEVEL));
+		if (slots > 0) {
+			int[] t = s.cp();
+			int base = s.geti(AccountState.CP_OFF) & AccountStore.CP_PAGE_MASK;
+			for (int i = 0; i < slots * 4; i++) {
+				o.writeInt(t[base + i]);
+			}
 		}
-		o.writeInt(s.outN);
-		for (int i = 0; i < s.outN; i++) {
-			o.writeLong(s.outTime[i]);
-			o.writeLong(s.outFen[i]);
-			writeString(o, s.outTx[i]);
-			writeString(o, s.outPayee[i]);
+		AccountStore.Cold c = s.coldOrNull();
+		int outN = s.geti(AccountState.OUT_N);
+		o.writeInt(outN);
+		for (int i = 0; i < outN; i++) {
+			o.writeLong(s.outTime(i));
+			o.writeLong(s.outFen(i));
+			writeString(o, s.outTx(i));
+			writeString(o, s.outPayee(i));
 		}
-		o.writeLong(s.batchStart);
-		o.writeInt(s.batchCount);
-		o.writeInt(s.batchSampled);
-		o.writeInt(s.batchKnown);
-		o.writeInt(s.batchRepeat);
-		o.writeLong(s.batchFen);
-		o.writeLong(s.batchKnownPayoutFen);
-		o.writeLong(s.batchKnownPaidYuan);
-		o.writeInt(s.bN);
-		o.writeBoolean(s.bStart != null);
-		for (int i = 0; s.bStart != null && i < AccountState.BATCHES; i++) {
-			o.writeLong(s.bStart[i]);
-			o.writeInt(s.bCount[i]);
-			o.writeLong(s.bFen[i]);
-			o.writeDouble(s.bOverlap[i]);
-			o.writeDouble(s.bYield[i]);
+		o.writeLong(s.getl(AccountState.L_BATCH_START));
+		o.writeInt(s.geti(AccountState.BATCH_COUNT));
+		o.writeInt(s.geti(AccountState.BATCH_SAMPLED));
+		o.writeInt(s.geti(AccountState.BATCH_KNOWN));
+		o.writeInt(s.geti(AccountState.BATCH_REPEAT));
+		o.writeLong(s.getl(AccountState.L_BATCH_FEN));
+		o.writeLong(s.getl(AccountState.L_BATCH_KNOWN_PAYOUT_FEN));
+		o.writeLong(s.getl(AccountState.L_BATCH_KNOWN_PAID_YUAN));
+		o.writeInt(s.geti(AccountState.B_N));
+		boolean batches = c != null && c.bStart != null;
+		o.writeBoolean(batches);
+		for (int i = 0; batches && i < AccountState.BATCHES; i++) {
+			o.writeLong(c.bStart[i]);
+			o.writeInt(c.bCount[i]);
+			o.writeLong(c.bFen[i]);
+			o.writeDouble(c.bOverlap[i]);
+			o.writeDouble(c.bYield[i]);
 		}
-		o.writeLong(s.memoBucket);
-		o.writeInt(s.memoCurPayers);
-		o.writeInt(s.memoPrevPayers);
-		o.writeInt(s.memoCurTx);
-		o.writeInt(s.memoPrevTx);
-		o.writeLong(s.memoCurFen);
-		o.writeLong(s.memoPrevFen);
-		o.writeLong(s.memoCurFirst);
-		o.writeLong(s.memoPrevFirst);
-		o.writeInt(s.memoCurWords);
-		o.writeInt(s.memoPrevWords);
-		for (long t : s.lastAlert) {
-			o.writeLong(t);
+		o.writeLong(s.getl(AccountState.L_MEMO_BUCKET));
+		o.writeInt(s.geti(AccountState.MEMO_CUR_PAYERS));
+		o.writeInt(s.geti(AccountState.MEMO_PREV_PAYERS));
+		o.writeInt(s.geti(AccountState.MEMO_CUR_TX));
+		o.writeInt(s.geti(AccountState.MEMO_PREV_TX));
+		o.writeLong(s.getl(AccountState.L_MEMO_CUR_FEN));
+		o.writeLong(s.getl(AccountState.L_MEMO_PREV_FEN));
+		o.writeLong(s.getl(AccountState.L_MEMO_CUR_FIRST));
+		o.writeLong(s.getl(AccountState.L_MEMO_PREV_FIRST));
+		o.writeInt(s.geti(AccountState.MEMO_CUR_WORDS));
+		o.writeInt(s.geti(AccountState.MEMO_PREV_WORDS));
+		for (int p = 0; p < Pattern.values().length; p++) {
+			o.writeLong(s.lastAlert(p));
 		}
 	}
 
@@ -83,74 +94,84 @@ final class StateCodec {
 			throw new IOException("account state version " + v + " is not " + version);
 		}
 		AccountState s = new AccountState();
-		s.firstTime = in.readLong();
-		s.lastTime = in.readLong();
-		s.firstDay = in.readInt();
-		s.curDay = in.readInt();
-		for (int i = 0; i < s.ring.length; i++) {
-			s.ring[i] = in.readLong();
+		s.setl(AccountState.L_FIRST_TIME, in.readLong());
+		s.setl(AccountState.L_LAST_TIME, in.readLong());
+		s.seti(AccountState.FIRST_DAY, in.readInt());
+		s.seti(AccountState.CUR_DAY, in.readInt());
+		for (int d = 0; d < AccountState.RING; d++) {
+			int r = s.ring(d);
+			s.a[r] = in.readLong();
+			s.a[r + 1] = in.readLong();
+			s.a[r + 2] = in.readLong();
+			s.firstMs(d, in.readLong());
 		}
 		s.recomputeRingUsed();
-		s.sInFen = in.readLong();
-		s.sCount = in.readInt();
-		s.sDistinct = in.readInt();
-		s.sNew = in.readInt();
-		s.sBig = in.readInt();
-		s.gInFen = in.readLong();
-		s.gCount = in.readInt();
-		s.gNew = in.readInt();
-		s.totalNew = in.readLong();
+		s.setl(AccountState.L_S_IN_FEN, in.readLong());
+		s.seti(AccountState.S_COUNT, in.readInt());
+		s.seti(AccountState.S_DISTINCT, in.readInt());
+		s.seti(AccountState.S_NEW, in.readInt());
+		s.seti(AccountState.S_BIG, in.readInt());
+		s.setl(AccountState.L_G_IN_FEN, in.readLong());
+		s.seti(AccountState.G_COUNT, in.readInt());
+		s.seti(AccountState.G_NEW, in.readInt());
+		s.setl(AccountState.L_TOTAL_NEW, in.readLong());
 		int cap = in.readInt();
-		s.size = in.readInt();
-		s.level = in.readInt();
+		s.seti(AccountState.SIZE, in.readInt());
+		s.seti(AccountState.LEVEL, in.readInt());
 		if (cap > 0) {
-			s.cp = new int[cap];
+			if (cap < 32 || Integer.bitCount(cap) != 1) {
+				throw new IOException("counterparty table of " + cap + " ints is not a power of two >= 32");
+			}
+			int[] t = new int[cap];
 			for (int i = 0; i < cap; i++) {
-				s.cp[i] = in.readInt();
+				t[i] = in.readInt();
+			}
+			s.adoptTable(t);
+		}
+		int outN = in.readInt();
+		if (outN < 0 || outN > AccountState.OUTS) {
+			throw new IOException("account state keeps " + outN + " large outflows, at most " + AccountState.OUTS);
+		}
+		s.seti(AccountState.OUT_N, outN);
+		for (int i = 0; i < outN; i++) {
+			long time = in.readLong();
+			long fen = in.readLong();
+			String tx = readString(in);
+			s.setOut(i, time, fen, tx, readString(in));
+		}
+		s.setl(AccountState.L_BATCH_START, in.readLong());
+		s.seti(AccountState.BATCH_COUNT, in.readInt());
+		s.seti(AccountState.BATCH_SAMPLED, in.readInt());
+		s.seti(AccountState.BATCH_KNOWN, in.readInt());
+		s.seti(AccountState.BATCH_REPEAT, in.readInt());
+		s.setl(AccountState.L_BATCH_FEN, in.readLong());
+		s.setl(AccountState.L_BATCH_KNOWN_PAYOUT_FEN, in.readLong());
+		s.setl(AccountState.L_BATCH_KNOWN_PAID_YUAN, in.readLong());
+		s.seti(AccountState.B_N, in.readInt());
+		if (in.readBoolean()) {
+			AccountStore.Cold c = s.cold();
+			c.allocateBatches();
+			for (int i = 0; i < AccountState.BATCHES; i++) {
+				c.bStart[i] = in.readLong();
+				c.bCount[i] = in.readInt();
+				c.bFen[i] = in.readLong();
+				c.bOverlap[i] = in.readDouble();
+				c.bYield[i] = in.readDouble();
 			}
 		}
-		s.outN = in.readInt();
-		if (s.outN > 0) {
-			s.allocateOutflows();
-		}
-		for (int i = 0; i < s.outN; i++) {
-			s.outTime[i] = in.readLong();
-			s.outFen[i] = in.readLong();
-			s.outTx[i] = readString(in);
-			s.outPayee[i] = readString(in);
-		}
-		s.batchStart = in.readLong();
-		s.batchCount = in.readInt();
-		s.batchSampled = in.readInt();
-		s.batchKnown = in.readInt();
-		s.batchRepeat = in.readInt();
-		s.batchFen = in.readLong();
-		s.batchKnownPayoutFen = in.readLong();
-		s.batchKnownPaidYuan = in.readLong();
-		s.bN = in.readInt();
-		if (in.readBoolean()) {
-			s.allocateBatches();
-		}
-		for (int i = 0; s.bStart != null && i < AccountState.BATCHES; i++) {
-			s.bStart[i] = in.readLong();
-			s.bCount[i] = in.readInt();
-			s.bFen[i] = in.readLong();
-			s.bOverlap[i] = in.readDouble();
-			s.bYield[i] = in.readDouble();
-		}
-		s.memoBucket = in.readLong();
-		s.memoCurPayers = in.readInt();
-		s.memoPrevPayers = in.readInt();
-		s.memoCurTx = in.readInt();
-		s.memoPrevTx = in.readInt();
-		s.memoCurFen = in.readLong();
-		s.memoPrevFen = in.readLong();
-		s.memoCurFirst = in.readLong();
-		s.memoPrevFirst = in.readLong();
-		s.memoCurWords = in.readInt();
-		s.memoPrevWords = in.readInt();
-		for (int i = 0; i < s.lastAlert.length; i++) {
-			s.lastAlert[i] = in.readLong();
+		s.setl(AccountState.L_MEMO_BUCKET, in.readLong());
+		s.seti(AccountState.MEMO_CUR_PAYERS, in.readInt());
+		s.seti(AccountState.MEMO_PREV_PAYERS, in.readInt());
+		s.seti(AccountState.MEMO_CUR_TX, in.readInt());
+		s.seti(AccountState.MEMO_PREV_TX, in.readInt());
+		s.setl(AccountState.L_MEMO_CUR_FEN, in.readLong());
+		s.setl(AccountState.L_MEMO_PREV_FEN, in.readLong());
+		s.setl(AccountState.L_MEMO_CUR_FIRST, in.readLong());
+		s.setl(AccountState.L_MEMO_PREV_FIRST, in.readLong());
+		s.seti(AccountState.MEMO_CUR_WORDS, in.readInt());
+		s.seti(AccountState.MEMO_PREV_WORDS, in.readInt());
+		for (int p = 0; p < Pattern.values().length; p++) {
+			s.lastAlert(p, in.readLong());
 		}
 		return s;
 	}

@@ -39,7 +39,9 @@ class HotPathTest {
 		List<long[]> got = new ArrayList<>();
 		long maxSeen = Long.MIN_VALUE;
 		for (long[] row : rows) {
-			r.add(row[0], row[1], 0, 0, 0, 0, null, null);
+			byte[] tx = ("T" + row[1]).getBytes(StandardCharsets.UTF_8);
+			int added = r.add(row[0], row[1], 0, 0, 0, 0, tx, 0, tx.length);
+			assertThat(r.txId(added)).isEqualTo("T" + row[1]);
 			maxSeen = Math.max(maxSeen, row[0]);
 			while (r.size() > 0 && r.topTime() <= maxSeen - 600_000) {
 				int slot = r.pop();
