@@ -21,7 +21,7 @@
 #   ONLY              measure only the cases whose label matches this extended regex
 #   CONNECTIONS       wrk connections for the reads (default 1: on loopback, latency at -c1 is close
 #                     to server time)
-#   INTAKE            intake concurrencies to measure (default "4 8"); "" skips intake, which
+#   INTAKE            intake concurrencies to measure (default "4 8 16"); "" skips intake, which
 #                     writes clues (created_by = office, sourceRef BENCH-...)
 #   INTAKE_WARMUP     seconds of intake before measuring it, not counted (default 30)
 #
@@ -40,7 +40,7 @@ initial_password=${INITIAL_PASSWORD:-Bench#Pass2026}
 password=${PASSWORD:-Scale#Load2026}
 connections=${CONNECTIONS:-1}
 only=${ONLY:-.}
-intake=${INTAKE-4 8}
+intake=${INTAKE-4 8 16}
 intake_warmup=${INTAKE_WARMUP:-30}
 here=$(cd "$(dirname "$0")" && pwd)
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 import org.fangfei.app.audit.AuditLog;
@@ -114,6 +115,12 @@ class Roles {
 
 	private volatile Kept kept;
 
+	/**
+	 * Counts committed role changes, so that a copy read while a change commits is not
+	 * kept.
+	 */
+	private final AtomicLong changes = new AtomicLong();
+
 	Roles(JdbcClient jdbc, AuditLog audit) {
 		this.jdbc = jdbc;
 		this.audit = audit;
@@ -176,9 +183,12 @@ class Roles {
 	private Map<String, Role> kept() {
 		Kept now = this.kept;
 		if (now == null || System.nanoTime() - now.readAt() > KEPT_FOR.toNanos()) {
+			long changesBefore = this.changes.get();
 			long readAt = System.nanoTime();
 			now = new Kept(all().stream().collect(Collectors.toUnmodifiableMap(Role::code, r -> r)), readAt);
-			this.kept = now;
+			if (this.changes.get() == changesBefore) {
+				this.kept = now;
+			}
 		}
 		return now.byCode();
 	}
@@ -212,6 +222,7 @@ class Roles {
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
+				Roles.this.changes.incrementAndGet();
 				Roles.this.kept = null;
 			}
 		});
