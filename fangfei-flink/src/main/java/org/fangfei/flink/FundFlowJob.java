@@ -36,18 +36,27 @@ public final class FundFlowJob {
 		StreamExecutionEnvironment env = arguments.local()
 				? StreamExecutionEnvironment.createLocalEnvironment(new Configuration())
 				: StreamExecutionEnvironment.getExecutionEnvironment();
+		build(env, arguments, config);
+		long started = System.nanoTime();
+		env.execute("fangfei fund-flow monitoring");
+		if (arguments.local()) {
+			System.out.printf("done in %.1f s%n", (System.nanoTime() - started) / 1e9);
+		}
+	}
+
+	/**
+	 * The job as the command line describes it: parallelism, checkpoints, source and
+	 * sink. The Kafka integration test calls this too.
+	 */
+	static SingleOutputStreamOperator<Alert> build(StreamExecutionEnvironment env, JobArguments arguments,
+			DetectorConfig config) {
 		if (arguments.parallelism() > 0) {
 			env.setParallelism(arguments.parallelism());
 		}
 		if (arguments.kafkaTopic() != null && !arguments.checkpointInterval().isZero()) {
 			env.enableCheckpointing(arguments.checkpointInterval().toMillis());
 		}
-		build(env, source(arguments), sink(arguments), config);
-		long started = System.nanoTime();
-		env.execute("fangfei fund-flow monitoring");
-		if (arguments.local()) {
-			System.out.printf("done in %.1f s%n", (System.nanoTime() - started) / 1e9);
-		}
+		return build(env, source(arguments), sink(arguments), config);
 	}
 
 	/** The whole job between a source and a sink; the MiniCluster tests call this too. */
@@ -64,8 +73,8 @@ public final class FundFlowJob {
 	}
 
 	private static Source<Transfer, ?, ?> source(JobArguments arguments) {
-		return (arguments.in() != null) ? TransferSources.file(arguments.in())
-				: TransferSources.kafka(arguments.kafkaBrokers(), arguments.kafkaTopic(), arguments.kafkaGroup());
+		return (arguments.in() != null) ? TransferSources.file(arguments.in()) : TransferSources
+			.kafka(arguments.kafkaBrokers(), arguments.kafkaTopic(), arguments.kafkaGroup(), arguments.kafkaBounded());
 	}
 
 	private static Sink<Alert> sink(JobArguments arguments) {
