@@ -62,6 +62,9 @@ public final class FundFlowJob {
 	/** The whole job between a source and a sink; the MiniCluster tests call this too. */
 	static SingleOutputStreamOperator<Alert> build(StreamExecutionEnvironment env, Source<Transfer, ?, ?> source,
 			Sink<Alert> sink, DetectorConfig config) {
+		// no operator keeps or changes a record it was handed: chained operators need no
+		// copies
+		env.getConfig().enableObjectReuse();
 		DataStream<Transfer> transfers = env.fromSource(source, FundFlowPipeline.watermarks(config), "transfers")
 			.uid("transfers");
 		SingleOutputStreamOperator<Alert> alerts = FundFlowPipeline.alerts(transfers, config);
