@@ -1,25 +1,20 @@
 package org.fangfei.flink;
 
-import java.io.IOException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 import org.apache.flink.api.common.functions.OpenContext;
-import org.apache.flink.api.common.state.MapState;
-import org.apache.flink.api.common.state.MapStateDescriptor;
-import org.apache.flink.api.common.state.StateTtlConfig;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
-import org.apache.flink.api.common.typeinfo.TypeInformation;
-import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.metrics.Counter;
+import org.apache.flink.streaming.api.TimerService;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
 import org.fangfei.detect.AccountState;
 import org.fangfei.detect.Alert;
+import org.fangfei.detect.AlertSink;
 import org.fangfei.detect.Detector;
 import org.fangfei.detect.DetectorConfig;
 import org.fangfei.detect.Leg;
@@ -27,16 +22,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the detector for one account (the key). Legs wait in state until the watermark
- * passes their time, then go to {@link Detector#onLeg} in (time, seq) order — the order
- * {@code scan} feeds them. The account's {@link AccountState} is kept as the detector
- * serialises it.
+ * Runs the detector for one account (the key). Legs wait in the account's
+ * {@link AccountSlot} until the watermark passes their time, then go to
+ * {@link Detector#onLeg} in (time, seq) order — the order {@code scan} feeds them. One
+ * event-time timer per account releases them: it stands at the earliest waiting leg, and
+ * when it fires every leg the watermark has passed is fed at once.
  * <p>
  * A leg at or behind the watermark is late: it goes to {@link #LATE} and is counted,
  * where {@code scan} stops with an error. State ends after the detector's
- * {@code state.ttlDays} without a leg, measured in event time by a timer (so replays of
- * old data behave like live data), with a processing-time state TTL of the same length
- * behind it for keys whose event time stops.
+ * {@code state.ttlDays} without a leg, measured in event time by a second timer (so
+ * replays of old data behave like live data); it is set once and moved on when it finds
+ * the account active, not per leg.
  */
 final class AccountDetector extends KeyedProcessFunction<String, Leg, Alert> {
 
@@ -44,19 +40,18 @@ final class AccountDetector extends KeyedProcessFunction<String, Leg, Alert> {
 
 	private static final Logger log = LoggerFactory.getLogger(AccountDetector.class);
 
-	static final OutputTag<Leg> LATE = new OutputTag<>("late-legs", TypeInformation.of(Leg.class));
+	static final OutputTag<Leg> LATE = new OutputTag<>("late-legs", LegSerializer.TYPE);
 
-	private static final Comparator<Leg> BY_SEQ = Comparator.comparingLong(Leg::seq);
+	/** Stable: the two legs of a transfer to oneself keep their order (out, then in). */
+	private static final Comparator<Leg> IN_ORDER = Comparator.comparingLong(Leg::time).thenComparingLong(Leg::seq);
 
 	private final DetectorConfig config;
 
 	private transient Detector detector;
 
-	private transient ValueState<AccountState> account;
+	private transient ValueState<AccountSlot> slots;
 
-	private transient MapState<Long, List<Leg>> waiting;
-
-	private transient ValueState<Long> idleCheck;
+	private transient List<Leg> due;
 
 	private transient Counter lateLegs;
 
@@ -67,97 +62,116 @@ final class AccountDetector extends KeyedProcessFunction<String, Leg, Alert> {
 	@Override
 	public void open(OpenContext context) {
 		this.detector = new Detector(this.config);
-		StateTtlConfig ttl = StateTtlConfig.newBuilder(Duration.ofMillis(this.config.stateTtlMillis()))
-			.updateTtlOnCreateAndWrite()
-			.neverReturnExpired()
-			.build();
-		ValueStateDescriptor<AccountState> accountDescriptor = new ValueStateDescriptor<>("account",
-				AccountStateSerializer.INSTANCE);
-		accountDescriptor.enableTimeToLive(ttl);
-		this.account = getRuntimeContext().getState(accountDescriptor);
-		this.waiting = getRuntimeContext().getMapState(
-				new MapStateDescriptor<>("waiting-legs", Types.LONG, Types.LIST(TypeInformation.of(Leg.class))));
-		this.idleCheck = getRuntimeContext().getState(new ValueStateDescriptor<>("idle-check", Types.LONG));
+		this.slots = getRuntimeContext()
+			.getState(new ValueStateDescriptor<>("account", AccountSlot.Serializer.INSTANCE));
+		this.due = new ArrayList<>();
 		this.lateLegs = getRuntimeContext().getMetricGroup().counter("lateLegs");
 	}
 
 	@Override
 	public void processElement(Leg leg, Context context, Collector<Alert> alerts) throws Exception {
-		if (leg.time() <= context.timerService().currentWatermark()) {
-			this.lateLegs.inc();
-			if (this.lateLegs.getCount() <= 10 || Long.bitCount(this.lateLegs.getCount()) == 1) {
-				log.warn("late leg dropped (total {}): {}", this.lateLegs.getCount(), leg);
-			}
-			context.output(LATE, leg);
+		TimerService timers = context.timerService();
+		if (leg.time <= timers.currentWatermark()) {
+			late(leg, context);
 			return;
 		}
-		List<Leg> legs = this.waiting.get(leg.time());
-		if (legs == null) {
-			legs = new ArrayList<>(2);
-			context.timerService().registerEventTimeTimer(leg.time());
+		AccountSlot slot = this.slots.value();
+		if (slot == null) {
+			slot = new AccountSlot();
 		}
-		legs.add(leg);
-		this.waiting.put(leg.time(), legs);
+		slot.waiting.add(leg);
+		if (slot.releaseAt == AccountSlot.NONE || leg.time < slot.releaseAt) {
+			if (slot.releaseAt != AccountSlot.NONE) {
+				timers.deleteEventTimeTimer(slot.releaseAt);
+			}
+			slot.releaseAt = leg.time;
+			timers.registerEventTimeTimer(leg.time);
+		}
+		this.slots.update(slot);
+	}
+
+	private void late(Leg leg, Context context) {
+		this.lateLegs.inc();
+		long count = this.lateLegs.getCount();
+		if (count <= 10 || Long.bitCount(count) == 1) {
+			log.warn("late leg dropped (total {}): {}", count, leg);
+		}
+		context.output(LATE, leg);
 	}
 
 	@Override
 	public void onTimer(long time, OnTimerContext context, Collector<Alert> alerts) throws Exception {
-		List<Leg> legs = this.waiting.get(time);
-		if (legs != null) {
-			this.waiting.remove(time);
-			legs.sort(BY_SEQ);
-			AccountState state = load();
-			for (Leg leg : legs) {
-				this.detector.onLeg(state, leg, alerts::collect);
-			}
-			store(state);
-			if (this.idleCheck.value() == null) {
-				scheduleIdleCheck(context, idleAt(state, time));
+		AccountSlot slot = this.slots.value();
+		if (slot == null) {
+			return;
+		}
+		TimerService timers = context.timerService();
+		if (time == slot.releaseAt) {
+			release(slot, timers.currentWatermark(), alerts);
+			slot.releaseAt = earliest(slot.waiting);
+			if (slot.releaseAt != AccountSlot.NONE) {
+				timers.registerEventTimeTimer(slot.releaseAt);
 			}
 		}
-		Long check = this.idleCheck.value();
-		if (check != null && check == time) {
-			checkIdle(context, time);
+		if (time == slot.idleCheckAt) {
+			slot.idleCheckAt = AccountSlot.NONE;
+			if (slot.waiting.isEmpty() && idleAt(slot.state) <= time) {
+				this.slots.clear();
+				return;
+			}
 		}
+		if (slot.idleCheckAt == AccountSlot.NONE && slot.state != null) {
+			// legs still waiting are fed before the account can be idle
+			slot.idleCheckAt = slot.waiting.isEmpty() ? Math.max(idleAt(slot.state), time)
+					: time + this.config.stateTtlMillis();
+			timers.registerEventTimeTimer(slot.idleCheckAt);
+		}
+		this.slots.update(slot);
 	}
 
-	private void checkIdle(OnTimerContext context, long now) throws Exception {
-		AccountState state = this.account.value();
-		long due = (state != null) ? idleAt(state, now) : now;
-		if (!this.waiting.isEmpty()) {
-			// legs still wait for their time: look again when they will surely have been
-			// fed
-			scheduleIdleCheck(context, now + this.config.stateTtlMillis());
+	/** Feeds every waiting leg at or before the watermark, in (time, seq) order. */
+	private void release(AccountSlot slot, long watermark, Collector<Alert> alerts) {
+		List<Leg> waiting = slot.waiting;
+		List<Leg> due = this.due;
+		int kept = 0;
+		for (int i = 0; i < waiting.size(); i++) {
+			Leg leg = waiting.get(i);
+			if (leg.time <= watermark) {
+				due.add(leg);
+			}
+			else {
+				waiting.set(kept++, leg);
+			}
 		}
-		else if (due <= now) {
-			this.account.clear();
-			this.idleCheck.clear();
+		waiting.subList(kept, waiting.size()).clear();
+		if (due.size() > 1) {
+			due.sort(IN_ORDER);
 		}
-		else {
-			scheduleIdleCheck(context, due);
+		if (slot.state == null) {
+			slot.state = new AccountState();
 		}
+		AlertSink sink = alerts::collect;
+		for (int i = 0; i < due.size(); i++) {
+			this.detector.onLeg(slot.state, due.get(i), sink);
+		}
+		due.clear();
+	}
+
+	private static long earliest(List<Leg> legs) {
+		long earliest = AccountSlot.NONE;
+		for (int i = 0; i < legs.size(); i++) {
+			long time = legs.get(i).time;
+			if (earliest == AccountSlot.NONE || time < earliest) {
+				earliest = time;
+			}
+		}
+		return earliest;
 	}
 
 	/** When the account has been idle for the detector's state TTL. */
-	private long idleAt(AccountState state, long otherwise) {
-		long last = state.lastActivity();
-		return (last != Long.MIN_VALUE) ? last + this.config.stateTtlMillis() : otherwise;
-	}
-
-	private void scheduleIdleCheck(OnTimerContext context, long at) throws IOException {
-		this.idleCheck.update(at);
-		context.timerService().registerEventTimeTimer(at);
-	}
-
-	private AccountState load() throws IOException {
-		AccountState state = this.account.value();
-		return (state != null) ? state : new AccountState();
-	}
-
-	private void store(AccountState state) throws IOException {
-		// also after changing it in place: copy-on-write snapshots and RocksDB need the
-		// write
-		this.account.update(state);
+	private long idleAt(AccountState state) {
+		long last = (state != null) ? state.lastActivity() : Long.MIN_VALUE;
+		return (last != Long.MIN_VALUE) ? last + this.config.stateTtlMillis() : Long.MIN_VALUE;
 	}
 
 }

@@ -36,13 +36,7 @@ public final class FundFlowJob {
 		StreamExecutionEnvironment env = arguments.local()
 				? StreamExecutionEnvironment.createLocalEnvironment(new Configuration())
 				: StreamExecutionEnvironment.getExecutionEnvironment();
-		if (arguments.parallelism() > 0) {
-			env.setParallelism(arguments.parallelism());
-		}
-		if (arguments.kafkaTopic() != null && !arguments.checkpointInterval().isZero()) {
-			env.enableCheckpointing(arguments.checkpointInterval().toMillis());
-		}
-		build(env, source(arguments), sink(arguments), config);
+		build(env, arguments, config);
 		long started = System.nanoTime();
 		env.execute("fangfei fund-flow monitoring");
 		if (arguments.local()) {
@@ -50,9 +44,27 @@ public final class FundFlowJob {
 		}
 	}
 
+	/**
+	 * The job as the command line describes it: parallelism, checkpoints, source and
+	 * sink. The Kafka integration test calls this too.
+	 */
+	static SingleOutputStreamOperator<Alert> build(StreamExecutionEnvironment env, JobArguments arguments,
+			DetectorConfig config) {
+		if (arguments.parallelism() > 0) {
+			env.setParallelism(arguments.parallelism());
+		}
+		if (arguments.kafkaTopic() != null && !arguments.checkpointInterval().isZero()) {
+			env.enableCheckpointing(arguments.checkpointInterval().toMillis());
+		}
+		return build(env, source(arguments), sink(arguments), config);
+	}
+
 	/** The whole job between a source and a sink; the MiniCluster tests call this too. */
 	static SingleOutputStreamOperator<Alert> build(StreamExecutionEnvironment env, Source<Transfer, ?, ?> source,
 			Sink<Alert> sink, DetectorConfig config) {
+		// no operator keeps or changes a record it was handed: chained operators need no
+		// copies
+		env.getConfig().enableObjectReuse();
 		DataStream<Transfer> transfers = env.fromSource(source, FundFlowPipeline.watermarks(config), "transfers")
 			.uid("transfers");
 		SingleOutputStreamOperator<Alert> alerts = FundFlowPipeline.alerts(transfers, config);
@@ -64,8 +76,8 @@ public final class FundFlowJob {
 	}
 
 	private static Source<Transfer, ?, ?> source(JobArguments arguments) {
-		return (arguments.in() != null) ? TransferSources.file(arguments.in())
-				: TransferSources.kafka(arguments.kafkaBrokers(), arguments.kafkaTopic(), arguments.kafkaGroup());
+		return (arguments.in() != null) ? TransferSources.file(arguments.in()) : TransferSources
+			.kafka(arguments.kafkaBrokers(), arguments.kafkaTopic(), arguments.kafkaGroup(), arguments.kafkaBounded());
 	}
 
 	private static Sink<Alert> sink(JobArguments arguments) {

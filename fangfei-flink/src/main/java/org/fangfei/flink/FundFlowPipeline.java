@@ -38,7 +38,7 @@ final class FundFlowPipeline {
 	 * result has the legs that came later than the lateness allows.
 	 */
 	static SingleOutputStreamOperator<Alert> alerts(DataStream<Transfer> transfers, DetectorConfig config) {
-		return transfers.flatMap(FundFlowPipeline::legs, TypeInformation.of(Leg.class))
+		return transfers.flatMap(FundFlowPipeline::legs, LegSerializer.TYPE)
 			.name("split into legs")
 			.uid("legs")
 			.keyBy(Leg::account)

@@ -11,7 +11,9 @@ import java.util.Set;
  *
  * <pre>
  * source:  --in FILE                                  transfers CSV (.gz etc. by extension)
- *          --kafka-brokers B --kafka-topic T [--kafka-group G]   one CSV line per record
+ *          --kafka-brokers B --kafka-topic T [--kafka-group G] [--kafka-bounded]
+ *                                                     one CSV line per record; bounded: stop at
+ *                                                     the offsets that are the latest at the start
  * sink:    --out FILE                                 alerts CSV, as {@code scan} writes it
  *          --kafka-out-topic T [--kafka-brokers B]    one JSON object per alert, key = account
  *          --http-url URL [--http-token T]            JSON arrays POSTed in batches
@@ -21,16 +23,17 @@ import java.util.Set;
  *          --local              run in this JVM on a local mini cluster
  * </pre>
  */
-record JobArguments(Path in, String kafkaBrokers, String kafkaTopic, String kafkaGroup, Path out, String kafkaOutTopic,
-		String httpUrl, String httpToken, Path config, int parallelism, Duration checkpointInterval, boolean local) {
+record JobArguments(Path in, String kafkaBrokers, String kafkaTopic, String kafkaGroup, boolean kafkaBounded, Path out,
+		String kafkaOutTopic, String httpUrl, String httpToken, Path config, int parallelism,
+		Duration checkpointInterval, boolean local) {
 
 	static final String USAGE = """
 			usage: flink run -c org.fangfei.flink.FundFlowJob fangfei-flink.jar
-			         (--in FILE | --kafka-brokers B --kafka-topic T [--kafka-group G])
+			         (--in FILE | --kafka-brokers B --kafka-topic T [--kafka-group G] [--kafka-bounded])
 			         (--out FILE | --kafka-out-topic T | --http-url URL [--http-token T])
 			         [--config FILE] [--parallelism N] [--checkpoint-seconds S] [--local]""";
 
-	private static final Set<String> FLAGS = Set.of("--local");
+	private static final Set<String> FLAGS = Set.of("--local", "--kafka-bounded");
 
 	private static final Set<String> OPTIONS = Set.of("--in", "--kafka-brokers", "--kafka-topic", "--kafka-group",
 			"--out", "--kafka-out-topic", "--http-url", "--http-token", "--config", "--parallelism",
@@ -42,6 +45,9 @@ record JobArguments(Path in, String kafkaBrokers, String kafkaTopic, String kafk
 		}
 		if (kafkaTopic != null && kafkaBrokers == null) {
 			throw new IllegalArgumentException("--kafka-topic needs --kafka-brokers\n" + USAGE);
+		}
+		if (kafkaBounded && kafkaTopic == null) {
+			throw new IllegalArgumentException("--kafka-bounded needs --kafka-topic\n" + USAGE);
 		}
 		int sinks = ((out != null) ? 1 : 0) + ((kafkaOutTopic != null) ? 1 : 0) + ((httpUrl != null) ? 1 : 0);
 		if (sinks != 1) {
@@ -72,10 +78,11 @@ record JobArguments(Path in, String kafkaBrokers, String kafkaTopic, String kafk
 			}
 		}
 		return new JobArguments(path(values.get("--in")), values.get("--kafka-brokers"), values.get("--kafka-topic"),
-				values.getOrDefault("--kafka-group", "fangfei-fund-flow"), path(values.get("--out")),
-				values.get("--kafka-out-topic"), values.get("--http-url"), values.getOrDefault("--http-token", ""),
-				path(values.get("--config")), number(values, "--parallelism", -1),
-				Duration.ofSeconds(number(values, "--checkpoint-seconds", 60)), values.containsKey("--local"));
+				values.getOrDefault("--kafka-group", "fangfei-fund-flow"), values.containsKey("--kafka-bounded"),
+				path(values.get("--out")), values.get("--kafka-out-topic"), values.get("--http-url"),
+				values.getOrDefault("--http-token", ""), path(values.get("--config")),
+				number(values, "--parallelism", -1), Duration.ofSeconds(number(values, "--checkpoint-seconds", 60)),
+				values.containsKey("--local"));
 	}
 
 	private static Path path(String value) {

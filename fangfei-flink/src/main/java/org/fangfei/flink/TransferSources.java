@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.connector.file.src.FileSource;
 import org.apache.flink.connector.kafka.source.KafkaSource;
+import org.apache.flink.connector.kafka.source.KafkaSourceBuilder;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
 import org.apache.flink.connector.kafka.source.reader.deserializer.KafkaRecordDeserializationSchema;
 import org.apache.flink.util.Collector;
@@ -39,15 +40,22 @@ final class TransferSources {
 	 * the group or from the earliest. seq = partition × 2<sup>40</sup> + offset, so equal
 	 * times are ordered as the topic holds them. A bad record is logged with its
 	 * partition and offset and skipped: a stream cannot stop at one poison record.
+	 * <p>
+	 * Bounded, the source stops at the offsets that are the latest when the job starts,
+	 * so a replay of what the topic holds ends, fires every waiting timer and lets the
+	 * sinks finish, as a file run does.
 	 */
-	static KafkaSource<Transfer> kafka(String brokers, String topic, String group) {
-		return KafkaSource.<Transfer>builder()
+	static KafkaSource<Transfer> kafka(String brokers, String topic, String group, boolean bounded) {
+		KafkaSourceBuilder<Transfer> builder = KafkaSource.<Transfer>builder()
 			.setBootstrapServers(brokers)
 			.setTopics(topic)
 			.setGroupId(group)
 			.setStartingOffsets(OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST))
-			.setDeserializer(new TransferRecords())
-			.build();
+			.setDeserializer(new TransferRecords());
+		if (bounded) {
+			builder.setBounded(OffsetsInitializer.latest());
+		}
+		return builder.build();
 	}
 
 	static final class TransferRecords implements KafkaRecordDeserializationSchema<Transfer> {

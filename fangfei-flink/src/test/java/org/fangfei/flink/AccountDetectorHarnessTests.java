@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
 import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
 import org.fangfei.detect.Alert;
@@ -42,17 +43,49 @@ class AccountDetectorHarnessTests {
 	}
 
 	@Test
-	void keepsLegsUntilTheWatermarkThenOnlyTheAccountStateAndItsIdleTimer() throws Exception {
+	void keepsLegsUntilTheWatermarkWithOneTimerPerAccountThenOnlyTheAccountAndItsIdleCheck() throws Exception {
 		leg(T0 + 2000, 3, "A", "B");
 		leg(T0 + 1000, 2, "A", "C");
+		leg(T0 + 3000, 4, "A", "D");
+		leg(T0 + 1000, 5, "B", "A");
+		assertThat(this.harness.numKeyedStateEntries()).isEqualTo(2);
 		assertThat(this.harness.numEventTimeTimers()).isEqualTo(2);
 
 		this.harness.processWatermark(T0 + 2000);
 
-		// the legs were fed: the waiting map is gone, the account state and the idle
-		// check remain
+		// A's legs up to the watermark were fed, one still waits: its release timer and
+		// A's idle check; B has only its idle check
 		assertThat(this.harness.numKeyedStateEntries()).isEqualTo(2);
+		assertThat(this.harness.numEventTimeTimers()).isEqualTo(3);
+
+		this.harness.processWatermark(T0 + 3000);
+		assertThat(this.harness.numKeyedStateEntries()).isEqualTo(2);
+		assertThat(this.harness.numEventTimeTimers()).isEqualTo(2);
+	}
+
+	@Test
+	void waitingLegsAndTimersSurviveASnapshot() throws Exception {
+		leg(T0 + 1000, 1, "A", "B");
+		leg(T0 + 2000, 2, "A", "C");
+		this.harness.processWatermark(T0 + 1000);
+		OperatorSubtaskState snapshot = this.harness.snapshot(1, T0);
+		this.harness.close();
+
+		this.harness = new KeyedOneInputStreamOperatorTestHarness<>(
+				new KeyedProcessOperator<>(new AccountDetector(this.config)), Leg::account, Types.STRING);
+		this.harness.initializeState(snapshot);
+		this.harness.open();
+		assertThat(this.harness.numKeyedStateEntries()).isEqualTo(1);
+		assertThat(this.harness.numEventTimeTimers()).isEqualTo(2);
+
+		this.harness.processWatermark(T0 + 2000);
 		assertThat(this.harness.numEventTimeTimers()).isEqualTo(1);
+		// the restored account remembers the last leg it was fed: idle ten days after it
+		this.harness.processWatermark(T0 + 2000 + 10 * DAY - 1);
+		assertThat(this.harness.numKeyedStateEntries()).isEqualTo(1);
+		this.harness.processWatermark(T0 + 2000 + 10 * DAY);
+		assertThat(this.harness.numKeyedStateEntries()).isZero();
+		assertThat(this.harness.numEventTimeTimers()).isZero();
 	}
 
 	@Test
@@ -60,14 +93,14 @@ class AccountDetectorHarnessTests {
 		leg(T0, 1, "A", "B");
 		leg(T0 + 3 * DAY, 2, "A", "C");
 		this.harness.processWatermark(T0 + 3 * DAY);
-		assertThat(this.harness.numKeyedStateEntries()).isEqualTo(2);
+		assertThat(this.harness.numKeyedStateEntries()).isEqualTo(1);
 
 		// ten days after the first leg the account is not idle: its last leg is three
 		// days later
 		this.harness.processWatermark(T0 + 10 * DAY);
-		assertThat(this.harness.numKeyedStateEntries()).isEqualTo(2);
+		assertThat(this.harness.numKeyedStateEntries()).isEqualTo(1);
 		this.harness.processWatermark(T0 + 13 * DAY - 1);
-		assertThat(this.harness.numKeyedStateEntries()).isEqualTo(2);
+		assertThat(this.harness.numKeyedStateEntries()).isEqualTo(1);
 
 		this.harness.processWatermark(T0 + 13 * DAY);
 		assertThat(this.harness.numKeyedStateEntries()).isZero();
@@ -82,7 +115,7 @@ class AccountDetectorHarnessTests {
 
 		leg(T0 + 12 * DAY, 2, "A", "B");
 		this.harness.processWatermark(T0 + 12 * DAY);
-		assertThat(this.harness.numKeyedStateEntries()).isEqualTo(2);
+		assertThat(this.harness.numKeyedStateEntries()).isEqualTo(1);
 		this.harness.processWatermark(T0 + 22 * DAY);
 		assertThat(this.harness.numKeyedStateEntries()).isZero();
 	}

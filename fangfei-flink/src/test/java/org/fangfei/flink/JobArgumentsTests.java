@@ -30,6 +30,23 @@ class JobArgumentsTests {
 		assertThat(arguments.httpToken()).isEqualTo("t0k");
 		assertThat(arguments.checkpointInterval()).isEqualTo(Duration.ofSeconds(30));
 		assertThat(arguments.parallelism()).isEqualTo(-1);
+		assertThat(arguments.kafkaBounded()).isFalse();
+	}
+
+	@Test
+	void readsABoundedKafkaReplay() {
+		JobArguments arguments = JobArguments.parse("--kafka-brokers", "k1:9092", "--kafka-topic", "transfers",
+				"--kafka-group", "replay-2026-03-01", "--kafka-bounded", "--out", "a.csv");
+		assertThat(arguments.kafkaBounded()).isTrue();
+		assertThat(arguments.kafkaGroup()).isEqualTo("replay-2026-03-01");
+		assertThat(arguments.out()).isEqualTo(Path.of("a.csv"));
+	}
+
+	@Test
+	void refusesABoundedFileRun() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> JobArguments.parse("--in", "t.csv", "--kafka-bounded", "--out", "a.csv"))
+			.withMessageContaining("--kafka-bounded needs --kafka-topic");
 	}
 
 	@Test
