@@ -229,11 +229,15 @@ public final class Scan {
 		}
 		for (int i = 0; i < n; i++) {
 			int slot = pend[i];
-			long t = r.time[slot];
 			int payer = r.payer[slot];
 			int payee = r.payee[slot];
-			v += st.prefetchDependent(payer, t, this.accounts.detectorHash(payee))
-					+ st.prefetchDependent(payee, t, this.accounts.detectorHash(payer));
+			v += st.prefetchCounterparty(payer, this.accounts.detectorHash(payee))
+					+ st.prefetchCounterparty(payee, this.accounts.detectorHash(payer));
+		}
+		for (int i = 0; i < n; i++) {
+			int slot = pend[i];
+			long t = r.time[slot];
+			v += st.prefetchExpiring(r.payer[slot], t) + st.prefetchExpiring(r.payee[slot], t);
 		}
 		this.touched += v;
 		for (int i = 0; i < n; i++) {
