@@ -291,10 +291,7 @@ public final class AccountStore {
 		long days = a[b + AccountState.L_DAYS];
 		int used = (int) a[b + AccountState.L_RING_USED];
 		if (day > (int) (days >> 32)) {
-			// advance() reads and clears the used day slots, and their first-inflow
-			// millis
-			// (which the day's first inflow sets too): 64 bytes, one line or two.
-			v += a[b + FIRST_MS_AT] + a[b + FIRST_MS_AT + AccountState.RING / 2 - 1];
+			// advance() reads and clears the used day slots.
 			while (used != 0) {
 				v += a[b + RING_AT + Integer.numberOfTrailingZeros(used) * 3];
 				used &= used - 1;
