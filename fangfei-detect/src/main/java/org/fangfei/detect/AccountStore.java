@@ -263,27 +263,6 @@ public final class AccountStore {
 
 	/** The second step of {@link #prefetch}: loads what the record points to. */
 	public long prefetchDependent(int id, long time, int counterpartyHash) {
-		return prefetchCounterparty(id, counterpartyHash) + prefetchExpiring(id, time);
-	}
-
-	/**
-	 * The counterparty slot part of {@link #prefetchDependent}: a short loop body without
-	 * a data-dependent loop, so that many of these loads are in flight at once.
-	 */
-	long prefetchCounterparty(int id, int counterpartyHash) {
-		long cp = this.records[id >>> PAGE_SHIFT][base(id) + AccountState.L_CP];
-		int slots = (int) (cp >>> 32);
-		if (slots == 0) {
-			return 0;
-		}
-		int off = (int) cp;
-		return this.cpPages[off >>> CP_PAGE_SHIFT][(off & CP_PAGE_MASK) + ((counterpartyHash & (slots - 1)) << 2)];
-	}
-
-	/**
-	 * The ring part of {@link #prefetchDependent}: the used days a leg at time expires.
-	 */
-	long prefetchExpiring(int id, long time) {
 		long[] a = this.records[id >>> PAGE_SHIFT];
 		int b = base(id);
 		int day = (int) Math.floorDiv(time, Detector.DAY);
@@ -296,6 +275,12 @@ public final class AccountStore {
 				v += a[b + RING_AT + Integer.numberOfTrailingZeros(used) * 3];
 				used &= used - 1;
 			}
+		}
+		long cp = a[b + AccountState.L_CP];
+		int slots = (int) (cp >>> 32);
+		if (slots != 0) {
+			int off = (int) cp;
+			v += cpPage(off)[(off & CP_PAGE_MASK) + ((counterpartyHash & (slots - 1)) << 2)];
 		}
 		return v;
 	}

@@ -229,15 +229,11 @@ public final class Scan {
 		}
 		for (int i = 0; i < n; i++) {
 			int slot = pend[i];
+			long t = r.time[slot];
 			int payer = r.payer[slot];
 			int payee = r.payee[slot];
-			v += st.prefetchCounterparty(payer, this.accounts.detectorHash(payee))
-					+ st.prefetchCounterparty(payee, this.accounts.detectorHash(payer));
-		}
-		for (int i = 0; i < n; i++) {
-			int slot = pend[i];
-			long t = r.time[slot];
-			v += st.prefetchExpiring(r.payer[slot], t) + st.prefetchExpiring(r.payee[slot], t);
+			v += st.prefetchDependent(payer, t, this.accounts.detectorHash(payee))
+					+ st.prefetchDependent(payee, t, this.accounts.detectorHash(payer));
 		}
 		this.touched += v;
 		for (int i = 0; i < n; i++) {
