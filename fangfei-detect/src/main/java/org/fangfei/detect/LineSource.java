@@ -62,6 +62,28 @@ final class LineSource implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Advances to the next line and splits it into {@code p}; false at the end of the
+	 * input. Plain lines are found and split in one pass
+	 * ({@link TransferParser#splitPlain}).
+	 */
+	boolean nextSplit(TransferParser p) {
+		int nl = p.splitPlain(this.buf, this.pos, this.limit);
+		if (nl >= 0) {
+			this.start = this.pos;
+			this.end = p.end[TransferParser.MEMO];
+			this.pos = nl + 1;
+			this.line++;
+			p.plainLine(this.buf, this.line);
+			return true;
+		}
+		if (!next()) {
+			return false;
+		}
+		p.split(this.buf, this.start, this.end, this.line);
+		return true;
+	}
+
 	private void take(int lineEnd, int nextPos) {
 		this.start = this.pos;
 		this.end = (lineEnd > this.start && this.buf[lineEnd - 1] == '\r') ? lineEnd - 1 : lineEnd;

@@ -103,10 +103,9 @@ public final class Scan {
 				throw new BadInputException(1, "the file is empty; expected the header " + TransferParser.HEADER);
 			}
 			TransferParser.checkHeader(lines.buf(), lines.start(), lines.end());
-			while (lines.next()) {
+			while (lines.nextSplit(p)) {
 				byte[] b = lines.buf();
 				long line = lines.line();
-				p.split(b, lines.start(), lines.end(), line);
 				long time = p.timeMillis();
 				long fen = p.amountFen();
 				if (maxSeen != Long.MIN_VALUE && time < maxSeen - lateness) {

@@ -41,6 +41,13 @@ final class TransferParser {
 
 	long line;
 
+	/** The last date part parsed (bytes 0-7 and 8-9 of the time) and its epoch millis. */
+	private long lastDate8;
+
+	private int lastDate2 = Integer.MIN_VALUE;
+
+	private long lastDayMillis;
+
 	static void checkHeader(byte[] b, int from, int to) {
 		if (!java.util.Arrays.equals(b, from, to, HEADER_BYTES, 0, HEADER_BYTES.length)) {
 			String was = new String(b, from, Math.min(to - from, 200), StandardCharsets.UTF_8);
@@ -108,6 +115,67 @@ final class TransferParser {
 		require(AMOUNT);
 	}
 
+	private static final long QUOTE = 0x2222222222222222L;
+
+	private static final long LOWS7 = 0x7F7F7F7F7F7F7F7FL;
+
+	/** High bit set in exactly the zero bytes of x (no false positives above a match). */
+	private static long zeros(long x) {
+		return ~(((x & LOWS7) + LOWS7) | x | LOWS7);
+	}
+
+	/**
+	 * One pass over a plain line (no quotes) starting at {@code from}: finds the commas
+	 * and the line break together, eight bytes at a time. Returns the index of the line's
+	 * {@code '\n'} with the nine columns split, or -1 when the line is not a plain
+	 * nine-column line ending before {@code limit - 8} (quotes, a wrong column count, or
+	 * too near the end of the buffer); the caller then takes the general path, which
+	 * reports errors.
+	 */
+	int splitPlain(byte[] bytes, int from, int limit) {
+		int[] s = this.start;
+		int[] e = this.end;
+		int f = 0;
+		s[0] = from;
+		int i = from;
+		while (i + 8 <= limit) {
+			long w = Bytes.longAt(bytes, i);
+			long m = zeros(w ^ Bytes.COMMA) | zeros(w ^ Bytes.NEWLINE) | zeros(w ^ QUOTE);
+			while (m != 0) {
+				int pos = i + (Long.numberOfTrailingZeros(m) >>> 3);
+				byte c = bytes[pos];
+				if (c == ',') {
+					if (f == 8) {
+						return -1;
+					}
+					e[f] = pos;
+					s[++f] = pos + 1;
+				}
+				else if (c == '\n' && f == 8) {
+					e[8] = (pos > s[8] && bytes[pos - 1] == '\r') ? pos - 1 : pos;
+					return pos;
+				}
+				else {
+					return -1;
+				}
+				m &= m - 1;
+			}
+			i += 8;
+		}
+		return -1;
+	}
+
+	/** After {@link #splitPlain}: the same checks as {@link #split}. */
+	void plainLine(byte[] bytes, long lineNumber) {
+		this.b = bytes;
+		this.line = lineNumber;
+		require(TX);
+		require(TIME);
+		require(PAYER);
+		require(PAYEE);
+		require(AMOUNT);
+	}
+
 	private void require(int f) {
 		if (this.start[f] == this.end[f]) {
 			throw new BadInputException(this.line, "column " + COLUMNS[f] + " is empty");
@@ -160,9 +228,25 @@ final class TransferParser {
 				|| t[i + 13] != ':') {
 			throw badTime();
 		}
-		int year = digits(i, 4);
-		int month = digits(i + 5, 2);
-		int day = digits(i + 8, 2);
+		// Rows come in time order: the date part is parsed only when it changes.
+		long date8 = Bytes.longAt(t, i);
+		int date2 = ((t[i + 8] & 0xFF) << 8) | (t[i + 9] & 0xFF);
+		long dayMillis;
+		if (date8 == this.lastDate8 && date2 == this.lastDate2) {
+			dayMillis = this.lastDayMillis;
+		}
+		else {
+			int year = digits(i, 4);
+			int month = digits(i + 5, 2);
+			int day = digits(i + 8, 2);
+			if (year < 1900 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+				throw badTime();
+			}
+			dayMillis = epochDay(year, month, day) * 86_400_000L;
+			this.lastDate8 = date8;
+			this.lastDate2 = date2;
+			this.lastDayMillis = dayMillis;
+		}
 		int hour = digits(i + 11, 2);
 		int minute = digits(i + 14, 2);
 		int second = 0;
@@ -186,11 +270,10 @@ final class TransferParser {
 				millis = frac;
 			}
 		}
-		if (year < 1900 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23
-				|| minute > 59 || second > 59) {
+		if (hour > 23 || minute > 59 || second > 59) {
 			throw badTime();
 		}
-		return ((epochDay(year, month, day) * 24 + hour) * 60 + minute) * 60_000L + second * 1000L + millis;
+		return dayMillis + (hour * 60 + minute) * 60_000L + second * 1000L + millis;
 	}
 
 	private int digits(int from, int count) {

@@ -72,6 +72,24 @@ class TransferCsvTest {
 		assertThatThrownBy(() -> new Scan(DetectorConfig.defaults())
 			.run(new ByteArrayInputStream((HEADER + body).getBytes(StandardCharsets.UTF_8)), (a) -> {
 			})).isInstanceOf(BadInputException.class).hasMessageStartingWith(message);
+		// Followed by more rows, the bad row is split by the one-pass path of scan.
+		String more = HEADER + body + "T8,2024-03-01T10:17:00,A,,B,,1.00,,\n".repeat(4);
+		assertThatThrownBy(() -> new Scan(DetectorConfig.defaults())
+			.run(new ByteArrayInputStream(more.getBytes(StandardCharsets.UTF_8)), (a) -> {
+			})).isInstanceOf(BadInputException.class).hasMessageStartingWith(message);
+	}
+
+	@Test
+	void scanSplitsQuotedAndPlainRowsAlike() {
+		String rows = "T1,2024-03-01T10:15:00,A,\"Zhang, San\",B,,100.5,mobile,\"投资,款 \"\"A\"\"\"\r\n"
+				+ "T2,2024-03-01 10:16,B,,C,,7,,\r\n" + "T3,2024-03-02T00:00:01.25,C,名,D,,7,,\n"
+				+ "T4,2024-03-02T00:00:02,D,,\"E\",,7,,\n" + "T5,2024-03-02T00:00:03,E,,F,,7,,";
+		Scan.Result r = new Scan(DetectorConfig.defaults())
+			.run(new ByteArrayInputStream((HEADER + rows).getBytes(StandardCharsets.UTF_8)), (a) -> {
+			});
+		assertThat(r.transfers()).isEqualTo(5);
+		assertThat(r.accounts()).isEqualTo(6);
+		assertThat(read(HEADER + rows)).hasSize(5);
 	}
 
 	@Test
