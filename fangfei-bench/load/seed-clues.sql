@@ -233,6 +233,9 @@ select :id_base + c.rn, l.subjects[1 + floor(c.subj / 0.2 * cardinality(l.subjec
 from seed_clue c cross join seed_lookup l
 where c.subj < 0.2 and cardinality(l.subjects) > 0;
 
+
+-- the tally triggers did not fire (replica): count the tallies again
+\ir clue-tallies.sql
 commit;
 
 -- Planner statistics, and the visibility map so that index-only scans need not visit the table.
