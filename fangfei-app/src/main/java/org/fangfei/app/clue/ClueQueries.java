@@ -119,8 +119,21 @@ class ClueQueries {
 		String text = q.text() == null || q.text().isBlank() ? null : q.text().strip();
 		if (text != null) {
 			String[] grams = bigrams(text);
-			where.append(grams == null ? " and (c.code = :text or c.title like :textLike)"
-					: " and (c.code = :text or (c.title_grams @> cast(:grams as text[]) and c.title like :textLike))");
+			if (grams == null) {
+				where.append(" and (c.code = :text or c.title like :textLike)");
+			}
+			else if (text.codePointCount(0, text.length()) == 2) {
+				// the one pair is the text itself: holding it is containing the text, and
+				// without a LIKE beside it the planner estimates the matches right (it
+				// takes
+				// the two conditions as independent and would expect a few, then scan the
+				// whole table for a common word)
+				where.append(" and (c.code = :text or c.title_grams @> cast(:grams as text[]))");
+			}
+			else {
+				where.append(
+						" and (c.code = :text or (c.title_grams @> cast(:grams as text[]) and c.title like :textLike))");
+			}
 			params.put("text", text);
 			params.put("textLike", SqlLike.contains(text));
 			params.put("grams", grams);
