@@ -12,17 +12,9 @@
 begin;
 set local session_replication_role = replica;
 
-create temp table bench_ids on commit drop as
+create temp table doomed_ids on commit drop as
 select id from clue where created_by = 'office' and source_ref like 'BENCH-%';
-create temp table bench_notices on commit drop as
-select n.id from notice n join bench_ids b on n.link = '/clues/' || b.id;
-delete from notice_read where notice_id in (select id from bench_notices);
-delete from notice where id in (select id from bench_notices);
-delete from clue_event where clue_id in (select id from bench_ids);
-delete from clue_step where clue_id in (select id from bench_ids);
-delete from clue_subject where clue_id in (select id from bench_ids);
-delete from clue_upward_report where clue_id in (select id from bench_ids);
-delete from clue where id in (select id from bench_ids);
+\ir delete-clues.sql
 \ir clue-tallies.sql
-select count(*) as bench_clues_removed from bench_ids;
+select count(*) as bench_clues_removed from doomed_ids;
 commit;

@@ -17,9 +17,10 @@
 -- current one) and clue_event entries for registration, dispatch, determination and the end
 -- (1-4 per clue).
 --
--- The delete and the bulk inserts run with session_replication_role = replica: that skips the
--- append-only trigger of clue_event (seeded entries must be removable) and the per-row foreign
--- key checks; every reference written comes from the tables it points at.
+-- The delete (delete-clues.sql) and the bulk inserts run with session_replication_role = replica:
+-- that skips the append-only trigger of clue_event (seeded entries must be removable), the tally
+-- triggers (the tallies are rebuilt at the end, clue-tallies.sql) and the per-row foreign key
+-- checks; every reference written comes from the tables it points at.
 \set ON_ERROR_STOP on
 \if :{?n}
 \else
@@ -31,17 +32,8 @@ begin;
 set local session_replication_role = replica;
 set local work_mem = '256MB';
 
-create temp table seed_ids on commit drop as select id from clue where created_by = 'seed';
-delete from clue_event where clue_id in (select id from seed_ids);
-delete from clue_step where clue_id in (select id from seed_ids);
-delete from clue_subject where clue_id in (select id from seed_ids);
-delete from clue_measure where clue_id in (select id from seed_ids);
-delete from clue_verification where clue_id in (select id from seed_ids);
-delete from clue_attachment where clue_id in (select id from seed_ids);
-delete from clue_upward_report where clue_id in (select id from seed_ids);
-delete from meeting_clue where clue_id in (select id from seed_ids);
-update clue set merged_into = null where merged_into in (select id from seed_ids);
-delete from clue where id in (select id from seed_ids);
+create temp table doomed_ids on commit drop as select id from clue where created_by = 'seed';
+\ir delete-clues.sql
 
 select setseed(0.2026);
 
