@@ -123,11 +123,9 @@ class ClueQueries {
 				where.append(" and (c.code = :text or c.title like :textLike)");
 			}
 			else if (text.codePointCount(0, text.length()) == 2) {
-				// the one pair is the text itself: holding it is containing the text, and
-				// without a LIKE beside it the planner estimates the matches right (it
-				// takes
-				// the two conditions as independent and would expect a few, then scan the
-				// whole table for a common word)
+				// the one pair is the text itself, so holding it is containing the text;
+				// with a LIKE beside it the planner takes the two as independent, expects
+				// few matches and scans the whole table for a common word
 				where.append(" and (c.code = :text or c.title_grams @> cast(:grams as text[]))");
 			}
 			else {

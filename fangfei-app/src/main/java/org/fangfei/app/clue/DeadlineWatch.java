@@ -52,8 +52,7 @@ class DeadlineWatch {
 	@Transactional
 	int check(LocalDate today) {
 		LocalDate soon = this.calendar.plusWorkingDays(today, SOON);
-		// steps already warned (the key ClueNotices.deadline gives) are not looked at
-		// again
+		// steps already warned (ClueNotices.deadline's key) are not looked at again
 		this.jdbc.sql("""
 				select s.id, s.clue_id, s.step from clue_step s join clue c on c.id = s.clue_id
 				where s.finished_at is null and s.due_on between :today and :soon and c.due_on = s.due_on
