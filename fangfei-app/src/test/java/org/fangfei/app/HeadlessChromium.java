@@ -8,16 +8,21 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
 
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.util.FileSystemUtils;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
@@ -79,6 +84,28 @@ public final class HeadlessChromium implements AutoCloseable {
 
 	public WebDriverWait waiting() {
 		return this.wait;
+	}
+
+	/**
+	 * Signs in on the login page of the server at {@code port} and fails the test when
+	 * the sign-in is refused.
+	 */
+	public void signIn(int port, String username, String password) {
+		this.driver.get("http://localhost:" + port + "/login");
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
+		this.driver.findElement(By.id("password")).sendKeys(password);
+		this.driver.findElement(By.id("login-submit")).click();
+		this.wait.until(ExpectedConditions.or(ExpectedConditions.not(ExpectedConditions.urlContains("/login")),
+				ExpectedConditions.presenceOfElementLocated(By.id("login-error"))));
+		assertThat(this.driver.findElements(By.id("login-error"))).as("sign-in of %s refused", username).isEmpty();
+	}
+
+	/** Scrolls an element into the middle of the window and clicks it. */
+	public void click(By by) {
+		WebElement element = this.wait.until(ExpectedConditions.presenceOfElementLocated(by));
+		((JavascriptExecutor) this.driver)
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+		this.wait.until(ExpectedConditions.elementToBeClickable(element)).click();
 	}
 
 	/** Saves a PNG of the page under target/screenshots, as evidence to look at. */

@@ -21,8 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,16 +33,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * target/screenshots.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Import(TestAccounts.class)
 class ClueBrowserTests {
 
 	@LocalServerPort
 	private int port;
 
 	@Autowired
-	private JdbcClient jdbc;
-
-	@Autowired
-	private PasswordEncoder encoder;
+	private TestAccounts accounts;
 
 	private HeadlessChromium browser;
 
@@ -51,17 +48,10 @@ class ClueBrowserTests {
 
 	private WebDriverWait wait;
 
-	/**
-	 * Same state as {@link TestAccounts#ready}, whatever other tests did to the accounts.
-	 */
 	@BeforeEach
 	void startBrowser() throws IOException {
-		String hash = this.encoder.encode(TestAccounts.PASSWORD);
 		for (String username : List.of("office", "huishi", "chief")) {
-			this.jdbc.sql("""
-					update app_user set password_hash = :h, must_change_password = false, failed_attempts = 0,
-					locked_until = null, enabled = true where username = :u
-					""").param("h", hash).param("u", username).update();
+			this.accounts.ready(username);
 		}
 		this.browser = HeadlessChromium.desktop();
 		this.driver = this.browser.driver();
@@ -80,7 +70,7 @@ class ClueBrowserTests {
 		String title = "浏览器测试：某茶庄以高息吸收存款" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
 		String phone = "139" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
 
-		signIn("office");
+		this.browser.signIn(this.port, "office", TestAccounts.PASSWORD);
 		String url = register(title, phone);
 		String code = text("clue-code");
 		assertState("待受理");
@@ -96,10 +86,10 @@ class ClueBrowserTests {
 		assertThat(text("handler")).isEqualTo("会师镇");
 		signOut();
 
-		signIn("huishi");
+		this.browser.signIn(this.port, "huishi", TestAccounts.PASSWORD);
 		assertThat(Integer.parseInt(text("inbox-badge"))).isPositive();
-		click(By.id("menu-inbox"));
-		click(By.xpath("//button[contains(@class,'notice-title')][contains(.,'" + code + "')]"));
+		this.browser.click(By.id("menu-inbox"));
+		this.browser.click(By.xpath("//button[contains(@class,'notice-title')][contains(.,'" + code + "')]"));
 		this.wait.until(ExpectedConditions.urlToBe(url));
 		assertState("已分派待签收");
 		assertThat(text("informant-masked")).startsWith("王** 139****");
@@ -124,7 +114,7 @@ class ClueBrowserTests {
 		assertThat(this.driver.findElement(By.tagName("main")).getText()).contains("核查人员：张伟、李娜");
 		signOut();
 
-		signIn("chief");
+		this.browser.signIn(this.port, "chief", TestAccounts.PASSWORD);
 		this.driver.get(url);
 		choose("action-DETERMINE", "determination", "IRREGULAR");
 		fill("action-DETERMINE", "note", "仅在亲友间借款，未公开宣传，属不规范经营");
@@ -132,7 +122,7 @@ class ClueBrowserTests {
 		assertState("处置中");
 		signOut();
 
-		signIn("huishi");
+		this.browser.signIn(this.port, "huishi", TestAccounts.PASSWORD);
 		this.driver.get(url);
 		choose("action-MEASURE", "kind", "WARNING_INTERVIEW");
 		fill("action-MEASURE", "docNumber", "会师约〔2026〕1号");
@@ -144,7 +134,7 @@ class ClueBrowserTests {
 		assertState("待反馈销号");
 		signOut();
 
-		signIn("office");
+		this.browser.signIn(this.port, "office", TestAccounts.PASSWORD);
 		this.driver.get(url);
 		fill("action-FEEDBACK", "note", "已电话告知举报人办理结果");
 		act("FEEDBACK");
@@ -152,7 +142,7 @@ class ClueBrowserTests {
 		assertThat(text("done")).isEqualTo("已完成：反馈来源");
 		signOut();
 
-		signIn("chief");
+		this.browser.signIn(this.port, "chief", TestAccounts.PASSWORD);
 		this.driver.get(url);
 		act("CLOSE");
 		assertState("已销号");
@@ -192,7 +182,7 @@ class ClueBrowserTests {
 		this.browser = HeadlessChromium.phone();
 		this.driver = this.browser.driver();
 		this.wait = this.browser.waiting();
-		signIn("huishi");
+		this.browser.signIn(this.port, "huishi", TestAccounts.PASSWORD);
 		this.driver.get(url);
 		assertState("已销号");
 		long overflow = ((Number) ((JavascriptExecutor) this.driver)
@@ -217,7 +207,7 @@ class ClueBrowserTests {
 		this.driver.findElement(By.id("peopleCount")).sendKeys("12");
 		this.driver.findElement(By.id("informantName")).sendKeys("王小明");
 		this.driver.findElement(By.id("informantPhone")).sendKeys("12345");
-		click(By.id("register-clue"));
+		this.browser.click(By.id("register-clue"));
 		WebElement error = this.wait.until(ExpectedConditions
 			.visibilityOfElementLocated(By.xpath("//input[@id='informantPhone']/following-sibling::*[1]")));
 		assertThat(error.getText()).isEqualTo("联系电话格式不正确");
@@ -227,7 +217,7 @@ class ClueBrowserTests {
 		WebElement phoneField = this.driver.findElement(By.id("informantPhone"));
 		phoneField.clear();
 		phoneField.sendKeys(phone);
-		click(By.id("register-clue"));
+		this.browser.click(By.id("register-clue"));
 		this.wait.until(ExpectedConditions.urlMatches("/clues/[0-9]+$"));
 		assertThat(text("done")).startsWith("已登记线索 XS");
 		return this.driver.getCurrentUrl();
@@ -236,7 +226,7 @@ class ClueBrowserTests {
 	/** Submits the action form on the clue page and waits for the page that follows. */
 	private void act(String action) {
 		WebElement button = this.driver.findElement(By.id("do-" + action));
-		click(By.id("do-" + action));
+		this.browser.click(By.id("do-" + action));
 		this.wait.until(ExpectedConditions.stalenessOf(button));
 		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("clue-state")));
 	}
@@ -261,25 +251,8 @@ class ClueBrowserTests {
 		return this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id))).getText();
 	}
 
-	private void click(By by) {
-		WebElement element = this.wait.until(ExpectedConditions.presenceOfElementLocated(by));
-		((JavascriptExecutor) this.driver)
-			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-		this.wait.until(ExpectedConditions.elementToBeClickable(element)).click();
-	}
-
-	private void signIn(String username) {
-		this.driver.get("http://localhost:" + this.port + "/login");
-		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
-		this.driver.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
-		this.driver.findElement(By.id("login-submit")).click();
-		this.wait.until(ExpectedConditions.or(ExpectedConditions.not(ExpectedConditions.urlContains("/login")),
-				ExpectedConditions.presenceOfElementLocated(By.id("login-error"))));
-		assertThat(this.driver.findElements(By.id("login-error"))).as("sign-in of %s refused", username).isEmpty();
-	}
-
 	private void signOut() {
-		click(By.cssSelector("form[action$='/logout'] button"));
+		this.browser.click(By.cssSelector("form[action$='/logout'] button"));
 		this.wait.until(ExpectedConditions.urlContains("/login"));
 	}
 

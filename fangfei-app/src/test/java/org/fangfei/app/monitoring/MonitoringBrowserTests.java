@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.fangfei.app.HeadlessChromium;
+import org.fangfei.app.TestAccounts;
 import org.fangfei.detect.Alert;
 import org.fangfei.detect.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -20,8 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,9 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * its evidence and turns it into a clue.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Import(TestAccounts.class)
 class MonitoringBrowserTests {
-
-	private static final String PASSWORD = "Monitor#Bank2026";
 
 	@LocalServerPort
 	private int port;
@@ -42,7 +42,7 @@ class MonitoringBrowserTests {
 	private JdbcClient jdbc;
 
 	@Autowired
-	private PasswordEncoder encoder;
+	private TestAccounts accounts;
 
 	private HeadlessChromium browser;
 
@@ -52,10 +52,7 @@ class MonitoringBrowserTests {
 
 	@BeforeEach
 	void startBrowser() throws IOException {
-		this.jdbc.sql("""
-				update app_user set password_hash = :h, must_change_password = false, failed_attempts = 0,
-				locked_until = null, enabled = true where username = 'office'
-				""").param("h", this.encoder.encode(PASSWORD)).update();
+		this.accounts.ready("office");
 		this.browser = HeadlessChromium.desktop();
 		this.driver = this.browser.driver();
 		this.wait = this.browser.waiting();
@@ -75,7 +72,7 @@ class MonitoringBrowserTests {
 		Files.write(file, MonitoringFixtures
 			.standardCsv(MonitoringFixtures.retag(MonitoringFixtures.rowsOf(planted), MonitoringFixtures.tag())));
 		try {
-			signIn();
+			this.browser.signIn(this.port, "office", TestAccounts.PASSWORD);
 			this.driver.get("http://localhost:" + this.port + "/monitoring");
 			this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("menu-monitoring")));
 			this.driver.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
@@ -110,14 +107,6 @@ class MonitoringBrowserTests {
 		finally {
 			Files.deleteIfExists(file);
 		}
-	}
-
-	private void signIn() {
-		this.driver.get("http://localhost:" + this.port + "/login");
-		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("office");
-		this.driver.findElement(By.id("password")).sendKeys(PASSWORD);
-		this.driver.findElement(By.id("login-submit")).click();
-		this.wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 	}
 
 }

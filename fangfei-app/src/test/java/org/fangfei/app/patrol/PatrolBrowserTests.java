@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.fangfei.app.HeadlessChromium;
+import org.fangfei.app.TestAccounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,8 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,18 +30,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and sees it on the patrol page.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Import(TestAccounts.class)
 class PatrolBrowserTests {
-
-	private static final String PASSWORD = "Patrol#Phone2026";
 
 	@LocalServerPort
 	private int port;
 
 	@Autowired
-	private JdbcClient jdbc;
-
-	@Autowired
-	private PasswordEncoder encoder;
+	private TestAccounts accounts;
 
 	private HeadlessChromium browser;
 
@@ -51,10 +47,7 @@ class PatrolBrowserTests {
 
 	@BeforeEach
 	void startBrowser() throws IOException {
-		this.jdbc.sql("""
-				update app_user set password_hash = :h, must_change_password = false, failed_attempts = 0,
-				locked_until = null, enabled = true where username = 'grid'
-				""").param("h", this.encoder.encode(PASSWORD)).update();
+		this.accounts.ready("grid");
 		this.browser = HeadlessChromium.phone();
 		this.driver = this.browser.driver();
 		this.wait = this.browser.waiting();
@@ -73,25 +66,25 @@ class PatrolBrowserTests {
 		Files.write(photo, PatrolFixtures.image("png", 640, 480));
 		String name = PatrolFixtures.unique("手机登记茶叶店");
 		try {
-			signIn();
+			this.browser.signIn(this.port, "grid", TestAccounts.PASSWORD);
 			this.driver.get("http://localhost:" + this.port + "/patrols/new");
 			this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#place-results .list-group")));
-			click(By.id("target-new"));
+			this.browser.click(By.id("target-new"));
 			this.driver.findElement(By.id("newSubjectName")).sendKeys(name);
 			this.driver.findElement(By.id("place")).sendKeys("东山根社区东街");
 			for (Question q : Question.values()) {
-				click(By
+				this.browser.click(By
 					.cssSelector("label[for='" + q.field() + "-" + (q.isWarning(Answer.YES) ? "YES" : "NO") + "']"));
 			}
 			this.driver.findElement(By.id("notes")).sendKeys("门口摆摊宣传养老投资，承诺年息20%");
 			this.driver.findElement(By.id("photos")).sendKeys(photo.toAbsolutePath().toString());
-			click(By.id("raiseClue"));
+			this.browser.click(By.id("raiseClue"));
 			assertThat(
 					((Number) ((JavascriptExecutor) this.driver).executeScript("return window.innerWidth")).intValue())
 				.isEqualTo(390);
 			assertNoSidewaysScrolling();
 			screenshot("patrol-phone-form.png");
-			click(By.id("patrol-submit"));
+			this.browser.click(By.id("patrol-submit"));
 
 			this.wait.until(ExpectedConditions.urlMatches("/patrols/[0-9]+$"));
 			assertThat(this.driver.findElement(By.id("patrol-title")).getText()).contains(name);
@@ -118,22 +111,6 @@ class PatrolBrowserTests {
 		long overflow = ((Number) ((JavascriptExecutor) this.driver)
 			.executeScript("return document.documentElement.scrollWidth - window.innerWidth")).longValue();
 		assertThat(overflow).as("page wider than the phone").isLessThanOrEqualTo(0);
-	}
-
-	/** Scrolls an element into the middle of the small screen and clicks it. */
-	private void click(By by) {
-		WebElement element = this.wait.until(ExpectedConditions.presenceOfElementLocated(by));
-		((JavascriptExecutor) this.driver)
-			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-		this.wait.until(ExpectedConditions.elementToBeClickable(element)).click();
-	}
-
-	private void signIn() {
-		this.driver.get("http://localhost:" + this.port + "/login");
-		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("grid");
-		this.driver.findElement(By.id("password")).sendKeys(PASSWORD);
-		this.driver.findElement(By.id("login-submit")).click();
-		this.wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 	}
 
 	private void screenshot(String name) {

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -91,7 +90,7 @@ class TipBrowserTests {
 
 		this.driver.get(url("/tip"));
 		assertNoHorizontalOverflow("tip home");
-		click(By.id("tip-start"));
+		this.browser.click(By.id("tip-start"));
 		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tip-form")));
 		assertNoHorizontalOverflow("tip form");
 		screenshot("tip-form-phone.png");
@@ -103,23 +102,23 @@ class TipBrowserTests {
 		this.driver.findElement(By.id("amount")).sendKeys("50000");
 		this.driver.findElement(By.id("peopleCount")).sendKeys("15");
 		this.driver.findElement(By.id("files")).sendKeys(this.photo.toAbsolutePath().toString());
-		click(By.id("anonymous-no"));
+		this.browser.click(By.id("anonymous-no"));
 		this.driver.findElement(By.id("reporterName")).sendKeys(NAME);
 		this.driver.findElement(By.id("reporterPhone")).sendKeys(phone);
-		click(By.id("wantsReward"));
+		this.browser.click(By.id("wantsReward"));
 		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("captcha-image")));
 		this.driver.findElement(By.id("captcha")).sendKeys(CAPTCHA);
 		assertNoHorizontalOverflow("filled tip form");
-		click(By.id("tip-submit"));
+		this.browser.click(By.id("tip-submit"));
 
 		String code = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tracking-code"))).getText();
 		assertThat(code).matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
 		assertNoHorizontalOverflow("tracking code page");
 		screenshot("tip-sent-phone.png");
 
-		click(By.id("go-track"));
+		this.browser.click(By.id("go-track"));
 		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("code"))).sendKeys(code.toLowerCase());
-		click(By.id("track-submit"));
+		this.browser.click(By.id("track-submit"));
 		assertThat(this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tip-status"))).getText())
 			.isEqualTo("已收到");
 		assertNoHorizontalOverflow("tip status page");
@@ -138,7 +137,7 @@ class TipBrowserTests {
 			.single()).isEqualTo(1);
 		long clueId = ((Number) tip.get("clue_id")).longValue();
 
-		signIn("office");
+		this.browser.signIn(this.port, "office", TestAccounts.PASSWORD);
 		this.driver.get(url("/tips/" + tipId));
 		assertThat(this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tip-text"))).getText())
 			.isEqualTo(story);
@@ -147,7 +146,7 @@ class TipBrowserTests {
 		assertThat(this.driver.getPageSource()).doesNotContain(NAME).doesNotContain(phone);
 		assertThat(this.driver.findElements(By.id("reporter-clear"))).isEmpty();
 
-		click(By.id("tip-clue"));
+		this.browser.click(By.id("tip-clue"));
 		this.wait.until(ExpectedConditions.urlMatches("/clues/" + clueId + "$"));
 		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("clue-code")));
 		String page = this.driver.getPageSource();
@@ -165,23 +164,6 @@ class TipBrowserTests {
 		long overflow = ((Number) ((JavascriptExecutor) this.driver)
 			.executeScript("return document.documentElement.scrollWidth - window.innerWidth")).longValue();
 		assertThat(overflow).as("%s wider than the phone", what).isLessThanOrEqualTo(0);
-	}
-
-	private void click(By by) {
-		WebElement element = this.wait.until(ExpectedConditions.presenceOfElementLocated(by));
-		((JavascriptExecutor) this.driver)
-			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-		this.wait.until(ExpectedConditions.elementToBeClickable(element)).click();
-	}
-
-	private void signIn(String username) {
-		this.driver.get(url("/login"));
-		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
-		this.driver.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
-		this.driver.findElement(By.id("login-submit")).click();
-		this.wait.until(ExpectedConditions.or(ExpectedConditions.not(ExpectedConditions.urlContains("/login")),
-				ExpectedConditions.presenceOfElementLocated(By.id("login-error"))));
-		assertThat(this.driver.findElements(By.id("login-error"))).as("sign-in of %s refused", username).isEmpty();
 	}
 
 	private void screenshot(String name) {
