@@ -74,35 +74,9 @@ echo "clues in the database: $(sql 'select count(*) from clue'), steps: $(sql 's
 code=$(sql "select code from clue where created_by = 'seed' order by id desc limit 1 offset 5000")
 
 # --- accounts ---------------------------------------------------------------------------
-csrf() {
-  curl -s -c "$1" -b "$1" "$base$2" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//'
-}
-
-# Signs in; succeeds when the answer redirects anywhere but back to the login form.
-sign_in() {
-  local jar=$1 user=$2 pass=$3 token location
-  rm -f "$jar"
-  token=$(csrf "$jar" /login)
-  location=$(curl -s -c "$jar" -b "$jar" -o /dev/null -w '%{redirect_url}' --data-urlencode "username=$user" \
-    --data-urlencode "password=$pass" --data-urlencode "_csrf=$token" "$base/login")
-  [[ -n "$location" && "$location" != *"/login"* ]]
-}
-
-# A session of USER with PASSWORD; a fresh account's one-time password is changed first.
-session_of() {
-  local user=$1 jar="$work/$1.jar" token status
-  if ! sign_in "$jar" "$user" "$password"; then
-    sign_in "$jar" "$user" "$initial_password" || { echo "cannot sign in as $user" >&2; return 1; }
-    token=$(csrf "$jar" /password)
-    curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "currentPassword=$initial_password" \
-      --data-urlencode "newPassword=$password" --data-urlencode "confirmPassword=$password" \
-      --data-urlencode "_csrf=$token" "$base/password"
-    sign_in "$jar" "$user" "$password" || { echo "password change failed for $user" >&2; return 1; }
-  fi
-  status=$(curl -s -b "$jar" -o /dev/null -w '%{http_code}' "$base/clues")
-  [[ "$status" == 200 ]] || { echo "$user gets $status for /clues" >&2; return 1; }
-  awk '$6 == "JSESSIONID" {print $7}' "$jar"
-}
+check_path=/clues
+# shellcheck source=sessions.sh
+. "$here/sessions.sh"
 
 office=$(session_of office)
 huishi=$(session_of huishi)
