@@ -3,6 +3,7 @@ package org.fangfei.bench;
 import java.util.concurrent.TimeUnit;
 
 import org.fangfei.detect.AccountStore;
+import org.fangfei.detect.Chunk;
 import org.fangfei.detect.Detector;
 import org.fangfei.detect.DetectorConfig;
 import org.fangfei.detect.Leg;
@@ -46,6 +47,8 @@ public class DetectorBenchmark {
 
 	private final Leg leg = new Leg();
 
+	private final Chunk chunk = new Chunk(Streams.SIZE);
+
 	@Setup(Level.Trial)
 	public void load() {
 		this.legs = new LegStream(Streams.of(this.stream));
@@ -64,13 +67,13 @@ public class DetectorBenchmark {
 	}
 
 	/**
-	 * The same stream fed as {@code scan} feeds it: the states of each batch of 256
-	 * transfers are touched first ({@link AccountStore#prefetch}).
+	 * The same stream fed as {@code scan} feeds it: collected in a {@link Chunk} that
+	 * hands the legs to the detector grouped by account.
 	 */
 	@Benchmark
 	@OperationsPerInvocation(Streams.SIZE)
-	public void prefetched(Blackhole bh) {
-		bh.consume(this.legs.runPrefetched(this.detector, this.states, this.leg, bh::consume));
+	public void chunked(Blackhole bh) {
+		this.legs.runChunked(this.detector, this.states, this.chunk, bh::consume);
 	}
 
 }

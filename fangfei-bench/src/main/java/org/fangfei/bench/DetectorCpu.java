@@ -4,15 +4,18 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 
 import org.fangfei.detect.AccountStore;
+import org.fangfei.detect.Chunk;
 import org.fangfei.detect.Detector;
 import org.fangfei.detect.DetectorConfig;
 import org.fangfei.detect.Leg;
 
 /**
- * The loop of {@link DetectorBenchmark} timed by the CPU time of its thread instead of
- * the wall clock, for a machine shared with other work: {@code DetectorCpu STREAM ROUNDS}
- * prints transfers per CPU second of each round, plain and prefetched (fresh states every
- * round, built outside the timing).
+ * The loops of {@link DetectorBenchmark} timed by the CPU time of its thread instead of
+ * the wall clock, for a machine shared with other work:
+ * {@code DetectorCpu STREAM ROUNDS [MODES]} prints transfers per CPU second of each round
+ * for each mode ({@code plain}, {@code chunked}, comma-separated; both by default), with
+ * fresh states every round, built outside the timing. Run one mode per JVM to keep the
+ * JIT's profile to that mode.
  */
 public final class DetectorCpu {
 
@@ -27,29 +30,29 @@ public final class DetectorCpu {
 		Leg leg = new Leg();
 		ThreadMXBean mx = ManagementFactory.getThreadMXBean();
 		long[] alerts = new long[1];
-		long sink = 0;
+		Chunk chunk = new Chunk(1 << 20);
+		String[] modes = (args.length > 2) ? args[2].split(",") : new String[] { "plain", "chunked" };
 		for (int r = 0; r < rounds; r++) {
-			for (int prefetched = 0; prefetched < 2; prefetched++) {
+			for (int mode = 0; mode < modes.length; mode++) {
 				AccountStore states = legs.freshStates();
 				long a0 = ((com.sun.management.ThreadMXBean) mx).getCurrentThreadAllocatedBytes();
 				long t0 = mx.getCurrentThreadCpuTime();
 				long w0 = System.nanoTime();
-				if (prefetched == 1) {
-					sink += legs.runPrefetched(d, states, leg, (x) -> alerts[0]++);
-				}
-				else {
-					legs.run(d, states, leg, (x) -> alerts[0]++);
+				switch (modes[mode]) {
+					case "plain" -> legs.run(d, states, leg, (x) -> alerts[0]++);
+					case "chunked" -> legs.runChunked(d, states, chunk, (x) -> alerts[0]++);
+					default -> throw new IllegalArgumentException(modes[mode]);
 				}
 				long cpu = mx.getCurrentThreadCpuTime() - t0;
 				long wall = System.nanoTime() - w0;
 				long bytes = ((com.sun.management.ThreadMXBean) mx).getCurrentThreadAllocatedBytes() - a0;
 				System.out.printf(
 						"%s %-10s round %2d: %,.0f transfers per CPU second (%,.0f per wall second), %.1f B allocated per transfer%n",
-						name, (prefetched == 1) ? "prefetched" : "plain", r, legs.size / (cpu / 1e9),
-						legs.size / (wall / 1e9), (double) bytes / legs.size);
+						name, modes[mode], r, legs.size / (cpu / 1e9), legs.size / (wall / 1e9),
+						(double) bytes / legs.size);
 			}
 		}
-		System.out.println("alerts " + alerts[0] + " " + (sink & 1));
+		System.out.println("alerts " + alerts[0]);
 	}
 
 }

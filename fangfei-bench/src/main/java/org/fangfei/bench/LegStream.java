@@ -9,6 +9,7 @@ import java.util.Map;
 import org.fangfei.detect.AccountState;
 import org.fangfei.detect.AccountStore;
 import org.fangfei.detect.AlertSink;
+import org.fangfei.detect.Chunk;
 import org.fangfei.detect.Detector;
 import org.fangfei.detect.DetectorConfig;
 import org.fangfei.detect.Leg;
@@ -98,42 +99,21 @@ public final class LegStream {
 		return s;
 	}
 
-	private static final int BATCH = 256;
-
 	/**
-	 * Same as {@link #run} but as {@code scan} feeds the detector: the states of each
-	 * batch of 256 transfers are loaded first ({@link AccountStore#prefetch}, then
-	 * {@link AccountStore#prefetchDependent}) so their cache misses overlap, and the memo
-	 * keywords are known (the scan's parser finds them in the line's bytes).
+	 * Feeds the transfers as {@code scan} does: collected in a {@link Chunk}, which hands
+	 * them to the detector grouped by account.
 	 */
-	long runPrefetched(Detector d, AccountStore states, Leg leg, AlertSink sink) {
-		long v = 0;
-		for (int from = 0; from < this.size; from += BATCH) {
-			int to = Math.min(this.size, from + BATCH);
-			for (int i = from; i < to; i++) {
-				v += states.prefetch(this.payer[i], this.time[i]) + states.prefetch(this.payee[i], this.time[i]);
-			}
-			for (int i = from; i < to; i++) {
-				v += states.prefetchDependent(this.payer[i], this.time[i], this.hashes[this.payee[i]]);
-				v += states.prefetchDependent(this.payee[i], this.time[i], this.hashes[this.payer[i]]);
-			}
-			for (int i = from; i < to; i++) {
-				int a = this.payer[i];
-				int b = this.payee[i];
-				leg.set(this.time[i], i, this.names[a], false, this.names[b], this.fen[i], this.memo[i], this.tx[i]);
-				leg.memoKeywords = this.keywords[i];
-				leg.counterpartyHash = this.hashes[b];
-				leg.counterpartyId = b;
-				d.onLeg(states.at(a), leg, sink);
-				leg.account = this.names[b];
-				leg.counterparty = this.names[a];
-				leg.counterpartyHash = this.hashes[a];
-				leg.counterpartyId = a;
-				leg.inflow = true;
-				d.onLeg(states.at(b), leg, sink);
+	void runChunked(Detector d, AccountStore states, Chunk chunk, AlertSink sink) {
+		for (int i = 0; i < this.size; i++) {
+			int a = this.payer[i];
+			int b = this.payee[i];
+			chunk.add(this.time[i], i, a, b, this.hashes[a], this.hashes[b], this.fen[i], this.keywords[i],
+					this.memo[i], this.tx[i]);
+			if (chunk.full()) {
+				chunk.process(d, states, sink);
 			}
 		}
-		return v;
+		chunk.process(d, states, sink);
 	}
 
 	/** Feeds every transfer (two legs each) to the detector. */

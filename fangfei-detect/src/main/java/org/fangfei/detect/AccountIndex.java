@@ -55,13 +55,6 @@ final class AccountIndex {
 		return this.detectorHashes[id];
 	}
 
-	/**
-	 * Loads the per-id entries {@link Scan} will read (name, hash) without using them.
-	 */
-	int prefetch(int id) {
-		return this.detectorHashes[id] + ((this.names[id] == null) ? 1 : 0);
-	}
-
 	/** The detector states, by the same ids. */
 	AccountStore store() {
 		return this.store;
@@ -137,7 +130,10 @@ final class AccountIndex {
 	 */
 	long peek(long[] keys, int at) {
 		long[] t = this.table;
-		return t[((int) keys[at + 3] & ((t.length >> 2) - 1)) << 2];
+		int base = ((int) keys[at + 3] & ((t.length >> 2) - 1)) << 2;
+		// Both ends of the slot: the array is not aligned to cache lines, so a slot can
+		// span two.
+		return t[base] + t[base + 3];
 	}
 
 	/**

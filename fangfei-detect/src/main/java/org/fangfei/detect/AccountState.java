@@ -257,7 +257,7 @@ public final class AccountState {
 		if (payee < 0 || this.store.names == null) {
 			AccountStore.Cold c = cold();
 			c.allocateOutflows();
-			c.outPayee[i] = leg.counterparty;
+			c.outPayee[i] = leg.counterparty();
 			flags |= OUT_PAYEE_TEXT;
 			payee = -1;
 		}
@@ -442,15 +442,6 @@ public final class AccountState {
 		seti(CP_OFF, off);
 		seti(CP_SLOTS, slots);
 		seti(SIZE, size);
-	}
-
-	/**
-	 * Loads, without changing anything, the memory {@link Detector#onLeg} will use for a
-	 * leg at {@code time} with a counterparty of that {@link #hash(String)}; see
-	 * {@link AccountStore#prefetch}.
-	 */
-	public long prefetch(long time, int counterpartyHash) {
-		return this.store.prefetch(this.id, time) + this.store.prefetchDependent(this.id, time, counterpartyHash);
 	}
 
 	/** Recomputes the used-day bits from the ring (after reading a state). */

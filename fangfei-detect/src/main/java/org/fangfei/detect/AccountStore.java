@@ -244,45 +244,49 @@ public final class AccountStore {
 		this.cpFree[c] = offset + 1;
 	}
 
-	/**
-	 * Loads, without changing anything, the memory {@link Detector#onLeg} will use for a
-	 * leg of account {@code id} at {@code time} with a counterparty of that
-	 * {@link AccountState#hash(String)}. Call it for a batch of legs first (as
-	 * {@code scan} does), so the cache misses of the batch overlap instead of queueing
-	 * one after the other; the result only keeps the loads from being optimised away. The
-	 * record's lines and the ring's line of that day are loaded here; the lines that
-	 * depend on the record (the counterparty slot, ring days to expire) in
-	 * {@link #prefetchDependent}.
-	 */
-	public long prefetch(int id, long time) {
+	/** Loads every cache line of the record of {@code id}, without changing anything. */
+	public long prefetchRecord(int id) {
 		long[] a = this.records[id >>> PAGE_SHIFT];
 		int b = base(id);
-		int day = (int) Math.floorDiv(time, Detector.DAY);
-		return a[b] + a[b + 8] + a[b + 16] + a[b + RING_AT + (day & AccountState.MASK) * 3];
+		long v = 0;
+		for (int i = 0; i < STRIDE; i += 8) {
+			v += a[b + i];
+		}
+		return v + a[b + STRIDE - 1];
 	}
 
-	/** The second step of {@link #prefetch}: loads what the record points to. */
-	public long prefetchDependent(int id, long time, int counterpartyHash) {
-		long[] a = this.records[id >>> PAGE_SHIFT];
-		int b = base(id);
-		int day = (int) Math.floorDiv(time, Detector.DAY);
-		long v = 0;
-		long days = a[b + AccountState.L_DAYS];
-		int used = (int) a[b + AccountState.L_RING_USED];
-		if (day > (int) (days >> 32)) {
-			// advance() reads and clears the used day slots.
-			while (used != 0) {
-				v += a[b + RING_AT + Integer.numberOfTrailingZeros(used) * 3];
-				used &= used - 1;
-			}
-		}
-		long cp = a[b + AccountState.L_CP];
+	/**
+	 * Loads every cache line of the counterparty table of {@code id} when it has at most
+	 * {@code maxSlots} slots, without changing anything.
+	 */
+	public long prefetchTable(int id, int maxSlots) {
+		long cp = this.records[id >>> PAGE_SHIFT][base(id) + AccountState.L_CP];
 		int slots = (int) (cp >>> 32);
-		if (slots != 0) {
-			int off = (int) cp;
-			v += cpPage(off)[(off & CP_PAGE_MASK) + ((counterpartyHash & (slots - 1)) << 2)];
+		if (slots == 0 || slots > maxSlots) {
+			return 0;
+		}
+		int off = (int) cp;
+		int[] t = cpPage(off);
+		int from = off & CP_PAGE_MASK;
+		long v = 0;
+		for (int i = from, end = from + (slots << 2); i < end; i += 16) {
+			v += t[i];
 		}
 		return v;
+	}
+
+	/**
+	 * Loads, without changing anything, the counterparty slot where a counterparty of
+	 * that {@link AccountState#hash(String)} is looked up first.
+	 */
+	public long prefetchSlot(int id, int counterpartyHash) {
+		long cp = this.records[id >>> PAGE_SHIFT][base(id) + AccountState.L_CP];
+		int slots = (int) (cp >>> 32);
+		if (slots == 0) {
+			return 0;
+		}
+		int off = (int) cp;
+		return cpPage(off)[(off & CP_PAGE_MASK) + ((counterpartyHash & (slots - 1)) << 2)];
 	}
 
 	/** Approximate heap bytes of the account (its record, table and rare parts). */

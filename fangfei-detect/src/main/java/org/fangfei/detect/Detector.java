@@ -38,7 +38,7 @@ public final class Detector {
 		}
 		s.setl(AccountState.L_LAST_TIME, t);
 		s.advance(day, this.c.scatterWindowDays, this.c.surgeWindowDays);
-		int h = (leg.counterpartyHash != 0) ? leg.counterpartyHash : AccountState.hash(leg.counterparty);
+		int h = (leg.counterpartyHash != 0) ? leg.counterpartyHash : AccountState.hash(leg.counterparty());
 		if (leg.inflow) {
 			inflow(s, leg, t, day, h, sink);
 		}

@@ -58,6 +58,12 @@ public final class Leg implements Serializable {
 	 */
 	transient Lazy lazy;
 
+	/**
+	 * Account id of {@link #account} when {@link #lazy} gives the names: {@code scan}
+	 * leaves both names null and they are made from the ids on demand.
+	 */
+	transient int accountId = -1;
+
 	transient int lazyRef;
 
 	/**
@@ -71,6 +77,9 @@ public final class Leg implements Serializable {
 	interface Lazy {
 
 		String txId(int ref);
+
+		/** The account name of an id. */
+		String name(int id);
 
 		/**
 		 * Packs the transfer id into {@code out[at, at + 2)} (see
@@ -103,6 +112,7 @@ public final class Leg implements Serializable {
 		this.memoKeywords = -1;
 		this.counterpartyHash = 0;
 		this.lazy = null;
+		this.accountId = -1;
 		this.counterpartyId = -1;
 		return this;
 	}
@@ -133,6 +143,9 @@ public final class Leg implements Serializable {
 	}
 
 	public String account() {
+		if (this.account == null && this.lazy != null && this.accountId >= 0) {
+			this.account = this.lazy.name(this.accountId);
+		}
 		return this.account;
 	}
 
@@ -141,6 +154,9 @@ public final class Leg implements Serializable {
 	}
 
 	public String counterparty() {
+		if (this.counterparty == null && this.lazy != null && this.counterpartyId >= 0) {
+			this.counterparty = this.lazy.name(this.counterpartyId);
+		}
 		return this.counterparty;
 	}
 
@@ -161,8 +177,8 @@ public final class Leg implements Serializable {
 
 	@Override
 	public String toString() {
-		return (this.inflow ? "in " : "out ") + this.account + " " + (this.inflow ? "<- " : "-> ") + this.counterparty
-				+ " " + this.amountFen + " fen @" + this.time + "#" + this.seq;
+		return (this.inflow ? "in " : "out ") + account() + " " + (this.inflow ? "<- " : "-> ") + counterparty() + " "
+				+ this.amountFen + " fen @" + this.time + "#" + this.seq;
 	}
 
 }

@@ -21,6 +21,11 @@ final class ReorderBuffer {
 
 	int[] payee = new int[1024];
 
+	/** {@link AccountState#hash(String)} of the payer and of the payee. */
+	int[] payerHash = new int[1024];
+
+	int[] payeeHash = new int[1024];
+
 	long[] fen = new long[1024];
 
 	int[] kw = new int[1024];
@@ -153,28 +158,16 @@ final class ReorderBuffer {
 		return top;
 	}
 
-	/** The transfer id of a slot, made on demand. */
-	String txId(int slot) {
-		String s = this.tx[slot];
-		return (s != null) ? s : new String(this.txBytes, slot * TX_BYTES, this.txLength[slot], StandardCharsets.UTF_8);
-	}
-
-	private final long[] key = new long[4];
-
-	/**
-	 * Packs a slot's transfer id into {@code out[at, at + 2)} (see
-	 * {@link AccountIndex#unpack(long, long)}); false when it is longer than 15 bytes.
-	 */
-	boolean packTxId(int slot, long[] out, int at) {
-		int len = this.txLength[slot];
-		if (this.tx[slot] != null || len > 15) {
-			return false;
+	/** Sets the payer's (or the payee's) account id and hash of a slot. */
+	void setAccount(int slot, boolean payee, int id, int hash) {
+		if (payee) {
+			this.payee[slot] = id;
+			this.payeeHash[slot] = hash;
 		}
-		int from = slot * TX_BYTES;
-		AccountIndex.key(this.txBytes, from, from + len, this.key, 0);
-		out[at] = this.key[0];
-		out[at + 1] = this.key[1] | ((long) len << 56);
-		return true;
+		else {
+			this.payer[slot] = id;
+			this.payerHash[slot] = hash;
+		}
 	}
 
 	void free(int slot) {
@@ -193,6 +186,8 @@ final class ReorderBuffer {
 		this.seq = Arrays.copyOf(this.seq, n);
 		this.payer = Arrays.copyOf(this.payer, n);
 		this.payee = Arrays.copyOf(this.payee, n);
+		this.payerHash = Arrays.copyOf(this.payerHash, n);
+		this.payeeHash = Arrays.copyOf(this.payeeHash, n);
 		this.fen = Arrays.copyOf(this.fen, n);
 		this.kw = Arrays.copyOf(this.kw, n);
 		this.tx = Arrays.copyOf(this.tx, n);

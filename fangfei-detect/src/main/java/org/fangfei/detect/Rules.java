@@ -235,7 +235,7 @@ final class Rules {
 	private static void emit(AccountState s, Leg leg, AlertSink sink, Pattern p, int score, long first, int tx, long in,
 			long out, int counterparties, String text) {
 		s.lastAlert(p.ordinal(), leg.time);
-		sink.alert(new Alert(Alert.idOf(leg.account, p, first), leg.account, p, score, first, leg.time, tx, in, out,
+		sink.alert(new Alert(Alert.idOf(leg.account(), p, first), leg.account(), p, score, first, leg.time, tx, in, out,
 				counterparties, text));
 	}
 

@@ -11,10 +11,10 @@ import java.nio.file.Path;
 
 /**
  * The end-to-end engine of {@code scan}: reads the transfers CSV with the byte-level
- * parser, reorders rows within the lateness by (time, seq), splits each into the payer's
- * outflow leg and the payee's inflow leg, and feeds them to the {@link Detector} with the
- * account's state. A row later than the lateness stops the scan with a
- * {@link BadInputException} naming its line.
+ * parser, interns the account numbers, reorders rows within the lateness by (time, seq)
+ * and collects them in a {@link Chunk}, which feeds each row's two legs (the payer's
+ * outflow, the payee's inflow) to the {@link Detector} grouped by account. A row later
+ * than the lateness stops the scan with a {@link BadInputException} naming its line.
  */
 public final class Scan {
 
@@ -22,34 +22,20 @@ public final class Scan {
 
 	private final DetectorConfig config;
 
+	private final MemoKeywords keywords;
+
+	private final long lateness;
+
 	private final AccountIndex accounts = new AccountIndex();
 
 	private final ReorderBuffer buffer = new ReorderBuffer();
 
-	private final Leg leg = new Leg();
+	/** Rows per chunk (about 100 MB). */
+	private static final int CHUNK = Integer.getInteger("chunk", 1 << 22);
 
-	/** Transfer ids are made from the buffer's bytes only when the detector needs one. */
-	private final Leg.Lazy txIds = new Leg.Lazy() {
+	private final Chunk chunk = new Chunk(CHUNK);
 
-		@Override
-		public String txId(int slot) {
-			return Scan.this.buffer.txId(slot);
-		}
-
-		@Override
-		public boolean packTxId(int slot, long[] out, int at) {
-			return Scan.this.buffer.packTxId(slot, out, at);
-		}
-
-	};
-
-	private static final int BATCH = 256;
-
-	private final int[] pending = new int[BATCH];
-
-	private int pendingN;
-
-	/** Sink for {@link AccountState#touch}, so the reads are not optimised away. */
+	/** Sink for the loads made ahead, so they are not optimised away. */
 	private long touched;
 
 	/** What a scan did. */
@@ -64,6 +50,8 @@ public final class Scan {
 	public Scan(DetectorConfig config) {
 		this.config = config;
 		this.detector = new Detector(config);
+		this.keywords = config.keywords;
+		this.lateness = config.latenessMillis();
 	}
 
 	/** Scans a file (gzip when named {@code .gz}) and writes the alerts CSV. */
@@ -93,10 +81,6 @@ public final class Scan {
 			sink.alert(a);
 		};
 		TransferParser p = new TransferParser();
-		MemoKeywords keywords = this.config.keywords;
-		long lateness = this.config.latenessMillis();
-		long maxSeen = Long.MIN_VALUE;
-		long maxLine = 0;
 		long rows = 0;
 		try (LineSource lines = new LineSource(in)) {
 			if (!lines.next()) {
@@ -104,51 +88,64 @@ public final class Scan {
 			}
 			TransferParser.checkHeader(lines.buf(), lines.start(), lines.end());
 			while (lines.nextSplit(p)) {
-				byte[] b = lines.buf();
-				long line = lines.line();
-				long time = p.timeMillis();
-				long fen = p.amountFen();
-				if (maxSeen != Long.MIN_VALUE && time < maxSeen - lateness) {
-					throw new BadInputException(line,
-							"time " + Texts.time(time) + " is earlier than the allowed lateness (" + lateness / 60_000
-									+ " min) behind " + Texts.time(maxSeen) + " (line " + maxLine
-									+ "); the rows must be in time order");
-				}
-				int slot = this.buffer.add(time, line, -1, -1, fen, 0, b, p.start[TransferParser.TX],
-						p.end[TransferParser.TX]);
-				stage(b, p.start[TransferParser.PAYER], p.end[TransferParser.PAYER], slot, false);
-				stage(b, p.start[TransferParser.PAYEE], p.end[TransferParser.PAYEE], slot, true);
-				int ms = p.start[TransferParser.MEMO];
-				int me = p.end[TransferParser.MEMO];
-				int kw = (ms == me) ? 0 : keywords.match(b, ms, me);
-				if (kw != 0) {
-					this.buffer.kw[slot] = kw;
-					this.buffer.memo[slot] = p.string(TransferParser.MEMO);
-				}
+				row(lines, p, counting);
 				rows++;
-				if (time > maxSeen) {
-					maxSeen = time;
-					maxLine = line;
-				}
-				if (this.stagedN >= STAGE) {
-					internStaged();
-					// Releasing only every STAGE rows gives the same order: a row added
-					// later is never earlier than the release threshold of any row
-					// before it (or it would have been refused as late).
-					long release = maxSeen - lateness;
-					while (this.buffer.size() > 0 && this.buffer.topTime() <= release) {
-						release(this.buffer.pop(), counting);
-					}
-				}
 			}
 			internStaged();
 			while (this.buffer.size() > 0) {
 				release(this.buffer.pop(), counting);
 			}
-			flush(counting);
+			this.chunk.process(this.detector, this.accounts.store(), counting);
 		}
 		double seconds = (System.nanoTime() - t0) / 1e9;
 		return new Result(rows, alerts[0], this.accounts.size(), seconds);
+	}
+
+	/** Latest time read, and its line. */
+	private long maxSeen = Long.MIN_VALUE;
+
+	private long maxLine;
+
+	/**
+	 * Takes one split line. (A method of its own, so the JIT compiles it once instead of
+	 * compiling the whole loop of {@link #run(InputStream, AlertSink)} on stack.)
+	 */
+	private void row(LineSource lines, TransferParser p, AlertSink sink) {
+		byte[] b = lines.buf();
+		long line = lines.line();
+		long time = p.timeMillis();
+		long fen = p.amountFen();
+		long lateness = this.lateness;
+		if (this.maxSeen != Long.MIN_VALUE && time < this.maxSeen - lateness) {
+			throw new BadInputException(line,
+					"time " + Texts.time(time) + " is earlier than the allowed lateness (" + lateness / 60_000
+							+ " min) behind " + Texts.time(this.maxSeen) + " (line " + this.maxLine
+							+ "); the rows must be in time order");
+		}
+		int slot = this.buffer.add(time, line, -1, -1, fen, 0, b, p.start[TransferParser.TX], p.end[TransferParser.TX]);
+		stage(b, p.start[TransferParser.PAYER], p.end[TransferParser.PAYER], slot, false);
+		stage(b, p.start[TransferParser.PAYEE], p.end[TransferParser.PAYEE], slot, true);
+		int ms = p.start[TransferParser.MEMO];
+		int me = p.end[TransferParser.MEMO];
+		int kw = (ms == me) ? 0 : this.keywords.match(b, ms, me);
+		if (kw != 0) {
+			this.buffer.kw[slot] = kw;
+			this.buffer.memo[slot] = p.string(TransferParser.MEMO);
+		}
+		if (time > this.maxSeen) {
+			this.maxSeen = time;
+			this.maxLine = line;
+		}
+		if (this.stagedN >= STAGE) {
+			internStaged();
+			// Releasing only every STAGE rows gives the same order: a row added later is
+			// never earlier than the release threshold of any row before it (or it would
+			// have been refused as late).
+			long release = this.maxSeen - lateness;
+			while (this.buffer.size() > 0 && this.buffer.topTime() <= release) {
+				release(this.buffer.pop(), sink);
+			}
+		}
 	}
 
 	private static final int STAGE = 64;
@@ -160,6 +157,8 @@ public final class Scan {
 	private final int[] stagedTarget = new int[2 * STAGE];
 
 	private int stagedN;
+
+	private final int[] stagedIds = new int[2 * STAGE];
 
 	/**
 	 * Packs an account for interning with the next batch, so the batch's lookups in the
@@ -174,12 +173,7 @@ public final class Scan {
 			return;
 		}
 		int id = this.accounts.intern(b, from, to);
-		if (payee) {
-			this.buffer.payee[slot] = id;
-		}
-		else {
-			this.buffer.payer[slot] = id;
-		}
+		this.buffer.setAccount(slot, payee, id, this.accounts.detectorHash(id));
 	}
 
 	private void internStaged() {
@@ -190,79 +184,25 @@ public final class Scan {
 		}
 		this.touched += v;
 		ReorderBuffer r = this.buffer;
+		int[] ids = this.stagedIds;
 		for (int i = 0; i < n; i++) {
-			int id = this.accounts.intern(this.stagedKeys, i << 2);
+			ids[i] = this.accounts.intern(this.stagedKeys, i << 2);
+		}
+		// The hashes in a pass of their own: loads that do not wait for each other.
+		for (int i = 0; i < n; i++) {
+			int id = ids[i];
 			int target = this.stagedTarget[i];
-			if ((target & 1) != 0) {
-				r.payee[target >>> 1] = id;
-			}
-			else {
-				r.payer[target >>> 1] = id;
-			}
+			r.setAccount(target >>> 1, (target & 1) != 0, id, this.accounts.detectorHash(id));
 		}
 		this.stagedN = 0;
 	}
 
 	private void release(int slot, AlertSink sink) {
-		this.pending[this.pendingN++] = slot;
-		if (this.pendingN == BATCH) {
-			flush(sink);
+		this.chunk.add(this.buffer, slot);
+		this.buffer.free(slot);
+		if (this.chunk.full()) {
+			this.chunk.process(this.detector, this.accounts.store(), sink);
 		}
-	}
-
-	/**
-	 * Processes the released rows in order. The memory they need is first loaded in two
-	 * passes whose loads do not depend on each other within a pass (the records and the
-	 * ring lines of the day, then what the records point to: counterparty slots, ring
-	 * days to expire), so the CPU overlaps the cache misses.
-	 */
-	private void flush(AlertSink sink) {
-		ReorderBuffer r = this.buffer;
-		AccountStore st = this.accounts.store();
-		int n = this.pendingN;
-		int[] pend = this.pending;
-		long v = 0;
-		for (int i = 0; i < n; i++) {
-			int slot = pend[i];
-			long t = r.time[slot];
-			v += st.prefetch(r.payer[slot], t) + st.prefetch(r.payee[slot], t);
-		}
-		for (int i = 0; i < n; i++) {
-			int slot = pend[i];
-			long t = r.time[slot];
-			int payer = r.payer[slot];
-			int payee = r.payee[slot];
-			v += st.prefetchDependent(payer, t, this.accounts.detectorHash(payee))
-					+ st.prefetchDependent(payee, t, this.accounts.detectorHash(payer));
-		}
-		this.touched += v;
-		for (int i = 0; i < n; i++) {
-			process(pend[i], sink);
-		}
-		this.pendingN = 0;
-	}
-
-	private void process(int slot, AlertSink sink) {
-		ReorderBuffer r = this.buffer;
-		AccountStore st = this.accounts.store();
-		int payer = r.payer[slot];
-		int payee = r.payee[slot];
-		Leg l = this.leg;
-		l.set(r.time[slot], r.seq[slot], this.accounts.name(payer), false, this.accounts.name(payee), r.fen[slot],
-				r.memo[slot], null);
-		l.lazy = this.txIds;
-		l.lazyRef = slot;
-		l.memoKeywords = r.kw[slot];
-		l.counterpartyHash = this.accounts.detectorHash(payee);
-		l.counterpartyId = payee;
-		this.detector.onLeg(st.at(payer), l, sink);
-		l.account = this.accounts.name(payee);
-		l.counterparty = this.accounts.name(payer);
-		l.counterpartyHash = this.accounts.detectorHash(payer);
-		l.counterpartyId = payer;
-		l.inflow = true;
-		this.detector.onLeg(st.at(payee), l, sink);
-		r.free(slot);
 	}
 
 }

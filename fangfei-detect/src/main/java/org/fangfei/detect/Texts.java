@@ -94,13 +94,13 @@ final class Texts {
 				+ num(s.geti(AccountState.G_NEW) / Math.max(baseline, 0.5)) + "倍（阈值" + num(c.surgeRatio) + "倍）；这些天的"
 				+ s.geti(AccountState.G_COUNT) + "笔转入中来自新付款人的占" + pct(share) + "（阈值" + pct(c.surgeMinNewShare)
 				+ "），转入合计" + yuan(s.getl(AccountState.L_G_IN_FEN)) + "元；触发交易" + leg.txId() + "（" + time(leg.time)
-				+ "，来自" + leg.counterparty + "，" + yuan(leg.amountFen) + "元）。";
+				+ "，来自" + leg.counterparty() + "，" + yuan(leg.amountFen) + "元）。";
 	}
 
 	static String memo(DetectorConfig c, Leg leg, int payers, int tx, long fen, String words) {
 		return "集资类附言：约" + c.memoWindowDays + "天内" + payers + "个不同付款人（此前均未收到过本账户转账，排除还款）的转入附言含“" + words + "”，共" + tx
 				+ "笔、合计" + yuan(fen) + "元（阈值：不同付款人≥" + c.memoMinPayers + "）；触发交易" + leg.txId() + "（" + time(leg.time)
-				+ "，来自" + leg.counterparty + "，附言“" + ((leg.memo == null) ? "" : leg.memo) + "”）。";
+				+ "，来自" + leg.counterparty() + "，附言“" + ((leg.memo == null) ? "" : leg.memo) + "”）。";
 	}
 
 	static String batch(DetectorConfig c, AccountState s, Leg leg, int batches, double mean, double worst,
@@ -112,7 +112,7 @@ final class Texts {
 				+ pct(c.batchMaxReturnShare) + "的占" + pct(overlap) + "（阈值" + pct(c.batchMinOverlap) + "），按其转入本金折算年化回报约"
 				+ pct(annual) + "（阈值" + pct(c.batchMinAnnualYield) + "），具有“付息返利”特征；本批已"
 				+ s.geti(AccountState.BATCH_COUNT) + "笔、合计" + yuan(s.getl(AccountState.L_BATCH_FEN)) + "元，触发交易"
-				+ leg.txId() + "（" + time(leg.time) + "，转给" + leg.counterparty + "）。";
+				+ leg.txId() + "（" + time(leg.time) + "，转给" + leg.counterparty() + "）。";
 	}
 
 }

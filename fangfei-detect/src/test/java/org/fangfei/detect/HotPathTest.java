@@ -34,29 +34,89 @@ class HotPathTest {
 	private static void checkReorder(long[][] rows) {
 		int n = rows.length;
 		ReorderBuffer r = new ReorderBuffer();
+		Chunk chunk = new Chunk(n);
 		List<long[]> expected = new ArrayList<>(Arrays.asList(rows));
 		expected.sort((a, b) -> (a[0] != b[0]) ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
 		List<long[]> got = new ArrayList<>();
 		long maxSeen = Long.MIN_VALUE;
 		for (long[] row : rows) {
 			byte[] tx = ("T" + row[1]).getBytes(StandardCharsets.UTF_8);
-			int added = r.add(row[0], row[1], 0, 0, 0, 0, tx, 0, tx.length);
-			assertThat(r.txId(added)).isEqualTo("T" + row[1]);
+			r.add(row[0], row[1], 0, 0, 0, 0, tx, 0, tx.length);
 			maxSeen = Math.max(maxSeen, row[0]);
 			while (r.size() > 0 && r.topTime() <= maxSeen - 600_000) {
 				int slot = r.pop();
 				got.add(new long[] { r.time[slot], r.seq[slot] });
+				chunk.add(r, slot);
 				r.free(slot);
 			}
 		}
 		while (r.size() > 0) {
 			int slot = r.pop();
 			got.add(new long[] { r.time[slot], r.seq[slot] });
+			chunk.add(r, slot);
 			r.free(slot);
 		}
 		assertThat(got).hasSize(n);
 		for (int i = 0; i < n; i++) {
 			assertThat(got.get(i)).as("row %d", i).containsExactly(expected.get(i));
+			assertThat(chunk.txId(i)).isEqualTo("T" + expected.get(i)[1]);
+			assertThat(chunk.rows[i * Chunk.W + Chunk.TIME]).isEqualTo(expected.get(i)[0]);
+		}
+	}
+
+	@Test
+	void chunkKeepsTransferIdsOfAnyLengthAndGroupsLegsByAccountInOrder() {
+		SplittableRandom rnd = new SplittableRandom(11);
+		ReorderBuffer r = new ReorderBuffer();
+		int n = 3_000;
+		int accounts = 97;
+		Chunk chunk = new Chunk(n);
+		String[] ids = new String[n];
+		int[][] parties = new int[n][];
+		for (int i = 0; i < n; i++) {
+			// 1 to 40 bytes: packed in the row (up to 15), kept as bytes (up to 32) or
+			// as text; some with a multi-byte character.
+			StringBuilder sb = new StringBuilder((i % 10 == 0) ? "号" : "T");
+			int len = rnd.nextInt(40);
+			for (int k = 0; k < len; k++) {
+				sb.append((char) ('0' + rnd.nextInt(10)));
+			}
+			ids[i] = sb.toString();
+			byte[] line = ("x," + ids[i] + ",y").getBytes(StandardCharsets.UTF_8);
+			int slot = r.add(1_000L * i, i, -1, -1, 100, 0, line, 2, line.length - 2);
+			int payer = rnd.nextInt(accounts);
+			int payee = (i % 50 == 0) ? payer : rnd.nextInt(accounts);
+			r.setAccount(slot, false, payer, 1 + payer);
+			r.setAccount(slot, true, payee, 1 + payee);
+			parties[i] = new int[] { payer, payee };
+			r.pop();
+			chunk.add(r, slot);
+			r.free(slot);
+		}
+		long[] packed = new long[2];
+		for (int i = 0; i < n; i++) {
+			assertThat(chunk.txId(i)).isEqualTo(ids[i]);
+			if (chunk.packTxId(i, packed, 0)) {
+				assertThat(ids[i].getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(15);
+				assertThat(AccountIndex.unpack(packed[0], packed[1])).isEqualTo(ids[i]);
+			}
+			else {
+				assertThat(ids[i].getBytes(StandardCharsets.UTF_8).length).isGreaterThan(15);
+			}
+		}
+		chunk.group(accounts);
+		// Every leg once, by account, and in leg order within an account.
+		List<Integer> expected = new ArrayList<>();
+		for (int a = 0; a < accounts; a++) {
+			for (int g = 0; g < 2 * n; g++) {
+				if (parties[g >> 1][g & 1] == a) {
+					expected.add(g);
+				}
+			}
+		}
+		assertThat(Arrays.stream(chunk.order, 0, 2 * n).boxed().toList()).isEqualTo(expected);
+		for (int g = 0; g < 2 * n; g++) {
+			assertThat(chunk.account(g)).isEqualTo(parties[g >> 1][g & 1]);
 		}
 	}
 
