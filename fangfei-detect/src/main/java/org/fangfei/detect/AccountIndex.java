@@ -113,7 +113,7 @@ final class AccountIndex {
 
 	/**
 	 * The text of up to 15 bytes packed in two longs (little-endian bytes, the length in
-	 * the top byte of the second), as {@link ReorderBuffer#packTxId} packs them.
+	 * the top byte of the second), as {@link Chunk#setTx} packs them.
 	 */
 	static String unpack(long k0, long k1) {
 		int len = (int) (k1 >>> 56);

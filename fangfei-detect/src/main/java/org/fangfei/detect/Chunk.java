@@ -4,22 +4,27 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Transfers in (time, seq) order, kept until the chunk is full and then handed to the
- * detector grouped by account: all legs of one account in the chunk one after the other,
- * in their order. Accounts are independent (a leg reads and writes only its own account's
- * state), so every account sees exactly the legs it would see transfer by transfer, while
- * its state is loaded into the cache once per chunk instead of once per leg. The alerts
- * are handed on in the order of the legs that raised them, so the output is the same as
- * that of a transfer-by-transfer run. {@code scan} fills it from the
- * {@link ReorderBuffer}; the benchmarks fill it with
- * {@link #add(long, long, int, int, int, int, long, int, String, String)}.
+ * Transfers collected until the chunk is full and then handed to the detector grouped by
+ * account: all legs of one account one after the other, in (time, seq) order. Accounts
+ * are independent (a leg reads and writes only its own account's state), so every account
+ * sees exactly the legs it would see transfer by transfer, while its state is loaded into
+ * the cache once per chunk instead of once per leg. The alerts are handed on in the order
+ * of the legs that raised them, so the output is that of a transfer-by-transfer run in
+ * (time, seq) order.
+ *
+ * <p>
+ * Rows are taken in the order read, which may be a little out of time order: a row
+ * earlier than one read before it is marked, and the legs of its accounts are sorted by
+ * (time, seq) when the chunk is processed. {@link #process} takes only the rows up to a
+ * time (the newest time read minus the lateness: no row read later can be earlier than
+ * that) and keeps the others for the next chunk.
  *
  * <p>
  * A row is {@link #W} longs (time, seq, fen, payer | payee, payer hash | payee hash, memo
- * keywords, transfer id packed in two longs), read once per leg; a transfer id longer
- * than 15 bytes and the memo are kept apart and read only when the detector needs them.
- * Leg {@code g} of the chunk is row {@code g >> 1}: the payer's outflow when {@code g} is
- * even, the payee's inflow when odd.
+ * keywords and flags, transfer id packed in two longs), read once per leg; a transfer id
+ * longer than 15 bytes and the memo are kept apart and read only when the detector needs
+ * them. Leg {@code g} is row {@code g >> 1}: the payer's outflow when {@code g} is even,
+ * the payee's inflow when odd.
  */
 public final class Chunk implements Leg.Lazy {
 
@@ -35,7 +40,7 @@ public final class Chunk implements Leg.Lazy {
 
 	static final int HASHES = 4;
 
-	/** Memo keywords (low half), and where the transfer id is (high half). */
+	/** Memo keywords (low half) and flags (high half). */
 	static final int KEYWORDS = 5;
 
 	/**
@@ -44,38 +49,45 @@ public final class Chunk implements Leg.Lazy {
 	 */
 	static final int TX = 6;
 
+	/** Flag: the transfer id is packed in the row. */
 	private static final long PACKED = 1L << 32;
 
-	/** In the high half of {@link #KEYWORDS}: the transfer id's bytes are in the pool. */
+	/** Flag: the transfer id's bytes are in the pool. */
 	private static final long POOLED = 2L << 32;
 
-	final int capacity;
+	/** Flag: the row was read after a row with a later time. */
+	private static final long DISORDERED = 4L << 32;
 
-	final long[] rows;
+	/** Legs whose memory is loaded together before they are processed. */
+	private static final int BATCH = 256;
 
-	final String[] memo;
+	private long[] rows;
 
-	/**
-	 * The bytes of transfer ids of 16 to {@link ReorderBuffer#TX_BYTES} bytes, one after
-	 * the other (the row holds offset and length).
-	 */
+	private String[] memo;
+
+	/** Transfer ids handed over as text that could not be packed, else null. */
+	private String[] txText;
+
+	/** The bytes of transfer ids longer than 15 bytes, one after the other. */
 	private byte[] txPool = new byte[1 << 16];
 
 	private int txPoolUsed;
 
-	/** Transfer ids held as text (longer ones), else null. */
-	private final String[] txText;
+	private int n;
 
-	int n;
+	/** Rows marked {@link #DISORDERED}. */
+	private int disordered;
 
-	/** Leg indexes, grouped by account (ascending id), in leg order within an account. */
-	final int[] order;
+	/**
+	 * Leg indexes, grouped by account (ascending id), in (time, seq) order within one.
+	 */
+	private int[] order;
 
-	/** Per account id: first index in {@link #order} (then, after grouping, the end). */
+	/** Per account id: first index in {@link #order}, then (after grouping) the end. */
 	private int[] next = new int[1 << 12];
 
-	/** Legs whose memory is loaded together before they are processed. */
-	private static final int BATCH = 256;
+	/** Accounts whose legs need sorting (a bit per account id). */
+	private long[] unsorted = new long[1 << 6];
 
 	private final Leg leg = new Leg();
 
@@ -84,9 +96,8 @@ public final class Chunk implements Leg.Lazy {
 	/** Sink for the loads made ahead, so they are not optimised away. */
 	private long touched;
 
-	/** A chunk of at most {@code capacity} transfers. */
+	/** A chunk of {@code capacity} transfers (it grows if needed). */
 	public Chunk(int capacity) {
-		this.capacity = capacity;
 		this.rows = new long[capacity * W];
 		this.memo = new String[capacity];
 		this.txText = new String[capacity];
@@ -94,7 +105,7 @@ public final class Chunk implements Leg.Lazy {
 	}
 
 	public boolean full() {
-		return this.n == this.capacity;
+		return this.n == this.memo.length;
 	}
 
 	/** Number of transfers held. */
@@ -104,28 +115,85 @@ public final class Chunk implements Leg.Lazy {
 
 	/**
 	 * Adds a transfer whose accounts already have ids in the store that {@link #process}
-	 * will be given, with their {@link AccountState#hash(String)}. {@code keywords} are
-	 * the memo keyword bits ({@link DetectorConfig#memoKeywords}).
+	 * will be given, with their {@link AccountState#hash(String)}; {@code keywords} are
+	 * the memo keyword bits ({@link DetectorConfig#memoKeywords}). Transfers added this
+	 * way must come in (time, seq) order.
 	 */
 	public void add(long time, long seq, int payer, int payee, int payerHash, int payeeHash, long fen, int keywords,
 			String memo, String txId) {
-		int r = this.n++;
-		long[] x = this.rows;
+		int r = addRow(time, seq, fen);
+		setAccount(r, false, payer, payerHash);
+		setAccount(r, true, payee, payeeHash);
+		setMemo(r, keywords, memo);
 		int at = r * W;
+		if (!packAscii(txId, this.rows, at + TX)) {
+			this.txText[r] = txId;
+			return;
+		}
+		this.rows[at + KEYWORDS] |= PACKED;
+	}
+
+	/** Adds a row of which the accounts, memo and transfer id are set next; its index. */
+	int addRow(long time, long seq, long fen) {
+		int r = this.n++;
+		int at = r * W;
+		long[] x = this.rows;
 		x[at + TIME] = time;
 		x[at + SEQ] = seq;
 		x[at + FEN] = fen;
-		x[at + IDS] = (payer & 0xFFFFFFFFL) | ((long) payee << 32);
-		x[at + HASHES] = (payerHash & 0xFFFFFFFFL) | ((long) payeeHash << 32);
-		this.memo[r] = memo;
-		if (packAscii(txId, x, at + TX)) {
-			x[at + KEYWORDS] = (keywords & 0xFFFFFFFFL) | PACKED;
+		x[at + KEYWORDS] = 0;
+		return r;
+	}
+
+	/** Marks row {@code r} as read after a row with a later time. */
+	void markDisordered(int r) {
+		this.rows[r * W + KEYWORDS] |= DISORDERED;
+		this.disordered++;
+	}
+
+	/** Sets the payer's (or the payee's) account id and hash of row {@code r}. */
+	void setAccount(int r, boolean payee, int id, int hash) {
+		int at = r * W;
+		long[] x = this.rows;
+		if (payee) {
+			x[at + IDS] = (x[at + IDS] & 0xFFFFFFFFL) | ((long) id << 32);
+			x[at + HASHES] = (x[at + HASHES] & 0xFFFFFFFFL) | ((long) hash << 32);
 		}
 		else {
-			x[at + KEYWORDS] = keywords & 0xFFFFFFFFL;
-			this.txText[r] = txId;
+			x[at + IDS] = (x[at + IDS] & 0xFFFFFFFF00000000L) | (id & 0xFFFFFFFFL);
+			x[at + HASHES] = (x[at + HASHES] & 0xFFFFFFFF00000000L) | (hash & 0xFFFFFFFFL);
 		}
 	}
+
+	/** Sets the memo keyword bits of row {@code r} and, when any, its memo. */
+	void setMemo(int r, int keywords, String memo) {
+		this.rows[r * W + KEYWORDS] |= keywords & 0xFFFFFFFFL;
+		this.memo[r] = (keywords != 0) ? memo : null;
+	}
+
+	/** Sets the transfer id of row {@code r} from the bytes {@code b[from, to)}. */
+	void setTx(int r, byte[] b, int from, int to) {
+		int at = r * W;
+		long[] x = this.rows;
+		int len = to - from;
+		if (len <= 15) {
+			AccountIndex.key(b, from, to, this.key, 0);
+			x[at + TX] = this.key[0];
+			x[at + TX + 1] = this.key[1] | ((long) len << 56);
+			x[at + KEYWORDS] |= PACKED;
+			return;
+		}
+		if (this.txPoolUsed + len > this.txPool.length) {
+			this.txPool = Arrays.copyOf(this.txPool, Math.max(this.txPool.length * 2, this.txPoolUsed + len));
+		}
+		System.arraycopy(b, from, this.txPool, this.txPoolUsed, len);
+		x[at + TX] = this.txPoolUsed;
+		x[at + TX + 1] = len;
+		x[at + KEYWORDS] |= POOLED;
+		this.txPoolUsed += len;
+	}
+
+	private final long[] key = new long[4];
 
 	/**
 	 * Packs an ASCII text of up to 15 characters as {@link AccountIndex#unpack} reads it.
@@ -154,100 +222,33 @@ public final class Chunk implements Leg.Lazy {
 		return true;
 	}
 
-	/** Copies the row of a released buffer slot. */
-	void add(ReorderBuffer b, int slot) {
-		int r = this.n++;
-		long[] x = this.rows;
-		int at = r * W;
-		int payer = b.payer[slot];
-		int payee = b.payee[slot];
-		x[at + TIME] = b.time[slot];
-		x[at + SEQ] = b.seq[slot];
-		x[at + FEN] = b.fen[slot];
-		x[at + IDS] = (payer & 0xFFFFFFFFL) | ((long) payee << 32);
-		x[at + HASHES] = (b.payerHash[slot] & 0xFFFFFFFFL) | ((long) b.payeeHash[slot] << 32);
-		this.memo[r] = b.memo[slot];
-		String text = b.tx[slot];
-		int len = b.txLength[slot];
-		if (text == null && len <= 15) {
-			int from = slot * ReorderBuffer.TX_BYTES;
-			AccountIndex.key(b.txBytes, from, from + len, this.key, 0);
-			x[at + TX] = this.key[0];
-			x[at + TX + 1] = this.key[1] | ((long) len << 56);
-			x[at + KEYWORDS] = (b.kw[slot] & 0xFFFFFFFFL) | PACKED;
-			return;
-		}
-		if (text != null) {
-			x[at + KEYWORDS] = b.kw[slot] & 0xFFFFFFFFL;
-			this.txText[r] = text;
-			return;
-		}
-		if (this.txPoolUsed + len > this.txPool.length) {
-			this.txPool = Arrays.copyOf(this.txPool, this.txPool.length * 2);
-		}
-		System.arraycopy(b.txBytes, slot * ReorderBuffer.TX_BYTES, this.txPool, this.txPoolUsed, len);
-		x[at + TX] = this.txPoolUsed;
-		x[at + TX + 1] = len;
-		x[at + KEYWORDS] = (b.kw[slot] & 0xFFFFFFFFL) | POOLED;
-		this.txPoolUsed += len;
-	}
-
-	/** The account of leg {@code g}. */
-	int account(int g) {
-		long ids = this.rows[(g >> 1) * W + IDS];
-		return ((g & 1) == 0) ? (int) ids : (int) (ids >>> 32);
-	}
-
 	/**
-	 * Sorts the legs by account (a counting sort, stable, so each account's legs stay in
-	 * leg order) into {@link #order}; {@code accounts} is the number of account ids.
-	 */
-	void group(int accounts) {
-		if (this.next.length < accounts + 1) {
-			this.next = new int[Math.max(accounts + 1, this.next.length * 2)];
-		}
-		int[] c = this.next;
-		Arrays.fill(c, 0, accounts + 1, 0);
-		long[] x = this.rows;
-		int legs = this.n * 2;
-		for (int at = IDS, end = this.n * W; at < end; at += W) {
-			long ids = x[at];
-			c[(int) ids]++;
-			c[(int) (ids >>> 32)]++;
-		}
-		int sum = 0;
-		for (int a = 0; a < accounts; a++) {
-			int k = c[a];
-			c[a] = sum;
-			sum += k;
-		}
-		int[] o = this.order;
-		for (int g = 0; g < legs; g += 2) {
-			long ids = x[(g >> 1) * W + IDS];
-			o[c[(int) ids]++] = g;
-			o[c[(int) (ids >>> 32)]++] = g + 1;
-		}
-	}
-
-	/**
-	 * Feeds every leg to the detector, grouped by account, and hands the alerts to the
-	 * sink in the order of the legs that raised them; then empties the chunk. The legs
-	 * are taken in batches: the rows of a batch and the records and small counterparty
-	 * tables of its accounts are first loaded in a pass whose loads do not wait for each
-	 * other (so the CPU overlaps the cache misses), then the counterparty slots the
-	 * records point to, then the legs are processed.
+	 * Processes every transfer held (see
+	 * {@link #process(Detector, AccountStore, AlertSink, long)}).
 	 */
 	public void process(Detector detector, AccountStore states, AlertSink sink) {
+		process(detector, states, sink, Long.MAX_VALUE);
+	}
+
+	/**
+	 * Feeds the legs of the rows with a time up to {@code until} to the detector, grouped
+	 * by account, and hands the alerts to the sink in the order of the legs that raised
+	 * them; keeps the other rows. The legs are taken in batches: the rows of a batch and
+	 * the records of its accounts (and their counterparty tables, when reading a whole
+	 * table costs less than a cache miss per leg of that account) are first loaded in a
+	 * pass whose loads do not wait for each other, so the CPU overlaps the cache misses;
+	 * then the counterparty slots; then the legs are processed.
+	 */
+	void process(Detector detector, AccountStore states, AlertSink sink, long until) {
 		if (this.n == 0) {
 			return;
 		}
 		this.store = states;
-		group(states.size());
-		int legs = this.n * 2;
+		int legs = group(states.size(), until);
 		for (int from = 0; from < legs; from += BATCH) {
 			batch(detector, states, from, Math.min(legs, from + BATCH));
 		}
-		clear();
+		keep(until);
 		deliver(sink);
 	}
 
@@ -268,8 +269,6 @@ public final class Chunk implements Leg.Lazy {
 			long ids = x[at + IDS];
 			int account = ((o[i] & 1) == 0) ? (int) ids : (int) (ids >>> 32);
 			if (account != previous) {
-				// The whole counterparty table when reading it line by line costs
-				// less than a cache miss per leg of the account in this chunk.
 				int legsOfAccount = this.next[account] - i;
 				v += states.prefetchRecord(account) + states.prefetchTable(account, 16 * legsOfAccount);
 				previous = account;
@@ -310,10 +309,149 @@ public final class Chunk implements Leg.Lazy {
 		detector.onLeg(states.at(account), l, this.collect);
 	}
 
-	/** The chunk's alerts, and for each the index of the leg that raised it. */
+	/** The legs in the order {@link #group} put them. */
+	int[] order() {
+		return this.order;
+	}
+
+	/** The account of leg {@code g}. */
+	int account(int g) {
+		long ids = this.rows[(g >> 1) * W + IDS];
+		return ((g & 1) == 0) ? (int) ids : (int) (ids >>> 32);
+	}
+
+	/**
+	 * Sorts the legs of the rows up to {@code until} by account into {@link #order} (a
+	 * counting sort, stable, so an account's legs stay in the order read), then puts the
+	 * legs of accounts with a disordered row in (time, seq) order; returns the number of
+	 * legs. {@code accounts} is the number of account ids.
+	 */
+	int group(int accounts, long until) {
+		if (this.next.length < accounts + 1) {
+			this.next = new int[Math.max(accounts + 1, this.next.length * 2)];
+		}
+		int[] c = this.next;
+		Arrays.fill(c, 0, accounts + 1, 0);
+		long[] x = this.rows;
+		int end = this.n * W;
+		int legs = 0;
+		for (int at = 0; at < end; at += W) {
+			if (x[at + TIME] <= until) {
+				long ids = x[at + IDS];
+				c[(int) ids]++;
+				c[(int) (ids >>> 32)]++;
+				legs += 2;
+			}
+		}
+		int sum = 0;
+		for (int a = 0; a < accounts; a++) {
+			int k = c[a];
+			c[a] = sum;
+			sum += k;
+		}
+		int[] o = this.order;
+		for (int at = 0, g = 0; at < end; at += W, g += 2) {
+			if (x[at + TIME] <= until) {
+				long ids = x[at + IDS];
+				o[c[(int) ids]++] = g;
+				o[c[(int) (ids >>> 32)]++] = g + 1;
+			}
+		}
+		if (this.disordered > 0) {
+			sortDisordered(accounts, until);
+		}
+		return legs;
+	}
+
+	/** Sorts the legs of every account of a disordered row by (time, row, side). */
+	private void sortDisordered(int accounts, long until) {
+		int words = (accounts + 63) >>> 6;
+		if (this.unsorted.length < words) {
+			this.unsorted = new long[Math.max(words, this.unsorted.length * 2)];
+		}
+		long[] u = this.unsorted;
+		Arrays.fill(u, 0, words, 0);
+		long[] x = this.rows;
+		for (int at = 0, end = this.n * W; at < end; at += W) {
+			if ((x[at + KEYWORDS] & DISORDERED) != 0 && x[at + TIME] <= until) {
+				long ids = x[at + IDS];
+				u[(int) ids >>> 6] |= 1L << (int) ids;
+				u[(int) (ids >>> 32) >>> 6] |= 1L << (int) (ids >>> 32);
+			}
+		}
+		int[] o = this.order;
+		for (int w = 0; w < words; w++) {
+			for (long bits = u[w]; bits != 0; bits &= bits - 1) {
+				int a = (w << 6) + Long.numberOfTrailingZeros(bits);
+				int from = (a == 0) ? 0 : this.next[a - 1];
+				int to = this.next[a];
+				// Insertion sort: the legs are nearly in order. Rows were read in seq
+				// order, so (time, leg index) is the (time, seq, side) order.
+				for (int i = from + 1; i < to; i++) {
+					int g = o[i];
+					long t = x[(g >> 1) * W + TIME];
+					int j = i - 1;
+					while (j >= from && (x[(o[j] >> 1) * W + TIME] > t)) {
+						o[j + 1] = o[j];
+						j--;
+					}
+					o[j + 1] = g;
+				}
+			}
+		}
+	}
+
+	/**
+	 * Moves the rows after {@code until} to the front (in the order read) and drops the
+	 * others; grows the chunk when the kept rows fill more than half of it.
+	 */
+	private void keep(long until) {
+		long[] x = this.rows;
+		int k = 0;
+		int pool = 0;
+		int disordered = 0;
+		for (int r = 0; r < this.n; r++) {
+			int at = r * W;
+			if (x[at + TIME] <= until) {
+				continue;
+			}
+			int to = k * W;
+			if (k != r) {
+				System.arraycopy(x, at, x, to, W);
+				this.memo[k] = this.memo[r];
+				this.txText[k] = this.txText[r];
+			}
+			if ((x[to + KEYWORDS] & POOLED) != 0) {
+				int len = (int) x[to + TX + 1];
+				System.arraycopy(this.txPool, (int) x[to + TX], this.txPool, pool, len);
+				x[to + TX] = pool;
+				pool += len;
+			}
+			if ((x[to + KEYWORDS] & DISORDERED) != 0) {
+				disordered++;
+			}
+			k++;
+		}
+		Arrays.fill(this.memo, k, this.n, null);
+		Arrays.fill(this.txText, k, this.n, null);
+		this.n = k;
+		this.txPoolUsed = pool;
+		this.disordered = disordered;
+		if (k > this.memo.length / 2) {
+			int capacity = this.memo.length * 2;
+			this.rows = Arrays.copyOf(this.rows, capacity * W);
+			this.memo = Arrays.copyOf(this.memo, capacity);
+			this.txText = Arrays.copyOf(this.txText, capacity);
+			this.order = new int[capacity * 2];
+		}
+	}
+
+	/** The chunk's alerts, and for each the leg that raised it. */
 	private Alert[] raised = new Alert[16];
 
-	private long[] raisedBy = new long[16];
+	private int[] raisedBy = new int[16];
+
+	private long[] raisedAt = new long[16];
 
 	private int raisedN;
 
@@ -323,18 +461,30 @@ public final class Chunk implements Leg.Lazy {
 		if (this.raisedN == this.raised.length) {
 			this.raised = Arrays.copyOf(this.raised, this.raisedN * 2);
 			this.raisedBy = Arrays.copyOf(this.raisedBy, this.raisedN * 2);
+			this.raisedAt = Arrays.copyOf(this.raisedAt, this.raisedN * 2);
 		}
 		this.raised[this.raisedN] = a;
-		// The leg, then the order raised (one leg can raise more than one alert).
-		this.raisedBy[this.raisedN] = ((long) this.currentLeg << 32) | this.raisedN;
+		this.raisedBy[this.raisedN] = this.currentLeg;
+		this.raisedAt[this.raisedN] = this.rows[(this.currentLeg >> 1) * W + TIME];
 		this.raisedN++;
 	};
 
+	/**
+	 * Hands the alerts on by the (time, seq, side) of the legs that raised them, in the
+	 * order raised for one leg.
+	 */
 	private void deliver(AlertSink sink) {
 		int k = this.raisedN;
-		Arrays.sort(this.raisedBy, 0, k);
+		Integer[] byLeg = new Integer[k];
 		for (int i = 0; i < k; i++) {
-			sink.alert(this.raised[(int) this.raisedBy[i]]);
+			byLeg[i] = i;
+		}
+		Arrays.sort(byLeg, (p, q) -> {
+			int c = Long.compare(this.raisedAt[p], this.raisedAt[q]);
+			return (c != 0) ? c : Integer.compare(this.raisedBy[p], this.raisedBy[q]);
+		});
+		for (Integer i : byLeg) {
+			sink.alert(this.raised[i]);
 		}
 		Arrays.fill(this.raised, 0, k, null);
 		this.raisedN = 0;
@@ -349,17 +499,16 @@ public final class Chunk implements Leg.Lazy {
 	@Override
 	public String txId(int r) {
 		int at = r * W;
-		if ((this.rows[at + KEYWORDS] & PACKED) != 0) {
+		long flags = this.rows[at + KEYWORDS];
+		if ((flags & PACKED) != 0) {
 			return AccountIndex.unpack(this.rows[at + TX], this.rows[at + TX + 1]);
 		}
-		if ((this.rows[at + KEYWORDS] & POOLED) != 0) {
+		if ((flags & POOLED) != 0) {
 			return new String(this.txPool, (int) this.rows[at + TX], (int) this.rows[at + TX + 1],
 					StandardCharsets.UTF_8);
 		}
 		return this.txText[r];
 	}
-
-	private final long[] key = new long[4];
 
 	/**
 	 * Packs the transfer id of row {@code r} into {@code out[at, at + 2)} (see
@@ -374,14 +523,6 @@ public final class Chunk implements Leg.Lazy {
 		out[at] = this.rows[x + TX];
 		out[at + 1] = this.rows[x + TX + 1];
 		return true;
-	}
-
-	/** Empties the chunk (dropping its Strings). */
-	private void clear() {
-		Arrays.fill(this.memo, 0, this.n, null);
-		Arrays.fill(this.txText, 0, this.n, null);
-		this.txPoolUsed = 0;
-		this.n = 0;
 	}
 
 }

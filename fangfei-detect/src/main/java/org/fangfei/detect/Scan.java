@@ -11,10 +11,11 @@ import java.nio.file.Path;
 
 /**
  * The end-to-end engine of {@code scan}: reads the transfers CSV with the byte-level
- * parser, interns the account numbers, reorders rows within the lateness by (time, seq)
- * and collects them in a {@link Chunk}, which feeds each row's two legs (the payer's
- * outflow, the payee's inflow) to the {@link Detector} grouped by account. A row later
- * than the lateness stops the scan with a {@link BadInputException} naming its line.
+ * parser, interns the account numbers and collects the rows in a {@link Chunk}, which
+ * feeds each row's two legs (the payer's outflow, the payee's inflow) to the
+ * {@link Detector} grouped by account, each account's legs in (time, seq) order. A row
+ * earlier than the lateness allows stops the scan with a {@link BadInputException} naming
+ * its line.
  */
 public final class Scan {
 
@@ -28,12 +29,13 @@ public final class Scan {
 
 	private final AccountIndex accounts = new AccountIndex();
 
-	private final ReorderBuffer buffer = new ReorderBuffer();
+	/**
+	 * Rows per chunk (about 320 MB): enough for each account to have many legs in a
+	 * chunk, so its state is loaded once for all of them.
+	 */
+	private static final int CHUNK = 1 << 22;
 
-	/** Rows per chunk (about 100 MB). */
-	private static final int CHUNK = Integer.getInteger("chunk", 1 << 22);
-
-	private final Chunk chunk = new Chunk(CHUNK);
+	private final Chunk chunk;
 
 	/** Sink for the loads made ahead, so they are not optimised away. */
 	private long touched;
@@ -48,6 +50,12 @@ public final class Scan {
 	}
 
 	public Scan(DetectorConfig config) {
+		this(config, CHUNK);
+	}
+
+	/** A scan whose chunks start at {@code chunkRows} rows (tests use small ones). */
+	Scan(DetectorConfig config, int chunkRows) {
+		this.chunk = new Chunk(chunkRows);
 		this.config = config;
 		this.detector = new Detector(config);
 		this.keywords = config.keywords;
@@ -92,9 +100,6 @@ public final class Scan {
 				rows++;
 			}
 			internStaged();
-			while (this.buffer.size() > 0) {
-				release(this.buffer.pop(), counting);
-			}
 			this.chunk.process(this.detector, this.accounts.store(), counting);
 		}
 		double seconds = (System.nanoTime() - t0) / 1e9;
@@ -122,38 +127,41 @@ public final class Scan {
 							+ " min) behind " + Texts.time(this.maxSeen) + " (line " + this.maxLine
 							+ "); the rows must be in time order");
 		}
-		int slot = this.buffer.add(time, line, -1, -1, fen, 0, b, p.start[TransferParser.TX], p.end[TransferParser.TX]);
-		stage(b, p.start[TransferParser.PAYER], p.end[TransferParser.PAYER], slot, false);
-		stage(b, p.start[TransferParser.PAYEE], p.end[TransferParser.PAYEE], slot, true);
+		Chunk c = this.chunk;
+		int r = c.addRow(time, line, fen);
+		c.setTx(r, b, p.start[TransferParser.TX], p.end[TransferParser.TX]);
+		stage(b, p.start[TransferParser.PAYER], p.end[TransferParser.PAYER], r, false);
+		stage(b, p.start[TransferParser.PAYEE], p.end[TransferParser.PAYEE], r, true);
 		int ms = p.start[TransferParser.MEMO];
 		int me = p.end[TransferParser.MEMO];
-		int kw = (ms == me) ? 0 : this.keywords.match(b, ms, me);
-		if (kw != 0) {
-			this.buffer.kw[slot] = kw;
-			this.buffer.memo[slot] = p.string(TransferParser.MEMO);
+		if (ms != me) {
+			int kw = this.keywords.match(b, ms, me);
+			if (kw != 0) {
+				c.setMemo(r, kw, p.string(TransferParser.MEMO));
+			}
 		}
 		if (time > this.maxSeen) {
 			this.maxSeen = time;
 			this.maxLine = line;
 		}
-		if (this.stagedN >= STAGE) {
+		else if (time < this.maxSeen) {
+			c.markDisordered(r);
+		}
+		if (this.stagedN >= STAGE || c.full()) {
 			internStaged();
-			// Releasing only every STAGE rows gives the same order: a row added later is
-			// never earlier than the release threshold of any row before it (or it would
-			// have been refused as late).
-			long release = this.maxSeen - lateness;
-			while (this.buffer.size() > 0 && this.buffer.topTime() <= release) {
-				release(this.buffer.pop(), sink);
-			}
+		}
+		if (c.full()) {
+			// No row read later can be earlier than this (or it is refused as late).
+			c.process(this.detector, this.accounts.store(), sink, this.maxSeen - lateness);
 		}
 	}
 
 	private static final int STAGE = 64;
 
-	/** Accounts of rows in the buffer whose ids are not known yet: 4 key longs each. */
+	/** Accounts of rows whose ids are not known yet: 4 key longs each. */
 	private final long[] stagedKeys = new long[2 * STAGE * 4];
 
-	/** Where each staged id goes: slot * 2 (+ 1 for the payee). */
+	/** Where each staged id goes: row * 2 (+ 1 for the payee). */
 	private final int[] stagedTarget = new int[2 * STAGE];
 
 	private int stagedN;
@@ -165,15 +173,15 @@ public final class Scan {
 	 * account table overlap their cache misses; long account numbers are interned at
 	 * once.
 	 */
-	private void stage(byte[] b, int from, int to, int slot, boolean payee) {
+	private void stage(byte[] b, int from, int to, int row, boolean payee) {
 		int n = this.stagedN;
 		if (AccountIndex.key(b, from, to, this.stagedKeys, n << 2)) {
-			this.stagedTarget[n] = (slot << 1) | (payee ? 1 : 0);
+			this.stagedTarget[n] = (row << 1) | (payee ? 1 : 0);
 			this.stagedN = n + 1;
 			return;
 		}
 		int id = this.accounts.intern(b, from, to);
-		this.buffer.setAccount(slot, payee, id, this.accounts.detectorHash(id));
+		this.chunk.setAccount(row, payee, id, this.accounts.detectorHash(id));
 	}
 
 	private void internStaged() {
@@ -183,7 +191,7 @@ public final class Scan {
 			v += this.accounts.peek(this.stagedKeys, i << 2);
 		}
 		this.touched += v;
-		ReorderBuffer r = this.buffer;
+		Chunk c = this.chunk;
 		int[] ids = this.stagedIds;
 		for (int i = 0; i < n; i++) {
 			ids[i] = this.accounts.intern(this.stagedKeys, i << 2);
@@ -192,17 +200,9 @@ public final class Scan {
 		for (int i = 0; i < n; i++) {
 			int id = ids[i];
 			int target = this.stagedTarget[i];
-			r.setAccount(target >>> 1, (target & 1) != 0, id, this.accounts.detectorHash(id));
+			c.setAccount(target >>> 1, (target & 1) != 0, id, this.accounts.detectorHash(id));
 		}
 		this.stagedN = 0;
-	}
-
-	private void release(int slot, AlertSink sink) {
-		this.chunk.add(this.buffer, slot);
-		this.buffer.free(slot);
-		if (this.chunk.full()) {
-			this.chunk.process(this.detector, this.accounts.store(), sink);
-		}
 	}
 
 }

@@ -33,6 +33,12 @@ final class Feed {
 		return this;
 	}
 
+	/** Adds a transfer as it is. */
+	Feed add(Transfer t) {
+		this.transfers.add(t);
+		return this;
+	}
+
 	List<Alert> run(DetectorConfig config) {
 		return run(config, false);
 	}
