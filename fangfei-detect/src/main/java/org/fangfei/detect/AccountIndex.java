@@ -14,18 +14,14 @@ import java.util.Arrays;
 final class AccountIndex {
 
 	/**
-	 * Four longs per slot: table hash (high 32 bits) | id + 1 (low 32 bits), 0 = empty;
-	 * then the account's bytes packed into three longs with the length in the top byte
-	 * (accounts of up to 23 bytes, so a lookup usually touches one cache line), zeros for
-	 * longer ones.
+	 * Four longs per slot: ({@link AccountState#hash(String)} of the account (high 32
+	 * bits) | id (low 32 bits)) + 1, 0 = empty; then the account's bytes packed into
+	 * three longs with the length in the top byte (accounts of up to 23 bytes, so a
+	 * lookup usually touches one cache line), or 0, 0, {@link #LONG_ACCOUNT} for longer
+	 * ones (their bytes are in the pool). The slot where a lookup starts is given by a
+	 * hash of the key bytes, not kept.
 	 */
 	private long[] table = new long[4 << 16];
-
-	/**
-	 * Per id: {@link AccountState#hash(String)} of its name, handed to the detector with
-	 * each leg.
-	 */
-	private int[] detectorHashes = new int[1 << 12];
 
 	private int[] offsets = new int[1 << 12];
 
@@ -49,10 +45,6 @@ final class AccountIndex {
 
 	String name(int id) {
 		return this.names[id];
-	}
-
-	int detectorHash(int id) {
-		return this.detectorHashes[id];
 	}
 
 	/** The detector states, by the same ids. */
@@ -137,10 +129,11 @@ final class AccountIndex {
 	}
 
 	/**
-	 * The id of the account packed by {@link #key} at {@code keys[at]}, adding it when
-	 * new.
+	 * The account packed by {@link #key} at {@code keys[at]}, added when new: its
+	 * {@link AccountState#hash(String)} in the high half, its id in the low half (the
+	 * table slot holds both, so the hash costs no second lookup).
 	 */
-	int intern(long[] keys, int at) {
+	long intern(long[] keys, int at) {
 		long k0 = keys[at];
 		long k1 = keys[at + 1];
 		long k2 = keys[at + 2];
@@ -157,46 +150,67 @@ final class AccountIndex {
 					long k = (j < 8) ? k0 : (j < 16) ? k1 : k2;
 					bytes[j] = (byte) (k >>> ((j & 7) << 3));
 				}
-				return add(bytes, 0, len, h, base, k0, k1, k2);
+				return add(bytes, 0, len, base, k0, k1, k2);
 			}
-			if ((int) (e >>> 32) == h && t[base + 1] == k0 && t[base + 2] == k1 && t[base + 3] == k2) {
-				return (int) e - 1;
+			if (t[base + 1] == k0 && t[base + 2] == k1 && t[base + 3] == k2) {
+				return e - 1;
 			}
 		}
+	}
+
+	/** The id in a value of {@link #intern}. */
+	static int id(long interned) {
+		return (int) interned;
+	}
+
+	/** The {@link AccountState#hash(String)} in a value of {@link #intern}. */
+	static int hash(long interned) {
+		return (int) (interned >>> 32);
 	}
 
 	private final byte[] scratch = new byte[24];
 
 	private final long[] one = new long[4];
 
-	/** The id of the account in {@code b[from, to)}, adding it when new. */
-	int intern(byte[] b, int from, int to) {
+	/** The last key long of an account too long to pack (never that of a packed one). */
+	private static final long LONG_ACCOUNT = -1L;
+
+	/**
+	 * The account in {@code b[from, to)}, added when new; as
+	 * {@link #intern(long[], int)}.
+	 */
+	long intern(byte[] b, int from, int to) {
 		if (key(b, from, to, this.one, 0)) {
 			return intern(this.one, 0);
 		}
 		int len = to - from;
-		int h = mix(len, 0, 0);
-		for (int i = 0; i < len; i++) {
-			h = (h ^ b[from + i]) * 0x01000193;
-		}
-		h ^= h >>> 15;
+		int h = longHash(b, from, len);
 		long[] t = this.table;
 		int m = (t.length >> 2) - 1;
 		for (int i = h & m;; i = (i + 1) & m) {
 			int base = i << 2;
 			long e = t[base];
 			if (e == 0) {
-				return add(b, from, len, h, base, 0, 0, 0);
+				return add(b, from, len, base, 0, 0, LONG_ACCOUNT);
 			}
-			if ((int) (e >>> 32) == h && t[base + 1] == 0 && t[base + 3] == 0) {
+			if (t[base + 3] == LONG_ACCOUNT) {
 				int id = (int) e - 1;
 				int off = this.offsets[id];
 				int l = this.offsets[id + 1] - off;
 				if (l == len && Arrays.equals(this.pool, off, off + l, b, from, to)) {
-					return id;
+					return e - 1;
 				}
 			}
 		}
+	}
+
+	/** The table hash of an account too long to pack. */
+	private static int longHash(byte[] b, int from, int len) {
+		int h = mix(len, 0, 0);
+		for (int i = 0; i < len; i++) {
+			h = (h ^ b[from + i]) * 0x01000193;
+		}
+		return h ^ (h >>> 15);
 	}
 
 	/** A 32-bit table hash of the packed account bytes (internal to this table). */
@@ -209,11 +223,10 @@ final class AccountIndex {
 		return (int) x;
 	}
 
-	private int add(byte[] b, int from, int len, int h, int base, long k0, long k1, long k2) {
+	private long add(byte[] b, int from, int len, int base, long k0, long k1, long k2) {
 		int id = this.size;
 		if (id + 2 >= this.offsets.length) {
 			int cap = this.offsets.length * 2;
-			this.detectorHashes = Arrays.copyOf(this.detectorHashes, cap);
 			this.offsets = Arrays.copyOf(this.offsets, cap);
 			this.names = Arrays.copyOf(this.names, cap);
 		}
@@ -225,9 +238,9 @@ final class AccountIndex {
 		this.poolUsed += len;
 		this.offsets[id + 1] = this.poolUsed;
 		this.names[id] = new String(b, from, len, StandardCharsets.UTF_8);
-		this.detectorHashes[id] = AccountState.hash(this.names[id]);
+		long interned = ((long) AccountState.hash(this.names[id]) << 32) | id;
 		this.store.add();
-		this.table[base] = ((long) h << 32) | (id + 1);
+		this.table[base] = interned + 1;
 		this.table[base + 1] = k0;
 		this.table[base + 2] = k1;
 		this.table[base + 3] = k2;
@@ -235,7 +248,7 @@ final class AccountIndex {
 		if (this.size * 2 > (this.table.length >> 2)) {
 			grow();
 		}
-		return id;
+		return interned;
 	}
 
 	private void grow() {
@@ -245,7 +258,11 @@ final class AccountIndex {
 		for (int s = 0; s < old.length; s += 4) {
 			long e = old[s];
 			if (e != 0) {
-				int i = (int) (e >>> 32) & m;
+				int id = (int) e - 1;
+				int h = (old[s + 3] == LONG_ACCOUNT)
+						? longHash(this.pool, this.offsets[id], this.offsets[id + 1] - this.offsets[id])
+						: mix(old[s + 1], old[s + 2], old[s + 3]);
+				int i = h & m;
 				while (bigger[i << 2] != 0) {
 					i = (i + 1) & m;
 				}

@@ -166,8 +166,6 @@ public final class Scan {
 
 	private int stagedN;
 
-	private final int[] stagedIds = new int[2 * STAGE];
-
 	/**
 	 * Packs an account for interning with the next batch, so the batch's lookups in the
 	 * account table overlap their cache misses; long account numbers are interned at
@@ -180,8 +178,8 @@ public final class Scan {
 			this.stagedN = n + 1;
 			return;
 		}
-		int id = this.accounts.intern(b, from, to);
-		this.chunk.setAccount(row, payee, id, this.accounts.detectorHash(id));
+		long account = this.accounts.intern(b, from, to);
+		this.chunk.setAccount(row, payee, AccountIndex.id(account), AccountIndex.hash(account));
 	}
 
 	private void internStaged() {
@@ -192,15 +190,10 @@ public final class Scan {
 		}
 		this.touched += v;
 		Chunk c = this.chunk;
-		int[] ids = this.stagedIds;
 		for (int i = 0; i < n; i++) {
-			ids[i] = this.accounts.intern(this.stagedKeys, i << 2);
-		}
-		// The hashes in a pass of their own: loads that do not wait for each other.
-		for (int i = 0; i < n; i++) {
-			int id = ids[i];
+			long account = this.accounts.intern(this.stagedKeys, i << 2);
 			int target = this.stagedTarget[i];
-			c.setAccount(target >>> 1, (target & 1) != 0, id, this.accounts.detectorHash(id));
+			c.setAccount(target >>> 1, (target & 1) != 0, AccountIndex.id(account), AccountIndex.hash(account));
 		}
 		this.stagedN = 0;
 	}

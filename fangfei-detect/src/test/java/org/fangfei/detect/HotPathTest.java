@@ -102,19 +102,20 @@ class HotPathTest {
 			byte[] buf = new byte[from + len + pad];
 			Arrays.fill(buf, (byte) ',');
 			System.arraycopy(bytes, 0, buf, from, len);
-			int id;
+			long interned;
 			if (k % 2 == 0 && AccountIndex.key(buf, from, from + len, keys, 0)) {
-				id = index.intern(keys, 0);
+				interned = index.intern(keys, 0);
 			}
 			else {
-				id = index.intern(buf, from, from + len);
+				interned = index.intern(buf, from, from + len);
 			}
+			int id = AccountIndex.id(interned);
 			Integer before = ids.putIfAbsent(account, id);
 			if (before != null) {
 				assertThat(id).as(account).isEqualTo(before);
 			}
 			assertThat(index.name(id)).isEqualTo(account);
-			assertThat(index.detectorHash(id)).isEqualTo(AccountState.hash(account));
+			assertThat(AccountIndex.hash(interned)).isEqualTo(AccountState.hash(account));
 		}
 		assertThat(index.size()).isEqualTo(ids.size());
 	}
