@@ -96,8 +96,20 @@ public final class Chunk implements Leg.Lazy {
 	/** Sink for the loads made ahead, so they are not optimised away. */
 	private long touched;
 
+	/** The capacity it doubles to after each chunk processed; beyond, only as needed. */
+	private final int grow;
+
 	/** A chunk of {@code capacity} transfers (it grows if needed). */
 	public Chunk(int capacity) {
+		this(capacity, capacity);
+	}
+
+	/**
+	 * A chunk of {@code capacity} transfers that doubles after each chunk processed up to
+	 * {@code grow} (so a small input does not allocate a large chunk).
+	 */
+	Chunk(int capacity, int grow) {
+		this.grow = grow;
 		this.rows = new long[capacity * W];
 		this.memo = new String[capacity];
 		this.txText = new String[capacity];
@@ -403,7 +415,8 @@ public final class Chunk implements Leg.Lazy {
 
 	/**
 	 * Moves the rows after {@code until} to the front (in the order read) and drops the
-	 * others; grows the chunk when the kept rows fill more than half of it.
+	 * others; doubles the chunk until it reaches its full size, and beyond when the kept
+	 * rows fill more than half of it.
 	 */
 	private void keep(long until) {
 		long[] x = this.rows;
@@ -437,7 +450,7 @@ public final class Chunk implements Leg.Lazy {
 		this.n = k;
 		this.txPoolUsed = pool;
 		this.disordered = disordered;
-		if (k > this.memo.length / 2) {
+		if (k > this.memo.length / 2 || this.memo.length < this.grow) {
 			int capacity = this.memo.length * 2;
 			this.rows = Arrays.copyOf(this.rows, capacity * W);
 			this.memo = Arrays.copyOf(this.memo, capacity);

@@ -30,8 +30,8 @@ public final class Scan {
 	private final AccountIndex accounts = new AccountIndex();
 
 	/**
-	 * Rows per chunk (about 320 MB): enough for each account to have many legs in a
-	 * chunk, so its state is loaded once for all of them.
+	 * Rows per chunk once it has grown (about 320 MB): enough for each account to have
+	 * many legs in a chunk, so its state is loaded once for all of them.
 	 */
 	private static final int CHUNK = 1 << 22;
 
@@ -55,7 +55,7 @@ public final class Scan {
 
 	/** A scan whose chunks start at {@code chunkRows} rows (tests use small ones). */
 	Scan(DetectorConfig config, int chunkRows) {
-		this.chunk = new Chunk(chunkRows);
+		this.chunk = new Chunk(Math.min(chunkRows, 1 << 16), chunkRows);
 		this.config = config;
 		this.detector = new Detector(config);
 		this.keywords = config.keywords;
