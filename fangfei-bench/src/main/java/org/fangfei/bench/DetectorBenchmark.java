@@ -33,7 +33,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = { "-Xms3g", "-Xmx3g", "-XX:+UseParallelGC", "-XX:+UseTransparentHugePages" })
+@Fork(value = 1, jvmArgsAppend = { "-Xms3g", "-Xmx3g", "-Xmn2g", "-XX:+UseParallelGC" })
 public class DetectorBenchmark {
 
 	@Param({ "scatter", "batch", "surge", "memo", "mixed" })

@@ -96,7 +96,7 @@ public final class Chunk implements Leg.Lazy {
 	/** Sink for the loads made ahead, so they are not optimised away. */
 	private long touched;
 
-	/** The capacity it doubles to after each chunk processed; beyond, only as needed. */
+	/** The capacity it grows to after the first chunk; beyond, it doubles as needed. */
 	private final int grow;
 
 	/** A chunk of {@code capacity} transfers (it grows if needed). */
@@ -105,8 +105,8 @@ public final class Chunk implements Leg.Lazy {
 	}
 
 	/**
-	 * A chunk of {@code capacity} transfers that doubles after each chunk processed up to
-	 * {@code grow} (so a small input does not allocate a large chunk).
+	 * A chunk of {@code capacity} transfers that grows to {@code grow} after the first
+	 * chunk (so a small input does not allocate a large chunk).
 	 */
 	Chunk(int capacity, int grow) {
 		this.grow = grow;
@@ -415,8 +415,8 @@ public final class Chunk implements Leg.Lazy {
 
 	/**
 	 * Moves the rows after {@code until} to the front (in the order read) and drops the
-	 * others; doubles the chunk until it reaches its full size, and beyond when the kept
-	 * rows fill more than half of it.
+	 * others; grows the chunk to its full size after the first one, and doubles it when
+	 * the kept rows fill more than half of it.
 	 */
 	private void keep(long until) {
 		long[] x = this.rows;
@@ -451,8 +451,10 @@ public final class Chunk implements Leg.Lazy {
 		this.txPoolUsed = pool;
 		this.disordered = disordered;
 		if (k > this.memo.length / 2 || this.memo.length < this.grow) {
-			int capacity = this.memo.length * 2;
-			this.rows = Arrays.copyOf(this.rows, capacity * W);
+			int capacity = Math.max(this.memo.length * 2, this.grow);
+			long[] bigger = new long[capacity * W];
+			System.arraycopy(this.rows, 0, bigger, 0, k * W);
+			this.rows = bigger;
 			this.memo = Arrays.copyOf(this.memo, capacity);
 			this.txText = Arrays.copyOf(this.txText, capacity);
 			this.order = new int[capacity * 2];
