@@ -95,9 +95,16 @@ public final class Scan {
 				throw new BadInputException(1, "the file is empty; expected the header " + TransferParser.HEADER);
 			}
 			TransferParser.checkHeader(lines.buf(), lines.start(), lines.end());
+			Chunk c = this.chunk;
 			while (lines.nextSplit(p)) {
-				row(lines, p, counting);
+				row(lines, p);
 				rows++;
+				if (c.full()) {
+					internStaged();
+					// No row read later can be earlier than this (or it is refused as
+					// late).
+					c.process(this.detector, this.accounts.store(), counting, this.maxSeen - this.lateness);
+				}
 			}
 			internStaged();
 			this.chunk.process(this.detector, this.accounts.store(), counting);
@@ -115,7 +122,7 @@ public final class Scan {
 	 * Takes one split line. (A method of its own, so the JIT compiles it once instead of
 	 * compiling the whole loop of {@link #run(InputStream, AlertSink)} on stack.)
 	 */
-	private void row(LineSource lines, TransferParser p, AlertSink sink) {
+	private void row(LineSource lines, TransferParser p) {
 		byte[] b = lines.buf();
 		long line = lines.line();
 		long time = p.timeMillis();
@@ -147,12 +154,8 @@ public final class Scan {
 		else if (time < this.maxSeen) {
 			c.markDisordered(r);
 		}
-		if (this.stagedN >= STAGE || c.full()) {
+		if (this.stagedN >= STAGE) {
 			internStaged();
-		}
-		if (c.full()) {
-			// No row read later can be earlier than this (or it is refused as late).
-			c.process(this.detector, this.accounts.store(), sink, this.maxSeen - lateness);
 		}
 	}
 
