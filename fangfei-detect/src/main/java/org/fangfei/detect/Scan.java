@@ -15,13 +15,11 @@ import java.nio.file.Path;
  * feeds each row's two legs (the payer's outflow, the payee's inflow) to the
  * {@link Detector} grouped by account, each account's legs in (time, seq) order. A row
  * earlier than the lateness allows stops the scan with a {@link BadInputException} naming
- * its line.
+ * its line. A scan reads one input.
  */
 public final class Scan {
 
 	private final Detector detector;
-
-	private final DetectorConfig config;
 
 	private final MemoKeywords keywords;
 
@@ -53,10 +51,9 @@ public final class Scan {
 		this(config, CHUNK);
 	}
 
-	/** A scan whose chunks start at {@code chunkRows} rows (tests use small ones). */
+	/** A scan whose chunk grows to {@code chunkRows} rows (tests use small ones). */
 	Scan(DetectorConfig config, int chunkRows) {
 		this.chunk = new Chunk(Math.min(chunkRows, 1 << 16), chunkRows);
-		this.config = config;
 		this.detector = new Detector(config);
 		this.keywords = config.keywords;
 		this.lateness = config.latenessMillis();
