@@ -269,10 +269,12 @@ public final class AccountStore {
 		int[] t = cpPage(off);
 		int from = off & CP_PAGE_MASK;
 		long v = 0;
-		for (int i = from, end = from + (slots << 2); i < end; i += 16) {
+		int end = from + (slots << 2);
+		for (int i = from; i < end; i += 16) {
 			v += t[i];
 		}
-		return v;
+		// The table need not start on a cache line: its last line too.
+		return v + t[end - 1];
 	}
 
 	/**
