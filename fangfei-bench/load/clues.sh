@@ -14,6 +14,8 @@
 # SECONDS   measured seconds per case, after a 3 s warm-up (default 10)
 #
 # Environment:
+#   DATA_DIR          the server's --fangfei.data-dir, where db.sh finds the database password
+#                     (default ./data; or set PGPASSWORD)
 #   SEED_N            clues to seed (default 1000000); seeding runs only when fewer seeded clues are
 #                     present (fangfei-bench/load/seed-clues.sql, a few minutes)
 #   INITIAL_PASSWORD  the one-time password of a fresh start (default Bench#Pass2026)
@@ -43,6 +45,8 @@ only=${ONLY:-.}
 intake=${INTAKE-4 8 16}
 intake_warmup=${INTAKE_WARMUP:-30}
 here=$(cd "$(dirname "$0")" && pwd)
+# shellcheck source=db.sh
+. "$here/db.sh"
 
 case "$base" in
   http://localhost:*|http://127.0.0.1:*) ;;

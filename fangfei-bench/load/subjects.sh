@@ -11,6 +11,8 @@
 # SECONDS   measured seconds per query, after a 3 s warm-up (default 10)
 #
 # Environment:
+#   DATA_DIR          the server's --fangfei.data-dir, where db.sh finds the database password
+#                     (default ./data; or set PGPASSWORD)
 #   SEED_N            subjects to seed (default 1000000); seeding runs only when fewer seeded
 #                     rows are present than this (fangfei-bench/load/seed-subjects.sql, ~70 s)
 #   INITIAL_PASSWORD  the one-time password of a fresh start with
@@ -32,6 +34,8 @@ password=${PASSWORD:-Scale#Load2026}
 connections=${CONNECTIONS:-1}
 only=${ONLY:-.}
 here=$(cd "$(dirname "$0")" && pwd)
+# shellcheck source=db.sh
+. "$here/db.sh"
 
 case "$base" in
   http://localhost:*|http://127.0.0.1:*) ;;

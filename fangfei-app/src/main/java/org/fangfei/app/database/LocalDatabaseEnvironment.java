@@ -7,7 +7,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,8 +26,9 @@ import org.springframework.core.env.MapPropertySource;
  * Makes one command enough on a fresh machine. Before any bean exists it
  * <ol>
  * <li>reads (or creates once) {@code <data-dir>/secrets.properties} with random
- * field-encryption keys and the embedded database password, used only where configuration
- * does not set them;</li>
+ * field-encryption keys and the embedded database's passwords (the superuser's and the
+ * application role's), used only where configuration does not set them; the data
+ * directory and that file are readable by their owner alone;</li>
  * <li>when no {@code spring.datasource.url} is configured, starts the embedded PostgreSQL
  * with its data under {@code <data-dir>/pg} and points the application and Flyway at it:
  * Flyway as the owner, the application as the role {@code fangfei_app} that may only
@@ -50,13 +50,15 @@ class LocalDatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
 			FreshDirectories.deleteOnceInThisJvm(dataDir);
 		}
 		Properties secrets = secrets(dataDir.resolve("secrets.properties"));
+		LocalFiles.restrictToOwner(dataDir);
 		Map<String, Object> defaults = new HashMap<>();
 		defaults.put("fangfei.crypto.sm4-key", secrets.getProperty("crypto.sm4-key"));
 		defaults.put("fangfei.crypto.index-key", secrets.getProperty("crypto.index-key"));
 		if (!env.containsProperty("spring.datasource.url")) {
 			int port = env.getProperty("fangfei.embedded-db.port", Integer.class, 54329);
 			boolean durable = env.getProperty("fangfei.embedded-db.durable", Boolean.class, true);
-			EmbeddedDatabase db = EmbeddedDatabase.start(dataDir.resolve("pg"), port, durable);
+			String ownerPassword = secrets.getProperty("db.owner-password");
+			EmbeddedDatabase db = EmbeddedDatabase.start(dataDir.resolve("pg"), port, durable, ownerPassword);
 			String password = secrets.getProperty("db.app-password");
 			db.prepare(DATABASE, APP_ROLE, password);
 			db.acquire();
@@ -73,7 +75,7 @@ class LocalDatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
 			defaults.put("spring.datasource.password", password);
 			defaults.put("spring.flyway.url", url);
 			defaults.put("spring.flyway.user", EmbeddedDatabase.OWNER);
-			defaults.put("spring.flyway.password", "");
+			defaults.put("spring.flyway.password", ownerPassword);
 		}
 		env.getPropertySources().addLast(new MapPropertySource("fangfeiLocalDefaults", defaults));
 	}
@@ -87,13 +89,13 @@ class LocalDatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
 				}
 			}
 			boolean changed = putIfAbsent(p, "crypto.sm4-key", 16) | putIfAbsent(p, "crypto.index-key", 32)
-					| putIfAbsent(p, "db.app-password", 24);
+					| putIfAbsent(p, "db.app-password", 24) | putIfAbsent(p, "db.owner-password", 24);
 			if (changed) {
 				Files.createDirectories(file.getParent());
 				try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
 					p.store(w, "Fangfei local secrets: keep out of backups of the database; see docs/operations.md");
 				}
-				restrictToOwner(file);
+				LocalFiles.restrictToOwner(file);
 			}
 			return p;
 		}
@@ -110,15 +112,6 @@ class LocalDatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
 		new SecureRandom().nextBytes(random);
 		p.setProperty(key, HexFormat.of().formatHex(random));
 		return true;
-	}
-
-	private static void restrictToOwner(Path file) {
-		try {
-			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-		}
-		catch (UnsupportedOperationException | IOException ex) {
-			// not a POSIX file system: the operator protects the directory instead
-		}
 	}
 
 	@Override
