@@ -62,6 +62,8 @@ class Roles {
 		PERMISSIONS.put("patrol:patrol:create", "登记走访巡查");
 		PERMISSIONS.put("system:calendar:view", "查看工作日历(节假日)");
 		PERMISSIONS.put("system:calendar:edit", "维护工作日历(节假日)");
+		PERMISSIONS.put("system:backup:view", "查看数据备份");
+		PERMISSIONS.put("system:backup:run", "立即备份");
 		PERMISSIONS.put("notice:inbox:view", "待办通知");
 		PERMISSIONS.put("notice:bulletin:view", "查看通报");
 		PERMISSIONS.put("notice:bulletin:send", "发送通报");

@@ -1,0 +1,237 @@
+package org.fangfei.app.backup;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import org.fangfei.app.audit.AuditLog;
+import org.flywaydb.core.api.MigrationVersion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes backups ({@link BackupArchive}) into the configured folder, keeps the newest
+ * {@code keep} of them and lists them. The nightly run takes a PostgreSQL advisory lock,
+ * so several instances on one database write one backup. A file is written under a
+ * temporary name and renamed when complete, readable by its owner alone.
+ */
+@Service
+public class Backups {
+
+	private static final Logger log = LoggerFactory.getLogger(Backups.class);
+
+	/** The advisory lock key of a running backup ("FFBACKUP"). */
+	private static final long LOCK = 0x4646_4241_434B_5550L;
+
+	private static final String PREFIX = "fangfei-backup-";
+
+	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+	/** A backup in the folder. */
+	public record BackupFile(String name, OffsetDateTime createdAt, long bytes, String schemaVersion, long rows) {
+	}
+
+	private final DataSource dataSource;
+
+	private final JdbcClient jdbc;
+
+	private final AuditLog audit;
+
+	private final TransactionTemplate tx;
+
+	private final Path dir;
+
+	private final int keep;
+
+	Backups(DataSource dataSource, JdbcClient jdbc, AuditLog audit, TransactionTemplate tx,
+			@Value("${fangfei.backup.dir:${fangfei.data-dir:./data}/backups}") Path dir,
+			@Value("${fangfei.backup.keep:14}") int keep) {
+		if (keep < 1) {
+			throw new IllegalArgumentException("fangfei.backup.keep must be at least 1");
+		}
+		this.dataSource = dataSource;
+		this.jdbc = jdbc;
+		this.audit = audit;
+		this.tx = tx;
+		this.dir = dir.toAbsolutePath().normalize();
+		this.keep = keep;
+	}
+
+	@Scheduled(cron = "${fangfei.backup.cron:0 30 2 * * *}", zone = "${fangfei.time-zone:Asia/Shanghai}")
+	void nightly() {
+		try {
+			run().ifPresentOrElse(
+					b -> log.info("Backup written: {} ({} bytes, {} rows)", b.name(), b.bytes(), b.rows()),
+					() -> log.info("Backup skipped: another instance is writing one"));
+		}
+		catch (RuntimeException ex) {
+			log.error("The scheduled backup failed", ex);
+		}
+	}
+
+	/**
+	 * Writes a backup now, unless another one is being written (empty then), prunes the
+	 * old ones and audits it. A failure is audited too and leaves no partial file.
+	 */
+	public Optional<BackupFile> run() {
+		try (Connection c = this.dataSource.getConnection()) {
+			if (!tryLock(c)) {
+				return Optional.empty();
+			}
+			try {
+				BackupFile written = write(c);
+				prune();
+				this.tx.executeWithoutResult(status -> this.audit.success("BACKUP", "backup", written.name(),
+						"数据备份 " + written.name() + "，" + written.rows() + "行，" + written.bytes() + "字节", null, null));
+				return Optional.of(written);
+			}
+			finally {
+				unlock(c);
+			}
+		}
+		catch (SQLException | IOException | RuntimeException ex) {
+			this.audit.failure("BACKUP", "backup", null, "数据备份失败：" + ex.getMessage());
+			throw new IllegalStateException("The backup failed: " + ex.getMessage(), ex);
+		}
+	}
+
+	/** The backups in the folder, newest first. */
+	public List<BackupFile> list() {
+		if (!Files.isDirectory(this.dir)) {
+			return List.of();
+		}
+		List<BackupFile> files = new ArrayList<>();
+		for (Path file : backupPaths()) {
+			try {
+				BackupArchive.Manifest m = BackupArchive.manifest(file);
+				files.add(new BackupFile(file.getFileName().toString(), m.createdAt(), Files.size(file),
+						m.schemaVersion(), m.totalRows()));
+			}
+			catch (IOException | RuntimeException ex) {
+				log.warn("Not a readable backup, left alone: {} ({})", file, ex.getMessage());
+			}
+		}
+		files.sort(Comparator.comparing(BackupFile::createdAt).reversed());
+		return files;
+	}
+
+	public Path folder() {
+		return this.dir;
+	}
+
+	public int keep() {
+		return this.keep;
+	}
+
+	private BackupFile write(Connection c) throws SQLException, IOException {
+		Files.createDirectories(this.dir);
+		String name = PREFIX + LocalDateTime.now().format(STAMP) + ".zip";
+		Path partial = this.dir.resolve(name + ".partial");
+		Path file = this.dir.resolve(name);
+		boolean autoCommit = c.getAutoCommit();
+		c.setAutoCommit(false);
+		try (Statement s = c.createStatement()) {
+			s.execute("set transaction isolation level repeatable read, read only");
+			BackupArchive.Manifest manifest = BackupArchive.write(c, schemaVersion(), partial);
+			restrictToOwner(partial);
+			move(partial, file);
+			return new BackupFile(name, manifest.createdAt(), Files.size(file), manifest.schemaVersion(),
+					manifest.totalRows());
+		}
+		finally {
+			c.rollback();
+			c.setAutoCommit(autoCommit);
+			Files.deleteIfExists(partial);
+		}
+	}
+
+	/**
+	 * The highest migration version applied: the restore rebuilds the schema up to it.
+	 */
+	private String schemaVersion() {
+		return this.jdbc.sql("select version from flyway_schema_history where success and version is not null")
+			.query(String.class)
+			.list()
+			.stream()
+			.map(MigrationVersion::fromVersion)
+			.max(Comparator.naturalOrder())
+			.map(MigrationVersion::getVersion)
+			.orElseThrow(() -> new IllegalStateException("no migration has been applied"));
+	}
+
+	private void prune() throws IOException {
+		List<Path> files = backupPaths();
+		files.sort(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed());
+		for (Path old : files.subList(Math.min(this.keep, files.size()), files.size())) {
+			Files.deleteIfExists(old);
+			log.info("Old backup deleted (keeping {}): {}", this.keep, old);
+		}
+	}
+
+	private List<Path> backupPaths() {
+		try (Stream<Path> paths = Files.list(this.dir)) {
+			return new ArrayList<>(paths.filter(p -> {
+				String n = p.getFileName().toString();
+				return n.startsWith(PREFIX) && n.endsWith(".zip");
+			}).toList());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static boolean tryLock(Connection c) throws SQLException {
+		try (Statement s = c.createStatement(); var rs = s.executeQuery("select pg_try_advisory_lock(" + LOCK + ")")) {
+			rs.next();
+			return rs.getBoolean(1);
+		}
+	}
+
+	private static void unlock(Connection c) throws SQLException {
+		try (Statement s = c.createStatement()) {
+			s.execute("select pg_advisory_unlock(" + LOCK + ")");
+		}
+	}
+
+	private static void move(Path from, Path to) throws IOException {
+		try {
+			Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (AtomicMoveNotSupportedException ex) {
+			Files.move(from, to);
+		}
+	}
+
+	private static void restrictToOwner(Path file) {
+		try {
+			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+		}
+		catch (UnsupportedOperationException | IOException ex) {
+			// not a POSIX file system: the operator protects the folder
+		}
+	}
+
+}

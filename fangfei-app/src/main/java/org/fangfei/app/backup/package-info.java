@@ -1,0 +1,6 @@
+/**
+ * Backups (数据备份): scheduled consistent copies of the whole database into a configured
+ * folder with retention, the system administrator's page with the last backup, and the
+ * restore of a copy into a fresh instance at start-up.
+ */
+package org.fangfei.app.backup;
