@@ -15,8 +15,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.apache.commons.logging.Log;
 
 /**
  * One embedded PostgreSQL server per data directory and JVM, started on first use and
@@ -33,8 +32,6 @@ import org.slf4j.LoggerFactory;
 final class EmbeddedDatabase {
 
 	static final String OWNER = "postgres";
-
-	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
 	private static final Map<Path, EmbeddedDatabase> RUNNING = new ConcurrentHashMap<>();
 
@@ -96,11 +93,11 @@ final class EmbeddedDatabase {
 	 * synchronous commit — so that a power cut loses no committed data and cannot corrupt
 	 * the database; only the test build runs without it.
 	 */
-	static EmbeddedDatabase start(Path dataDirectory, int port, boolean durable, String ownerPassword) {
+	static EmbeddedDatabase start(Path dataDirectory, int port, boolean durable, String ownerPassword, Log log) {
 		return RUNNING.computeIfAbsent(dataDirectory.toAbsolutePath().normalize(), dir -> {
 			try {
 				Files.createDirectories(dir.getParent());
-				ServerIdentity.beforeStart(dir, port);
+				ServerIdentity.beforeStart(dir, port, log);
 				boolean legacyTrust = ClientAuthentication.trusts(dir);
 				Path passwordFile = ClientAuthentication.passwordFile(dir, ownerPassword);
 				EmbeddedPostgres postgres;
@@ -117,7 +114,7 @@ final class EmbeddedDatabase {
 				try {
 					db.verifyOwnDirectory(dir);
 					if (legacyTrust) {
-						db.requirePasswords(dir);
+						db.requirePasswords(dir, log);
 					}
 				}
 				catch (RuntimeException ex) {
@@ -200,13 +197,13 @@ final class EmbeddedDatabase {
 	 * A data directory made before passwords were required (pg_hba.conf said "trust"):
 	 * give the superuser its password, then require passwords from everyone and reload.
 	 */
-	private void requirePasswords(Path dir) {
+	private void requirePasswords(Path dir, Log log) {
 		try (Connection c = this.postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
 			s.execute("set password_encryption = 'scram-sha-256'");
 			s.execute("alter role " + OWNER + " password " + quoteLiteral(this.ownerPassword));
 			ClientAuthentication.writeRules(dir);
 			s.execute("select pg_reload_conf()");
-			log.info("Embedded PostgreSQL in {}: passwords are now required from every role", dir);
+			log.info("Embedded PostgreSQL in " + dir + ": passwords are now required from every role");
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Could not require passwords on the embedded PostgreSQL in " + dir, ex);

@@ -15,7 +15,10 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
 
+import org.apache.commons.logging.Log;
+
 import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.core.Ordered;
@@ -41,6 +44,12 @@ class LocalDatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
 
 	static final String APP_ROLE = "fangfei_app";
 
+	private final Log log;
+
+	LocalDatabaseEnvironment(DeferredLogFactory logs) {
+		this.log = logs.getLog(LocalDatabaseEnvironment.class);
+	}
+
 	private static final String DATABASE = "fangfei";
 
 	@Override
@@ -58,7 +67,7 @@ class LocalDatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
 			int port = env.getProperty("fangfei.embedded-db.port", Integer.class, 54329);
 			boolean durable = env.getProperty("fangfei.embedded-db.durable", Boolean.class, true);
 			String ownerPassword = secrets.getProperty("db.owner-password");
-			EmbeddedDatabase db = EmbeddedDatabase.start(dataDir.resolve("pg"), port, durable, ownerPassword);
+			EmbeddedDatabase db = EmbeddedDatabase.start(dataDir.resolve("pg"), port, durable, ownerPassword, this.log);
 			String password = secrets.getProperty("db.app-password");
 			db.prepare(DATABASE, APP_ROLE, password);
 			db.acquire();

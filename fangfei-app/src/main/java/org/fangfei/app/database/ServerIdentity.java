@@ -17,8 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.apache.commons.logging.Log;
 
 /**
  * Makes sure the PostgreSQL this instance talks to is the one of its own data directory
@@ -29,8 +28,6 @@ import org.slf4j.LoggerFactory;
  */
 final class ServerIdentity {
 
-	private static final Logger log = LoggerFactory.getLogger(ServerIdentity.class);
-
 	/** The lock file the embedded library holds while a JVM uses the data directory. */
 	private static final String LOCK_FILE = "epg-lock";
 
@@ -39,9 +36,9 @@ final class ServerIdentity {
 	private ServerIdentity() {
 	}
 
-	static void beforeStart(Path dir, int port) throws IOException {
+	static void beforeStart(Path dir, int port, Log log) throws IOException {
 		refuseWhenAnotherJvmUses(dir);
-		stopOrphan(dir);
+		stopOrphan(dir, log);
 		if (port > 0 && answers(port)) {
 			throw portTaken(dir, port);
 		}
@@ -112,7 +109,7 @@ final class ServerIdentity {
 	 * a smart shutdown (SIGTERM), which waits for nothing since its clients died with
 	 * that process.
 	 */
-	private static void stopOrphan(Path dir) throws IOException {
+	private static void stopOrphan(Path dir, Log log) throws IOException {
 		Path pidFile = dir.resolve("postmaster.pid");
 		if (!Files.exists(pidFile)) {
 			return;
@@ -128,8 +125,8 @@ final class ServerIdentity {
 		if (process.isEmpty()) {
 			return;
 		}
-		log.warn("Found the embedded PostgreSQL of {} still running as process {} (its JVM was killed); stopping it",
-				dir, process.get().pid());
+		log.warn("Found the embedded PostgreSQL of " + dir + " still running as process " + process.get().pid()
+				+ " (the JVM that started it was killed); stopping it before starting again");
 		process.get().destroy();
 		try {
 			process.get().onExit().get(ORPHAN_STOP_SECONDS, TimeUnit.SECONDS);

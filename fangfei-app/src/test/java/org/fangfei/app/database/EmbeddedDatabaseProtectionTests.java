@@ -17,6 +17,8 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +33,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class EmbeddedDatabaseProtectionTests {
 
 	private static final String PASSWORD = "owner-secret-0123456789";
+
+	private static final Log LOG = LogFactory.getLog(EmbeddedDatabaseProtectionTests.class);
 
 	@TempDir
 	Path temp;
@@ -91,7 +95,7 @@ class EmbeddedDatabaseProtectionTests {
 		try {
 			int port = first.port();
 			Path second = this.temp.resolve("second/pg");
-			assertThatThrownBy(() -> EmbeddedDatabase.start(second, port, false, "another-secret"))
+			assertThatThrownBy(() -> EmbeddedDatabase.start(second, port, false, "another-secret", LOG))
 				.isInstanceOf(IllegalStateException.class)
 				.hasMessageContaining("端口 " + port)
 				.hasMessageContaining("--fangfei.embedded-db.port")
@@ -107,7 +111,7 @@ class EmbeddedDatabaseProtectionTests {
 	void aPortTakenByAnyOtherProgramIsRefused() throws Exception {
 		try (ServerSocket other = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
 			Path dir = this.temp.resolve("taken/pg");
-			assertThatThrownBy(() -> EmbeddedDatabase.start(dir, other.getLocalPort(), false, PASSWORD))
+			assertThatThrownBy(() -> EmbeddedDatabase.start(dir, other.getLocalPort(), false, PASSWORD, LOG))
 				.isInstanceOf(IllegalStateException.class)
 				.hasMessageContaining("已被其他程序占用")
 				.hasMessageContaining(String.valueOf(other.getLocalPort()));
@@ -162,7 +166,8 @@ class EmbeddedDatabaseProtectionTests {
 		static final String READY = "orphan-ready";
 
 		public static void main(String[] args) throws Exception {
-			EmbeddedDatabase db = EmbeddedDatabase.start(Path.of(args[0]), Integer.parseInt(args[1]), false, args[2]);
+			EmbeddedDatabase db = EmbeddedDatabase.start(Path.of(args[0]), Integer.parseInt(args[1]), false, args[2],
+					LOG);
 			try (Connection c = connect(db.port(), "postgres", args[2]); Statement s = c.createStatement()) {
 				s.execute("create table orphan_check (id int)");
 				s.execute("insert into orphan_check values (1)");
@@ -175,7 +180,7 @@ class EmbeddedDatabaseProtectionTests {
 	}
 
 	private static EmbeddedDatabase started(Path dir, int port) {
-		EmbeddedDatabase db = EmbeddedDatabase.start(dir, port, false, PASSWORD);
+		EmbeddedDatabase db = EmbeddedDatabase.start(dir, port, false, PASSWORD, LOG);
 		db.acquire();
 		return db;
 	}
