@@ -52,6 +52,13 @@ public class Backups {
 
 	/** A backup in the folder. */
 	public record BackupFile(String name, OffsetDateTime createdAt, long bytes, String schemaVersion, long rows) {
+
+		/** "12.3 MB", or "850 KB" below a megabyte. */
+		public String size() {
+			return this.bytes >= 1024 * 1024 ? String.format("%.1f MB", this.bytes / 1048576.0)
+					: Math.max(1, Math.round(this.bytes / 1024.0)) + " KB";
+		}
+
 	}
 
 	private final DataSource dataSource;
