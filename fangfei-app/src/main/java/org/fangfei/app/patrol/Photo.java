@@ -1,15 +1,10 @@
 package org.fangfei.app.patrol;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
-import javax.imageio.ImageIO;
 
 import org.fangfei.app.shared.Images;
 import org.fangfei.app.shared.Rejected;
@@ -22,7 +17,9 @@ import org.springframework.web.multipart.MultipartFile;
  * browser claims, so a text file renamed {@code .jpg} is refused. What is stored is the
  * picture decoded and encoded again, at most {@value #MAX_SIDE} pixels on its longer
  * side: that drops the metadata a phone writes (EXIF, with the place the photo was taken)
- * and anything hidden behind the image data.
+ * and anything hidden behind the image data. It is decoded through {@link Images}, which
+ * refuses a picture declaring more than {@link Images#MAX_PIXELS} pixels before decoding
+ * it.
  */
 record Photo(String contentType, byte[] bytes) {
 
@@ -69,30 +66,11 @@ record Photo(String contentType, byte[] bytes) {
 		if (type == null) {
 			throw refused("文件“" + name + "”不是JPEG或PNG图片，只能上传照片");
 		}
-		return new Photo(type, reencoded(bytes, type, name));
+		return new Photo(type, reencoded(bytes, name));
 	}
 
-	private static byte[] reencoded(byte[] bytes, String type, String name) {
-		BufferedImage image;
-		try {
-			image = ImageIO.read(new ByteArrayInputStream(bytes));
-		}
-		catch (IOException | RuntimeException ex) {
-			image = null;
-		}
-		if (image == null) {
-			throw refused("照片“" + name + "”无法读取，请重新拍摄或另存为JPEG后上传");
-		}
-		boolean png = type.equals("image/png");
-		BufferedImage plain = Images.redrawn(image, MAX_SIDE, png);
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			ImageIO.write(plain, png ? "png" : "jpg", out);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toByteArray();
+	private static byte[] reencoded(byte[] bytes, String name) {
+		return Images.reencoded(bytes, MAX_SIDE, Images.MAX_PIXELS, "照片“" + name + "”", "photos").bytes();
 	}
 
 	/** {@code image/png}, {@code image/jpeg}, or null for anything else. */

@@ -3,15 +3,147 @@ package org.fangfei.app.shared;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 /**
  * Pictures drawn afresh before they are stored: only the pixels survive, so whatever a
  * phone wrote beside them (EXIF with the place a photo was taken, comments, anything
  * hidden behind the image data) is gone.
+ * <p>
+ * This is the one place where uploaded pictures are decoded (patrol photos, tip photos,
+ * the pictures inside a tip's Word document). The width and height are read from the
+ * header before any pixel is decoded, and a picture over {@value #MAX_PIXELS} pixels is
+ * refused: a small, highly compressed PNG can declare 23170 × 23170 pixels and would
+ * otherwise take gigabytes of heap to decode (a decompression bomb).
  */
 public final class Images {
 
+	/** The most pixels an uploaded picture may declare (a 40-megapixel photo). */
+	public static final long MAX_PIXELS = 40_000_000;
+
+	/** The picture formats read by their first bytes, with the ImageIO writer name. */
+	public enum Format {
+
+		JPEG("image/jpeg", "jpg", 0xFF, 0xD8, 0xFF),
+		PNG("image/png", "png", 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A),
+		GIF("image/gif", "gif", 'G', 'I', 'F', '8'), BMP("image/bmp", "bmp", 'B', 'M');
+
+		private final String contentType;
+
+		private final String writer;
+
+		private final int[] magic;
+
+		Format(String contentType, String writer, int... magic) {
+			this.contentType = contentType;
+			this.writer = writer;
+			this.magic = magic;
+		}
+
+		public String contentType() {
+			return this.contentType;
+		}
+
+		/** The format by the file's first bytes, or null when it is none of these. */
+		public static Format of(byte[] bytes) {
+			return Arrays.stream(values()).filter(f -> f.starts(bytes)).findFirst().orElse(null);
+		}
+
+		private boolean starts(byte[] bytes) {
+			if (bytes.length < this.magic.length) {
+				return false;
+			}
+			for (int i = 0; i < this.magic.length; i++) {
+				if ((bytes[i] & 0xFF) != this.magic[i]) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+		private boolean alpha() {
+			return this == PNG || this == GIF;
+		}
+
+	}
+
+	/** A picture encoded again: its format and bytes, and how many pixels it declared. */
+	public record Reencoded(Format format, byte[] bytes, long sourcePixels) {
+	}
+
 	private Images() {
+	}
+
+	/**
+	 * The picture decoded, redrawn to fit {@code maxSide} pixels and encoded again in its
+	 * own format.
+	 * @param what how the message names the picture, e.g. {@code 照片“门店.jpg”}
+	 * @param field the form field a refusal is reported on
+	 * @throws Rejected when it is not a readable JPEG/PNG/GIF/BMP or over
+	 * {@code maxPixels}
+	 */
+	public static Reencoded reencoded(byte[] bytes, int maxSide, long maxPixels, String what, String field) {
+		Format format = Format.of(bytes);
+		if (format == null) {
+			throw unreadable(what, field);
+		}
+		BufferedImage image = decoded(bytes, maxPixels, what, field);
+		BufferedImage plain = redrawn(image, maxSide, format.alpha());
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			if (!ImageIO.write(plain, format.writer, out)) {
+				throw unreadable(what, field);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return new Reencoded(format, out.toByteArray(), (long) image.getWidth() * image.getHeight());
+	}
+
+	/**
+	 * The picture's pixels, decoded only after its header showed at most
+	 * {@code maxPixels} pixels.
+	 * @throws Rejected when it cannot be read or is too large
+	 */
+	public static BufferedImage decoded(byte[] bytes, long maxPixels, String what, String field) {
+		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+			Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+			if (!readers.hasNext()) {
+				throw unreadable(what, field);
+			}
+			ImageReader reader = readers.next();
+			try {
+				reader.setInput(in, true, true);
+				if ((long) reader.getWidth(0) * reader.getHeight(0) > maxPixels) {
+					throw refused(what + "尺寸过大(超过" + maxPixels / 10_000 + "万像素)，请缩小后上传", field);
+				}
+				BufferedImage image = reader.read(0);
+				if (image == null) {
+					throw unreadable(what, field);
+				}
+				return image;
+			}
+			finally {
+				reader.dispose();
+			}
+		}
+		catch (Rejected rejected) {
+			throw rejected;
+		}
+		catch (IOException | RuntimeException ex) {
+			throw unreadable(what, field);
+		}
 	}
 
 	/**
@@ -34,6 +166,14 @@ public final class Images {
 			g.dispose();
 		}
 		return target;
+	}
+
+	private static Rejected unreadable(String what, String field) {
+		return refused(what + "无法读取，请重新拍摄或另存为JPG后上传", field);
+	}
+
+	private static Rejected refused(String message, String field) {
+		return new Rejected(message, Map.of(field, message));
 	}
 
 }

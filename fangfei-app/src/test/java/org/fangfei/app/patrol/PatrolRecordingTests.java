@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import org.fangfei.app.IntegrationTest;
+import org.fangfei.app.TestImages;
 import org.fangfei.app.TestAccounts;
 import org.fangfei.app.subject.Subjects;
 import org.junit.jupiter.api.BeforeEach;
@@ -196,7 +197,8 @@ class PatrolRecordingTests {
 				"超过5MB", r -> r.file(new MockMultipartFile("photos", "大图.png", "image/png", big)), "最多上传5张",
 				r -> sixPhotos(r), "风险主体不存在或不在您的管辖范围内", r -> patrolForm("subject:" + hepanSubject), "不能回答“不涉及”",
 				r -> patrolForm(target, "legallyRegistered").param("legallyRegistered", "NONE"), "请选择走访的主体或楼宇",
-				r -> patrolForm(""));
+				r -> patrolForm(""), "照片“巨图.png”尺寸过大(超过4000万像素)，请缩小后上传", r -> r
+					.file(new MockMultipartFile("photos", "巨图.png", "image/png", TestImages.pngBomb(20_000, 20_000))));
 		for (var c : cases.entrySet()) {
 			long patrols = count(this.jdbc, "patrol");
 			long photos = count(this.jdbc, "patrol_photo");

@@ -244,6 +244,7 @@ class TipPortalTests {
 		refused(file("big.jpg", "image/jpeg", big), "超过8MB");
 		refused(file("photo.jpg", "image/jpeg", "MZ\u0090\u0000 this is an exe".getBytes()), "类型不支持");
 		refused(file("letter.pdf", "application/pdf", "%PDF-1.4 /Author (x)".getBytes()), "PDF");
+		refused(file("录音.mp3", "audio/mpeg", TipAttachmentCleaningTests.fixture("fake.mp3")), "不是有效的MP3录音");
 		var request = tip(sessionWithCaptcha(this.mvc), freshAddress());
 		for (int i = 0; i < 6; i++) {
 			request.file(file("p" + i + ".jpg", "image/jpeg", TipFixtures.jpeg(8, 8)));
@@ -258,6 +259,37 @@ class TipPortalTests {
 			.sql("select count(*) from tip_attachment t where not exists (select 1 from tip where id = t.tip_id)")
 			.query(Long.class)
 			.single()).isZero();
+	}
+
+	@Test
+	void staffPageSaysWhatWasDoneToEachAttachmentAndNoMore() throws Exception {
+		String html = this.mvc
+			.perform(tip(sessionWithCaptcha(this.mvc), freshAddress())
+				.file(file("现场.jpg", "image/jpeg", TipAttachmentCleaningTests.fixture("gps.jpg")))
+				.file(file("材料.docx", "application/octet-stream", TipAttachmentCleaningTests.fixture("report.docx")))
+				.file(file("录音.amr", "audio/amr", TipAttachmentCleaningTests.fixture("trailing.amr"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long tipId = tipOf(TipFixtures.codeIn(html));
+		this.jdbc.sql("""
+				insert into tip_attachment (tip_id, file_name, content_type, size_bytes, content)
+				values (:t, '附件9.docx', :type, 1, '\\x00'::bytea)""")
+			.param("t", tipId)
+			.param("type", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+			.update();
+		String page = this.mvc.perform(get("/tips/" + tipId).with(user(this.accounts.ready("office"))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).doesNotContain("已清除照片位置、文档作者等信息")
+			.contains(Cleaning.PHOTO.label(), Cleaning.DOCUMENT.label(), Cleaning.AUDIO.label())
+			.contains("早期上传：仅清除了文档属性");
+		assertThat(this.jdbc.sql("select cleaning from tip_attachment where tip_id = :t order by id")
+			.param("t", tipId)
+			.query(String.class)
+			.list()).containsExactly("PHOTO", "DOCUMENT", "AUDIO", null);
 	}
 
 	@Test
