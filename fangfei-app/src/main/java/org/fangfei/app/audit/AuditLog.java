@@ -48,6 +48,15 @@ public class AuditLog {
 		insert(currentActor(), action, targetType, targetId, summary, null, null, Outcome.FAILURE);
 	}
 
+	/**
+	 * Records a failure from a given address, by nobody signed in; for
+	 * {@link RepeatedFailures}, which also writes outside any request.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	void failureFrom(String address, String action, String targetType, String summary) {
+		insert(currentActor(), address, action, targetType, null, summary, null, null, Outcome.FAILURE);
+	}
+
 	/** Records a sign-in attempt for a named (possibly unknown) account. */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void signIn(String username, boolean succeeded, String summary) {
@@ -57,13 +66,18 @@ public class AuditLog {
 
 	private void insert(String actor, String action, String targetType, Object targetId, String summary, String before,
 			String after, Outcome outcome) {
+		insert(actor, currentIp(), action, targetType, targetId, summary, before, after, outcome);
+	}
+
+	private void insert(String actor, String ip, String action, String targetType, Object targetId, String summary,
+			String before, String after, Outcome outcome) {
 		this.jdbc
 			.sql("""
 					insert into audit_log (actor, actor_ip, action, target_type, target_id, summary, before_data, after_data, outcome)
 					values (:actor, :ip, :action, :targetType, :targetId, :summary, :before, :after, :outcome)
 					""")
 			.param("actor", actor)
-			.param("ip", currentIp())
+			.param("ip", ip)
 			.param("action", action)
 			.param("targetType", targetType)
 			.param("targetId", targetId == null ? null : String.valueOf(targetId))

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.fangfei.app.shared.Actor;
 import org.fangfei.app.shared.NotFound;
 import org.fangfei.app.shared.PageOf;
+import org.fangfei.app.shared.Rejected;
 import org.fangfei.app.shared.SqlLike;
 import org.fangfei.app.shared.Times;
 
@@ -103,8 +104,11 @@ class ClueQueries {
 			params.put("grade", q.grade().name());
 		}
 		if (q.regionCode() != null && !q.regionCode().isBlank()) {
+			if (!org.fangfei.app.shared.Regions12.isValid(q.regionCode().strip())) {
+				throw new Rejected("区划代码应为12位数字", Map.of("regionCode", "区划代码应为12位数字"));
+			}
 			where.append(" and c.region_code like :filterRegion");
-			params.put("filterRegion", org.fangfei.app.shared.Regions12.prefixOf(q.regionCode()) + "%");
+			params.put("filterRegion", org.fangfei.app.shared.Regions12.prefixOf(q.regionCode().strip()) + "%");
 		}
 		if (q.sectorCode() != null && !q.sectorCode().isBlank()) {
 			where.append(" and c.sector_code = :sector");

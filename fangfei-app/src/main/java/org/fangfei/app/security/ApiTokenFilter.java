@@ -1,6 +1,8 @@
 package org.fangfei.app.security;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
@@ -8,7 +10,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.fangfei.app.audit.AuditLog;
+import org.fangfei.app.audit.RepeatedFailures;
+import org.fangfei.app.shared.LogText;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -20,8 +23,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Authenticates JSON API calls that carry {@code Authorization: Bearer <token>} as the
  * token's account ({@link ApiClients}), for this request only: nothing is kept in a
  * session, and CSRF does not apply because a bearer token is never sent by a browser on
- * its own. An unknown, revoked or malformed token is answered 401 and audited; the
- * request goes no further.
+ * its own. An unknown, revoked or malformed token is answered 401; the request goes no
+ * further. Failed tokens are limited per address ({@value #FAILURES} per 10 minutes, then
+ * 429 until the bucket refills, whatever the token) and audited through
+ * {@link RepeatedFailures}, so a flood writes a bounded number of audit rows.
  */
 class ApiTokenFilter extends OncePerRequestFilter {
 
@@ -32,16 +37,23 @@ class ApiTokenFilter extends OncePerRequestFilter {
 	static final RequestMatcher BEARER = request -> request.getRequestURI()
 		.startsWith(request.getContextPath() + "/api/") && bearer(request).isPresent();
 
+	/** Failed tokens allowed per address at once, and per 10 minutes. */
+	static final int FAILURES = 20;
+
+	private static final int MAX_URI = 120;
+
 	private final ApiClients clients;
 
 	private final Roles roles;
 
-	private final AuditLog audit;
+	private final RepeatedFailures failures;
 
-	ApiTokenFilter(ApiClients clients, Roles roles, AuditLog audit) {
+	private final Throttle throttle = new Throttle(FAILURES, Duration.ofMinutes(10), 100_000);
+
+	ApiTokenFilter(ApiClients clients, Roles roles, RepeatedFailures failures) {
 		this.clients = clients;
 		this.roles = roles;
-		this.audit = audit;
+		this.failures = failures;
 	}
 
 	@Override
@@ -52,10 +64,16 @@ class ApiTokenFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		String address = request.getRemoteAddr();
+		if (!this.throttle.allows(address)) {
+			this.failures.record("API_TOKEN", "api_client", address, "无效的接入令牌过多，已拒绝：" + attempted(request));
+			tooMany(response, this.throttle.secondsToWait(address));
+			return;
+		}
 		Optional<UserAccount> account = this.clients.authenticate(bearer(request).orElse(""));
 		if (account.isEmpty()) {
-			this.audit.failure("API_TOKEN", "api_client", null,
-					"无效的接入令牌：" + request.getMethod() + " " + request.getRequestURI());
+			this.throttle.fail(address);
+			this.failures.record("API_TOKEN", "api_client", address, "无效的接入令牌：" + attempted(request));
 			response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
 			return;
 		}
@@ -70,6 +88,25 @@ class ApiTokenFilter extends OncePerRequestFilter {
 		finally {
 			SecurityContextHolder.clearContext();
 		}
+	}
+
+	/** Method and path, without the query string, cut short and on one line. */
+	private static String attempted(HttpServletRequest request) {
+		String uri = request.getRequestURI();
+		if (uri.length() > MAX_URI) {
+			uri = uri.substring(0, MAX_URI) + "…";
+		}
+		return LogText.oneLine(request.getMethod() + " " + uri);
+	}
+
+	private static void tooMany(HttpServletResponse response, long retryAfterSeconds) throws IOException {
+		response.setStatus(429);
+		response.setHeader("Retry-After", String.valueOf(Math.max(1, retryAfterSeconds)));
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.setContentType("application/problem+json");
+		response.getWriter()
+			.write("{\"type\":\"about:blank\",\"title\":\"请求过于频繁\",\"status\":429," + "\"detail\":\"无效接入令牌的请求过多，请 "
+					+ Math.max(1, retryAfterSeconds) + " 秒后再试\"}");
 	}
 
 	private static Optional<String> bearer(HttpServletRequest request) {

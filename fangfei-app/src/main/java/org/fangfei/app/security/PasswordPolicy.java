@@ -1,5 +1,6 @@
 package org.fangfei.app.security;
 
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Map;
 
@@ -32,6 +33,7 @@ class PasswordPolicy {
 	}
 
 	void check(String username, String password) {
+		checkBcryptLimit(password);
 		int minLength = this.settings.passwordMinLength();
 		int minClasses = this.settings.passwordMinClasses();
 		String problem = null;
@@ -48,6 +50,18 @@ class PasswordPolicy {
 			problem = "密码不能包含用户名";
 		}
 		if (problem != null) {
+			throw new Rejected(problem, Map.of("newPassword", problem));
+		}
+	}
+
+	/**
+	 * bcrypt reads at most 72 bytes of a password (Spring Security refuses more): a
+	 * longer one, easily reached with Chinese characters of 3 UTF-8 bytes each, is
+	 * refused here with a reason instead of failing when hashed.
+	 */
+	static void checkBcryptLimit(String password) {
+		if (password != null && password.getBytes(StandardCharsets.UTF_8).length > BoundedPasswordEncoder.MAX_BYTES) {
+			String problem = "密码过长：不能超过72字节(字母、数字、符号各1字节，汉字各3字节)";
 			throw new Rejected(problem, Map.of("newPassword", problem));
 		}
 	}

@@ -3,10 +3,13 @@ package org.fangfei.app.security;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.fangfei.app.audit.AuditLog;
+import org.fangfei.app.audit.RepeatedFailures;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -15,6 +18,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -34,7 +38,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain filterChain(HttpSecurity http, SignInHandlers handlers, Users users, AuditLog audit,
-			ApiClients clients, Roles roles) throws Exception {
+			RepeatedFailures failures, SignInThrottle throttle, ApiClients clients, Roles roles) throws Exception {
 		http.authorizeHttpRequests(
 				auth -> auth.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error")
 					.permitAll()
@@ -68,14 +72,30 @@ class SecurityConfiguration {
 		RequestMatcher api = PathPatternRequestMatcher.pathPattern("/api/**");
 		http.csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter.BEARER,
 				request -> api.matches(request) && SecurityContextHolder.getContext().getAuthentication() == null));
-		http.addFilterBefore(new ApiTokenFilter(clients, roles, audit), BasicAuthenticationFilter.class);
+		http.addFilterBefore(new ApiTokenFilter(clients, roles, failures), BasicAuthenticationFilter.class);
+		http.addFilterBefore(new SignInThrottleFilter(throttle, failures), UsernamePasswordAuthenticationFilter.class);
 		http.addFilterAfter(new AccountGate(users, roles), BasicAuthenticationFilter.class);
 		return http.build();
 	}
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		return new BoundedPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+	}
+
+	/**
+	 * Checks the password before the account's state, so that a wrong password gets the
+	 * same answer for a locked, disabled, active or missing account (a missing one is
+	 * still compared with a dummy hash, so the time taken is alike too).
+	 */
+	@Bean
+	DaoAuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder encoder) {
+		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+		provider.setPasswordEncoder(encoder);
+		provider.setPreAuthenticationChecks(user -> {
+		});
+		provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+		return provider;
 	}
 
 	@Bean

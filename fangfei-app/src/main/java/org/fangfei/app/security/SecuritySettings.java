@@ -48,10 +48,15 @@ class SecuritySettings {
 		return get("password.min-classes");
 	}
 
+	/**
+	 * Failed sign-ins one address may make for one account before it pauses for that
+	 * account ({@link SignInThrottle}); the key keeps its old name.
+	 */
 	int lockoutMaxFailures() {
 		return get("lockout.max-failures");
 	}
 
+	/** How long that pause lasts, in minutes. */
 	int lockoutMinutes() {
 		return get("lockout.minutes");
 	}

@@ -17,8 +17,11 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.stereotype.Component;
 
 /**
- * Audits every sign-in, counts failures into a lockout, and sets the idle timeout of the
- * new session from the security settings.
+ * Audits every sign-in, counts failures into the {@link SignInThrottle} (a slow-down per
+ * address and account, never a lock by name), and sets the idle timeout of the new
+ * session from the security settings. A wrong password reads the same for every name,
+ * existing or not; that an account is locked or disabled is told only to whoever gave its
+ * right password.
  */
 @Component
 class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler implements AuthenticationFailureHandler {
@@ -27,11 +30,14 @@ class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler imple
 
 	private final SecuritySettings settings;
 
+	private final SignInThrottle throttle;
+
 	private final AuditLog audit;
 
-	SignInHandlers(Users users, SecuritySettings settings, AuditLog audit) {
+	SignInHandlers(Users users, SecuritySettings settings, SignInThrottle throttle, AuditLog audit) {
 		this.users = users;
 		this.settings = settings;
+		this.throttle = throttle;
 		this.audit = audit;
 		setDefaultTargetUrl("/");
 	}
@@ -40,6 +46,7 @@ class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler imple
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws IOException, ServletException {
 		this.users.recordSuccess(authentication.getName());
+		this.throttle.succeeded(request.getRemoteAddr(), authentication.getName());
 		this.audit.signIn(authentication.getName(), true, "登录成功");
 		request.getSession().setMaxInactiveInterval(this.settings.sessionIdleMinutes() * 60);
 		super.onAuthenticationSuccess(request, response, authentication);
@@ -60,10 +67,9 @@ class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler imple
 			this.audit.signIn(username, false, "登录失败：账号已停用");
 		}
 		else {
-			boolean locked = this.users.recordFailure(username, this.settings.lockoutMaxFailures(),
-					this.settings.lockoutMinutes());
-			reason = locked ? "locked" : "bad";
-			this.audit.signIn(username, false, locked ? "登录失败：密码错误，连续失败次数达到上限，账号已锁定" : "登录失败：用户名或密码错误");
+			this.throttle.failed(request.getRemoteAddr(), username);
+			reason = "bad";
+			this.audit.signIn(username, false, "登录失败：用户名或密码错误");
 		}
 		response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
 	}

@@ -242,29 +242,6 @@ class Users {
 		this.audit.success("CHANGE_PASSWORD", "user", id, "修改密码 " + user.username(), null, null);
 	}
 
-	/** Counts a failed sign-in; locks the account when the limit is reached. */
-	@Transactional
-	boolean recordFailure(String username, int maxFailures, int lockMinutes) {
-		Optional<UserAccount> user = byUsername(username);
-		if (user.isEmpty()) {
-			return false;
-		}
-		int failures = this.jdbc.sql("""
-				update app_user set failed_attempts = failed_attempts + 1 where id = :id returning failed_attempts
-				""").param("id", user.get().id()).query(Integer.class).single();
-		if (failures >= maxFailures) {
-			this.jdbc
-				.sql("""
-						update app_user set failed_attempts = 0, locked_until = now() + make_interval(mins => :m) where id = :id
-						""")
-				.param("m", lockMinutes)
-				.param("id", user.get().id())
-				.update();
-			return true;
-		}
-		return false;
-	}
-
 	@Transactional
 	void recordSuccess(String username) {
 		this.jdbc.sql("update app_user set failed_attempts = 0, last_login_at = now() where username = :u")

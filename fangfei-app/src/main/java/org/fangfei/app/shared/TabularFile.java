@@ -83,6 +83,7 @@ public final class TabularFile {
 				throw new Rejected("只支持 Excel(.xlsx) 或 CSV 文件");
 			}
 			rows.removeIf(r -> r.cells().stream().allMatch(String::isEmpty));
+			refuseNul(rows);
 			if (rows.isEmpty()) {
 				throw new Rejected("文件是空的：第一行应为表头");
 			}
@@ -93,6 +94,20 @@ public final class TabularFile {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * PostgreSQL cannot store NUL in text: a file holding one is refused whole, naming
+	 * the first row, rather than failing at the database.
+	 */
+	private static void refuseNul(List<Line> rows) {
+		for (Line row : rows) {
+			for (String cell : row.cells()) {
+				if (cell.indexOf('\0') >= 0) {
+					throw new Rejected("第 " + row.number() + " 行含有不允许的空字符(NUL)，请删除后重新上传");
+				}
+			}
 		}
 	}
 

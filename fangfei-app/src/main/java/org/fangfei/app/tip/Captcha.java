@@ -26,10 +26,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * 验证码 without any outside service: a small sum ("27 + 8 = ?") drawn by the server with
- * java.awt in headless mode, each character turned and shifted, over noise lines. The
- * answer stays in the reporter's session; a challenge expires after five minutes and is
- * used up by the first answer, right or wrong, so it cannot be tried twice.
+ * 验证码 without any outside service: five characters from an alphabet without look-alikes
+ * ({@link #ALPHABET}, 23 characters, so 23^5 ≈ 6.4 million answers and a blind guess wins
+ * about once in 6 million tries), drawn by the server with java.awt in headless mode,
+ * each character turned and shifted, over noise lines. The answer stays in the reporter's
+ * session; a challenge expires after five minutes and is used up by the first answer,
+ * right or wrong, so it cannot be tried twice. Case does not matter.
  *
  * <p>
  * {@code fangfei.tips.captcha.fixed-answer} makes every challenge's answer that value; it
@@ -42,6 +44,14 @@ class Captcha {
 	static final String SESSION_KEY = Captcha.class.getName();
 
 	static final Duration LIFETIME = Duration.ofMinutes(5);
+
+	/**
+	 * Upper case letters and digits that cannot be taken for one another (no 0/O, 1/I/L,
+	 * 2/Z, 5/S, 8/B).
+	 */
+	static final String ALPHABET = "ACDEFHJKMNPRTUVWXY34679";
+
+	static final int LENGTH = 5;
 
 	private static final Logger log = LoggerFactory.getLogger(Captcha.class);
 
@@ -70,11 +80,13 @@ class Captcha {
 
 	/** A new challenge for this session, replacing any earlier one; the PNG to show. */
 	byte[] issue(HttpSession session) {
-		int a = 10 + this.random.nextInt(40);
-		int b = 1 + this.random.nextInt(9);
-		String answer = this.fixedAnswer != null ? this.fixedAnswer : Integer.toString(a + b);
+		StringBuilder text = new StringBuilder(LENGTH);
+		for (int i = 0; i < LENGTH; i++) {
+			text.append(ALPHABET.charAt(this.random.nextInt(ALPHABET.length())));
+		}
+		String answer = this.fixedAnswer != null ? this.fixedAnswer : text.toString();
 		session.setAttribute(SESSION_KEY, new Challenge(answer, this.clock.millis() + LIFETIME.toMillis()));
-		return draw(a + " + " + b + " = ?");
+		return draw(text.toString());
 	}
 
 	/** Whether the answer is right; the challenge is used up either way. */
@@ -87,7 +99,7 @@ class Captcha {
 		if (!(stored instanceof Challenge challenge) || answer == null) {
 			return false;
 		}
-		return challenge.expiresAt() > this.clock.millis() && challenge.answer().equals(answer.strip());
+		return challenge.expiresAt() > this.clock.millis() && challenge.answer().equalsIgnoreCase(answer.strip());
 	}
 
 	private byte[] draw(String text) {
@@ -105,14 +117,14 @@ class Captcha {
 				g.drawLine(this.random.nextInt(width), this.random.nextInt(height), this.random.nextInt(width),
 						this.random.nextInt(height));
 			}
-			int x = 8;
+			int x = 12;
 			for (char c : text.toCharArray()) {
-				Font font = new Font(Font.SANS_SERIF, Font.BOLD, 24 + this.random.nextInt(6));
+				Font font = new Font(Font.SANS_SERIF, Font.BOLD, 26 + this.random.nextInt(6));
 				AffineTransform turn = AffineTransform.getRotateInstance((this.random.nextDouble() - 0.5) * 0.6);
 				g.setFont(font.deriveFont(turn));
 				g.setColor(randomColor(20, 110));
 				g.drawString(String.valueOf(c), x, 34 + this.random.nextInt(10));
-				x += c == ' ' ? 7 : 17;
+				x += 31 + this.random.nextInt(4);
 			}
 			for (int i = 0; i < 120; i++) {
 				image.setRGB(this.random.nextInt(width), this.random.nextInt(height), randomColor(60, 200).getRGB());

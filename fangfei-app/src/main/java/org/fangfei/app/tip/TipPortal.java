@@ -95,7 +95,7 @@ class TipPortal {
 			return form(model, form, Map.of("_", "提交过于频繁，请稍后再试。如情况紧急，请拨打举报电话。"));
 		}
 		if (!this.captcha.solved(request.getSession(false), form.captcha())) {
-			return form(model, form, Map.of("_", "验证码不正确或已过期，请按新图片重新计算", "captcha", "请重新计算图片中的算式"));
+			return form(model, form, Map.of("_", "验证码不正确或已过期，请按新图片重新输入", "captcha", "请输入新图片中的字符"));
 		}
 		try {
 			TipIntake.Receipt receipt = this.intake.submit(form, TipFiles.clean(files));

@@ -1,8 +1,12 @@
 package org.fangfei.app.security;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
 import com.jayway.jsonpath.JsonPath;
 import org.fangfei.app.IntegrationTest;
 import org.fangfei.app.TestAccounts;
+import org.fangfei.app.audit.RepeatedFailures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -10,7 +14,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -24,7 +30,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Other systems call the JSON API with a bearer token bound to an account: no session, no
  * CSRF token, the account's own rights and jurisdiction; unknown and revoked tokens get
- * 401 and an audit entry; only the security administrator issues tokens, shown once.
+ * 401 and an audit entry, a flood of them 429 and a bounded number of audit rows; only
+ * the security administrator issues tokens, shown once.
  */
 @IntegrationTest
 class ApiClientTests {
@@ -37,6 +44,9 @@ class ApiClientTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	RepeatedFailures failures;
 
 	UserDetails secadmin;
 
@@ -131,6 +141,52 @@ class ApiClientTests {
 					.query(Long.class)
 					.single())
 			.isEqualTo(1);
+	}
+
+	@Test
+	void aFloodOfBogusTokensIsThrottledAndAuditedInAFewRowsWithTheRightCount() throws Exception {
+		String address = "203.0.113.8";
+		int unauthorized = 0;
+		MockHttpServletResponse last = null;
+		for (int i = 0; i < 200; i++) {
+			last = this.mvc
+				.perform(get("/api/v1/clues?page=" + i).header("Authorization", "Bearer ffk_bogus" + this.tag + i)
+					.with(from(address)))
+				.andReturn()
+				.getResponse();
+			if (last.getStatus() == 401) {
+				unauthorized++;
+			}
+			else {
+				assertThat(last.getStatus()).isEqualTo(429);
+			}
+		}
+		assertThat(unauthorized).isEqualTo(ApiTokenFilter.FAILURES);
+		assertThat(last.getContentAsString(StandardCharsets.UTF_8)).contains("无效接入令牌的请求过多");
+		assertThat(Integer.parseInt(last.getHeader("Retry-After"))).isPositive();
+		// another address with a good token is not affected
+		String token = issue("限流旁观" + this.tag, "office");
+		this.mvc.perform(get("/api/v1/clues").header("Authorization", "Bearer " + token).with(from("203.0.113.9")))
+			.andExpect(status().isOk());
+
+		this.failures.closeAll();
+		List<String> rows = this.jdbc
+			.sql("select summary from audit_log where action = 'API_TOKEN' and actor_ip = :a order by id")
+			.param("a", address)
+			.query(String.class)
+			.list();
+		assertThat(rows).hasSize(2);
+		assertThat(rows.get(0)).isEqualTo("无效的接入令牌：GET /api/v1/clues");
+		assertThat(rows.get(1)).startsWith("同一地址 200 次(首次 ")
+			.endsWith("最近一次：无效的接入令牌过多，已拒绝：GET /api/v1/clues")
+			.doesNotContain("page=");
+	}
+
+	private static RequestPostProcessor from(String address) {
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
 	}
 
 	@Test

@@ -9,10 +9,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -55,13 +55,13 @@ class SecuritySettingsTests {
 				.param("lockout.max-failures", "abc")
 				.param("session.idle-minutes", "45"))
 			.andExpect(content().string(containsString("密码最小长度应在 8 到 64 之间")))
-			.andExpect(content().string(containsString("连续登录失败锁定次数应为整数")));
+			.andExpect(content().string(containsString("同一地址对同一账号允许连续登录失败的次数应为整数")));
 		assertThat(value("password.min-length")).isEqualTo("8");
 		assertThat(value("session.idle-minutes")).isEqualTo("30");
 	}
 
 	@Test
-	void aChangedLockoutLimitAppliesAtTheNextSignIn() throws Exception {
+	void aChangedFailureLimitAppliesAtTheNextSignIn() throws Exception {
 		UserDetails sec = this.accounts.ready("secadmin");
 		this.mvc.perform(post("/settings").with(user(sec)).with(csrf()).param("lockout.max-failures", "3"))
 			.andExpect(redirectedUrl("/settings?saved"));
@@ -70,13 +70,19 @@ class SecuritySettingsTests {
 			.query(Long.class)
 			.single()).isPositive();
 		this.accounts.ready("leader");
-		for (int i = 0; i < 2; i++) {
-			this.mvc.perform(formLogin("/login").user("leader").password("wrong"))
-				.andExpect(redirectedUrl("/login?error=bad"));
+		for (int i = 0; i < 3; i++) {
+			this.mvc.perform(signIn("leader", "wrong", "10.81.0.1")).andExpect(redirectedUrl("/login?error=bad"));
 		}
-		this.mvc.perform(formLogin("/login").user("leader").password("wrong"))
-			.andExpect(redirectedUrl("/login?error=locked"));
-		this.accounts.ready("leader");
+		this.mvc.perform(signIn("leader", TestAccounts.PASSWORD, "10.81.0.1"))
+			.andExpect(redirectedUrl("/login?error=wait"));
+		this.mvc.perform(signIn("leader", TestAccounts.PASSWORD, "10.81.0.2")).andExpect(redirectedUrl("/"));
+	}
+
+	private static MockHttpServletRequestBuilder signIn(String username, String password, String address) {
+		return post("/login").with(csrf()).param("username", username).param("password", password).with(r -> {
+			r.setRemoteAddr(address);
+			return r;
+		});
 	}
 
 	@Test

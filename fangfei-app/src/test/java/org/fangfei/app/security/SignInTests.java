@@ -1,5 +1,8 @@
 package org.fangfei.app.security;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.fangfei.app.IntegrationTest;
 import org.fangfei.app.TestAccounts;
 import org.junit.jupiter.api.Test;
@@ -24,8 +27,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Sign-in as a person does it: the form, the forced change of a one-time password, the
- * password policy, the lockout after repeated failures, the idle timeout, and the audit
- * of every attempt.
+ * password policy, the slow-down after repeated failures (per address and account, never
+ * a lock by name), the idle timeout, and the audit of every attempt.
  */
 @IntegrationTest
 class SignInTests {
@@ -89,21 +92,79 @@ class SignInTests {
 	}
 
 	@Test
-	void fiveFailuresLockTheAccountEvenAgainstTheRightPassword() throws Exception {
+	void failuresReadTheSameForExistingAndMissingAccounts() throws Exception {
 		this.accounts.ready("hepan");
-		for (int i = 0; i < 4; i++) {
-			this.mvc.perform(formLogin("/login").user("hepan").password("wrong" + i))
-				.andExpect(redirectedUrl("/login?error=bad"));
+		List<String> existing = new ArrayList<>();
+		List<String> missing = new ArrayList<>();
+		for (int i = 0; i < 7; i++) {
+			existing.add(attempt("hepan", "wrong" + i, "10.80.0.1"));
+			missing.add(attempt("nobody-alike", "wrong" + i, "10.80.0.2"));
 		}
-		this.mvc.perform(formLogin("/login").user("hepan").password("wrong4"))
-			.andExpect(redirectedUrl("/login?error=locked"));
-		this.mvc.perform(formLogin("/login").user("hepan").password(TestAccounts.PASSWORD))
-			.andExpect(redirectedUrl("/login?error=locked"));
-		this.mvc.perform(get("/login").param("error", "locked")).andExpect(content().string(containsString("账号已锁定")));
+		assertThat(existing).isEqualTo(missing)
+			.containsExactly("/login?error=bad", "/login?error=bad", "/login?error=bad", "/login?error=bad",
+					"/login?error=bad", "/login?error=wait", "/login?error=wait");
 		assertThat(this.jdbc
-			.sql("select locked_until > now() + interval '9 minutes' from app_user where username = 'hepan'")
+			.sql("""
+					select distinct summary from audit_log where action = 'LOGIN_FAILED' and actor in ('hepan', 'nobody-alike')
+					and occurred_at > now() - interval '1 minute'
+					""")
+			.query(String.class)
+			.list()).containsExactly("登录失败：用户名或密码错误");
+		// a disabled account tells so only to whoever knows its password
+		this.jdbc.sql("update app_user set enabled = false where username = 'hepan'").update();
+		assertThat(attempt("hepan", "wrong", "10.80.0.3")).isEqualTo("/login?error=bad");
+		assertThat(attempt("hepan", TestAccounts.PASSWORD, "10.80.0.3")).isEqualTo("/login?error=disabled");
+		this.accounts.ready("hepan");
+	}
+
+	@Test
+	void failuresFromOneAddressDoNotStopTheRightPasswordFromAnother() throws Exception {
+		this.accounts.ready("hepan");
+		for (int i = 0; i < 6; i++) {
+			attempt("hepan", "wrong" + i, "10.80.1.1");
+		}
+		assertThat(attempt("hepan", TestAccounts.PASSWORD, "10.80.1.1")).as("that address pauses for this account")
+			.isEqualTo("/login?error=wait");
+		assertThat(attempt("hepan", TestAccounts.PASSWORD, "10.80.1.2")).isEqualTo("/");
+		assertThat(this.jdbc.sql("select locked_until is null from app_user where username = 'hepan'")
 			.query(Boolean.class)
-			.single()).isTrue();
+			.single()).as("never locked by name").isTrue();
+		this.mvc.perform(get("/login").param("error", "wait"))
+			.andExpect(content().string(containsString("登录失败次数过多，请稍后再试")));
+	}
+
+	@Test
+	void anAddressTryingManyNamesIsSlowedDown() throws Exception {
+		this.accounts.ready("leader");
+		for (int i = 0; i < SignInThrottle.PER_ADDRESS; i++) {
+			assertThat(attempt("guess-" + i, "wrong", "10.80.2.1")).isEqualTo("/login?error=bad");
+		}
+		assertThat(attempt("leader", TestAccounts.PASSWORD, "10.80.2.1")).isEqualTo("/login?error=wait");
+		assertThat(attempt("leader", TestAccounts.PASSWORD, "10.80.2.2")).isEqualTo("/");
+		assertThat(this.jdbc.sql("""
+				select count(*) from audit_log where action = 'LOGIN_THROTTLED' and actor_ip = '10.80.2.1'
+				""").query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void oneNameGuessedFromManyAddressesIsSlowedDownForAll() throws Exception {
+		for (int i = 0; i < SignInThrottle.PER_ACCOUNT; i++) {
+			assertThat(attempt("distributed-target", "wrong" + i, "10.80.3." + (i + 1))).isEqualTo("/login?error=bad");
+		}
+		assertThat(attempt("distributed-target", "wrong", "10.80.4.1")).isEqualTo("/login?error=wait");
+		assertThat(attempt("Distributed-Target ", "wrong", "10.80.4.2")).as("case and spaces do not make a new name")
+			.isEqualTo("/login?error=wait");
+	}
+
+	private String attempt(String username, String password, String address) throws Exception {
+		return this.mvc
+			.perform(post("/login").with(csrf()).param("username", username).param("password", password).with(r -> {
+				r.setRemoteAddr(address);
+				return r;
+			}))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 	}
 
 	@Test

@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -70,6 +72,48 @@ class TipUnitTests {
 		now[0] = now[0].plus(Captcha.LIFETIME).plusSeconds(1);
 		assertThat(captcha.solved(session, third)).as("expired").isFalse();
 		assertThat(captcha.solved(null, "1")).isFalse();
+	}
+
+	@Test
+	void captchaAnswersAreFiveCharactersFromMillionsSoABlindGuessIsWorthless() {
+		Captcha captcha = new Captcha("", Clock.systemUTC());
+		assertThat(Math.pow(Captcha.ALPHABET.length(), Captcha.LENGTH)).as("answer space").isGreaterThan(1_000_000);
+		Set<String> answers = new HashSet<>();
+		List<Set<Character>> seenAt = new ArrayList<>();
+		for (int p = 0; p < Captcha.LENGTH; p++) {
+			seenAt.add(new HashSet<>());
+		}
+		for (int i = 0; i < 1000; i++) {
+			MockHttpSession session = new MockHttpSession();
+			captcha.issue(session);
+			String answer = answerIn(session);
+			assertThat(answer).matches("[" + Captcha.ALPHABET + "]{5}");
+			answers.add(answer);
+			for (int p = 0; p < Captcha.LENGTH; p++) {
+				seenAt.get(p).add(answer.charAt(p));
+			}
+		}
+		assertThat(answers).as("practically no repeats").hasSizeGreaterThan(995);
+		for (Set<Character> seen : seenAt) {
+			assertThat(seen).as("every character can appear at every position").hasSize(Captcha.ALPHABET.length());
+		}
+		MockHttpSession session = new MockHttpSession();
+		captcha.issue(session);
+		String answer = answerIn(session);
+		assertThat(captcha.solved(session, " " + answer.toLowerCase() + " ")).as("case and spaces do not matter")
+			.isTrue();
+	}
+
+	@Test
+	void aWrongCaptchaAnswerBurnsTheChallengeSoGuessesCannotBeRepeated() {
+		Captcha captcha = new Captcha("", Clock.systemUTC());
+		MockHttpSession session = new MockHttpSession();
+		captcha.issue(session);
+		String answer = answerIn(session);
+		String wrong = answer.charAt(0) == 'A' ? "C" + answer.substring(1) : "A" + answer.substring(1);
+		assertThat(captcha.solved(session, wrong)).isFalse();
+		assertThat(session.getAttribute(Captcha.SESSION_KEY)).as("challenge gone after one wrong answer").isNull();
+		assertThat(captcha.solved(session, answer)).isFalse();
 	}
 
 	private static String answerIn(MockHttpSession session) {

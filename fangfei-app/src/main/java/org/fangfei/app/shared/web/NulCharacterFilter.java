@@ -1,0 +1,77 @@
+package org.fangfei.app.shared.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.fangfei.app.shared.LogText;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses, before anything else looks at it (sign-in included), a request whose
+ * parameters — query, form or the text fields of a multipart form — hold a NUL character:
+ * PostgreSQL cannot store one in text, so such input would otherwise fail deep inside as
+ * a server error. Answered 400 with a Chinese reason (a problem detail under
+ * {@code /api/}), logged as one line.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 100)
+class NulCharacterFilter extends OncePerRequestFilter {
+
+	static final String MESSAGE = "请求内容含有不允许的空字符(NUL)，请删除后重试";
+
+	private static final Logger log = LoggerFactory.getLogger(NulCharacterFilter.class);
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String offending = offendingParameter(request.getParameterMap());
+		if (offending == null) {
+			chain.doFilter(request, response);
+			return;
+		}
+		log.info("Refused {} {}: NUL character in parameter {}", request.getMethod(),
+				LogText.oneLine(request.getRequestURI()), LogText.oneLine(offending));
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			response.setContentType("application/problem+json");
+			response.getWriter()
+				.write("{\"type\":\"about:blank\",\"title\":\"请求被拒绝\",\"status\":400,\"detail\":\"" + MESSAGE + "\"}");
+		}
+		else {
+			response.setContentType("text/html");
+			response.getWriter()
+				.write("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>请求被拒绝 - 防非</title></head>"
+						+ "<body><h1>请求被拒绝</h1><p id=\"error-message\">" + MESSAGE
+						+ "</p><p>请返回上一页修改后重试。</p></body></html>");
+		}
+	}
+
+	/** The name of the first parameter whose name or a value holds NUL; null if none. */
+	static String offendingParameter(Map<String, String[]> parameters) {
+		for (Map.Entry<String, String[]> e : parameters.entrySet()) {
+			if (e.getKey().indexOf('\0') >= 0) {
+				return e.getKey();
+			}
+			for (String value : e.getValue()) {
+				if (value != null && value.indexOf('\0') >= 0) {
+					return e.getKey();
+				}
+			}
+		}
+		return null;
+	}
+
+}
