@@ -97,7 +97,8 @@ final class ErrorResponses {
 
 		@ExceptionHandler(HttpMessageNotReadableException.class)
 		ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex) {
-			return problem(HttpStatus.BAD_REQUEST, "请求内容不是有效的 JSON，或字段类型不正确", Map.of());
+			return problem(HttpStatus.BAD_REQUEST,
+					JsonWithoutNul.causedByNul(ex) ? NulCharacterFilter.MESSAGE : "请求内容不是有效的 JSON，或字段类型不正确", Map.of());
 		}
 
 		private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String message,

@@ -103,6 +103,24 @@ class BadInputTests {
 	}
 
 	@Test
+	void nulInAJsonBodyIsRefusedAndNothingIsStored(CapturedOutput output) throws Exception {
+		UserDetails office = this.accounts.ready("office");
+		long before = count("select count(*) from clue");
+		String body = """
+				{"source":"HOTLINE","title":"NUL \\u0000 题目","description":"集资情况","regionCode":"620422100001",
+				 "amount":"20000","peopleCount":3}""";
+		this.mvc
+			.perform(post("/api/v1/clues").with(user(office))
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(NulCharacterFilter.MESSAGE));
+		assertThat(count("select count(*) from clue")).isEqualTo(before);
+		assertThat(output.getAll()).doesNotContain("	at org.postgresql");
+	}
+
+	@Test
 	void nulInTheTextOfAMultipartFormIsRefusedAndNothingIsStored() throws Exception {
 		long before = count("select count(*) from tip");
 		MockHttpSession session = new MockHttpSession();
