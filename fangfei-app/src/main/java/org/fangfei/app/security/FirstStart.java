@@ -2,6 +2,7 @@ package org.fangfei.app.security;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.fangfei.app.organisation.Department;
 import org.fangfei.app.organisation.Departments;
@@ -90,7 +91,7 @@ class FirstStart implements ApplicationRunner {
 			return;
 		}
 		String password = this.configuredPassword.isBlank() ? this.policy.oneTimePassword() : this.configuredPassword;
-		this.users.create(new UserForm(username, name, region, department, List.of(role)), password, -1);
+		this.users.create(new UserForm(username, name, region, department, List.of(role)), password, Set.of(), -1);
 		this.created.add(new String[] { username, name, password });
 	}
 

@@ -17,6 +17,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -34,7 +35,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain filterChain(HttpSecurity http, SignInHandlers handlers, Users users, AuditLog audit,
-			ApiClients clients, Roles roles) throws Exception {
+			ApiClients clients, Roles roles, OnlineSessions online) throws Exception {
 		http.authorizeHttpRequests(
 				auth -> auth.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error")
 					.permitAll()
@@ -62,7 +63,12 @@ class SecurityConfiguration {
 					+ "base-uri 'self'; form-action 'self'"))
 			.frameOptions(frame -> frame.deny())
 			.referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
-		http.sessionManagement(session -> session.sessionFixation(fix -> fix.changeSessionId()));
+		// every signed-in session is registered, so that 在线用户 lists it and 强退 ends it
+		http.sessionManagement(session -> session.sessionFixation(fix -> fix.changeSessionId())
+			.sessionConcurrency(concurrency -> concurrency.maximumSessions(-1)
+				.sessionRegistry(online)
+				.expiredSessionStrategy(event -> AccountGate.deny(event.getRequest(), event.getResponse(),
+						HttpServletResponse.SC_UNAUTHORIZED, "/login?error=ended"))));
 		// An API call by nobody signed in rides on no one's session, so it needs no CSRF
 		// token; it is answered 401 like any unauthenticated API call instead of 403.
 		RequestMatcher api = PathPatternRequestMatcher.pathPattern("/api/**");
@@ -71,6 +77,12 @@ class SecurityConfiguration {
 		http.addFilterBefore(new ApiTokenFilter(clients, roles, audit), BasicAuthenticationFilter.class);
 		http.addFilterAfter(new AccountGate(users, roles), BasicAuthenticationFilter.class);
 		return http.build();
+	}
+
+	/** Tells the session registry when a session ends or changes its id. */
+	@Bean
+	HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
 	}
 
 	@Bean

@@ -17,8 +17,8 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.stereotype.Component;
 
 /**
- * Audits every sign-in, counts failures into a lockout, and sets the idle timeout of the
- * new session from the security settings.
+ * Audits every sign-in, counts failures into a lockout, sets the idle timeout of the new
+ * session from the security settings and notes where it was signed in from (在线用户).
  */
 @Component
 class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler implements AuthenticationFailureHandler {
@@ -29,10 +29,13 @@ class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler imple
 
 	private final AuditLog audit;
 
-	SignInHandlers(Users users, SecuritySettings settings, AuditLog audit) {
+	private final OnlineSessions online;
+
+	SignInHandlers(Users users, SecuritySettings settings, AuditLog audit, OnlineSessions online) {
 		this.users = users;
 		this.settings = settings;
 		this.audit = audit;
+		this.online = online;
 		setDefaultTargetUrl("/");
 	}
 
@@ -42,6 +45,7 @@ class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler imple
 		this.users.recordSuccess(authentication.getName());
 		this.audit.signIn(authentication.getName(), true, "登录成功");
 		request.getSession().setMaxInactiveInterval(this.settings.sessionIdleMinutes() * 60);
+		this.online.signedIn(request);
 		super.onAuthenticationSuccess(request, response, authentication);
 	}
 
