@@ -84,6 +84,19 @@ class ApprovalRequests {
 		}
 	}
 
+	/** Withdraws the pending role requests of an account for roles no longer wanted. */
+	void withdrawRolesNotIn(long userId, Set<String> wanted) {
+		for (String role : pendingRolesOf(userId)) {
+			if (!wanted.contains(role)) {
+				this.jdbc.sql("""
+						update account_approval set status = 'WITHDRAWN', decided_at = now()
+						where kind = 'USER_ROLE' and user_id = :u and role_code = :r and status = 'PENDING'
+						""").param("u", userId).param("r", role).update();
+				this.audit.success("APPROVAL_WITHDRAW", "user", userId, "撤回待审批的角色申请 " + role, null, null);
+			}
+		}
+	}
+
 	/** A sensitive permission for a role; an identical pending request is kept. */
 	void rolePermission(String roleCode, String permission, String summary, CurrentUser by) {
 		long pending = this.jdbc.sql("""

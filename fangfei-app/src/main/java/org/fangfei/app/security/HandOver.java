@@ -76,6 +76,7 @@ class HandOver {
 			.filter(r -> !before.roles().contains(r))
 			.collect(Collectors.toUnmodifiableSet());
 		UserAccount after = this.users.update(id, form, withheld, by.id());
+		this.requests.withdrawRolesNotIn(id, Set.copyOf(form.roles()));
 		withhold(after, withheld, by);
 		return withheld;
 	}

@@ -231,6 +231,41 @@ class TwoPersonHandOverTests {
 	}
 
 	@Test
+	void aRoleTakenOutOfTheFormBeforeApprovalIsNotGivenLater() throws Exception {
+		UserDetails sec = this.accounts.ready("secadmin");
+		long id = idOf("leader");
+		this.mvc
+			.perform(post("/users/{id}", id).with(user(sec))
+				.with(csrf())
+				.param("username", "leader")
+				.param("displayName", "县领导 李明")
+				.param("regionCode", "620422000000")
+				.param("roles", "LEADER", "OFFICE_HEAD"))
+			.andExpect(redirectedUrl("/users?pending"));
+		long request = pendingRole("leader", "OFFICE_HEAD");
+		assertThat(this.roles.permissionsOf(this.jdbc.sql("select role_code from user_role where user_id = :id")
+			.param("id", id)
+			.query(String.class)
+			.list())).doesNotContain("tip:reporter:reveal");
+		this.mvc
+			.perform(post("/users/{id}", id).with(user(sec))
+				.with(csrf())
+				.param("username", "leader")
+				.param("displayName", "县领导 李明")
+				.param("regionCode", "620422000000")
+				.param("roles", "LEADER"))
+			.andExpect(redirectedUrl("/users"));
+		this.mvc
+			.perform(post("/approvals/{id}/approve", request).with(user(this.accounts.ready("sysadmin"))).with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("该申请已处理")));
+		assertThat(this.jdbc.sql("select role_code from user_role where user_id = :id")
+			.param("id", id)
+			.query(String.class)
+			.list()).containsExactly("LEADER");
+	}
+
+	@Test
 	void aRejectedResetChangesNothingAndOnlyAdministratorsDecide() throws Exception {
 		UserDetails sec = this.accounts.ready("secadmin");
 		UserDetails sys = this.accounts.ready("sysadmin");
