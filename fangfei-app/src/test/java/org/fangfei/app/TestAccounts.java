@@ -37,12 +37,24 @@ public class TestAccounts {
 			.query(String.class)
 			.optional()
 			.orElseThrow(() -> new IllegalStateException("No account " + username));
-		String hash = this.encoder.matches(PASSWORD, current) ? current : this.encoder.encode(PASSWORD);
+		String hash = matches(current) ? current : this.encoder.encode(PASSWORD);
 		this.jdbc.sql("""
 				update app_user set password_hash = :hash, must_change_password = false, failed_attempts = 0,
 				locked_until = null, enabled = true where username = :u
 				""").param("hash", hash).param("u", username).update();
 		return this.userDetails.loadUserByUsername(username);
+	}
+
+	/**
+	 * Whether a stored hash is {@link #PASSWORD}'s; a placeholder a test wrote is not.
+	 */
+	private boolean matches(String hash) {
+		try {
+			return this.encoder.matches(PASSWORD, hash);
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
 	}
 
 }
