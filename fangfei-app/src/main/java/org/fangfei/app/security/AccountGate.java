@@ -1,6 +1,7 @@
 package org.fangfei.app.security;
 
 import java.io.IOException;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.servlet.FilterChain;
@@ -19,8 +20,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * administrator does takes effect at once: a disabled account's session ends, an account
  * with a one-time password can do nothing but change it (pages redirect to the change
  * form, the API answers 403), and changed roles or role permissions replace the
- * authorities the session signed in with. The account read here is kept on the request
- * for {@link ScopeOfRequest}.
+ * authorities the session signed in with. A session signed in with a password that has
+ * since been changed by its owner or replaced by an approved reset ends too: the password
+ * hash the session signed in with is compared with the account's. The account read here
+ * is kept on the request for {@link ScopeOfRequest}.
  */
 class AccountGate extends OncePerRequestFilter {
 
@@ -46,6 +49,12 @@ class AccountGate extends OncePerRequestFilter {
 				deny(request, response, HttpServletResponse.SC_UNAUTHORIZED, "/login?error=disabled");
 				return;
 			}
+			if (request.getAttribute(ApiTokenFilter.BY_TOKEN) == null
+					&& !Objects.equals(user.getPassword(), account.passwordHash())) {
+				new SecurityContextLogoutHandler().logout(request, response, auth);
+				deny(request, response, HttpServletResponse.SC_UNAUTHORIZED, "/login?error=credentials");
+				return;
+			}
 			if (account.mustChangePassword() && !exempt(request)
 					&& request.getAttribute(ApiTokenFilter.BY_TOKEN) == null) {
 				deny(request, response, HttpServletResponse.SC_FORBIDDEN, "/password");
@@ -63,7 +72,7 @@ class AccountGate extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
-	private static void deny(HttpServletRequest request, HttpServletResponse response, int apiStatus, String page)
+	static void deny(HttpServletRequest request, HttpServletResponse response, int apiStatus, String page)
 			throws IOException {
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
 			response.sendError(apiStatus);

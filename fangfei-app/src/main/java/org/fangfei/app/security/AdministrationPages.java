@@ -7,6 +7,7 @@ import org.fangfei.app.shared.FormErrors;
 import org.fangfei.app.shared.Rejected;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,15 +41,16 @@ class AdministrationPages {
 
 	@PostMapping("/roles/{code}")
 	@PreAuthorize("hasAuthority('sec:role:edit')")
-	String grant(@PathVariable String code, @RequestParam(required = false) List<String> permissions, Model model) {
+	String grant(@PathVariable String code, @RequestParam(required = false) List<String> permissions,
+			@AuthenticationPrincipal CurrentUser me, Model model) {
 		try {
-			this.roles.grant(code, permissions == null ? List.of() : permissions);
+			List<String> waiting = this.roles.grant(code, permissions == null ? List.of() : permissions, me);
+			return waiting.isEmpty() ? "redirect:/roles" : "redirect:/roles?pending";
 		}
 		catch (Rejected ex) {
 			model.addAttribute("errors", FormErrors.of(ex));
 			return roles(model);
 		}
-		return "redirect:/roles";
 	}
 
 	@GetMapping("/settings")

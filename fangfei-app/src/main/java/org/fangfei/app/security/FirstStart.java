@@ -2,6 +2,7 @@ package org.fangfei.app.security;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.fangfei.app.organisation.Department;
 import org.fangfei.app.organisation.Departments;
@@ -90,7 +91,7 @@ class FirstStart implements ApplicationRunner {
 			return;
 		}
 		String password = this.configuredPassword.isBlank() ? this.policy.oneTimePassword() : this.configuredPassword;
-		this.users.create(new UserForm(username, name, region, department, List.of(role)), password, -1);
+		this.users.create(new UserForm(username, name, region, department, List.of(role)), password, Set.of(), -1);
 		this.created.add(new String[] { username, name, password });
 	}
 
@@ -102,7 +103,7 @@ class FirstStart implements ApplicationRunner {
 		sb.append("==================================================================\n");
 		sb.append("  防非 Fangfei 已启动: http://localhost:").append(port).append("/\n");
 		if (this.created.isEmpty()) {
-			sb.append("  用已有账号登录；忘记密码请由安全保密管理员(secadmin)重置。\n");
+			sb.append("  用已有账号登录；忘记密码请由安全保密管理员(secadmin)申请重置，经另一名管理员审批。\n");
 		}
 		else {
 			sb.append("  首次启动，已创建以下账号。一次性密码只显示这一次，首次登录须修改：\n");

@@ -2,16 +2,22 @@ package org.fangfei.app.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.fangfei.app.shared.Rejected;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
  * Password rules from the security settings: a minimum length and a minimum number of
  * character classes (upper case, lower case, digits, symbols); the username may not
- * appear in the password.
+ * appear in the password; no common password or keyboard, sequence or repeat pattern
+ * ({@link CommonPasswords}); none of the account's last few passwords again (setting
+ * {@code password.history}, the current one included).
  */
 @Component
 class PasswordPolicy {
@@ -26,10 +32,19 @@ class PasswordPolicy {
 
 	private final SecuritySettings settings;
 
+	private final CommonPasswords common;
+
+	private final JdbcClient jdbc;
+
+	private final PasswordEncoder encoder;
+
 	private final SecureRandom random = new SecureRandom();
 
-	PasswordPolicy(SecuritySettings settings) {
+	PasswordPolicy(SecuritySettings settings, CommonPasswords common, JdbcClient jdbc, PasswordEncoder encoder) {
 		this.settings = settings;
+		this.common = common;
+		this.jdbc = jdbc;
+		this.encoder = encoder;
 	}
 
 	void check(String username, String password) {
@@ -49,6 +64,9 @@ class PasswordPolicy {
 		else if (username != null && password.toLowerCase().contains(username.toLowerCase())) {
 			problem = "密码不能包含用户名";
 		}
+		else {
+			problem = weakness(password);
+		}
 		if (problem != null) {
 			throw new Rejected(problem, Map.of("newPassword", problem));
 		}
@@ -64,6 +82,58 @@ class PasswordPolicy {
 			String problem = "密码过长：不能超过72字节(字母、数字、符号各1字节，汉字各3字节)";
 			throw new Rejected(problem, Map.of("newPassword", problem));
 		}
+	}
+
+	private String weakness(String password) {
+		CommonPasswords.Weakness weakness = this.common.weakness(password);
+		if (weakness == null) {
+			return null;
+		}
+		return switch (weakness) {
+			case COMMON -> "密码过于常见(常见密码，或常见密码前后加数字、符号)，容易被猜中";
+			case REPEATED -> "密码不能由同一组字符重复构成(如 Aa1!Aa1!)";
+			case SEQUENCE -> "密码不能由键盘上或字母、数字中连续的字符构成(如 qwer1234、1qaz@WSX)";
+		};
+	}
+
+	/**
+	 * Refuses a new password equal to the current one or to one of the last
+	 * {@code password.history} passwords the account chose (the newest of which is the
+	 * current one, unless it was handed over after a reset).
+	 */
+	void checkNotReused(long userId, String password) {
+		int last = this.settings.passwordHistory();
+		List<String> hashes = new ArrayList<>();
+		hashes.add(this.jdbc.sql("select password_hash from app_user where id = :id")
+			.param("id", userId)
+			.query(String.class)
+			.single());
+		hashes.addAll(this.jdbc
+			.sql("select password_hash from password_history where user_id = :id order by changed_at desc, id desc"
+					+ " limit :n")
+			.param("id", userId)
+			.param("n", last)
+			.query(String.class)
+			.list());
+		if (hashes.stream().anyMatch(hash -> this.encoder.matches(password, hash))) {
+			String problem = "新密码不能与最近 " + last + " 次使用过的密码相同";
+			throw new Rejected(problem, Map.of("newPassword", problem));
+		}
+	}
+
+	/**
+	 * Remembers a password the account chose (its hash), keeping as many as the largest
+	 * allowed setting.
+	 */
+	void remember(long userId, String passwordHash) {
+		this.jdbc.sql("insert into password_history (user_id, password_hash) values (:id, :h)")
+			.param("id", userId)
+			.param("h", passwordHash)
+			.update();
+		this.jdbc.sql("""
+				delete from password_history where user_id = :id and id not in
+				(select id from password_history where user_id = :id order by changed_at desc, id desc limit :keep)
+				""").param("id", userId).param("keep", SecuritySettings.MAX_PASSWORD_HISTORY).update();
 	}
 
 	static int classes(String password) {
@@ -88,18 +158,31 @@ class PasswordPolicy {
 		return (upper ? 1 : 0) + (lower ? 1 : 0) + (digit ? 1 : 0) + (other ? 1 : 0);
 	}
 
-	/**
-	 * A random one-time password of 14 characters from all four classes, unambiguous to
-	 * read.
-	 */
+	/** A random one-time password of 14 characters (first start's accounts). */
 	String oneTimePassword() {
+		return oneTimePassword(14);
+	}
+
+	/**
+	 * One of the two halves of a one-time password handed over by two administrators
+	 * ({@link HandOver}): 8 characters, all four classes.
+	 */
+	String oneTimeHalf() {
+		return oneTimePassword(8);
+	}
+
+	/**
+	 * A random one-time password of the given length from all four classes, unambiguous
+	 * to read.
+	 */
+	String oneTimePassword(int length) {
 		String all = ALPHABET_UPPER + ALPHABET_LOWER + ALPHABET_DIGIT + ALPHABET_SYMBOL;
 		StringBuilder sb = new StringBuilder();
 		sb.append(pick(ALPHABET_UPPER))
 			.append(pick(ALPHABET_LOWER))
 			.append(pick(ALPHABET_DIGIT))
 			.append(pick(ALPHABET_SYMBOL));
-		while (sb.length() < 14) {
+		while (sb.length() < length) {
 			sb.append(pick(all));
 		}
 		for (int i = sb.length() - 1; i > 0; i--) {

@@ -93,6 +93,9 @@ class Roles {
 		PERMISSIONS.put("sec:role:view", "查看角色");
 		PERMISSIONS.put("sec:role:edit", "角色授权");
 		PERMISSIONS.put("sec:settings:edit", "安全参数");
+		PERMISSIONS.put("sec:approval:decide", "审批一次性密码和敏感授权");
+		PERMISSIONS.put("monitor:online:view", "查看在线用户");
+		PERMISSIONS.put("monitor:online:forceLogout", "强退在线用户");
 		PERMISSIONS.put("audit:log:view", "查看审计日志");
 	}
 
@@ -115,6 +118,8 @@ class Roles {
 
 	private final AuditLog audit;
 
+	private final ApprovalRequests requests;
+
 	private volatile Kept kept;
 
 	/**
@@ -123,9 +128,10 @@ class Roles {
 	 */
 	private final AtomicLong changes = new AtomicLong();
 
-	Roles(JdbcClient jdbc, AuditLog audit) {
+	Roles(JdbcClient jdbc, AuditLog audit, ApprovalRequests requests) {
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.requests = requests;
 	}
 
 	List<Role> all() {
@@ -197,10 +203,12 @@ class Roles {
 
 	/**
 	 * Replaces a business role's permissions; administrator roles and administrator
-	 * permissions are fixed.
+	 * permissions are fixed. A {@link ApprovalRequests#SENSITIVE} permission the role
+	 * does not hold yet is not given now but waits for a second administrator's approval
+	 * ({@link Approvals}); the returned permissions are those waiting.
 	 */
 	@Transactional
-	void grant(String code, List<String> permissions) {
+	List<String> grant(String code, List<String> permissions, CurrentUser by) {
 		Role before = get(code);
 		if (before.administrator()) {
 			throw new Rejected("三员分立：管理员角色的权限固定，不能修改");
@@ -209,18 +217,57 @@ class Roles {
 		if (!unknown.isEmpty()) {
 			throw new Rejected("未知的权限：" + String.join("、", unknown));
 		}
-		if (permissions.stream().anyMatch(p -> p.startsWith("sec:") || p.startsWith("audit:"))) {
+		if (permissions.stream()
+			.anyMatch(p -> p.startsWith("sec:") || p.startsWith("audit:") || p.startsWith("monitor:online:"))) {
 			throw new Rejected("三员分立：安全和审计权限只能由对应管理员角色持有");
+		}
+		List<String> waiting = permissions.stream()
+			.distinct()
+			.filter(p -> ApprovalRequests.SENSITIVE.contains(p) && !before.permissions().contains(p))
+			.toList();
+		if (!waiting.isEmpty() && by == null) {
+			throw new Rejected("授予“查看举报人身份”权限须由管理员提出并经另一名管理员审批");
 		}
 		this.jdbc.sql("delete from role_permission where role_code = :code").param("code", code).update();
 		for (String p : Set.copyOf(permissions)) {
-			this.jdbc.sql("insert into role_permission (role_code, permission) values (:code, :p)")
-				.param("code", code)
-				.param("p", p)
-				.update();
+			if (!waiting.contains(p)) {
+				this.jdbc.sql("insert into role_permission (role_code, permission) values (:code, :p)")
+					.param("code", code)
+					.param("p", p)
+					.update();
+			}
+		}
+		for (String p : waiting) {
+			this.requests.rolePermission(code, p,
+					"为角色“" + before.name() + "”增加权限“" + PERMISSIONS.get(p) + "”(" + holders(code) + " 个账号持有该角色)", by);
 		}
 		this.audit.success("GRANT", "role", code, "修改角色权限 " + before.name(), before.permissions().toString(),
-				permissions.toString());
+				permissions.stream().filter(p -> !waiting.contains(p)).toList().toString());
+		forgetAfterCommit();
+		return waiting;
+	}
+
+	/** Adds a permission a second administrator approved. */
+	@Transactional
+	void addApproved(String code, String permission) {
+		Role before = get(code);
+		this.jdbc.sql("""
+				insert into role_permission (role_code, permission) select :code, :p where not exists
+				(select 1 from role_permission where role_code = :code and permission = :p)
+				""").param("code", code).param("p", permission).update();
+		this.audit.success("GRANT", "role", code, "修改角色权限 " + before.name() + "(经审批)", before.permissions().toString(),
+				get(code).permissions().toString());
+		forgetAfterCommit();
+	}
+
+	private long holders(String code) {
+		return this.jdbc.sql("select count(*) from user_role where role_code = :code")
+			.param("code", code)
+			.query(Long.class)
+			.single();
+	}
+
+	private void forgetAfterCommit() {
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {

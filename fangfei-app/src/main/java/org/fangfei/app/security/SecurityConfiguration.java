@@ -21,6 +21,7 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -38,7 +39,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain filterChain(HttpSecurity http, SignInHandlers handlers, Users users, AuditLog audit,
-			RepeatedFailures failures, SignInThrottle throttle, ApiClients clients, Roles roles) throws Exception {
+			RepeatedFailures failures, SignInThrottle throttle, ApiClients clients, Roles roles, OnlineSessions online)
+			throws Exception {
 		http.authorizeHttpRequests(
 				auth -> auth.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error")
 					.permitAll()
@@ -66,7 +68,12 @@ class SecurityConfiguration {
 					+ "base-uri 'self'; form-action 'self'"))
 			.frameOptions(frame -> frame.deny())
 			.referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
-		http.sessionManagement(session -> session.sessionFixation(fix -> fix.changeSessionId()));
+		// every signed-in session is registered, so that 在线用户 lists it and 强退 ends it
+		http.sessionManagement(session -> session.sessionFixation(fix -> fix.changeSessionId())
+			.sessionConcurrency(concurrency -> concurrency.maximumSessions(-1)
+				.sessionRegistry(online)
+				.expiredSessionStrategy(event -> AccountGate.deny(event.getRequest(), event.getResponse(),
+						HttpServletResponse.SC_UNAUTHORIZED, "/login?error=ended"))));
 		// An API call by nobody signed in rides on no one's session, so it needs no CSRF
 		// token; it is answered 401 like any unauthenticated API call instead of 403.
 		RequestMatcher api = PathPatternRequestMatcher.pathPattern("/api/**");
@@ -76,6 +83,12 @@ class SecurityConfiguration {
 		http.addFilterBefore(new SignInThrottleFilter(throttle, failures), UsernamePasswordAuthenticationFilter.class);
 		http.addFilterAfter(new AccountGate(users, roles), BasicAuthenticationFilter.class);
 		return http.build();
+	}
+
+	/** Tells the session registry when a session ends or changes its id. */
+	@Bean
+	HttpSessionEventPublisher httpSessionEventPublisher() {
+		return new HttpSessionEventPublisher();
 	}
 
 	@Bean

@@ -19,7 +19,11 @@ class SecuritySettings {
 	/** Allowed range of each parameter. */
 	private static final Map<String, int[]> RANGES = Map.of("password.min-length", new int[] { 8, 64 },
 			"password.min-classes", new int[] { 2, 4 }, "lockout.max-failures", new int[] { 3, 20 }, "lockout.minutes",
-			new int[] { 1, 1440 }, "session.idle-minutes", new int[] { 5, 480 });
+			new int[] { 1, 1440 }, "session.idle-minutes", new int[] { 5, 480 }, "password.history",
+			new int[] { 1, SecuritySettings.MAX_PASSWORD_HISTORY });
+
+	/** The most passwords an account's history keeps. */
+	static final int MAX_PASSWORD_HISTORY = 24;
 
 	record Setting(String key, String label, int value, int min, int max) {
 	}
@@ -59,6 +63,10 @@ class SecuritySettings {
 	/** How long that pause lasts, in minutes. */
 	int lockoutMinutes() {
 		return get("lockout.minutes");
+	}
+
+	int passwordHistory() {
+		return get("password.history");
 	}
 
 	int sessionIdleMinutes() {

@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
 /**
  * Audits every sign-in, counts failures into the {@link SignInThrottle} (a slow-down per
  * address and account, never a lock by name), and sets the idle timeout of the new
- * session from the security settings. A wrong password reads the same for every name,
- * existing or not; that an account is locked or disabled is told only to whoever gave its
- * right password.
+ * session from the security settings, and notes where it was signed in from (在线用户). A
+ * wrong password reads the same for every name, existing or not; that an account is
+ * locked or disabled is told only to whoever gave its right password.
  */
 @Component
 class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler implements AuthenticationFailureHandler {
@@ -34,11 +34,15 @@ class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler imple
 
 	private final AuditLog audit;
 
-	SignInHandlers(Users users, SecuritySettings settings, SignInThrottle throttle, AuditLog audit) {
+	private final OnlineSessions online;
+
+	SignInHandlers(Users users, SecuritySettings settings, SignInThrottle throttle, AuditLog audit,
+			OnlineSessions online) {
 		this.users = users;
 		this.settings = settings;
 		this.throttle = throttle;
 		this.audit = audit;
+		this.online = online;
 		setDefaultTargetUrl("/");
 	}
 
@@ -49,6 +53,7 @@ class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler imple
 		this.throttle.succeeded(request.getRemoteAddr(), authentication.getName());
 		this.audit.signIn(authentication.getName(), true, "登录成功");
 		request.getSession().setMaxInactiveInterval(this.settings.sessionIdleMinutes() * 60);
+		this.online.signedIn(request);
 		super.onAuthenticationSuccess(request, response, authentication);
 	}
 

@@ -23,8 +23,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Account administration by the security administrator (安全保密管理员): add, edit, disable,
- * unlock and reset passwords. A new or reset password is random, shown once, and must be
- * changed at first use.
+ * unlock and reset passwords. A new or reset one-time password is handed over by two
+ * administrators ({@link HandOver}): this page shows the requester the first half once;
+ * the second half is shown to the approving administrator ({@link ApprovalPages}).
  */
 @Controller
 class UserPages {
@@ -35,19 +36,28 @@ class UserPages {
 
 	private final Departments departments;
 
-	private final PasswordPolicy policy;
+	private final HandOver handOver;
 
-	UserPages(Users users, Roles roles, Departments departments, PasswordPolicy policy) {
+	private final ApprovalRequests requests;
+
+	UserPages(Users users, Roles roles, Departments departments, HandOver handOver, ApprovalRequests requests) {
 		this.users = users;
 		this.roles = roles;
 		this.departments = departments;
-		this.policy = policy;
+		this.handOver = handOver;
+		this.requests = requests;
 	}
 
 	@GetMapping("/users")
 	@PreAuthorize("hasAuthority('sec:user:view')")
 	String list(@RequestParam(required = false) String q, Model model) {
 		model.addAttribute("users", this.users.list(q));
+		model.addAttribute("awaiting",
+				this.requests.pending()
+					.stream()
+					.filter(r -> r.userId() != null)
+					.map(ApprovalRequests.Request::userId)
+					.collect(java.util.stream.Collectors.toSet()));
 		model.addAttribute("q", q);
 		return "users/list";
 	}
@@ -65,10 +75,8 @@ class UserPages {
 		if (binding.hasErrors()) {
 			return form(model, form, null, FormErrors.of(binding));
 		}
-		String password = this.policy.oneTimePassword();
 		try {
-			UserAccount created = this.users.create(form, password, me.id());
-			return oneTimePassword(model, created, password);
+			return firstHalf(model, this.handOver.create(form, me));
 		}
 		catch (Rejected ex) {
 			return form(model, form, null, FormErrors.of(ex));
@@ -92,8 +100,7 @@ class UserPages {
 			return form(model, form, existing, FormErrors.of(binding));
 		}
 		try {
-			this.users.update(id, form, me.id());
-			return "redirect:/users";
+			return this.handOver.update(id, form, me).isEmpty() ? "redirect:/users" : "redirect:/users?pending";
 		}
 		catch (Rejected ex) {
 			return form(model, form, existing, FormErrors.of(ex));
@@ -117,17 +124,14 @@ class UserPages {
 	@PostMapping("/users/{id}/password")
 	@PreAuthorize("hasAuthority('sec:user:edit')")
 	String resetPassword(@PathVariable long id, @AuthenticationPrincipal CurrentUser me, Model model) {
-		if (id == me.id()) {
-			throw new Rejected("请通过“修改密码”修改自己的密码");
-		}
-		String password = this.policy.oneTimePassword();
-		this.users.resetPassword(id, password);
-		return oneTimePassword(model, this.users.get(id), password);
+		return firstHalf(model, this.handOver.reset(id, me));
 	}
 
-	private static String oneTimePassword(Model model, UserAccount user, String password) {
-		model.addAttribute("user", user);
-		model.addAttribute("password", password);
+	private String firstHalf(Model model, HandOver.Issued issued) {
+		model.addAttribute("user", issued.user());
+		model.addAttribute("firstHalf", issued.firstHalf());
+		model.addAttribute("pendingRoles",
+				issued.pendingRoles().stream().map(code -> this.roles.get(code).name()).sorted().toList());
 		return "users/password";
 	}
 

@@ -136,14 +136,19 @@ class Users {
 	}
 
 	/**
-	 * Creates an account with a one-time password that must be changed at first sign-in.
+	 * Creates an account that must change its password at first sign-in. Without an
+	 * initial password (anyone's but first start's) the account gets one nobody knows,
+	 * until a one-time password is handed over ({@link HandOver}). Roles in
+	 * {@code withheld} are not given now: they wait for a second administrator's
+	 * approval.
 	 */
 	@Transactional
-	UserAccount create(UserForm form, String oneTimePassword, long actorId) {
+	UserAccount create(UserForm form, String initialPassword, Set<String> withheld, long actorId) {
 		check(form, null, actorId);
 		if (byUsername(form.username()).isPresent()) {
 			throw new Rejected("用户名 " + form.username() + " 已存在", Map.of("username", "用户名已存在"));
 		}
+		String password = initialPassword == null ? this.policy.oneTimePassword(32) : initialPassword;
 		long id = this.jdbc
 			.sql("""
 					insert into app_user (username, display_name, password_hash, region_code, department_id, must_change_password)
@@ -151,19 +156,20 @@ class Users {
 					""")
 			.param("u", form.username())
 			.param("name", form.displayName().trim())
-			.param("hash", this.encoder.encode(oneTimePassword))
+			.param("hash", this.encoder.encode(password))
 			.param("region", form.regionCode() == null || form.regionCode().isBlank() ? null : form.regionCode())
 			.param("department", form.departmentId())
 			.query(Long.class)
 			.single();
-		writeRoles(id, form.roles());
+		writeRoles(id, form.roles().stream().filter(r -> !withheld.contains(r)).toList());
 		UserAccount created = get(id);
 		this.audit.success("CREATE", "user", id, "新增用户 " + created.username(), null, created.toString());
 		return created;
 	}
 
+	/** Roles in {@code withheld} that the account does not hold yet wait for approval. */
 	@Transactional
-	UserAccount update(long id, UserForm form, long actorId) {
+	UserAccount update(long id, UserForm form, Set<String> withheld, long actorId) {
 		UserAccount before = get(id);
 		if (!before.username().equals(form.username())) {
 			throw new Rejected("用户名不能修改", Map.of("username", "用户名不能修改"));
@@ -179,7 +185,7 @@ class Users {
 			.param("id", id)
 			.update();
 		this.jdbc.sql("delete from user_role where user_id = :id").param("id", id).update();
-		writeRoles(id, form.roles());
+		writeRoles(id, form.roles().stream().filter(r -> before.roles().contains(r) || !withheld.contains(r)).toList());
 		UserAccount after = get(id);
 		this.audit.success("UPDATE", "user", id, "修改用户 " + after.username(), before.toString(), after.toString());
 		return after;
@@ -200,17 +206,33 @@ class Users {
 	}
 
 	/**
-	 * Gives the account a new one-time password, unlocks it and forces a change at next
-	 * sign-in.
+	 * Gives the account an approved one-time password (its bcrypt hash), unlocks it and
+	 * forces a change at next sign-in. Its sessions end at their next request, because
+	 * the hash they signed in with is gone ({@link AccountGate}).
 	 */
 	@Transactional
-	void resetPassword(long id, String oneTimePassword) {
+	void handOverPassword(long id, String passwordHash) {
 		UserAccount user = get(id);
 		this.jdbc.sql("""
 				update app_user set password_hash = :hash, must_change_password = true, failed_attempts = 0,
 				locked_until = null, updated_at = now() where id = :id
-				""").param("hash", this.encoder.encode(oneTimePassword)).param("id", id).update();
-		this.audit.success("RESET_PASSWORD", "user", id, "重置用户密码 " + user.username(), null, null);
+				""").param("hash", passwordHash).param("id", id).update();
+		this.audit.success("RESET_PASSWORD", "user", id, "一次性密码生效 " + user.username(), null, null);
+	}
+
+	/** Gives an approved role. */
+	@Transactional
+	void addRole(long id, String roleCode) {
+		UserAccount before = get(id);
+		if (before.roles().contains(roleCode)) {
+			return;
+		}
+		List<String> after = new java.util.ArrayList<>(before.roles());
+		after.add(roleCode);
+		checkSeparation(after);
+		writeRoles(id, List.of(roleCode));
+		this.audit.success("UPDATE", "user", id, "授予用户 " + before.username() + " 角色 " + roleCode, before.toString(),
+				get(id).toString());
 	}
 
 	@Transactional
@@ -235,10 +257,13 @@ class Users {
 			throw new Rejected("新密码不能与当前密码相同", Map.of("newPassword", "新密码不能与当前密码相同"));
 		}
 		this.policy.check(user.username(), next);
+		this.policy.checkNotReused(id, next);
+		String hash = this.encoder.encode(next);
 		this.jdbc.sql("""
 				update app_user set password_hash = :hash, must_change_password = false, password_changed_at = now(),
 				updated_at = now() where id = :id
-				""").param("hash", this.encoder.encode(next)).param("id", id).update();
+				""").param("hash", hash).param("id", id).update();
+		this.policy.remember(id, hash);
 		this.audit.success("CHANGE_PASSWORD", "user", id, "修改密码 " + user.username(), null, null);
 	}
 

@@ -54,7 +54,7 @@ class RoleGrantTests {
 			this.mvc.perform(get("/clues/dashboard").with(user(office))).andExpect(status().isForbidden());
 		}
 		finally {
-			this.roles.grant("OFFICE", before);
+			this.roles.grant("OFFICE", before, null);
 		}
 		assertThat(this.roles.permissionsOf(List.of("OFFICE"))).contains("clue:dashboard:view");
 		this.mvc.perform(get("/api/v1/clues/dashboard").with(user(office))).andExpect(status().isOk());

@@ -56,7 +56,8 @@ class SeparationOfDutiesTests {
 		for (List<String> combination : List.of(List.of("SYS_ADMIN", "AUDIT_ADMIN"),
 				List.of("SEC_ADMIN", "AUDIT_ADMIN"), List.of("SYS_ADMIN", "OFFICE"))) {
 			UserForm form = new UserForm("mixed-admin", "混合", "620422000000", null, combination);
-			assertThatThrownBy(() -> this.users.create(form, "Any#Pass2026x", -1)).isInstanceOf(Rejected.class)
+			assertThatThrownBy(() -> this.users.create(form, "Any#Pass2026x", java.util.Set.of(), -1))
+				.isInstanceOf(Rejected.class)
 				.hasMessageContaining("三员分立");
 		}
 		assertThat(usersNamed("mixed-admin")).isZero();
@@ -132,9 +133,11 @@ class SeparationOfDutiesTests {
 
 	@Test
 	void administratorPermissionsAreFixed() {
-		assertThatThrownBy(() -> this.roles.grant("SYS_ADMIN", List.of("org:grid:view"))).isInstanceOf(Rejected.class)
+		assertThatThrownBy(() -> this.roles.grant("SYS_ADMIN", List.of("org:grid:view"), null))
+			.isInstanceOf(Rejected.class)
 			.hasMessageContaining("三员分立");
-		assertThatThrownBy(() -> this.roles.grant("OFFICE", List.of("audit:log:view"))).isInstanceOf(Rejected.class)
+		assertThatThrownBy(() -> this.roles.grant("OFFICE", List.of("audit:log:view"), null))
+			.isInstanceOf(Rejected.class)
 			.hasMessageContaining("三员分立");
 		assertThat(this.roles.get("OFFICE").permissions()).doesNotContain("audit:log:view");
 	}
