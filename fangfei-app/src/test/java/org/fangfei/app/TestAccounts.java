@@ -1,6 +1,11 @@
 package org.fangfei.app;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -55,6 +60,40 @@ public class TestAccounts {
 		catch (IllegalArgumentException ex) {
 			return false;
 		}
+	}
+
+	/**
+	 * An API token for a new client bound to {@code username}, handed over as an
+	 * administrator would: the security administrator issues it on /api-clients (the
+	 * first half), the system administrator approves it on /approvals (the second half).
+	 */
+	public String apiToken(MockMvc mvc, String clientName, String username) throws Exception {
+		String first = between(
+				mvc.perform(post("/api-clients").with(user(ready("secadmin")))
+					.with(csrf())
+					.param("name", clientName)
+					.param("username", username)).andReturn().getResponse().getContentAsString(),
+				"id=\"issued-token\">");
+		long approval = this.jdbc.sql("""
+				select a.id from account_approval a join api_client c on c.id = a.api_client_id
+				where c.name = :n and a.status = 'PENDING'
+				""").param("n", clientName).query(Long.class).single();
+		String second = between(
+				mvc.perform(post("/approvals/{id}/approve", approval).with(user(ready("sysadmin"))).with(csrf()))
+					.andReturn()
+					.getResponse()
+					.getContentAsString(),
+				"id=\"second-half\">");
+		return first + second;
+	}
+
+	private static String between(String page, String marker) {
+		int at = page.indexOf(marker);
+		if (at < 0) {
+			throw new IllegalStateException("No " + marker + " on the page");
+		}
+		at += marker.length();
+		return page.substring(at, page.indexOf('<', at));
 	}
 
 }

@@ -37,7 +37,7 @@ class ApiClientPages {
 	String issue(@RequestParam(required = false) String name, @RequestParam(required = false) String username,
 			@AuthenticationPrincipal CurrentUser me, Model model) {
 		try {
-			model.addAttribute("issued", this.clients.issue(name, username, me.getUsername()));
+			model.addAttribute("issued", this.clients.issue(name, username, me));
 		}
 		catch (Rejected ex) {
 			model.addAttribute("errors", FormErrors.of(ex));

@@ -42,6 +42,7 @@ class ApprovalPages {
 				return "redirect:/approvals?approved";
 			}
 			model.addAttribute("user", approved.user());
+			model.addAttribute("apiClientName", approved.apiClientName());
 			model.addAttribute("secondHalf", approved.secondHalf().get());
 			return "approvals/second-half";
 		}

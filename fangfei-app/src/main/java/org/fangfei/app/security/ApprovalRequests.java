@@ -33,18 +33,19 @@ class ApprovalRequests {
 
 	enum Kind {
 
-		PASSWORD, USER_ROLE, ROLE_PERMISSION
+		PASSWORD, USER_ROLE, ROLE_PERMISSION, API_TOKEN
 
 	}
 
-	record Request(long id, Kind kind, Long userId, String roleCode, String permission, String passwordHash,
-			String summary, String requestedBy, long requestedById, OffsetDateTime requestedAt, String status) {
+	record Request(long id, Kind kind, Long userId, Long apiClientId, String roleCode, String permission,
+			String passwordHash, String summary, String requestedBy, long requestedById, OffsetDateTime requestedAt,
+			String status) {
 	}
 
 	private static final RowMapper<Request> MAPPER = (rs, n) -> new Request(rs.getLong("id"),
-			Kind.valueOf(rs.getString("kind")), (Long) rs.getObject("user_id"), rs.getString("role_code"),
-			rs.getString("permission"), rs.getString("password_hash"), rs.getString("summary"),
-			rs.getString("requested_by"), rs.getLong("requested_by_id"),
+			Kind.valueOf(rs.getString("kind")), (Long) rs.getObject("user_id"), (Long) rs.getObject("api_client_id"),
+			rs.getString("role_code"), rs.getString("permission"), rs.getString("password_hash"),
+			rs.getString("summary"), rs.getString("requested_by"), rs.getLong("requested_by_id"),
 			Times.local(rs.getObject("requested_at", OffsetDateTime.class)), rs.getString("status"));
 
 	private final JdbcClient jdbc;
@@ -65,12 +66,27 @@ class ApprovalRequests {
 				update account_approval set status = 'WITHDRAWN', second_half_enc = null, decided_at = now()
 				where kind = 'PASSWORD' and user_id = :u and status = 'PENDING'
 				""").param("u", userId).update();
-		long id = insert(Kind.PASSWORD, userId, null, null, passwordHash, summary, by);
+		long id = insert(Kind.PASSWORD, userId, null, null, null, passwordHash, summary, by);
+		keepSecondHalf(id, secondHalf);
+		return id;
+	}
+
+	/**
+	 * A new API token of a client (disabled until approved) bound to the account: the
+	 * token is a credential of that account, so it is handed over in two halves like a
+	 * one-time password.
+	 */
+	long apiToken(long clientId, long userId, String secondHalf, String summary, CurrentUser by) {
+		long id = insert(Kind.API_TOKEN, userId, clientId, null, null, null, summary, by);
+		keepSecondHalf(id, secondHalf);
+		return id;
+	}
+
+	private void keepSecondHalf(long id, String secondHalf) {
 		this.jdbc.sql("update account_approval set second_half_enc = :enc where id = :id")
 			.param("enc", this.cipher.encrypt(secondHalf, place(id)))
 			.param("id", id)
 			.update();
-		return id;
 	}
 
 	/** A sensitive role for an account; an identical pending request is kept. */
@@ -80,7 +96,7 @@ class ApprovalRequests {
 				and status = 'PENDING'
 				""").param("u", userId).param("r", roleCode).query(Long.class).single();
 		if (pending == 0) {
-			insert(Kind.USER_ROLE, userId, roleCode, null, null, summary, by);
+			insert(Kind.USER_ROLE, userId, null, roleCode, null, null, summary, by);
 		}
 	}
 
@@ -104,18 +120,20 @@ class ApprovalRequests {
 				and permission = :p and status = 'PENDING'
 				""").param("r", roleCode).param("p", permission).query(Long.class).single();
 		if (pending == 0) {
-			insert(Kind.ROLE_PERMISSION, null, roleCode, permission, null, summary, by);
+			insert(Kind.ROLE_PERMISSION, null, null, roleCode, permission, null, summary, by);
 		}
 	}
 
-	private long insert(Kind kind, Long userId, String roleCode, String permission, String passwordHash, String summary,
-			CurrentUser by) {
-		long id = this.jdbc.sql("""
-				insert into account_approval (kind, user_id, role_code, permission, password_hash, summary,
-				requested_by, requested_by_id) values (:kind, :u, :r, :p, :h, :s, :by, :byId) returning id
-				""")
+	private long insert(Kind kind, Long userId, Long apiClientId, String roleCode, String permission,
+			String passwordHash, String summary, CurrentUser by) {
+		long id = this.jdbc
+			.sql("""
+					insert into account_approval (kind, user_id, api_client_id, role_code, permission, password_hash, summary,
+					requested_by, requested_by_id) values (:kind, :u, :c, :r, :p, :h, :s, :by, :byId) returning id
+					""")
 			.param("kind", kind.name())
 			.param("u", userId)
+			.param("c", apiClientId)
 			.param("r", roleCode)
 			.param("p", permission)
 			.param("h", passwordHash)
@@ -142,7 +160,10 @@ class ApprovalRequests {
 			.optional();
 	}
 
-	/** The second half of a pending password request, read once when it is approved. */
+	/**
+	 * The second half of a pending password or token request, read once when it is
+	 * approved.
+	 */
 	String secondHalf(long id) {
 		byte[] enc = this.jdbc.sql("select second_half_enc from account_approval where id = :id")
 			.param("id", id)

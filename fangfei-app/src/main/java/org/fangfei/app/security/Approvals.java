@@ -18,8 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class Approvals {
 
-	/** What the approver is shown after approving: the second half, for a password. */
-	record Approved(ApprovalRequests.Request request, Optional<String> secondHalf, UserAccount user) {
+	/**
+	 * What the approver is shown after approving: the second half, for a password or an
+	 * API token (then with the client's name).
+	 */
+	record Approved(ApprovalRequests.Request request, Optional<String> secondHalf, UserAccount user,
+			String apiClientName) {
 	}
 
 	private final ApprovalRequests requests;
@@ -28,12 +32,15 @@ class Approvals {
 
 	private final Roles roles;
 
+	private final ApiClients apiClients;
+
 	private final AuditLog audit;
 
-	Approvals(ApprovalRequests requests, Users users, Roles roles, AuditLog audit) {
+	Approvals(ApprovalRequests requests, Users users, Roles roles, ApiClients apiClients, AuditLog audit) {
 		this.requests = requests;
 		this.users = users;
 		this.roles = roles;
+		this.apiClients = apiClients;
 		this.audit = audit;
 	}
 
@@ -52,11 +59,16 @@ class Approvals {
 			}
 			case USER_ROLE -> this.users.addRole(request.userId(), request.roleCode());
 			case ROLE_PERMISSION -> this.roles.addApproved(request.roleCode(), request.permission());
+			case API_TOKEN -> {
+				secondHalf = Optional.of(this.requests.secondHalf(id));
+				this.apiClients.enableApproved(request.apiClientId());
+			}
 		}
 		this.requests.decide(id, true, by);
 		this.audit.success("APPROVAL_APPROVE", "account_approval", id,
 				"同意 " + request.requestedBy() + " 的申请：" + request.summary(), null, null);
-		return new Approved(request, secondHalf, request.userId() == null ? null : this.users.get(request.userId()));
+		return new Approved(request, secondHalf, request.userId() == null ? null : this.users.get(request.userId()),
+				request.apiClientId() == null ? null : this.apiClients.name(request.apiClientId()));
 	}
 
 	@Transactional(noRollbackFor = Rejected.class)

@@ -46,15 +46,7 @@ class MonitoringIngestTests {
 	}
 
 	private String issue(String name, String username) throws Exception {
-		UserDetails secadmin = this.accounts.ready("secadmin");
-		String page = this.mvc.perform(
-				post("/api-clients").with(user(secadmin)).with(csrf()).param("name", name).param("username", username))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		int at = page.indexOf("id=\"issued-token\">") + "id=\"issued-token\">".length();
-		return page.substring(at, page.indexOf('<', at));
+		return this.accounts.apiToken(this.mvc, name, username);
 	}
 
 	private String alert(String account, String pattern, String firstTime, String amountIn) {

@@ -59,17 +59,7 @@ class ApiClientTests {
 	}
 
 	private String issue(String name, String username) throws Exception {
-		String page = this.mvc
-			.perform(post("/api-clients").with(user(this.secadmin))
-				.with(csrf())
-				.param("name", name)
-				.param("username", username))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		int at = page.indexOf("id=\"issued-token\">") + "id=\"issued-token\">".length();
-		return page.substring(at, page.indexOf('<', at));
+		return this.accounts.apiToken(this.mvc, name, username);
 	}
 
 	private String clue(String title, String region) {
@@ -113,6 +103,88 @@ class ApiClientTests {
 			.single()).isZero();
 		// nor does the token open pages outside the API
 		this.mvc.perform(get("/clues").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void aTokenWorksOnlyAfterASecondAdministratorApprovesItAndNeitherAloneHoldsIt() throws Exception {
+		String name = "两人交接" + this.tag;
+		String page = this.mvc
+			.perform(post("/api-clients").with(user(this.secadmin))
+				.with(csrf())
+				.param("name", name)
+				.param("username", "office"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("待审批")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		int at = page.indexOf("id=\"issued-token\">") + "id=\"issued-token\">".length();
+		String first = page.substring(at, page.indexOf('<', at));
+		assertThat(first).startsWith("ffk_").hasSize(ApiClients.FIRST_HALF);
+		assertThat(enabled(name)).as("disabled until approved").isFalse();
+		long approval = this.jdbc.sql("""
+				select a.id from account_approval a join api_client c on c.id = a.api_client_id
+				where c.name = :n and a.status = 'PENDING'
+				""").param("n", name).query(Long.class).single();
+
+		// the issuing administrator cannot approve his own token
+		this.mvc.perform(post("/approvals/{id}/approve", approval).with(user(this.secadmin)).with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("另一名管理员")));
+		assertThat(enabled(name)).isFalse();
+		this.mvc.perform(get("/api/v1/clues").header("Authorization", "Bearer " + first))
+			.andExpect(status().isUnauthorized());
+
+		String second = this.mvc
+			.perform(post("/approvals/{id}/approve", approval).with(user(this.accounts.ready("sysadmin"))).with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		at = second.indexOf("id=\"second-half\">") + "id=\"second-half\">".length();
+		String token = first + second.substring(at, second.indexOf('<', at));
+		assertThat(second).doesNotContain(first);
+		assertThat(enabled(name)).isTrue();
+		this.mvc.perform(get("/api/v1/clues").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+		assertThat(this.jdbc
+			.sql("""
+					select count(*) from audit_log where action in ('APPROVAL_REQUEST', 'APPROVAL_APPROVE', 'APPROVAL_DECIDE')
+					and target_id = :id
+					""")
+			.param("id", String.valueOf(approval))
+			.query(Long.class)
+			.single()).isEqualTo(3);
+	}
+
+	@Test
+	void aTokenWaitingForApprovalCanBeWithdrawnAndIsThenNeverApproved() throws Exception {
+		String name = "撤回" + this.tag;
+		this.mvc
+			.perform(post("/api-clients").with(user(this.secadmin))
+				.with(csrf())
+				.param("name", name)
+				.param("username", "office"))
+			.andExpect(status().isOk());
+		long id = this.jdbc.sql("select id from api_client where name = :n")
+			.param("n", name)
+			.query(Long.class)
+			.single();
+		this.mvc.perform(post("/api-clients/{id}/revoke", id).with(user(this.secadmin)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.sql("select status from account_approval where api_client_id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single()).isEqualTo("WITHDRAWN");
+		this.mvc.perform(get("/api-clients").with(user(this.secadmin)))
+			.andExpect(content().string(containsString("未获批准")));
+		assertThat(enabled(name)).isFalse();
+	}
+
+	private boolean enabled(String name) {
+		return this.jdbc.sql("select enabled from api_client where name = :n")
+			.param("n", name)
+			.query(Boolean.class)
+			.single();
 	}
 
 	@Test
