@@ -1,11 +1,11 @@
 package org.fangfei.app.monitoring;
 
 import java.io.ByteArrayInputStream;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.fangfei.app.shared.Rejected;
 import org.fangfei.app.shared.TabularFile;
+import org.fangfei.app.shared.TooManyRows;
 
 /**
  * An uploaded bank export read into its header and numbered rows. The type is decided by
@@ -58,15 +58,15 @@ record BankExport(Kind kind, List<String> header, List<TabularFile.Line> rows) {
 
 	static BankExport read(String filename, byte[] bytes) {
 		Kind kind = kindOf(filename, bytes);
-		List<TabularFile.Line> lines = (kind == Kind.XLSX)
-				? new ArrayList<>(TabularFile.readLines(filename, new ByteArrayInputStream(bytes)))
-				: new ArrayList<>(TabularFile.csvLines(bytes));
-		lines.removeIf((l) -> l.cells().stream().allMatch(String::isEmpty));
-		if (lines.isEmpty()) {
-			throw new Rejected("文件是空的：第一行应为表头");
+		List<TabularFile.Line> lines;
+		try {
+			lines = (kind == Kind.XLSX)
+					? TabularFile.readLines(filename, new ByteArrayInputStream(bytes), TabularFile.MAX_ROWS)
+					: TabularFile.csvLines(bytes, MAX_ROWS);
 		}
-		if (lines.size() - 1 > MAX_ROWS) {
-			throw new Rejected("一次最多上传 " + MAX_ROWS + " 行流水，请按日期拆分文件");
+		catch (TooManyRows ex) {
+			throw new Rejected("一次最多上传 " + ex.limit() + " 行流水，请按日期拆分文件"
+					+ (kind == Kind.XLSX ? "，或另存为 CSV(最多 " + MAX_ROWS + " 行)" : ""));
 		}
 		List<String> header = lines.get(0).cells();
 		return new BankExport(kind, header, lines.subList(1, lines.size()));

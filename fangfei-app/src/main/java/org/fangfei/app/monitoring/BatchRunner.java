@@ -23,8 +23,6 @@ import org.fangfei.detect.Transfer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -63,6 +61,10 @@ class BatchRunner {
 
 	private final Map<Long, Future<?>> running = new ConcurrentHashMap<>();
 
+	private final String runnerId = MonitoringBatches.truncate(
+			host() + "/" + ProcessHandle.current().pid() + "/" + java.util.UUID.randomUUID().toString().substring(0, 8),
+			120);
+
 	BatchRunner(JdbcClient jdbc, BatchWriter writer, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.writer = writer;
@@ -71,21 +73,31 @@ class BatchRunner {
 	}
 
 	/**
-	 * Batches left queued or running for over an hour by a stopped instance cannot
-	 * finish: say so.
+	 * Says who runs this process's batches: host, process id and a random part, so that a
+	 * restarted process on the same host is another runner.
 	 */
-	@EventListener(ApplicationReadyEvent.class)
-	void failInterrupted() {
-		this.jdbc.sql("""
-				update monitoring_batch set status = 'FAILED', phase = '已中断', finished_at = clock_timestamp(),
-				  error = '处理过程中服务重启，处理未完成，未写入任何数据；请重新上传文件'
-				where status in ('QUEUED', 'RUNNING') and coalesce(started_at, uploaded_at) < now() - interval '1 hour'
-				""").update();
+	String runnerId() {
+		return this.runnerId;
 	}
 
-	/** Queues a batch whose mapping is known. */
+	/**
+	 * Queues a batch whose mapping is known, marking it as this runner's so that
+	 * {@link BatchUpkeep} can tell it from one whose runner is gone.
+	 */
 	void start(long batchId) {
+		this.jdbc.sql("""
+				update monitoring_batch set runner_id = :me, heartbeat_at = clock_timestamp()
+				where id = :id and status = 'QUEUED'
+				""").param("me", this.runnerId).param("id", batchId).update();
 		this.running.put(batchId, this.executor.submit(() -> run(batchId)));
+	}
+
+	/** Tells the database that this runner's queued and running batches are alive. */
+	int heartbeat() {
+		return this.jdbc.sql("""
+				update monitoring_batch set heartbeat_at = clock_timestamp()
+				where runner_id = :me and status in ('QUEUED', 'RUNNING')
+				""").param("me", this.runnerId).update();
 	}
 
 	/** Waits for a started batch to finish (tests and the command line). */
@@ -96,6 +108,15 @@ class BatchRunner {
 		}
 	}
 
+	private static String host() {
+		try {
+			return java.net.InetAddress.getLocalHost().getHostName();
+		}
+		catch (java.io.IOException ex) {
+			return "unknown-host";
+		}
+	}
+
 	@PreDestroy
 	void stop() {
 		this.executor.shutdownNow();
@@ -103,13 +124,17 @@ class BatchRunner {
 
 	void run(long batchId) {
 		try {
-			this.jdbc
+			int claimed = this.jdbc
 				.sql("""
-						update monitoring_batch set status = 'RUNNING', started_at = clock_timestamp(), phase = '读取文件', progress = 1
+						update monitoring_batch set status = 'RUNNING', started_at = clock_timestamp(), phase = '读取文件', progress = 1,
+						  heartbeat_at = clock_timestamp()
 						where id = :id and status = 'QUEUED'
 						""")
 				.param("id", batchId)
 				.update();
+			if (claimed == 0) {
+				return; // failed or deleted meanwhile
+			}
 			String fileName = this.jdbc.sql("select file_name from monitoring_batch where id = :id")
 				.param("id", batchId)
 				.query(String.class)
@@ -134,7 +159,7 @@ class BatchRunner {
 			progress(batchId, "检测资金异动", 30);
 			List<Alert> alerts = detect(batchId, transfers);
 			progress(batchId, "保存流水与预警", 70);
-			this.writer.write(batchId, transfers, alerts,
+			this.writer.write(batchId, transfers, read.duplicates(), alerts,
 					(done) -> progress(batchId, "保存流水与预警", 70 + (int) (29L * done / Math.max(1, transfers.size()))));
 		}
 		catch (Rejected ex) {
@@ -142,7 +167,7 @@ class BatchRunner {
 		}
 		catch (RuntimeException ex) {
 			log.warn("Monitoring batch {} failed", batchId, ex);
-			fail(batchId, "处理失败，未写入任何数据：" + ex.getClass().getSimpleName(), null);
+			fail(batchId, "处理失败，未写入任何数据；请重新上传，仍失败时请联系系统管理员查看日志", null);
 		}
 	}
 
@@ -169,12 +194,10 @@ class BatchRunner {
 	}
 
 	private void progress(long batchId, String phase, int percent) {
-		this.own.executeWithoutResult(
-				(s) -> this.jdbc.sql("update monitoring_batch set phase = :p, progress = :n where id = :id")
-					.param("p", phase)
-					.param("n", Math.min(99, percent))
-					.param("id", batchId)
-					.update());
+		this.own.executeWithoutResult((s) -> this.jdbc.sql("""
+				update monitoring_batch set phase = :p, progress = :n, heartbeat_at = clock_timestamp()
+				where id = :id and status = 'RUNNING'
+				""").param("p", phase).param("n", Math.min(99, percent)).param("id", batchId).update());
 	}
 
 	private void fail(long batchId, String error, Integer line) {
@@ -182,7 +205,7 @@ class BatchRunner {
 			this.jdbc.sql("""
 					update monitoring_batch set status = 'FAILED', phase = '失败', error = :e, error_line = :l,
 					  finished_at = clock_timestamp(), started_at = coalesce(started_at, now())
-					where id = :id
+					where id = :id and status in ('QUEUED', 'RUNNING')
 					""")
 				.param("e", MonitoringBatches.truncate(error, 2000))
 				.param("l", line)

@@ -19,7 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Writes a detected batch in one transaction: all its transfers (the evidence of any of
  * its alerts), its alerts (an alert id already known is kept as it was), the counts, and
- * drops the uploaded file.
+ * drops the uploaded file. Transfers whose id an earlier batch of the same source (same
+ * jurisdiction, same header) already stored are stored again — each batch is the whole
+ * evidence of its file and is detected on its own — and counted, so the page can say the
+ * file overlaps an earlier upload.
  */
 @Component
 class BatchWriter {
@@ -36,12 +39,14 @@ class BatchWriter {
 	}
 
 	@Transactional
-	public void write(long batchId, List<Transfer> transfers, List<Alert> alerts, IntConsumer progress) {
+	public void write(long batchId, List<Transfer> transfers, int duplicates, List<Alert> alerts,
+			IntConsumer progress) {
 		Map<String, Object> batch = this.jdbc
-			.sql("select region_code, uploaded_by from monitoring_batch where id = :id")
+			.sql("select region_code, uploaded_by, header_signature from monitoring_batch where id = :id")
 			.param("id", batchId)
 			.query()
 			.singleRow();
+		int earlier = storedEarlier(batchId, batch, transfers);
 		Map<String, String> holders = new HashMap<>();
 		for (int from = 0; from < transfers.size(); from += CHUNK) {
 			List<Transfer> chunk = transfers.subList(from, Math.min(transfers.size(), from + CHUNK));
@@ -72,17 +77,48 @@ class BatchWriter {
 			fresh += Alerts.insert(this.jdbc, a, "UPLOAD", batchId, (String) batch.get("region_code"),
 					holders.get(a.account()), (String) batch.get("uploaded_by"));
 		}
-		this.jdbc.sql("""
+		int done = this.jdbc.sql("""
 				update monitoring_batch set status = 'DONE', phase = '完成', progress = 100, transfer_count = :t,
-				  alert_count = :a, new_alert_count = :n, finished_at = clock_timestamp()
-				where id = :id
+				  alert_count = :a, new_alert_count = :n, duplicate_count = :d, earlier_count = :e,
+				  finished_at = clock_timestamp()
+				where id = :id and status = 'RUNNING'
 				""")
 			.param("t", transfers.size())
 			.param("a", alerts.size())
 			.param("n", fresh)
+			.param("d", duplicates)
+			.param("e", earlier)
 			.param("id", batchId)
 			.update();
+		if (done == 0) {
+			// failed meanwhile (its runner was taken for gone): roll everything back
+			throw new IllegalStateException("Batch " + batchId + " is no longer running");
+		}
 		this.jdbc.sql("delete from monitoring_batch_file where batch_id = :id").param("id", batchId).update();
+	}
+
+	/**
+	 * Distinct transfer ids of the file already stored by other batches of its source.
+	 */
+	private int storedEarlier(long batchId, Map<String, Object> batch, List<Transfer> transfers) {
+		String[] ids = transfers.stream()
+			.filter(TransferRows::hasOwnId)
+			.map(Transfer::txId)
+			.distinct()
+			.toArray(String[]::new);
+		if (ids.length == 0) {
+			return 0;
+		}
+		return this.jdbc.sql("""
+				select count(distinct t.tx_id) from monitoring_transfer t join monitoring_batch b on b.id = t.batch_id
+				where t.tx_id = any(:ids) and b.id <> :id and b.region_code = :region and b.header_signature = :sig
+				""")
+			.param("ids", ids)
+			.param("id", batchId)
+			.param("region", batch.get("region_code"))
+			.param("sig", batch.get("header_signature"))
+			.query(Integer.class)
+			.single();
 	}
 
 	private static void remember(Map<String, String> holders, String account, String name) {

@@ -1,5 +1,6 @@
 package org.fangfei.app.monitoring;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.fangfei.app.shared.NotFound;
 import org.fangfei.app.shared.Rejected;
 import org.fangfei.app.shared.Times;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -30,8 +32,9 @@ class MonitoringBatches {
 			rs.getString("file_kind"), rs.getString("region_code"), rs.getString("uploaded_by"),
 			Times.local(rs.getObject("uploaded_at", OffsetDateTime.class)), BatchStatus.valueOf(rs.getString("status")),
 			rs.getString("phase"), rs.getInt("progress"), rs.getInt("row_count"), rs.getInt("transfer_count"),
-			rs.getInt("alert_count"), rs.getInt("new_alert_count"), rs.getString("error"),
-			(Integer) rs.getObject("error_line"), (Double) rs.getObject("seconds"));
+			rs.getInt("alert_count"), rs.getInt("new_alert_count"), rs.getInt("duplicate_count"),
+			rs.getInt("earlier_count"), rs.getString("error"), (Integer) rs.getObject("error_line"),
+			(Double) rs.getObject("seconds"));
 
 	private static final String SELECT = """
 			select b.*, extract(epoch from (b.finished_at - b.started_at))::float8 as seconds
@@ -42,13 +45,38 @@ class MonitoringBatches {
 	record MappingView(Batch batch, List<String> header, List<List<String>> samples, ColumnMapping suggested) {
 	}
 
+	/**
+	 * An upload waiting for its column mapping, as the page lists it.
+	 *
+	 * @param bytes size of the stored file
+	 * @param expiresAt when {@link #expirePending} deletes its file
+	 */
+	record PendingUpload(long id, String fileName, String uploadedBy, OffsetDateTime uploadedAt, long bytes,
+			OffsetDateTime expiresAt) {
+
+		public String size() {
+			return this.bytes < 1024 * 1024 ? Math.max(1, this.bytes / 1024) + " KB"
+					: String.format("%.1f MB", this.bytes / 1024.0 / 1024);
+		}
+
+	}
+
+	/**
+	 * Key of the PostgreSQL advisory lock that lets one instance expire pending uploads.
+	 */
+	static final long EXPIRY_LOCK = 0x6D6F6E5F70656E64L;
+
 	private final JdbcClient jdbc;
 
 	private final AuditLog audit;
 
-	MonitoringBatches(JdbcClient jdbc, AuditLog audit) {
+	private final Duration pendingExpiry;
+
+	MonitoringBatches(JdbcClient jdbc, AuditLog audit,
+			@Value("${fangfei.monitoring.pending-expiry:PT24H}") Duration pendingExpiry) {
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.pendingExpiry = pendingExpiry;
 	}
 
 	/**
@@ -165,10 +193,76 @@ class MonitoringBatches {
 
 	private Batch waitingForMapping(long id, DataScope scope) {
 		Batch batch = get(id, scope);
+		if (batch.status() == BatchStatus.FAILED) {
+			throw new Rejected("这个上传已失效：" + batch.error());
+		}
 		if (batch.status() != BatchStatus.MAPPING) {
 			throw new Rejected("这个文件已确认过列对应(" + batch.statusLabel() + ")");
 		}
 		return batch;
+	}
+
+	/** Uploads within the scope still waiting for their column mapping, oldest first. */
+	@Transactional(readOnly = true)
+	public List<PendingUpload> pending(DataScope scope) {
+		return this.jdbc.sql("""
+				select b.id, b.file_name, b.uploaded_by, b.uploaded_at, coalesce(octet_length(f.content), 0) as bytes
+				from monitoring_batch b left join monitoring_batch_file f on f.batch_id = b.id
+				where b.status = 'MAPPING' and b.region_code like :regionLike order by b.uploaded_at limit 200
+				""").param("regionLike", scope.regionLike()).query((rs, n) -> {
+			OffsetDateTime at = Times.local(rs.getObject("uploaded_at", OffsetDateTime.class));
+			return new PendingUpload(rs.getLong("id"), rs.getString("file_name"), rs.getString("uploaded_by"), at,
+					rs.getLong("bytes"), at.plus(this.pendingExpiry));
+		}).list();
+	}
+
+	/**
+	 * Deletes an upload still waiting for its column mapping, with its file.
+	 * @throws Rejected when it is no longer waiting
+	 */
+	@Transactional
+	public void deletePending(long id, Actor actor) {
+		Batch batch = waitingForMapping(id, actor.scope());
+		this.jdbc.sql("delete from monitoring_batch where id = :id and status = 'MAPPING'").param("id", id).update();
+		this.audit.success("MONITORING_PENDING_DELETE", "monitoring_batch", id,
+				"删除待确认列对应的银行流水 " + batch.fileName() + "(" + batch.uploadedBy() + " 上传)", null, null);
+	}
+
+	/**
+	 * Fails the uploads that waited for their column mapping longer than the configured
+	 * time and deletes their files; run by one instance at a time (advisory lock held
+	 * until the transaction ends; another instance finding it taken does nothing).
+	 * @return how many expired
+	 */
+	@Transactional
+	public int expirePending() {
+		if (!this.jdbc.sql("select pg_try_advisory_xact_lock(:k)")
+			.param("k", EXPIRY_LOCK)
+			.query(Boolean.class)
+			.single()) {
+			return 0;
+		}
+		String error = "上传后超过 " + hours(this.pendingExpiry) + "未确认列对应，上传的文件已自动删除；如仍需检测请重新上传";
+		List<Map<String, Object>> expired = this.jdbc
+			.sql("""
+					update monitoring_batch set status = 'FAILED', phase = '已过期', error = :e, finished_at = clock_timestamp()
+					where status = 'MAPPING' and uploaded_at < clock_timestamp() - :secs * interval '1 second'
+					returning id, file_name, uploaded_by
+					""")
+			.param("e", error)
+			.param("secs", this.pendingExpiry.toSeconds())
+			.query()
+			.listOfRows();
+		for (Map<String, Object> b : expired) {
+			this.jdbc.sql("delete from monitoring_batch_file where batch_id = :id").param("id", b.get("id")).update();
+			this.audit.success("MONITORING_PENDING_EXPIRED", "monitoring_batch", b.get("id"),
+					"待确认列对应的银行流水 " + b.get("file_name") + "(" + b.get("uploaded_by") + " 上传)已过期，文件已删除", null, null);
+		}
+		return expired.size();
+	}
+
+	private static String hours(Duration d) {
+		return d.toMinutes() % 60 == 0 ? d.toHours() + " 小时" : d.toMinutes() + " 分钟";
 	}
 
 	byte[] content(long id) {

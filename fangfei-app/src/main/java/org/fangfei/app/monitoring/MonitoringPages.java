@@ -39,6 +39,7 @@ class MonitoringPages {
 	@GetMapping("/monitoring")
 	String page(DataScope scope, Model model) {
 		model.addAttribute("batches", this.batches.recent(scope, 20));
+		model.addAttribute("pending", this.batches.pending(scope));
 		model.addAttribute("fields", TransferField.values());
 		return "monitoring/upload";
 	}
@@ -81,6 +82,20 @@ class MonitoringPages {
 		}
 		model.addAttribute("batch", batch);
 		return "monitoring/batch";
+	}
+
+	/** Deletes an upload still waiting for its column mapping. */
+	@PostMapping("/monitoring/batches/{id}/delete")
+	@PreAuthorize("hasAuthority('monitoring:batch:upload')")
+	String deletePending(@PathVariable long id, Actor actor, Model model) {
+		try {
+			this.batches.deletePending(id, actor);
+		}
+		catch (Rejected ex) {
+			model.addAttribute("error", ex.getMessage());
+			return page(actor.scope(), model);
+		}
+		return "redirect:/monitoring";
 	}
 
 	@GetMapping("/monitoring/batches/{id}/progress")

@@ -5,7 +5,9 @@ import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 
 import org.fangfei.app.shared.TabularFile;
@@ -32,8 +34,12 @@ final class TransferRows {
 	private TransferRows() {
 	}
 
-	/** What reading the rows gave: the transfers in file order, or the problems. */
-	record Read(List<Transfer> transfers, List<Problem> problems, int problemCount) {
+	/**
+	 * What reading the rows gave: the transfers in file order, or the problems.
+	 *
+	 * @param duplicates rows dropped as exact repeats of an earlier row's transfer id
+	 */
+	record Read(List<Transfer> transfers, List<Problem> problems, int problemCount, int duplicates) {
 
 		boolean ok() {
 			return this.problemCount == 0;
@@ -56,13 +62,31 @@ final class TransferRows {
 	record Problem(int line, String message) {
 	}
 
+	/**
+	 * Checks every row. A transfer id given twice in the file is one transfer: a row that
+	 * repeats an earlier one (same time, accounts and amount) is dropped and counted; a
+	 * row that says something else under the same id is a problem naming both lines.
+	 */
 	static Read read(List<TabularFile.Line> rows, ColumnMapping mapping) {
 		List<Transfer> transfers = new ArrayList<>(rows.size());
+		Map<String, Transfer> byId = new HashMap<>();
 		List<Problem> problems = new ArrayList<>();
 		int count = 0;
+		int duplicates = 0;
 		for (TabularFile.Line row : rows) {
 			try {
-				transfers.add(transfer(row, mapping));
+				Transfer t = transfer(row, mapping);
+				Transfer first = hasOwnId(t) ? byId.putIfAbsent(t.txId(), t) : null;
+				if (first == null) {
+					transfers.add(t);
+				}
+				else if (sameTransfer(first, t)) {
+					duplicates++;
+				}
+				else {
+					throw new IllegalArgumentException("与第 " + first.seq() + " 行的流水号“" + t.txId() + "”相同，但"
+							+ difference(first, t) + "不同；同一流水号只能是一笔交易");
+				}
 			}
 			catch (IllegalArgumentException ex) {
 				count++;
@@ -71,7 +95,34 @@ final class TransferRows {
 				}
 			}
 		}
-		return new Read(count == 0 ? transfers : List.of(), problems, count);
+		return new Read(count == 0 ? transfers : List.of(), problems, count, count == 0 ? duplicates : 0);
+	}
+
+	/** A transfer id from the file, not the line number standing in for a missing one. */
+	static boolean hasOwnId(Transfer t) {
+		return !t.txId().equals("L" + t.seq());
+	}
+
+	private static boolean sameTransfer(Transfer a, Transfer b) {
+		return difference(a, b).isEmpty();
+	}
+
+	/** The facts the detector uses that differ, in Chinese; empty when none does. */
+	private static String difference(Transfer a, Transfer b) {
+		List<String> fields = new ArrayList<>();
+		if (a.time() != b.time()) {
+			fields.add(TransferField.TIME.label());
+		}
+		if (!a.payerAccount().equals(b.payerAccount())) {
+			fields.add(TransferField.PAYER_ACCOUNT.label());
+		}
+		if (!a.payeeAccount().equals(b.payeeAccount())) {
+			fields.add(TransferField.PAYEE_ACCOUNT.label());
+		}
+		if (a.amountFen() != b.amountFen()) {
+			fields.add(TransferField.AMOUNT.label());
+		}
+		return String.join("、", fields);
 	}
 
 	static Transfer transfer(TabularFile.Line row, ColumnMapping m) {

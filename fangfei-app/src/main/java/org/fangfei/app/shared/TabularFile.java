@@ -5,29 +5,23 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * Reads the first sheet of an .xlsx file or a CSV file (UTF-8 or GBK, as Excel saves it
- * in China) into rows of trimmed strings, and writes simple .xlsx sheets that open in
- * Excel and LibreOffice.
+ * Reads the first sheet of an .xlsx file ({@link XlsxRows}, streamed) or a CSV file
+ * ({@link CsvRows}: UTF-8 or GBK, as Excel saves it in China) into rows of trimmed
+ * strings, stopping at the row limit, and writes simple .xlsx sheets that open in Excel
+ * and LibreOffice.
  */
 public final class TabularFile {
 
@@ -69,161 +63,53 @@ public final class TabularFile {
 	 * @throws Rejected when the file is neither readable Excel nor CSV, or too large
 	 */
 	public static List<Line> readLines(String filename, InputStream in) {
-		String name = filename == null ? "" : filename.toLowerCase();
-		try {
-			byte[] bytes = in.readAllBytes();
-			List<Line> rows;
-			if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
-				rows = readExcel(bytes);
-			}
-			else if (name.endsWith(".csv")) {
-				rows = csvLines(bytes);
-			}
-			else {
-				throw new Rejected("只支持 Excel(.xlsx) 或 CSV 文件");
-			}
-			rows.removeIf(r -> r.cells().stream().allMatch(String::isEmpty));
-			refuseNul(rows);
-			if (rows.isEmpty()) {
-				throw new Rejected("文件是空的：第一行应为表头");
-			}
-			if (rows.size() - 1 > MAX_ROWS) {
-				throw new Rejected("一次最多导入 " + MAX_ROWS + " 行，请拆分文件");
-			}
-			return rows;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return readLines(filename, in, MAX_ROWS);
 	}
 
 	/**
-	 * PostgreSQL cannot store NUL in text: a file holding one is refused whole, naming
-	 * the first row, rather than failing at the database.
+	 * The header row and at most {@code maxRows} data rows of an .xlsx (first sheet) or
+	 * CSV file, blank rows dropped. Reading stops at the first row over the limit.
+	 * @throws TooManyRows when the file has more data rows
+	 * @throws Rejected when the file is neither readable Excel nor CSV, or is empty
 	 */
-	private static void refuseNul(List<Line> rows) {
-		for (Line row : rows) {
-			for (String cell : row.cells()) {
-				if (cell.indexOf('\0') >= 0) {
-					throw new Rejected("第 " + row.number() + " 行含有不允许的空字符(NUL)，请删除后重新上传");
-				}
-			}
+	public static List<Line> readLines(String filename, InputStream in, int maxRows) {
+		String name = filename == null ? "" : filename.toLowerCase(Locale.ROOT);
+		RowCollector rows = new RowCollector(maxRows);
+		if (name.endsWith(".xlsx")) {
+			XlsxRows.read(in, rows);
 		}
+		else if (name.endsWith(".xls")) {
+			throw new Rejected("不支持旧版 Excel(.xls)，请在 Excel 中另存为 .xlsx 后上传");
+		}
+		else if (name.endsWith(".csv")) {
+			CsvRows.read(readAll(in), rows);
+		}
+		else {
+			throw new Rejected("只支持 Excel(.xlsx) 或 CSV 文件");
+		}
+		return rows.lines();
 	}
 
 	/**
 	 * A CSV file's records numbered from 1, decoded as UTF-8 (with or without BOM) or,
-	 * failing that, GBK; no size limit — the caller applies its own.
+	 * failing that, GBK; blank records dropped, reading stopped at the first data row
+	 * over {@code maxRows}.
+	 * @throws TooManyRows when the file has more data rows
+	 * @throws Rejected when the file is empty or not well-formed CSV
 	 */
-	public static List<Line> csvLines(byte[] bytes) {
-		return numbered(readCsv(decode(bytes)));
+	public static List<Line> csvLines(byte[] bytes, int maxRows) {
+		RowCollector rows = new RowCollector(maxRows);
+		CsvRows.read(bytes, rows);
+		return rows.lines();
 	}
 
-	private static List<Line> numbered(List<List<String>> rows) {
-		List<Line> lines = new ArrayList<>(rows.size());
-		for (int i = 0; i < rows.size(); i++) {
-			lines.add(new Line(i + 1, rows.get(i)));
-		}
-		return lines;
-	}
-
-	private static List<Line> readExcel(byte[] bytes) throws IOException {
-		try (Workbook wb = openWorkbook(bytes)) {
-			Sheet sheet = wb.getSheetAt(0);
-			DataFormatter fmt = new DataFormatter();
-			List<Line> rows = new ArrayList<>();
-			int width = 0;
-			for (Row row : sheet) {
-				if (rows.isEmpty() && row.getRowNum() == sheet.getFirstRowNum()) {
-					width = row.getLastCellNum();
-				}
-				List<String> cells = new ArrayList<>();
-				for (int c = 0; c < Math.max(width, row.getLastCellNum()); c++) {
-					Cell cell = row.getCell(c);
-					cells.add(cell == null ? "" : fmt.formatCellValue(cell).trim());
-				}
-				rows.add(new Line(row.getRowNum() + 1, cells));
-			}
-			return rows;
-		}
-	}
-
-	/**
-	 * POI reports a file that is not a workbook (or is damaged or password-protected) by
-	 * several exception types, checked and unchecked; to the user they are all the same.
-	 */
-	private static Workbook openWorkbook(byte[] bytes) {
+	private static byte[] readAll(InputStream in) {
 		try {
-			return WorkbookFactory.create(new java.io.ByteArrayInputStream(bytes));
+			return in.readAllBytes();
 		}
-		catch (IOException | RuntimeException ex) {
-			throw new Rejected("无法读取 Excel 文件，请使用导入模板另存为 .xlsx");
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
-	}
-
-	private static String decode(byte[] bytes) {
-		int start = (bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF)
-				? 3 : 0;
-		ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
-		try {
-			return StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.decode(buffer)
-				.toString();
-		}
-		catch (CharacterCodingException ex) {
-			return new String(bytes, start, bytes.length - start, Charset.forName("GBK"));
-		}
-	}
-
-	/**
-	 * RFC 4180: quoted fields may hold commas, quotes ("") and line breaks; fields are
-	 * stripped of Unicode white space (the full-width space of Chinese spreadsheets too).
-	 */
-	static List<List<String>> readCsv(String text) {
-		List<List<String>> rows = new ArrayList<>();
-		List<String> row = new ArrayList<>();
-		StringBuilder field = new StringBuilder();
-		boolean quoted = false;
-		for (int i = 0; i < text.length(); i++) {
-			char ch = text.charAt(i);
-			if (quoted) {
-				if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-					field.append('"');
-					i++;
-				}
-				else if (ch == '"') {
-					quoted = false;
-				}
-				else {
-					field.append(ch);
-				}
-			}
-			else if (ch == '"') {
-				quoted = true;
-			}
-			else if (ch == ',') {
-				row.add(field.toString().strip());
-				field.setLength(0);
-			}
-			else if (ch == '\n' || ch == '\r') {
-				if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-					i++;
-				}
-				row.add(field.toString().strip());
-				field.setLength(0);
-				rows.add(row);
-				row = new ArrayList<>();
-			}
-			else {
-				field.append(ch);
-			}
-		}
-		if (field.length() > 0 || !row.isEmpty()) {
-			row.add(field.toString().strip());
-			rows.add(row);
-		}
-		return rows;
 	}
 
 	/** One sheet of a workbook: its name, the header row and the rows. */

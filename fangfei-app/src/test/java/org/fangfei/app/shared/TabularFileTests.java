@@ -1,10 +1,21 @@
 package org.fangfei.app.shared;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,6 +55,182 @@ class TabularFileTests {
 		assertThatThrownBy(() -> TabularFile.read("a.csv", new ByteArrayInputStream(new byte[0])))
 			.isInstanceOf(Rejected.class)
 			.hasMessageContaining("空");
+	}
+
+	@Test
+	void aWorkbookOverTheRowLimitIsRefusedWithoutParsingTheRestOfIt() throws IOException {
+		byte[] atLimit = workbook(TabularFile.MAX_ROWS);
+		byte[] tooLong = workbook(60_000);
+
+		long[] accepted = { 0 };
+		long acceptedBytes = allocatedBy(
+				() -> accepted[0] = TabularFile.readLines("a.xlsx", new ByteArrayInputStream(atLimit)).size());
+		assertThat(accepted[0]).isEqualTo(TabularFile.MAX_ROWS + 1);
+
+		TooManyRows[] refused = { null };
+		long refusedBytes = allocatedBy(() -> refused[0] = catchTooManyRows(tooLong));
+		assertThat(refused[0]).hasMessage("一次最多导入 20000 行，请拆分文件");
+		assertThat(refused[0].rowsRead()).as("header, the rows allowed and the one over")
+			.isEqualTo(TabularFile.MAX_ROWS + 2);
+		// parsing the whole 60,000-row sheet would cost three times the accepted file
+		assertThat(refusedBytes).as("bytes allocated refusing 60,000 rows vs. reading 20,000")
+			.isLessThan(acceptedBytes * 3 / 2);
+	}
+
+	private static TooManyRows catchTooManyRows(byte[] xlsx) {
+		try {
+			TabularFile.readLines("长.xlsx", new ByteArrayInputStream(xlsx));
+		}
+		catch (TooManyRows ex) {
+			return ex;
+		}
+		throw new AssertionError("not refused");
+	}
+
+	/** Bytes the current thread allocated running the task (HotSpot's thread MXBean). */
+	private static long allocatedBy(Runnable task) {
+		var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+		long before = threads.getCurrentThreadAllocatedBytes();
+		task.run();
+		return threads.getCurrentThreadAllocatedBytes() - before;
+	}
+
+	/**
+	 * A bank-export-like sheet with a header and the given data rows, written streaming.
+	 */
+	static byte[] workbook(int dataRows) throws IOException {
+		SXSSFWorkbook wb = new SXSSFWorkbook(100);
+		try (wb; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Sheet sheet = wb.createSheet("交易明细");
+			String[] header = { "交易流水号", "交易时间", "付款账号", "付款户名", "收款账号", "收款户名", "金额", "摘要" };
+			Row h = sheet.createRow(0);
+			for (int c = 0; c < header.length; c++) {
+				h.createCell(c).setCellValue(header[c]);
+			}
+			for (int r = 1; r <= dataRows; r++) {
+				Row row = sheet.createRow(r);
+				row.createCell(0).setCellValue("TX" + (100_000_000 + r));
+				row.createCell(1).setCellValue("2026-03-01 09:" + (10 + r % 50) + ":00");
+				row.createCell(2).setCellValue("62220" + (1_000_000 + r % 5_000));
+				row.createCell(3).setCellValue("张三" + r % 300);
+				row.createCell(4).setCellValue("62280" + (2_000_000 + r % 7_000));
+				row.createCell(5).setCellValue("李四" + r % 200);
+				row.createCell(6).setCellValue(100 + r % 9_000 / 100.0);
+				row.createCell(7).setCellValue("理财分红第" + r % 12 + "期");
+			}
+			wb.write(out);
+			return out.toByteArray();
+		}
+		finally {
+			wb.dispose();
+		}
+	}
+
+	@Test
+	void aZipBombIsRefusedBeforeItInflates() throws IOException {
+		byte[] small;
+		try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			wb.createSheet("a").createRow(0).createCell(0).setCellValue("名称");
+			wb.write(out);
+			small = out.toByteArray();
+		}
+		// 200 MB of one letter: a few hundred KB compressed, as a shared string and as a
+		// sheet
+		for (String part : List.of("xl/sharedStrings.xml", "xl/worksheets/sheet1.xml")) {
+			byte[] bomb = replacePart(small, part, (out) -> {
+				String ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+				boolean sst = part.contains("sharedStrings");
+				out.write((sst ? "<sst xmlns=\"" + ns + "\" count=\"1\" uniqueCount=\"1\"><si><t>"
+						: "<worksheet xmlns=\"" + ns + "\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>")
+					.getBytes(StandardCharsets.UTF_8));
+				byte[] letters = "a".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII);
+				for (int i = 0; i < 200; i++) {
+					out.write(letters);
+				}
+				out.write((sst ? "</t></si></sst>" : "</t></is></c></row></sheetData></worksheet>")
+					.getBytes(StandardCharsets.UTF_8));
+			});
+			assertThat(bomb.length).isLessThan(2 * 1024 * 1024);
+			assertThatThrownBy(() -> TabularFile.readLines("炸弹.xlsx", new ByteArrayInputStream(bomb))).as(part)
+				.isInstanceOf(Rejected.class)
+				.hasMessageContaining("Excel 文件解压后过大");
+		}
+	}
+
+	interface PartWriter {
+
+		void write(OutputStream out) throws IOException;
+
+	}
+
+	private static byte[] replacePart(byte[] xlsx, String part, PartWriter content) throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
+				ZipOutputStream out = new ZipOutputStream(bytes)) {
+			for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+				out.putNextEntry(new ZipEntry(e.getName()));
+				if (e.getName().equals(part)) {
+					content.write(out);
+				}
+				else {
+					in.transferTo(out);
+				}
+				out.closeEntry();
+			}
+		}
+		return bytes.toByteArray();
+	}
+
+	@Test
+	void aCsvOverTheRowLimitStopsAtTheFirstRowOver() {
+		StringBuilder csv = new StringBuilder("名称,备注\n");
+		for (int i = 0; i < 100; i++) {
+			csv.append("镇").append(i).append(",\n\n");
+		}
+		assertThat(TabularFile.csvLines(csv.toString().getBytes(StandardCharsets.UTF_8), 100)).hasSize(101);
+		assertThatThrownBy(() -> TabularFile.csvLines(csv.toString().getBytes(StandardCharsets.UTF_8), 10))
+			.isInstanceOfSatisfying(TooManyRows.class,
+					(ex) -> assertThat(ex.rowsRead()).as("header, 10 rows with a blank after each, one over")
+						.isEqualTo(1 + 10 * 2 + 1))
+			.hasMessage("一次最多导入 10 行，请拆分文件");
+	}
+
+	@Test
+	void csvRowsKeepTheirRecordNumbersAndExcelTextFormulasAreUnwrapped() {
+		String text = "账号,户名\n\n=\"6222021234567890123\",\"张三\"\n\"=\"\"6228\"\"\",李四\n";
+		List<TabularFile.Line> lines = TabularFile.csvLines(text.getBytes(StandardCharsets.UTF_8), 10);
+		assertThat(lines).containsExactly(new TabularFile.Line(1, List.of("账号", "户名")),
+				new TabularFile.Line(3, List.of("6222021234567890123", "张三")),
+				new TabularFile.Line(4, List.of("6228", "李四")));
+	}
+
+	@Test
+	void badCsvAndOldExcelAreRefusedWithAChineseMessage() {
+		assertThatThrownBy(() -> TabularFile.read("a.csv",
+				new ByteArrayInputStream("名称,备注\n会师镇,\"没有闭合\n".getBytes(StandardCharsets.UTF_8))))
+			.isInstanceOf(Rejected.class)
+			.hasMessageContaining("CSV 文件格式有误");
+		assertThatThrownBy(() -> TabularFile.read("a.csv",
+				new ByteArrayInputStream("名称,备注\n\"会师镇\"镇,1\n".getBytes(StandardCharsets.UTF_8))))
+			.isInstanceOf(Rejected.class)
+			.hasMessageContaining("第 2 行附近");
+		assertThatThrownBy(() -> TabularFile.read("旧.xls", new ByteArrayInputStream(new byte[] { 1, 2 })))
+			.isInstanceOf(Rejected.class)
+			.hasMessageContaining("另存为 .xlsx");
+	}
+
+	@Test
+	void formulaCellsAreReadAsTheirValues() throws IOException {
+		try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Sheet sheet = wb.createSheet("a");
+			sheet.createRow(0).createCell(0).setCellValue("金额");
+			sheet.createRow(1).createCell(0).setCellValue(12.5);
+			sheet.createRow(2).createCell(0).setCellFormula("A2*2");
+			wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+			wb.write(out);
+			assertThat(TabularFile.read("f.xlsx", new ByteArrayInputStream(out.toByteArray())))
+				.containsExactly(List.of("金额"), List.of("12.5"), List.of("25"));
+		}
 	}
 
 }
