@@ -6,10 +6,13 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -33,10 +36,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes backups ({@link BackupArchive}) into the configured folder, keeps the newest
- * {@code keep} of them and lists them. The nightly run takes a PostgreSQL advisory lock,
- * so several instances on one database write one backup. A file is written under a
- * temporary name and renamed when complete, readable by its owner alone.
+ * Writes backups ({@link BackupArchive}) into the configured folder and lists them. A
+ * backup is deleted only when it is both older than {@code keep} days and not among the
+ * newest {@code keep}: however often someone presses "立即备份", no recent backup is pushed
+ * out. A run takes a PostgreSQL advisory lock, so several instances on one database write
+ * one backup at a time. A file is created readable by its owner alone (the folder too),
+ * written under a temporary name and renamed when complete.
  */
 @Service
 public class Backups {
@@ -155,15 +160,20 @@ public class Backups {
 
 	private BackupFile write(Connection c) throws SQLException, IOException {
 		Files.createDirectories(this.dir);
-		String name = PREFIX + LocalDateTime.now().format(STAMP) + ".zip";
+		restrictToOwner(this.dir, "rwx------");
+		String stamp = PREFIX + LocalDateTime.now().format(STAMP);
+		String name = stamp + ".zip";
+		for (int n = 2; Files.exists(this.dir.resolve(name)); n++) {
+			name = stamp + "-" + n + ".zip";
+		}
 		Path partial = this.dir.resolve(name + ".partial");
 		Path file = this.dir.resolve(name);
+		createOwnerOnly(partial);
 		boolean autoCommit = c.getAutoCommit();
 		c.setAutoCommit(false);
 		try (Statement s = c.createStatement()) {
 			s.execute("set transaction isolation level repeatable read, read only");
 			BackupArchive.Manifest manifest = BackupArchive.write(c, schemaVersion(), partial);
-			restrictToOwner(partial);
 			move(partial, file);
 			return new BackupFile(name, manifest.createdAt(), Files.size(file), manifest.schemaVersion(),
 					manifest.totalRows());
@@ -190,11 +200,31 @@ public class Backups {
 	}
 
 	private void prune() throws IOException {
+		FileTime before = FileTime.from(Instant.now().minus(Duration.ofDays(this.keep)));
 		List<Path> files = backupPaths();
-		files.sort(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed());
+		files.sort(Comparator.comparing(Backups::modified).reversed());
 		for (Path old : files.subList(Math.min(this.keep, files.size()), files.size())) {
-			Files.deleteIfExists(old);
-			log.info("Old backup deleted (keeping {}): {}", this.keep, old);
+			if (modified(old).compareTo(before) < 0) {
+				Files.deleteIfExists(old);
+				log.info("Old backup deleted (keeping {} days and at least {}): {}", this.keep, this.keep, old);
+			}
+		}
+		// a run killed half-way leaves its temporary file behind
+		try (Stream<Path> paths = Files.list(this.dir)) {
+			for (Path left : paths.filter(p -> p.getFileName().toString().endsWith(".zip.partial")).toList()) {
+				if (modified(left).compareTo(FileTime.from(Instant.now().minus(Duration.ofDays(1)))) < 0) {
+					Files.deleteIfExists(left);
+				}
+			}
+		}
+	}
+
+	private static FileTime modified(Path file) {
+		try {
+			return Files.getLastModifiedTime(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 
@@ -232,12 +262,22 @@ public class Backups {
 		}
 	}
 
-	private static void restrictToOwner(Path file) {
+	private static void createOwnerOnly(Path file) throws IOException {
 		try {
-			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+			Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+		}
+		catch (UnsupportedOperationException ex) {
+			// not a POSIX file system: the operator protects the folder
+			Files.createFile(file);
+		}
+	}
+
+	private static void restrictToOwner(Path path, String mode) {
+		try {
+			Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(mode));
 		}
 		catch (UnsupportedOperationException | IOException ex) {
-			// not a POSIX file system: the operator protects the folder
+			// not a POSIX file system, or a folder the operator manages
 		}
 	}
 

@@ -184,6 +184,13 @@ class ApprovalRequests {
 			.update();
 	}
 
+	/** The roles for which a sensitive permission waits for approval. */
+	Set<String> rolesAwaitingSensitivePermission() {
+		return Set.copyOf(this.jdbc.sql("""
+				select role_code from account_approval where kind = 'ROLE_PERMISSION' and status = 'PENDING'
+				""").query(String.class).list());
+	}
+
 	/** The sensitive roles an account waits for. */
 	List<String> pendingRolesOf(long userId) {
 		return this.jdbc.sql("""

@@ -96,12 +96,18 @@ class HandOver {
 		}
 	}
 
-	/** The roles among these that carry a sensitive permission. */
+	/**
+	 * The roles among these that carry a sensitive permission, or wait for one to be
+	 * approved: otherwise a role could be given freely while its request waits and gain
+	 * the permission with the approval, past the holders the approver was shown.
+	 */
 	Set<String> sensitive(Collection<String> roleCodes) {
+		Set<String> awaiting = this.requests.rolesAwaitingSensitivePermission();
 		return this.roles.all()
 			.stream()
 			.filter(r -> roleCodes.contains(r.code()))
-			.filter(r -> r.permissions().stream().anyMatch(ApprovalRequests.SENSITIVE::contains))
+			.filter(r -> awaiting.contains(r.code())
+					|| r.permissions().stream().anyMatch(ApprovalRequests.SENSITIVE::contains))
 			.map(Roles.Role::code)
 			.collect(Collectors.toUnmodifiableSet());
 	}

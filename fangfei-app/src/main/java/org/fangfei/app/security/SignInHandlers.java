@@ -17,7 +17,8 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.stereotype.Component;
 
 /**
- * Audits every sign-in, counts failures into the {@link SignInThrottle} (a slow-down per
+ * Audits every sign-in, gives a successful attempt's try back to the
+ * {@link SignInThrottle} (which took it before the password was checked: a slow-down per
  * address and account, never a lock by name), and sets the idle timeout of the new
  * session from the security settings, and notes where it was signed in from (在线用户). A
  * wrong password reads the same for every name, existing or not; that an account is
@@ -72,7 +73,6 @@ class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler imple
 			this.audit.signIn(username, false, "登录失败：账号已停用");
 		}
 		else {
-			this.throttle.failed(request.getRemoteAddr(), username);
 			reason = "bad";
 			this.audit.signIn(username, false, "登录失败：用户名或密码错误");
 		}

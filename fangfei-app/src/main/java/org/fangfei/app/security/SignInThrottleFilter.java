@@ -40,7 +40,7 @@ class SignInThrottleFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String address = request.getRemoteAddr();
 		String username = request.getParameter("username");
-		if (this.throttle.allows(address, username)) {
+		if (this.throttle.tryAttempt(address, username)) {
 			chain.doFilter(request, response);
 			return;
 		}

@@ -48,6 +48,22 @@ final class Throttle {
 		return this.buckets.get(key, k -> newBucket()).tryConsume(1);
 	}
 
+	/**
+	 * Takes one try for the key before its outcome is known, atomically, so that tries
+	 * sent all at once cannot pass together; false (nothing taken) when none is left.
+	 */
+	boolean take(String key) {
+		return this.buckets.get(key, k -> newBucket()).tryConsume(1);
+	}
+
+	/** Gives a try taken by {@link #take} back (it succeeded), up to the capacity. */
+	void giveBack(String key) {
+		Bucket bucket = this.buckets.getIfPresent(key);
+		if (bucket != null && bucket.getAvailableTokens() < this.capacity) {
+			bucket.addTokens(1);
+		}
+	}
+
 	/** Seconds until the key may try again; 0 when it may now. */
 	long secondsToWait(String key) {
 		Bucket bucket = this.buckets.getIfPresent(key);

@@ -12,6 +12,7 @@ import com.jayway.jsonpath.JsonPath;
 import org.fangfei.app.FangfeiApplication;
 import org.fangfei.app.IntegrationTest;
 import org.fangfei.app.TestAccounts;
+import org.fangfei.app.audit.AuditLog;
 import org.fangfei.app.shared.FieldCipher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -135,6 +136,38 @@ class BackupRestoreTests {
 			this.mvc.perform(get("/system/backups").with(user(u))).andExpect(status().isForbidden());
 			this.mvc.perform(post("/system/backups").with(user(u)).with(csrf())).andExpect(status().isForbidden());
 		}
+	}
+
+	@Test
+	void backupsInTheSameSecondAreBothKeptAndPressingTheButtonPushesNoRecentBackupOut(
+			@Autowired javax.sql.DataSource dataSource, @Autowired AuditLog audit,
+			@Autowired org.springframework.transaction.support.TransactionTemplate tx) throws Exception {
+		Path folder = this.temp.resolve("kept");
+		Backups keepOne = new Backups(dataSource, this.jdbc, audit, tx, folder, 1);
+		Backups.BackupFile seed = keepOne.run().orElseThrow();
+		List<Path> old = new java.util.ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			Path copy = folder.resolve("fangfei-backup-20250101-00000" + i + ".zip");
+			Files.copy(folder.resolve(seed.name()), copy);
+			Files.setLastModifiedTime(copy, java.nio.file.attribute.FileTime
+				.from(java.time.Instant.now().minus(java.time.Duration.ofDays(10 + i))));
+			old.add(copy);
+		}
+		Path partial = Files.createFile(folder.resolve("fangfei-backup-20250101-000000.zip.partial"));
+		Files.setLastModifiedTime(partial,
+				java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofDays(2))));
+
+		Backups.BackupFile a = keepOne.run().orElseThrow();
+		Backups.BackupFile b = keepOne.run().orElseThrow();
+		assertThat(List.of(seed.name(), a.name(), b.name())).doesNotHaveDuplicates();
+		assertThat(folder.resolve(seed.name())).exists();
+		assertThat(folder.resolve(a.name())).exists();
+		assertThat(folder.resolve(b.name())).exists();
+		assertThat(old).allSatisfy(p -> assertThat(p).doesNotExist());
+		assertThat(partial).doesNotExist();
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("rwx------");
+		assertThat(keepOne.list()).extracting(Backups.BackupFile::name)
+			.containsExactly(b.name(), a.name(), seed.name());
 	}
 
 	@Test

@@ -2,6 +2,10 @@ package org.fangfei.app.security;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.fangfei.app.IntegrationTest;
 import org.fangfei.app.TestAccounts;
@@ -41,6 +45,9 @@ class SignInTests {
 
 	@Autowired
 	TestAccounts accounts;
+
+	@Autowired
+	SecuritySettings settings;
 
 	private long audited(String actor, String action) {
 		return this.jdbc.sql("select count(*) from audit_log where actor = :a and action = :act")
@@ -154,6 +161,47 @@ class SignInTests {
 		assertThat(attempt("distributed-target", "wrong", "10.80.4.1")).isEqualTo("/login?error=wait");
 		assertThat(attempt("Distributed-Target ", "wrong", "10.80.4.2")).as("case and spaces do not make a new name")
 			.isEqualTo("/login?error=wait");
+	}
+
+	@Test
+	void guessesSentAllAtOnceGetNoMoreTriesThanOneAfterAnother() throws Exception {
+		int limit = this.settings.lockoutMaxFailures();
+		int parallel = 24;
+		ExecutorService pool = Executors.newFixedThreadPool(parallel);
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<String>> answers = new ArrayList<>();
+			for (int i = 0; i < parallel; i++) {
+				int n = i;
+				answers.add(pool.submit(() -> {
+					start.await();
+					return attempt("burst-target", "wrong" + n, "10.80.5.1");
+				}));
+			}
+			start.countDown();
+			long checked = 0;
+			for (Future<String> answer : answers) {
+				if ("/login?error=bad".equals(answer.get())) {
+					checked++;
+				}
+			}
+			assertThat(checked).as("passwords checked for one address and name").isEqualTo(limit);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
+	void strangersGuessingANameCannotKeepItsOwnerOutAtHerUsualDesk() throws Exception {
+		this.accounts.ready("chief");
+		assertThat(attempt("chief", TestAccounts.PASSWORD, "10.80.6.1")).isEqualTo("/");
+		for (int i = 0; i < SignInThrottle.PER_ACCOUNT; i++) {
+			attempt("chief", "wrong" + i, "10.80.7." + (i + 1));
+		}
+		assertThat(attempt("chief", TestAccounts.PASSWORD, "10.80.8.1")).as("a new address is slowed down")
+			.isEqualTo("/login?error=wait");
+		assertThat(attempt("chief", TestAccounts.PASSWORD, "10.80.6.1")).as("her usual desk is not").isEqualTo("/");
 	}
 
 	private String attempt(String username, String password, String address) throws Exception {

@@ -231,6 +231,44 @@ class TwoPersonHandOverTests {
 	}
 
 	@Test
+	void aRoleWaitingForTheRevealPermissionIsNotGivenFreelyMeanwhile() throws Exception {
+		UserDetails sec = this.accounts.ready("secadmin");
+		UserDetails aud = this.accounts.ready("auditadmin");
+		List<String> before = this.roles.get("OFFICE").permissions();
+		List<String> with = new ArrayList<>(before);
+		with.add("tip:reporter:reveal");
+		MockHttpServletRequestBuilder form = post("/roles/OFFICE").with(user(sec)).with(csrf());
+		with.forEach(p -> form.param("permissions", p));
+		this.mvc.perform(form).andExpect(redirectedUrl("/roles?pending"));
+		long permission = this.jdbc.sql("""
+				select id from account_approval where kind = 'ROLE_PERMISSION' and role_code = 'OFFICE'
+				and permission = 'tip:reporter:reveal' and status = 'PENDING'
+				""").query(Long.class).single();
+		long id = idOf("leader");
+		try {
+			this.mvc
+				.perform(post("/users/{id}", id).with(user(sec))
+					.with(csrf())
+					.param("username", "leader")
+					.param("displayName", "县领导 李明")
+					.param("regionCode", "620422000000")
+					.param("roles", "LEADER", "OFFICE"))
+				.andExpect(redirectedUrl("/users?pending"));
+			assertThat(this.jdbc.sql("select role_code from user_role where user_id = :id")
+				.param("id", id)
+				.query(String.class)
+				.list()).as("the role waits for its own approval").doesNotContain("OFFICE");
+			this.mvc
+				.perform(post("/approvals/{id}/reject", pendingRole("leader", "OFFICE")).with(user(aud)).with(csrf()))
+				.andExpect(redirectedUrl("/approvals?rejected"));
+		}
+		finally {
+			this.mvc.perform(post("/approvals/{id}/reject", permission).with(user(aud)).with(csrf()));
+		}
+		assertThat(this.roles.permissionsOf(List.of("OFFICE"))).doesNotContain("tip:reporter:reveal");
+	}
+
+	@Test
 	void aRoleTakenOutOfTheFormBeforeApprovalIsNotGivenLater() throws Exception {
 		UserDetails sec = this.accounts.ready("secadmin");
 		long id = idOf("leader");
