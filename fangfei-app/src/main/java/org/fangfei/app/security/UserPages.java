@@ -55,7 +55,7 @@ class UserPages {
 		model.addAttribute("awaiting",
 				this.requests.pending()
 					.stream()
-					.filter(r -> r.userId() != null)
+					.filter(r -> r.userId() != null && r.kind() != ApprovalRequests.Kind.API_TOKEN)
 					.map(ApprovalRequests.Request::userId)
 					.collect(java.util.stream.Collectors.toSet()));
 		model.addAttribute("q", q);
