@@ -164,7 +164,8 @@ class MonitoringBatches {
 	/**
 	 * Applies the columns the user chose, remembers them for this header (for everyone)
 	 * and queues the batch.
-	 * @throws Rejected when a required field has no column or a column is used twice
+	 * @throws Rejected when a required field has no column or a column is used twice, or
+	 * the upload expired or was deleted meanwhile
 	 */
 	@Transactional
 	public Batch map(long id, Map<TransferField, Integer> chosen, Actor actor) {
@@ -172,6 +173,15 @@ class MonitoringBatches {
 		BankExport export = BankExport.read(batch.fileName(), content(id));
 		ColumnMapping mapping = ColumnMapping.chosen(chosen, export.header().size());
 		String signature = ColumnMapping.signature(export.header());
+		// expired or deleted meanwhile (by the periodic job or another user): nothing is
+		// written
+		int queued = this.jdbc.sql("""
+				update monitoring_batch set mapping = :m, status = 'QUEUED', phase = '排队等待处理'
+				where id = :id and status = 'MAPPING'
+				""").param("m", mapping.encode()).param("id", id).update();
+		if (queued == 0) {
+			throw new Rejected("这个上传已失效，请重新上传");
+		}
 		this.jdbc.sql("""
 				insert into monitoring_mapping (header_signature, header, mapping, saved_by) values (:s, :h, :m, :by)
 				on conflict (header_signature) do update set mapping = excluded.mapping, saved_by = excluded.saved_by,
@@ -182,10 +192,6 @@ class MonitoringBatches {
 			.param("m", mapping.encode())
 			.param("by", actor.username())
 			.update();
-		this.jdbc.sql("""
-				update monitoring_batch set mapping = :m, status = 'QUEUED', phase = '排队等待处理'
-				where id = :id and status = 'MAPPING'
-				""").param("m", mapping.encode()).param("id", id).update();
 		this.audit.success("MONITORING_MAPPING", "monitoring_batch", id,
 				"确认银行流水列对应 " + batch.fileName() + "：" + mapping.encode(), null, null);
 		return get(id, actor.scope());

@@ -36,6 +36,7 @@ final class CsvRows {
 		try (CSVParser parser = FORMAT.parse(new StringReader(decode(bytes)))) {
 			try {
 				for (CSVRecord record : parser) {
+					RowCollector.checkWidth((int) record.getRecordNumber(), record.size());
 					List<String> cells = new ArrayList<>(record.size());
 					for (String value : record) {
 						cells.add(unwrapFormula(value.strip()));

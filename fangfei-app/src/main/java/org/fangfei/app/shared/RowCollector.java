@@ -11,6 +11,12 @@ import java.util.List;
  */
 final class RowCollector {
 
+	/**
+	 * Most columns a row may have: a cell far to the right (column XFD is the 16,384th)
+	 * would otherwise make every row that wide in memory.
+	 */
+	static final int MAX_COLUMNS = 200;
+
 	private final int maxRows;
 
 	private final List<TabularFile.Line> lines = new ArrayList<>();
@@ -33,6 +39,15 @@ final class RowCollector {
 			throw new Rejected("第 " + number + " 行含有不允许的空字符(NUL)，请删除后重新上传");
 		}
 		this.lines.add(new TabularFile.Line(number, cells));
+	}
+
+	/**
+	 * @throws Rejected when a row is wider than {@link #MAX_COLUMNS}, naming the row
+	 */
+	static void checkWidth(int number, int width) {
+		if (width > MAX_COLUMNS) {
+			throw new Rejected("第 " + number + " 行超过 " + MAX_COLUMNS + " 列，请删除多余的列(包括右侧远处的内容)后重新上传");
+		}
 	}
 
 	/** Width of the header row, 0 before it was read. */

@@ -8,6 +8,7 @@ import java.util.List;
 import com.github.pjfanning.xlsx.StreamingReader;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -20,7 +21,9 @@ import org.apache.poi.ss.usermodel.Workbook;
  * thousands. The shared strings table is the one part held whole; every part of the
  * package is bounded by POI's zip-bomb guard ({@link ZipSecureFile}), set here for the
  * whole application: at most {@link #MAX_PART_BYTES} uncompressed and at most
- * {@code 1 / MIN_INFLATE_RATIO} times its compressed size.
+ * {@code 1 / MIN_INFLATE_RATIO} times its compressed size. A row with a value beyond
+ * {@link RowCollector#MAX_COLUMNS} columns is refused before its cells are copied, and a
+ * data row is padded to the header's width only.
  */
 final class XlsxRows {
 
@@ -47,7 +50,8 @@ final class XlsxRows {
 
 	/**
 	 * @throws Rejected when the content is not a readable .xlsx workbook, a part of it
-	 * inflates beyond the bounds, or it has more rows than the collector takes
+	 * inflates beyond the bounds, a row has a value beyond the column bound, or it has
+	 * more rows than the collector takes
 	 */
 	static void read(InputStream in, RowCollector rows) {
 		DataFormatter fmt = new DataFormatter();
@@ -55,7 +59,7 @@ final class XlsxRows {
 		try (Workbook wb = open(in)) {
 			Sheet sheet = wb.getSheetAt(0);
 			for (Row row : sheet) {
-				int width = Math.max(rows.headerWidth(), row.getLastCellNum());
+				int width = Math.max(rows.headerWidth(), contentWidth(row, fmt));
 				List<String> cells = new ArrayList<>(width);
 				for (int c = 0; c < width; c++) {
 					Cell cell = row.getCell(c);
@@ -70,6 +74,27 @@ final class XlsxRows {
 		catch (IOException | RuntimeException ex) {
 			throw unreadable(ex);
 		}
+	}
+
+	/**
+	 * The row's last cell number, or, when that is beyond
+	 * {@link RowCollector#MAX_COLUMNS} only because of blank (formatted) cells, the width
+	 * up to its last cell with a value.
+	 * @throws Rejected when a cell with a value lies beyond the bound
+	 */
+	private static int contentWidth(Row row, DataFormatter fmt) {
+		int last = row.getLastCellNum();
+		if (last <= RowCollector.MAX_COLUMNS) {
+			return Math.max(last, 0);
+		}
+		int width = 0;
+		for (Cell cell : row) {
+			if (cell.getCellType() != CellType.BLANK && !fmt.formatCellValue(cell).isBlank()) {
+				width = Math.max(width, cell.getColumnIndex() + 1);
+			}
+		}
+		RowCollector.checkWidth(row.getRowNum() + 1, width);
+		return width;
 	}
 
 	private static Workbook open(InputStream in) {

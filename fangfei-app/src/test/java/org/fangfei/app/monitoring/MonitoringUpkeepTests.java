@@ -3,6 +3,8 @@ package org.fangfei.app.monitoring;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -14,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.fangfei.app.monitoring.MonitoringTestSupport.batchId;
@@ -191,6 +194,68 @@ class MonitoringUpkeepTests {
 		// an expired upload is no longer pending: deleting it is refused with the reason
 		this.mvc.perform(post("/monitoring/batches/{id}/delete", old).with(user(huishi)).with(csrf()))
 			.andExpect(content().string(containsString("这个上传已失效")));
+	}
+
+	private static final byte[] RACE_HEADER = "交易时间,付款账号,收款账号,交易金额,失效竞争备注\n2026-03-01 10:00:00,6222001,6222002,5.00,\n"
+		.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+	@Test
+	void aMappingPostedWhileTheUploadExpiresWritesNothing() throws Exception {
+		UserDetails huishi = this.accounts.ready("huishi");
+		long id = batchId(upload(this.mvc, huishi, "会师镇-竞争.csv", RACE_HEADER));
+		assertThat(status(this.jdbc, id)).isEqualTo("MAPPING");
+
+		// the upload expires in another transaction that commits only once the mapping
+		// has read the still waiting batch and its file and waits for the batch's row
+		try (Connection other = this.dataSource.getConnection()) {
+			other.setAutoCommit(false);
+			try (PreparedStatement expire = other.prepareStatement(
+					"update monitoring_batch set status = 'FAILED', phase = '已过期', error = '已过期' where id = ?");
+					PreparedStatement file = other
+						.prepareStatement("delete from monitoring_batch_file where batch_id = ?")) {
+				expire.setLong(1, id);
+				expire.executeUpdate();
+				file.setLong(1, id);
+				file.executeUpdate();
+			}
+			CompletableFuture<MvcResult> posted = CompletableFuture.supplyAsync(() -> {
+				try {
+					return this.mvc
+						.perform(post("/monitoring/batches/{id}/mapping", id).with(user(huishi))
+							.with(csrf())
+							.param("TIME", "0")
+							.param("PAYER_ACCOUNT", "1")
+							.param("PAYEE_ACCOUNT", "2")
+							.param("AMOUNT", "3")
+							.param("MEMO", "4"))
+						.andReturn();
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException(ex);
+				}
+			});
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+			while (!posted.isDone() && this.jdbc.sql("""
+					select count(*) from pg_stat_activity
+					where wait_event_type = 'Lock' and query like '%update monitoring_batch set mapping%'
+					""").query(Long.class).single() == 0) {
+				assertThat(System.nanoTime()).as("the mapping waits for the batch's row").isLessThan(deadline);
+				Thread.sleep(20);
+			}
+			other.commit();
+			MvcResult result = posted.get(30, TimeUnit.SECONDS);
+			assertThat(result.getResponse().getStatus()).as("not a server error").isLessThan(500);
+			assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/monitoring/batches/" + id);
+		}
+		assertThat(status(this.jdbc, id)).isEqualTo("FAILED");
+		assertThat(count(this.jdbc, "select count(*) from monitoring_mapping where header like :p", "%失效竞争备注%"))
+			.as("no mapping remembered")
+			.isZero();
+		assertThat(count(this.jdbc,
+				"select count(*) from audit_log where action = 'MONITORING_MAPPING' and target_id = :p",
+				Long.toString(id)))
+			.as("no audit row")
+			.isZero();
 	}
 
 }

@@ -8,6 +8,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.ObjIntConsumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -77,6 +78,63 @@ class TabularFileTests {
 			.isLessThan(acceptedBytes * 3 / 2);
 	}
 
+	@Test
+	void aHeaderCellFarToTheRightIsRefusedAtTheHeaderNotPaddedIntoEveryRow() throws IOException {
+		byte[] normal = workbook(TabularFile.MAX_ROWS);
+		byte[] wide = workbook(TabularFile.MAX_ROWS, (row, r) -> {
+			if (r == 0) {
+				row.createCell(16_383).setCellValue("备注");
+			}
+		});
+		assertThat(wide.length).as("a small file").isLessThan(normal.length * 11 / 10);
+
+		long acceptedBytes = allocatedBy(() -> TabularFile.readLines("a.xlsx", new ByteArrayInputStream(normal)));
+		Rejected[] refused = { null };
+		long refusedBytes = allocatedBy(() -> refused[0] = catchRejected("宽.xlsx", wide));
+		assertThat(refused[0]).hasMessageStartingWith("第 1 行超过 200 列");
+		// padding 20,000 rows to 16,384 cells each held over a gigabyte
+		assertThat(refusedBytes).as("bytes allocated refusing the wide header vs. reading 20,000 rows")
+			.isLessThan(acceptedBytes / 2);
+	}
+
+	@Test
+	void aValueBeyondTwoHundredColumnsInADataRowIsRefusedNamingTheRow() throws IOException {
+		byte[] wide = workbook(10, (row, r) -> {
+			if (r == 7) {
+				row.createCell(200).setCellValue("多余");
+			}
+		});
+		assertThat(catchRejected("宽.xlsx", wide)).hasMessageStartingWith("第 8 行超过 200 列");
+		// a blank cell (say, formatted) far to the right is not a column of the table
+		byte[] blank = workbook(10, (row, r) -> {
+			if (r == 0) {
+				row.createCell(16_383);
+			}
+		});
+		List<TabularFile.Line> lines = TabularFile.readLines("a.xlsx", new ByteArrayInputStream(blank));
+		assertThat(lines).hasSize(11).allSatisfy((line) -> assertThat(line.cells()).hasSize(8));
+	}
+
+	@Test
+	void aCsvRecordWithMoreThanTwoHundredFieldsIsRefused() {
+		String csv = "名称,备注\n会师镇," + ",".repeat(999) + "\n";
+		assertThatThrownBy(() -> TabularFile.csvLines(csv.getBytes(StandardCharsets.UTF_8), 10))
+			.isInstanceOf(Rejected.class)
+			.hasMessageStartingWith("第 2 行超过 200 列");
+		String atBound = "名称" + ",".repeat(199) + "\n";
+		assertThat(TabularFile.csvLines(atBound.getBytes(StandardCharsets.UTF_8), 10).get(0).cells()).hasSize(200);
+	}
+
+	private static Rejected catchRejected(String name, byte[] xlsx) {
+		try {
+			TabularFile.readLines(name, new ByteArrayInputStream(xlsx));
+		}
+		catch (Rejected ex) {
+			return ex;
+		}
+		throw new AssertionError("not refused");
+	}
+
 	private static TooManyRows catchTooManyRows(byte[] xlsx) {
 		try {
 			TabularFile.readLines("长.xlsx", new ByteArrayInputStream(xlsx));
@@ -99,6 +157,12 @@ class TabularFileTests {
 	 * A bank-export-like sheet with a header and the given data rows, written streaming.
 	 */
 	static byte[] workbook(int dataRows) throws IOException {
+		return workbook(dataRows, (row, r) -> {
+		});
+	}
+
+	/** As {@link #workbook(int)}, each row (0 the header) changed after it is filled. */
+	static byte[] workbook(int dataRows, ObjIntConsumer<Row> change) throws IOException {
 		SXSSFWorkbook wb = new SXSSFWorkbook(100);
 		try (wb; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet sheet = wb.createSheet("交易明细");
@@ -107,6 +171,7 @@ class TabularFileTests {
 			for (int c = 0; c < header.length; c++) {
 				h.createCell(c).setCellValue(header[c]);
 			}
+			change.accept(h, 0);
 			for (int r = 1; r <= dataRows; r++) {
 				Row row = sheet.createRow(r);
 				row.createCell(0).setCellValue("TX" + (100_000_000 + r));
@@ -117,6 +182,7 @@ class TabularFileTests {
 				row.createCell(5).setCellValue("李四" + r % 200);
 				row.createCell(6).setCellValue(100 + r % 9_000 / 100.0);
 				row.createCell(7).setCellValue("理财分红第" + r % 12 + "期");
+				change.accept(row, r);
 			}
 			wb.write(out);
 			return out.toByteArray();

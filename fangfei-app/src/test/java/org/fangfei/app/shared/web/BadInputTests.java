@@ -15,6 +15,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.mock.web.MockPart;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -136,6 +137,27 @@ class BadInputTests {
 				return r;
 			})).andExpect(status().isBadRequest()).andExpect(content().string(containsString("空字符(NUL)")));
 		assertThat(count("select count(*) from tip")).isEqualTo(before);
+	}
+
+	@Test
+	void nulInTheNameOfAnUploadedFileIsRefusedAndNothingIsStored() throws Exception {
+		UserDetails office = this.accounts.ready("office");
+		long before = count("select count(*) from monitoring_batch");
+		byte[] csv = "交易时间,付款账号,收款账号,交易金额\n2026-03-01 10:00:00,6222001,6222002,5.00\n".getBytes(StandardCharsets.UTF_8);
+		// as a servlet container hands it over: a part with the file name as sent
+		this.mvc
+			.perform(multipart("/monitoring/uploads").part(new MockPart("file", "a\u0000.csv", csv))
+				.with(user(office))
+				.with(csrf()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("空字符(NUL)")));
+		this.mvc
+			.perform(
+					multipart("/monitoring/uploads").file(new MockMultipartFile("file", "a\u0000.csv", "text/csv", csv))
+						.with(user(office))
+						.with(csrf()))
+			.andExpect(status().isBadRequest());
+		assertThat(count("select count(*) from monitoring_batch")).isEqualTo(before);
 	}
 
 	@Test
