@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -30,6 +31,13 @@ public final class Images {
 
 	/** The most pixels an uploaded picture may declare (a 40-megapixel photo). */
 	public static final long MAX_PIXELS = 40_000_000;
+
+	/**
+	 * How many pictures are decoded and redrawn at once: one decoded picture may take
+	 * hundreds of megabytes (40 megapixels of 16-bit RGBA are 320 MB), so further uploads
+	 * wait their turn rather than exhaust the heap together.
+	 */
+	static final Semaphore DECODING = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()), true);
 
 	/** The picture formats read by their first bytes, with the ImageIO writer name. */
 	public enum Format {
@@ -93,12 +101,32 @@ public final class Images {
 	 * {@code maxPixels}
 	 */
 	public static Reencoded reencoded(byte[] bytes, int maxSide, long maxPixels, String what, String field) {
+		return reencoded(bytes, maxSide, maxPixels, what, field, null);
+	}
+
+	/**
+	 * As {@link #reencoded(byte[], int, long, String, String)}, with the message given
+	 * when the picture is over {@code maxPixels}.
+	 * @param tooLarge the message for a picture over {@code maxPixels}, or null for the
+	 * usual one naming the limit
+	 */
+	public static Reencoded reencoded(byte[] bytes, int maxSide, long maxPixels, String what, String field,
+			String tooLarge) {
 		Format format = Format.of(bytes);
 		if (format == null) {
 			throw unreadable(what, field);
 		}
-		BufferedImage image = decoded(bytes, maxPixels, what, field);
-		BufferedImage plain = redrawn(image, maxSide, format.alpha());
+		long sourcePixels;
+		BufferedImage plain;
+		DECODING.acquireUninterruptibly();
+		try {
+			BufferedImage image = decoded(bytes, maxPixels, what, field, tooLarge);
+			sourcePixels = (long) image.getWidth() * image.getHeight();
+			plain = redrawn(image, maxSide, format.alpha());
+		}
+		finally {
+			DECODING.release();
+		}
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
 			if (!ImageIO.write(plain, format.writer, out)) {
@@ -108,7 +136,7 @@ public final class Images {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return new Reencoded(format, out.toByteArray(), (long) image.getWidth() * image.getHeight());
+		return new Reencoded(format, out.toByteArray(), sourcePixels);
 	}
 
 	/**
@@ -117,6 +145,10 @@ public final class Images {
 	 * @throws Rejected when it cannot be read or is too large
 	 */
 	public static BufferedImage decoded(byte[] bytes, long maxPixels, String what, String field) {
+		return decoded(bytes, maxPixels, what, field, null);
+	}
+
+	private static BufferedImage decoded(byte[] bytes, long maxPixels, String what, String field, String tooLarge) {
 		try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
 			Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
 			if (!readers.hasNext()) {
@@ -126,7 +158,8 @@ public final class Images {
 			try {
 				reader.setInput(in, true, true);
 				if ((long) reader.getWidth(0) * reader.getHeight(0) > maxPixels) {
-					throw refused(what + "尺寸过大(超过" + maxPixels / 10_000 + "万像素)，请缩小后上传", field);
+					throw refused((tooLarge != null) ? tooLarge : what + "尺寸过大(超过" + maxPixels / 10_000 + "万像素)，请缩小后上传",
+							field);
 				}
 				BufferedImage image = reader.read(0);
 				if (image == null) {

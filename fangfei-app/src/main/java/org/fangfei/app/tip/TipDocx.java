@@ -36,8 +36,9 @@ import org.fangfei.app.shared.Rejected;
  * user) is pointed at {@code about:blank}.
  * <p>
  * What cannot be cleaned is refused rather than passed on: embedded objects, charts,
- * SmartArt, EMF/WMF pictures, linked files. The reporter is told to remove them or send
- * screenshots.
+ * SmartArt, EMF/WMF pictures, linked files, and any link to outside the document but a
+ * hyperlink (a linked picture or object would be fetched from where the reporter chose
+ * when staff open it). The reporter is told to remove them or send screenshots.
  */
 final class TipDocx {
 
@@ -145,6 +146,9 @@ final class TipDocx {
 			return null;
 		}
 		if (rel.external()) {
+			if (!kind.equals("hyperlink")) {
+				throw linksOutside();
+			}
 			String target = rel.target().toLowerCase(Locale.ROOT);
 			boolean web = target.startsWith("http://") || target.startsWith("https://");
 			return web ? rel.target() : "about:blank";
@@ -173,9 +177,14 @@ final class TipDocx {
 		if (Images.Format.of(original) == null) {
 			throw uncleanable();
 		}
+		long left = MAX_PIXELS_TOTAL - this.pixels;
+		if (left <= 0) {
+			throw TipFiles.refused(picturesTooLarge());
+		}
 		String what = "第" + this.n + "个附件(Word文档)中的图片";
-		Images.Reencoded picture = Images.reencoded(original, TipFiles.MAX_SIDE,
-				Math.min(Images.MAX_PIXELS, MAX_PIXELS_TOTAL - this.pixels), what, "files");
+		Images.Reencoded picture = (left < Images.MAX_PIXELS)
+				? Images.reencoded(original, TipFiles.MAX_SIDE, left, what, "files", picturesTooLarge())
+				: Images.reencoded(original, TipFiles.MAX_SIDE, Images.MAX_PIXELS, what, "files");
 		this.pixels += picture.sourcePixels();
 		this.out.put(part, picture.bytes());
 		this.types.put("/" + part, picture.format().contentType());
@@ -261,6 +270,15 @@ final class TipDocx {
 	private Rejected uncleanable() {
 		return TipFiles.refused("第" + this.n + "个附件(Word文档)含有无法清除身份信息的内容(如嵌入的对象、图表、SmartArt、"
 				+ "EMF/WMF等格式的图片或链接的文件)。请删除这些内容，或把它们截图后以JPG/PNG图片插入，再上传");
+	}
+
+	private Rejected linksOutside() {
+		return TipFiles
+			.refused("第" + this.n + "个附件(Word文档)链接了外部的文件或网址(如链接的图片或对象)，打开时会去读取它们。" + "请把它们以图片或文字的形式插入文档，再上传");
+	}
+
+	private String picturesTooLarge() {
+		return "第" + this.n + "个附件(Word文档)中的图片合计过大，请压缩图片后再上传";
 	}
 
 	private static final String CORE = """

@@ -34,6 +34,12 @@ final class TipM4a {
 
 	private static final Set<String> TIMED = Set.of("mvhd", "tkhd", "mdhd");
 
+	/**
+	 * How deep containers may nest below {@code moov}; a real file needs four
+	 * (moov/trak/mdia/minf/stbl).
+	 */
+	private static final int MAX_DEPTH = 16;
+
 	private record Box(String type, int start, int headerSize, int end) {
 
 		int bodyStart() {
@@ -49,7 +55,7 @@ final class TipM4a {
 		Box ftyp = null;
 		Box moov = null;
 		Box mdat = null;
-		for (Box box : boxes(bytes, 0, bytes.length)) {
+		for (Box box : boxes(bytes, 0, bytes.length, true)) {
 			switch (box.type()) {
 				case "ftyp" -> ftyp = ftyp == null ? box : fail("two ftyp");
 				case "moov" -> moov = moov == null ? box : fail("two moov");
@@ -65,7 +71,7 @@ final class TipM4a {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length);
 		out.write(bytes, 0, ftyp.end());
 		int[] tracks = { 0, 0 };
-		byte[] newMoov = rebuilt(bytes, moov, tracks);
+		byte[] newMoov = rebuilt(bytes, moov, tracks, 0);
 		if (tracks[0] == 0 || tracks[1] != tracks[0]) {
 			throw new Unfit("a track that is not sound, or none");
 		}
@@ -80,18 +86,21 @@ final class TipM4a {
 	}
 
 	/** The box without the dropped boxes inside; counts tracks and sound tracks. */
-	private static byte[] rebuilt(byte[] bytes, Box box, int[] tracks) throws Unfit {
+	private static byte[] rebuilt(byte[] bytes, Box box, int[] tracks, int depth) throws Unfit {
+		if (depth > MAX_DEPTH) {
+			throw new Unfit("boxes nested too deep");
+		}
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		if (box.type().equals("trak")) {
 			tracks[0]++;
 		}
-		for (Box child : boxes(bytes, box.bodyStart(), box.end())) {
+		for (Box child : boxes(bytes, box.bodyStart(), box.end(), false)) {
 			if (DROPPED.contains(child.type())) {
 				continue;
 			}
 			byte[] copy;
 			if (DESCENDED.contains(child.type())) {
-				copy = rebuilt(bytes, child, tracks);
+				copy = rebuilt(bytes, child, tracks, depth + 1);
 			}
 			else {
 				copy = java.util.Arrays.copyOfRange(bytes, child.start(), child.end());
@@ -113,13 +122,20 @@ final class TipM4a {
 			.array();
 	}
 
-	/** The box with an 8-byte header, whatever size form it had. */
-	private static byte[] normalisedHeader(byte[] box, int headerSize) {
+	/**
+	 * The box with an 8-byte header holding its true size, whatever size form it had (a
+	 * 64-bit size, or 0 for "to the end").
+	 */
+	private static byte[] normalisedHeader(byte[] box, int headerSize) throws Unfit {
+		long length = box.length - (long) headerSize + 8;
+		if (length > Integer.MAX_VALUE) {
+			throw new Unfit("box size");
+		}
 		if (headerSize == 8) {
+			ByteBuffer.wrap(box).putInt(0, box.length);
 			return box;
 		}
-		int length = box.length - headerSize + 8;
-		ByteBuffer out = ByteBuffer.allocate(length).putInt(length).put(box, 4, 4);
+		ByteBuffer out = ByteBuffer.allocate((int) length).putInt((int) length).put(box, 4, 4);
 		return out.put(box, headerSize, box.length - headerSize).array();
 	}
 
@@ -134,6 +150,9 @@ final class TipM4a {
 	private static void shiftOffsets(byte[] moov, Box mdat, long shift) throws Unfit {
 		for (int at = 8; at + 8 <= moov.length;) {
 			int size = ByteBuffer.wrap(moov, at, 4).getInt();
+			if (size < 8 || size > moov.length - at) {
+				throw new Unfit("box size");
+			}
 			String type = new String(moov, at + 4, 4, StandardCharsets.ISO_8859_1);
 			if (DESCENDED.contains(type)) {
 				at += 8;
@@ -147,10 +166,13 @@ final class TipM4a {
 	}
 
 	private static void shiftTable(byte[] moov, int at, int size, boolean wide, Box mdat, long shift) throws Unfit {
+		if (size < 16) {
+			throw new Unfit("bad chunk offset table");
+		}
 		ByteBuffer table = ByteBuffer.wrap(moov, at, size);
 		long count = Integer.toUnsignedLong(table.getInt(at + 12));
 		int width = wide ? 8 : 4;
-		if (size < 16 || count > (size - 16L) / width) {
+		if (count > (size - 16L) / width) {
 			throw new Unfit("bad chunk offset table");
 		}
 		for (int i = 0; i < count; i++) {
@@ -173,9 +195,10 @@ final class TipM4a {
 	}
 
 	/**
-	 * The boxes laid end to end in {@code [from, to)}; a size of 0 runs to {@code to}.
+	 * The boxes laid end to end in {@code [from, to)}. A size of 0 runs to {@code to} at
+	 * the top level only; inside a container it is refused.
 	 */
-	private static List<Box> boxes(byte[] bytes, int from, int to) throws Unfit {
+	private static List<Box> boxes(byte[] bytes, int from, int to, boolean topLevel) throws Unfit {
 		List<Box> boxes = new ArrayList<>();
 		int at = from;
 		while (at < to) {
@@ -193,6 +216,9 @@ final class TipM4a {
 				headerSize = 16;
 			}
 			else if (size == 0) {
+				if (!topLevel) {
+					throw new Unfit("box size 0 inside a container");
+				}
 				size = to - at;
 			}
 			if (size < headerSize || size > to - at) {

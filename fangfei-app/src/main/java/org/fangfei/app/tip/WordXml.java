@@ -25,8 +25,10 @@ import javax.xml.stream.events.XMLEvent;
  * settings lose their document variables, attached template, mail merge source and
  * revision ids, and pictures lose their description (older Word wrote the picture's file
  * path there) and paragraphs and drawings lose the ids Word uses to tie versions together
- * (w14:paraId, w14:textId, wp14:anchorId, wp14:editId). Parsed with StAX, DTDs and
- * external entities off.
+ * (w14:paraId, w14:textId, wp14:anchorId, wp14:editId). Fields become their last result
+ * as plain text: their codes ({@code w:instrText}, {@code w:fldSimple/@w:instr}) may name
+ * a file on the reporter's computer, such as {@code INCLUDEPICTURE
+ * "C:\Users\…"}. Parsed with StAX, DTDs and external entities off.
  */
 final class WordXml {
 
@@ -69,7 +71,7 @@ final class WordXml {
 	private static final String VML = "urn:schemas-microsoft-com:vml";
 
 	/** Kept in place with their content, the element itself removed. */
-	private static final Set<String> UNWRAPPED = Set.of("ins", "moveTo", "customXml", "smartTag");
+	private static final Set<String> UNWRAPPED = Set.of("ins", "moveTo", "customXml", "smartTag", "fldSimple");
 
 	/** Removed with everything inside. */
 	private static final Set<String> DROPPED = Set.of("del", "moveFrom", "rPrChange", "pPrChange", "sectPrChange",
@@ -80,7 +82,7 @@ final class WordXml {
 			"customXmlMoveFromRangeStart", "customXmlMoveFromRangeEnd", "customXmlMoveToRangeStart",
 			"customXmlMoveToRangeEnd", "dataBinding", "docVars", "attachedTemplate", "mailMerge", "rsids",
 			"trackRevisions", "embedRegular", "embedBold", "embedItalic", "embedBoldItalic", "embedTrueTypeFonts",
-			"embedSystemFonts", "saveSubsetFonts");
+			"embedSystemFonts", "saveSubsetFonts", "instrText", "delInstrText", "fldChar", "fldData");
 
 	/** Attributes in the w namespace that name or date an author. */
 	private static final Set<String> AUTHOR_ATTRIBUTES = Set.of("author", "initials", "date");

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * Real files carrying a planted identity (see {@code files/README.md}: 王小明, wangxiaoming,
@@ -188,6 +190,116 @@ class TipAttachmentCleaningTests {
 			assertThatThrownBy(() -> TipFiles.clean(unfit, 4)).isInstanceOf(Rejected.class)
 				.hasMessageStartingWith("第4个附件不是只含声音的M4A录音");
 		}
+	}
+
+	@Test
+	void wordFieldCodesNamingLocalFilesAreRemovedAndTheirResultsKept() throws Exception {
+		Map<String, byte[]> parts = unzip(fixture("report.docx"));
+		String document = new String(parts.get("word/document.xml"), StandardCharsets.UTF_8);
+		String fields = "<w:p><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
+				+ "<w:r><w:instrText xml:space=\"preserve\"> INCLUDEPICTURE \"C:\\Users\\王小明\\Pictures\\IMG_001.jpg\""
+				+ " \\* MERGEFORMATINET </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
+				+ "<w:r><w:t>图片域结果</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>"
+				+ "<w:p><w:fldSimple w:instr=\" INCLUDEPICTURE &quot;C:\\Users\\王小明\\Pictures\\IMG_001.jpg&quot; \">"
+				+ "<w:r><w:t>简单域结果</w:t></w:r></w:fldSimple></w:p>"
+				+ "<w:p><w:fldSimple w:instr=\" HYPERLINK &quot;file:///C:\\Users\\王小明\\Desktop\\a.docx&quot; \">"
+				+ "<w:r><w:t>链接域结果</w:t></w:r></w:fldSimple></w:p>";
+		int body = document.lastIndexOf("<w:sectPr");
+		parts.put("word/document.xml",
+				(document.substring(0, body) + fields + document.substring(body)).getBytes(StandardCharsets.UTF_8));
+		byte[] cleaned = TipFiles.clean(zip(parts), 1).bytes();
+		unzip(cleaned).forEach((name, bytes) -> {
+			assertNothingPlanted(name, bytes);
+			assertThat(new String(bytes, StandardCharsets.UTF_8)).as(name)
+				.doesNotContain("Users", "IMG_001", "INCLUDEPICTURE", "instrText", "fldSimple", "w:instr");
+		});
+		try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(cleaned))) {
+			String text = word.getParagraphs().stream().map(p -> p.getText()).reduce("", String::concat);
+			assertThat(text).contains("举报材料", "图片域结果", "简单域结果", "链接域结果").doesNotContain("Users");
+		}
+	}
+
+	@Test
+	void wordDocumentLinkingAnOutsidePictureOrObjectIsRefused() throws Exception {
+		for (String kind : List.of("image", "oleObject")) {
+			Map<String, byte[]> parts = unzip(fixture("report.docx"));
+			String rels = new String(parts.get("word/_rels/document.xml.rels"), StandardCharsets.UTF_8);
+			parts.put("word/_rels/document.xml.rels", rels.replace("</Relationships>",
+					"<Relationship Id=\"rId99\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+							+ kind + "\" Target=\"http://tracker.example/pixel.png\" TargetMode=\"External\"/>"
+							+ "</Relationships>")
+				.getBytes(StandardCharsets.UTF_8));
+			byte[] changed = zip(parts);
+			assertThatThrownBy(() -> TipFiles.clean(changed, 2)).as(kind)
+				.isInstanceOf(Rejected.class)
+				.hasMessageStartingWith("第2个附件(Word文档)链接了外部的文件或网址");
+		}
+	}
+
+	@Test
+	void wordDocumentWhosePicturesTogetherAreTooLargeGetsAFixedMessage() throws Exception {
+		Map<String, byte[]> parts = unzip(fixture("report.docx"));
+		byte[] fortyMegapixels = TestImages.pngBomb(8000, 5000);
+		parts.put("word/media/image1.jpeg", fortyMegapixels);
+		String rels = new String(parts.get("word/_rels/document.xml.rels"), StandardCharsets.UTF_8);
+		String image = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image";
+		parts.put(
+				"word/_rels/document.xml.rels", rels
+					.replace("</Relationships>",
+							"<Relationship Id=\"rId98\" Type=\"" + image + "\" Target=\"media/image2.png\"/>"
+									+ "<Relationship Id=\"rId99\" Type=\"" + image + "\" Target=\"media/image3.png\"/>"
+									+ "</Relationships>")
+					.getBytes(StandardCharsets.UTF_8));
+		parts.put("word/media/image2.png", fortyMegapixels);
+		parts.put("word/media/image3.png", TestImages.pngBomb(10, 10));
+		byte[] changed = zip(parts);
+		assertThatThrownBy(() -> TipFiles.clean(changed, 2)).isInstanceOf(Rejected.class)
+			.hasMessage("第2个附件(Word文档)中的图片合计过大，请压缩图片后再上传");
+	}
+
+	@Test
+	void m4aWithAZeroSizedBoxInsideMoovIsRefusedQuickly() {
+		byte[] m4a = m4a(box("trak", box("mdia", soundHandler())), box("zero", new byte[8]));
+		ByteBuffer.wrap(m4a).putInt(ascii(m4a).indexOf("zero") - 4, 0);
+		assertTimeoutPreemptively(Duration.ofSeconds(5),
+				() -> assertThatThrownBy(() -> TipFiles.clean(m4a, 1)).isInstanceOf(Rejected.class)
+					.hasMessageStartingWith("第1个附件不是只含声音的M4A录音"));
+	}
+
+	@Test
+	void m4aNestedTenThousandBoxesDeepIsRefused() {
+		byte[] nested = box("trak", box("mdia", soundHandler()));
+		for (int i = 0; i < 10_000; i++) {
+			nested = box("trak", nested);
+		}
+		byte[] m4a = m4a(nested);
+		assertThatThrownBy(() -> TipFiles.clean(m4a, 1)).isInstanceOf(Rejected.class)
+			.hasMessageStartingWith("第1个附件不是只含声音的M4A录音");
+	}
+
+	/**
+	 * {@code ftyp}, a {@code moov} holding {@code children}, and a small {@code mdat}.
+	 */
+	private static byte[] m4a(byte[]... children) {
+		byte[] ftyp = box("ftyp", ascii("M4A "), new byte[4], ascii("M4A isom"));
+		return concat(ftyp, box("moov", children), box("mdat", new byte[32]));
+	}
+
+	private static byte[] soundHandler() {
+		return box("hdlr", new byte[8], ascii("soun"), new byte[12]);
+	}
+
+	private static byte[] box(String type, byte[]... body) {
+		byte[] content = concat(body);
+		return ByteBuffer.allocate(8 + content.length).putInt(8 + content.length).put(ascii(type)).put(content).array();
+	}
+
+	private static byte[] concat(byte[]... pieces) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		for (byte[] piece : pieces) {
+			out.writeBytes(piece);
+		}
+		return out.toByteArray();
 	}
 
 	@Test
