@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -25,6 +24,7 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 import org.fangfei.app.audit.AuditLog;
+import org.fangfei.app.shared.OwnerOnly;
 import org.flywaydb.core.api.MigrationVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -160,7 +160,7 @@ public class Backups {
 
 	private BackupFile write(Connection c) throws SQLException, IOException {
 		Files.createDirectories(this.dir);
-		restrictToOwner(this.dir, "rwx------");
+		OwnerOnly.restrict(this.dir);
 		String stamp = PREFIX + LocalDateTime.now().format(STAMP);
 		String name = stamp + ".zip";
 		for (int n = 2; Files.exists(this.dir.resolve(name)); n++) {
@@ -168,7 +168,7 @@ public class Backups {
 		}
 		Path partial = this.dir.resolve(name + ".partial");
 		Path file = this.dir.resolve(name);
-		createOwnerOnly(partial);
+		OwnerOnly.createFile(partial);
 		boolean autoCommit = c.getAutoCommit();
 		c.setAutoCommit(false);
 		try (Statement s = c.createStatement()) {
@@ -259,25 +259,6 @@ public class Backups {
 		}
 		catch (AtomicMoveNotSupportedException ex) {
 			Files.move(from, to);
-		}
-	}
-
-	private static void createOwnerOnly(Path file) throws IOException {
-		try {
-			Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-		}
-		catch (UnsupportedOperationException ex) {
-			// not a POSIX file system: the operator protects the folder
-			Files.createFile(file);
-		}
-	}
-
-	private static void restrictToOwner(Path path, String mode) {
-		try {
-			Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(mode));
-		}
-		catch (UnsupportedOperationException | IOException ex) {
-			// not a POSIX file system, or a folder the operator manages
 		}
 	}
 

@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.commons.logging.Log;
+import org.fangfei.app.shared.OwnerOnly;
 
 /**
  * One embedded PostgreSQL server per data directory and JVM, started on first use and
@@ -300,8 +301,7 @@ final class EmbeddedDatabase {
 		static Path passwordFile(Path dir, String password) throws IOException {
 			Path file = dir.resolveSibling(dir.getFileName() + ".pwfile");
 			Files.deleteIfExists(file);
-			Files.createFile(file);
-			LocalFiles.restrictToOwner(file);
+			OwnerOnly.createFile(file);
 			Files.writeString(file, password + "\n", StandardCharsets.UTF_8);
 			return file;
 		}

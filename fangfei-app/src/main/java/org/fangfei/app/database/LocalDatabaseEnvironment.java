@@ -16,6 +16,7 @@ import java.util.Properties;
 import java.util.stream.Stream;
 
 import org.apache.commons.logging.Log;
+import org.fangfei.app.shared.OwnerOnly;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.logging.DeferredLogFactory;
@@ -59,7 +60,7 @@ class LocalDatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
 			FreshDirectories.deleteOnceInThisJvm(dataDir);
 		}
 		Properties secrets = secrets(dataDir.resolve("secrets.properties"));
-		LocalFiles.restrictToOwner(dataDir);
+		OwnerOnly.restrict(dataDir);
 		Map<String, Object> defaults = new HashMap<>();
 		defaults.put("fangfei.crypto.sm4-key", secrets.getProperty("crypto.sm4-key"));
 		defaults.put("fangfei.crypto.index-key", secrets.getProperty("crypto.index-key"));
@@ -104,7 +105,7 @@ class LocalDatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
 				try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
 					p.store(w, "Fangfei local secrets: keep out of backups of the database; see docs/operations.md");
 				}
-				LocalFiles.restrictToOwner(file);
+				OwnerOnly.restrict(file);
 			}
 			return p;
 		}
