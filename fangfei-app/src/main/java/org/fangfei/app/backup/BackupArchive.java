@@ -63,6 +63,8 @@ final class BackupArchive {
 	static Manifest write(Connection c, String schemaVersion, Path file) throws IOException, SQLException {
 		CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
 		Map<String, Long> rows = new LinkedHashMap<>();
+		// the data are as of the transaction's snapshot, taken at the first table
+		OffsetDateTime asOf = OffsetDateTime.now();
 		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
 			for (String table : tables(c)) {
 				zip.putNextEntry(new ZipEntry("data/" + table + ".copy"));
@@ -70,7 +72,7 @@ final class BackupArchive {
 				zip.closeEntry();
 			}
 			// read after the tables: a sequence is never behind the ids copied above
-			Manifest manifest = new Manifest(OffsetDateTime.now(), schemaVersion, rows, sequences(c));
+			Manifest manifest = new Manifest(asOf, schemaVersion, rows, sequences(c));
 			zip.putNextEntry(new ZipEntry(MANIFEST));
 			zip.write(properties(manifest).getBytes(StandardCharsets.UTF_8));
 			zip.closeEntry();
