@@ -68,26 +68,30 @@ public class TestAccounts {
 	 * first half), the system administrator approves it on /approvals (the second half).
 	 */
 	public String apiToken(MockMvc mvc, String clientName, String username) throws Exception {
-		String first = between(
-				mvc.perform(post("/api-clients").with(user(ready("secadmin")))
-					.with(csrf())
-					.param("name", clientName)
-					.param("username", username)).andReturn().getResponse().getContentAsString(),
-				"id=\"issued-token\">");
+		String first = textOf(mvc
+			.perform(post("/api-clients").with(user(ready("secadmin")))
+				.with(csrf())
+				.param("name", clientName)
+				.param("username", username))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "issued-token");
 		long approval = this.jdbc.sql("""
 				select a.id from account_approval a join api_client c on c.id = a.api_client_id
 				where c.name = :n and a.status = 'PENDING'
 				""").param("n", clientName).query(Long.class).single();
-		String second = between(
+		String second = textOf(
 				mvc.perform(post("/approvals/{id}/approve", approval).with(user(ready("sysadmin"))).with(csrf()))
 					.andReturn()
 					.getResponse()
 					.getContentAsString(),
-				"id=\"second-half\">");
+				"second-half");
 		return first + second;
 	}
 
-	private static String between(String page, String marker) {
+	/** The text of the element with that id on a rendered page. */
+	public static String textOf(String page, String id) {
+		String marker = "id=\"" + id + "\">";
 		int at = page.indexOf(marker);
 		if (at < 0) {
 			throw new IllegalStateException("No " + marker + " on the page");

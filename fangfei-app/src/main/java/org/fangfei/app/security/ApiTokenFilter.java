@@ -65,18 +65,20 @@ class ApiTokenFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String address = request.getRemoteAddr();
-		if (!this.throttle.allows(address)) {
+		// taken before the token is checked, so a burst cannot slip through together;
+		// given back when the token is good
+		if (!this.throttle.take(address)) {
 			this.failures.record("API_TOKEN", "api_client", address, "无效的接入令牌过多，已拒绝：" + attempted(request));
 			tooMany(response, this.throttle.secondsToWait(address));
 			return;
 		}
 		Optional<UserAccount> account = this.clients.authenticate(bearer(request).orElse(""));
 		if (account.isEmpty()) {
-			this.throttle.fail(address);
 			this.failures.record("API_TOKEN", "api_client", address, "无效的接入令牌：" + attempted(request));
 			response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
 			return;
 		}
+		this.throttle.giveBack(address);
 		CurrentUser user = new CurrentUser(account.get(), this.roles.permissionsOf(account.get().roles()));
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));

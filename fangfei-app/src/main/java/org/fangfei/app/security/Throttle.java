@@ -35,19 +35,6 @@ final class Throttle {
 		this.buckets = Caffeine.newBuilder().maximumSize(maxKeys).expireAfterAccess(period).build();
 	}
 
-	/** Whether the key may try now, without using anything up. */
-	boolean allows(String key) {
-		Bucket bucket = this.buckets.getIfPresent(key);
-		return bucket == null || bucket.getAvailableTokens() > 0;
-	}
-
-	/**
-	 * Counts one failure; false when none was left (the key was already over its limit).
-	 */
-	boolean fail(String key) {
-		return this.buckets.get(key, k -> newBucket()).tryConsume(1);
-	}
-
 	/**
 	 * Takes one try for the key before its outcome is known, atomically, so that tries
 	 * sent all at once cannot pass together; false (nothing taken) when none is left.

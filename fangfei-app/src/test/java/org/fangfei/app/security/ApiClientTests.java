@@ -118,8 +118,7 @@ class ApiClientTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		int at = page.indexOf("id=\"issued-token\">") + "id=\"issued-token\">".length();
-		String first = page.substring(at, page.indexOf('<', at));
+		String first = TestAccounts.textOf(page, "issued-token");
 		assertThat(first).startsWith("ffk_").hasSize(ApiClients.FIRST_HALF);
 		assertThat(enabled(name)).as("disabled until approved").isFalse();
 		long approval = this.jdbc.sql("""
@@ -141,8 +140,7 @@ class ApiClientTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		at = second.indexOf("id=\"second-half\">") + "id=\"second-half\">".length();
-		String token = first + second.substring(at, second.indexOf('<', at));
+		String token = first + TestAccounts.textOf(second, "second-half");
 		assertThat(second).doesNotContain(first);
 		assertThat(enabled(name)).isTrue();
 		this.mvc.perform(get("/api/v1/clues").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
