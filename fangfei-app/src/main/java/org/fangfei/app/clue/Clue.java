@@ -75,19 +75,25 @@ final class Clue {
 	record Measure(MeasureKind kind, Long amountFen) {
 	}
 
+	/**
+	 * What the clue is about, as the office may correct it while the clue is open: the
+	 * figures feed the criminal thresholds and the grade the deadlines.
+	 */
+	record Particulars(String title, String description, String regionCode, String sectorCode, String schemeCode,
+			Long amountFen, Integer peopleCount, ClueGrade grade) {
+	}
+
 	private final long id;
 
 	private final String code;
 
 	private ClueState state;
 
-	private final ClueGrade grade;
-
 	private final ClueSource source;
 
-	private final Long amountFen;
+	private Particulars about;
 
-	private final Integer peopleCount;
+	private boolean corrected;
 
 	private Unit handler;
 
@@ -105,16 +111,16 @@ final class Clue {
 
 	private final List<Change> changes = new ArrayList<>();
 
-	Clue(long id, String code, ClueState state, ClueGrade grade, ClueSource source, Long amountFen, Integer peopleCount,
-			Unit handler, Determination determination, Determination disputed, boolean feedbackRequired,
-			String feedback, List<Measure> measures, int version) {
+	private final List<ClueEvent> events = new ArrayList<>();
+
+	Clue(long id, String code, ClueState state, ClueSource source, Particulars about, Unit handler,
+			Determination determination, Determination disputed, boolean feedbackRequired, String feedback,
+			List<Measure> measures, int version) {
 		this.id = id;
 		this.code = code;
 		this.state = state;
-		this.grade = grade;
 		this.source = source;
-		this.amountFen = amountFen;
-		this.peopleCount = peopleCount;
+		this.about = about;
 		this.handler = handler;
 		this.determination = determination;
 		this.disputed = disputed;
@@ -128,12 +134,15 @@ final class Clue {
 	void accept(Set<Party> parties) {
 		require(parties, Party.OFFICE, "受理");
 		move(Set.of(ClueState.REGISTERED), ClueState.ACCEPTED, "受理", null);
+		this.events.add(new ClueEvent.Accepted(ref()));
 	}
 
 	/** 不予受理, with the reason the source will be told. */
 	void reject(Set<Party> parties, String reason) {
 		require(parties, Party.OFFICE, "不予受理");
-		move(Set.of(ClueState.REGISTERED), ClueState.REJECTED, "不予受理", required(reason, "不予受理的理由"));
+		String why = required(reason, "不予受理的理由");
+		move(Set.of(ClueState.REGISTERED), ClueState.REJECTED, "不予受理", why);
+		this.events.add(new ClueEvent.Rejected(ref(), why));
 	}
 
 	/**
@@ -147,6 +156,7 @@ final class Clue {
 		String note = "分派至" + target.name() + (reason == null || reason.isBlank() ? "" : "。理由：" + reason.strip());
 		move(Set.of(ClueState.ACCEPTED), ClueState.DISPATCHED, "分派", note);
 		this.handler = target;
+		this.events.add(new ClueEvent.Dispatched(ref(), target.regionCode(), target.departmentId(), target.name()));
 	}
 
 	/** 退回: the unit it was dispatched to sends it back to the office, with a reason. */
@@ -156,6 +166,7 @@ final class Clue {
 		String why = required(reason, "退回理由");
 		move(Set.of(ClueState.DISPATCHED), ClueState.ACCEPTED, "退回", this.handler.name() + "退回：" + why);
 		this.handler = null;
+		this.events.add(new ClueEvent.Returned(ref(), why));
 	}
 
 	/** 签收: the unit takes the clue and starts verification. */
@@ -163,6 +174,7 @@ final class Clue {
 		require(parties, Party.HANDLER, "签收");
 		requireState(Set.of(ClueState.DISPATCHED), "签收");
 		move(Set.of(ClueState.DISPATCHED), ClueState.VERIFYING, "签收", this.handler.name() + "签收，开始核查");
+		this.events.add(new ClueEvent.Received(ref()));
 	}
 
 	/** 提交核查报告 (条例 art. 21: at least two investigators). */
@@ -173,12 +185,15 @@ final class Clue {
 		required(findings, "核查情况");
 		move(Set.of(ClueState.VERIFYING), ClueState.ASSESSING, "核查",
 				"核查人员：" + String.join("、", names) + "。" + findings.strip());
+		this.events.add(new ClueEvent.Verified(ref()));
 	}
 
 	/** 补充核查: the office sends a verification back for more work. */
 	void requestMoreVerification(Set<Party> parties, String reason) {
 		require(parties, Party.OFFICE, "要求补充核查");
-		move(Set.of(ClueState.ASSESSING), ClueState.VERIFYING, "补充核查", required(reason, "补充核查的要求"));
+		String what = required(reason, "补充核查的要求");
+		move(Set.of(ClueState.ASSESSING), ClueState.VERIFYING, "补充核查", what);
+		this.events.add(new ClueEvent.MoreVerificationRequested(ref(), what));
 	}
 
 	/**
@@ -190,9 +205,10 @@ final class Clue {
 		require(parties, Party.DETERMINER, "认定");
 		requireState(Set.of(ClueState.ASSESSING), "认定");
 		String note = what.label() + "。依据：" + required(basis, "认定依据");
-		CriminalThresholds.checkDetermination(what, this.amountFen, this.peopleCount, basis);
+		CriminalThresholds.checkDetermination(what, this.about.amountFen(), this.about.peopleCount(), basis);
 		move(Set.of(ClueState.ASSESSING), what.needsDisposal() ? ClueState.DISPOSING : ClueState.FEEDBACK, "认定", note);
 		this.determination = what;
+		this.events.add(new ClueEvent.Determined(ref(), what, false, this.about.amountFen(), this.about.peopleCount()));
 	}
 
 	/**
@@ -208,6 +224,7 @@ final class Clue {
 		move(Set.of(ClueState.DISPOSING, ClueState.FEEDBACK), ClueState.DISPUTED, "认定异议",
 				"对“" + this.determination.label() + "”有异议：" + required(reason, "异议理由"));
 		this.disputed = this.determination;
+		this.events.add(new ClueEvent.Disputed(ref(), this.disputed));
 	}
 
 	/** 裁决: a leader confirms or changes the disputed determination. */
@@ -217,6 +234,7 @@ final class Clue {
 		move(Set.of(ClueState.DISPUTED), what.needsDisposal() ? ClueState.DISPOSING : ClueState.FEEDBACK, "裁决", note);
 		this.determination = what;
 		this.disputed = null;
+		this.events.add(new ClueEvent.Determined(ref(), what, true, this.about.amountFen(), this.about.peopleCount()));
 	}
 
 	/** Records one disposal measure, after the policies for fines and refunds. */
@@ -224,11 +242,12 @@ final class Clue {
 		requireAny(parties, "登记处置措施", Party.HANDLER, Party.OFFICE);
 		requireState(Set.of(ClueState.DISPOSING), "登记处置措施");
 		if (kind == MeasureKind.ADMIN_PENALTY) {
-			RefundBeforeFine.check(this.measures, this.peopleCount);
-			PenaltyWithinRange.check(amountFen, this.amountFen);
+			RefundBeforeFine.check(this.measures, this.about.peopleCount());
+			PenaltyWithinRange.check(amountFen, this.about.amountFen());
 		}
 		this.measures.add(new Measure(kind, amountFen));
 		this.changes.add(new Change("处置", this.state, this.state, kind.label() + "，文号 " + docNumber));
+		this.events.add(new ClueEvent.MeasureRecorded(ref(), kind, amountFen));
 	}
 
 	/** 处置完毕: at least one measure, and a suspected crime transferred to the police. */
@@ -240,6 +259,7 @@ final class Clue {
 		}
 		CrimeGoesToPolice.check(this.determination, this.measures);
 		move(Set.of(ClueState.DISPOSING), ClueState.FEEDBACK, "处置完毕", "共 " + this.measures.size() + " 项处置措施");
+		this.events.add(new ClueEvent.DisposalFinished(ref(), this.determination, this.measures.size()));
 	}
 
 	/** 反馈: what the source is told. */
@@ -248,6 +268,7 @@ final class Clue {
 		requireState(Set.of(ClueState.FEEDBACK), "反馈");
 		this.feedback = required(text, "反馈内容");
 		this.changes.add(new Change("反馈", this.state, this.state, "向" + this.source.label() + "来源反馈：" + this.feedback));
+		this.events.add(new ClueEvent.FeedbackGiven(ref()));
 	}
 
 	/** 销号: needs feedback first when the source expects it. */
@@ -258,6 +279,7 @@ final class Clue {
 			throw new Rejected("该线索来源为“" + this.source.label() + "”，须先向来源反馈办理结果，才能销号");
 		}
 		move(Set.of(ClueState.FEEDBACK), ClueState.CLOSED, "销号", note == null || note.isBlank() ? "销号" : note.strip());
+		this.events.add(new ClueEvent.Closed(ref(), this.determination));
 	}
 
 	/** 回头看: a closed clue is checked again; a relapse reopens it for verification. */
@@ -269,10 +291,12 @@ final class Clue {
 				throw new Conflict("该线索没有承办单位，不能重新启动核查");
 			}
 			move(Set.of(ClueState.CLOSED), ClueState.VERIFYING, "回头看", "回头看发现问题，重新核查：" + what);
+			this.events.add(new ClueEvent.Reopened(ref(), what));
 		}
 		else {
 			requireState(Set.of(ClueState.CLOSED), "回头看");
 			this.changes.add(new Change("回头看", this.state, this.state, "回头看未发现反弹：" + what));
+			this.events.add(new ClueEvent.LookedBack(ref(), what));
 		}
 	}
 
@@ -280,9 +304,64 @@ final class Clue {
 	 * 合并 into an open clue about the same matter; this clue keeps its channel and
 	 * history.
 	 */
-	void mergeInto(Set<Party> parties, String targetCode) {
+	void mergeInto(Set<Party> parties, long targetId, String targetCode) {
 		require(parties, Party.OFFICE, "合并");
 		move(Set.of(ClueState.REGISTERED, ClueState.ACCEPTED), ClueState.MERGED, "合并", "并入线索 " + targetCode);
+		this.events.add(new ClueEvent.Merged(ref(), targetId, targetCode));
+	}
+
+	/**
+	 * 修改线索: the office corrects what the clue is about while it is open. The region is
+	 * fixed once the clue has gone beyond acceptance (it decided where the clue went); a
+	 * grade raised to major is reported upward by the event's listener. Every changed
+	 * field goes to the timeline as "before → after" (the description only as "修改了线索内容");
+	 * returns false and changes nothing when nothing differs.
+	 */
+	boolean correct(Set<Party> parties, Particulars next) {
+		require(parties, Party.OFFICE, "修改线索");
+		if (!this.state.open()) {
+			throw new Conflict("线索 " + this.code + " 当前状态为“" + this.state.label() + "”，不能修改");
+		}
+		if (next.grade() == null) {
+			throw new Rejected("请选择线索等级", java.util.Map.of("grade", "请选择线索等级"));
+		}
+		Particulars was = this.about;
+		boolean regionLocked = this.state != ClueState.REGISTERED && this.state != ClueState.ACCEPTED;
+		if (regionLocked && next.regionCode() != null && !next.regionCode().equals(was.regionCode())) {
+			throw new Rejected("线索已分派办理，所在区划不能再修改", java.util.Map.of("regionCode", "线索已分派办理，所在区划不能再修改"));
+		}
+		Particulars now = regionLocked || next.regionCode() == null
+				? new Particulars(next.title(), next.description(), was.regionCode(), next.sectorCode(),
+						next.schemeCode(), next.amountFen(), next.peopleCount(), next.grade())
+				: next;
+		List<String> what = new ArrayList<>();
+		difference(what, "标题", was.title(), now.title());
+		if (!java.util.Objects.equals(was.description(), now.description())) {
+			what.add("修改了线索内容");
+		}
+		difference(what, "区划", was.regionCode(), now.regionCode());
+		difference(what, "行业", was.sectorCode(), now.sectorCode());
+		difference(what, "集资模式", was.schemeCode(), now.schemeCode());
+		difference(what, "涉及金额(元)", Money.yuan(was.amountFen()), Money.yuan(now.amountFen()));
+		difference(what, "涉及人数", was.peopleCount(), now.peopleCount());
+		difference(what, "等级", was.grade().label(), now.grade().label());
+		if (what.isEmpty()) {
+			return false;
+		}
+		this.about = now;
+		this.corrected = true;
+		String summary = String.join("；", what);
+		this.changes.add(new Change("修改", this.state, this.state, summary));
+		this.events.add(new ClueEvent.Corrected(ref(), was.grade(), now.amountFen(), now.peopleCount(), summary));
+		return true;
+	}
+
+	private static void difference(List<String> changes, String label, Object before, Object after) {
+		String a = before == null ? "" : before.toString();
+		String b = after == null ? "" : after.toString();
+		if (!a.equals(b)) {
+			changes.add(label + "：" + (a.isEmpty() ? "(空)" : a) + " → " + (b.isEmpty() ? "(空)" : b));
+		}
 	}
 
 	/** The moves these parties may make from the current state. */
@@ -382,7 +461,27 @@ final class Clue {
 	}
 
 	ClueGrade grade() {
-		return this.grade;
+		return this.about.grade();
+	}
+
+	Particulars about() {
+		return this.about;
+	}
+
+	/** Whether {@link #correct} changed what the clue is about. */
+	boolean corrected() {
+		return this.corrected;
+	}
+
+	/** The events of the moves made, for the other modules; published when saved. */
+	List<ClueEvent> events() {
+		return List.copyOf(this.events);
+	}
+
+	/** The clue as it stands now, as the version the save will write. */
+	private ClueEvent.ClueRef ref() {
+		return new ClueEvent.ClueRef(this.id, this.code, this.about.regionCode(), this.about.sectorCode(),
+				this.about.grade(), this.state, this.version + 1);
 	}
 
 	Unit handler() {

@@ -22,6 +22,7 @@ import org.fangfei.app.subject.SubjectForm;
 import org.fangfei.app.subject.SubjectStatus;
 import org.fangfei.app.subject.Subjects;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,14 +55,14 @@ public class ClueIntake {
 
 	private final Deadlines deadlines;
 
-	private final ClueNotices notices;
-
 	private final ClueWorkflow workflow;
+
+	private final ApplicationEventPublisher events;
 
 	private final AuditLog audit;
 
 	ClueIntake(JdbcClient jdbc, Clues clues, ClueQueries queries, Subjects subjects, FieldCipher cipher,
-			Deadlines deadlines, ClueNotices notices, ClueWorkflow workflow, AuditLog audit) {
+			Deadlines deadlines, ClueWorkflow workflow, ApplicationEventPublisher events, AuditLog audit) {
 		this.workflow = workflow;
 		this.jdbc = jdbc;
 		this.clues = clues;
@@ -69,7 +70,7 @@ public class ClueIntake {
 		this.subjects = subjects;
 		this.cipher = cipher;
 		this.deadlines = deadlines;
-		this.notices = notices;
+		this.events = events;
 		this.audit = audit;
 	}
 
@@ -90,7 +91,8 @@ public class ClueIntake {
 		ClueGrade grade = gradeOf(form);
 		LocalDate due = this.deadlines.dueOn(ClueState.REGISTERED, grade, LocalDate.now());
 		long id = found.nextId();
-		String code = insert(id, form, grade, due, actor);
+		OffsetDateTime received = receivedAt(form);
+		String code = insert(id, form, grade, due, received, actor);
 		if (code == null) {
 			// a concurrent request registered the same source reference and committed
 			// first
@@ -109,7 +111,13 @@ public class ClueIntake {
 				due);
 		this.audit.success("CLUE_REGISTER", "clue", id, "登记线索 " + code + "：" + form.title().strip(), null, null);
 		List<ClueRow> duplicates = this.queries.openOnSubjects(subjectIds, id, actor);
-		this.notices.registered(id, code, form.title().strip(), form.regionCode(), grade, step, actor);
+		Long amount = Money.fen(form.amount(), "amount", "涉及金额");
+		this.events.publishEvent(new StepsChanged(id, null, ClueState.REGISTERED, null, step));
+		this.events.publishEvent(new ClueEvent.Registered(
+				new ClueEvent.ClueRef(id, code, form.regionCode(), blankToNull(form.sectorCode()), grade,
+						ClueState.REGISTERED, 0),
+				form.source(), blankToNull(form.sourceRef()), form.title().strip(), amount, form.peopleCount(),
+				List.copyOf(subjectIds), received));
 		if (!blank(form.mergeInto())) {
 			this.workflow.merge(id, 0, form.mergeInto(), actor);
 		}
@@ -201,8 +209,13 @@ public class ClueIntake {
 	 * number) and returns the number, or null when a clue with the same source and
 	 * reference exists already.
 	 */
-	private String insert(long id, ClueForm form, ClueGrade grade, LocalDate due, Actor actor) {
+	private static OffsetDateTime receivedAt(ClueForm form) {
 		LocalDateTime received = form.receivedAt() == null ? LocalDateTime.now() : form.receivedAt();
+		return OffsetDateTime.of(received, ZoneId.systemDefault().getRules().getOffset(received));
+	}
+
+	private String insert(long id, ClueForm form, ClueGrade grade, LocalDate due, OffsetDateTime received,
+			Actor actor) {
 		String name = blank(form.informantName()) ? null : form.informantName().strip();
 		String phone = blank(form.informantPhone()) ? null : PersonalData.normalisePhone(form.informantPhone());
 		List<String> masked = new ArrayList<>();
@@ -226,7 +239,7 @@ public class ClueIntake {
 			.param("source", form.source().name())
 			.param("detail", blankToNull(form.sourceDetail()))
 			.param("ref", blankToNull(form.sourceRef()))
-			.param("received", OffsetDateTime.of(received, ZoneId.systemDefault().getRules().getOffset(received)))
+			.param("received", received)
 			.param("title", form.title().strip())
 			.param("description", form.description().strip())
 			.param("region", form.regionCode())

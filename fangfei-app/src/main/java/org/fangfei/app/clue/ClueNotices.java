@@ -5,9 +5,9 @@ import java.util.Optional;
 import org.fangfei.app.notification.Inbox;
 import org.fangfei.app.notification.NoticeKind;
 import org.fangfei.app.notification.Recipient;
-import org.fangfei.app.shared.Actor;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,27 +44,45 @@ class ClueNotices {
 		this.inbox = inbox;
 	}
 
-	/** A step started: the party whose turn it is gets a notice. */
-	void stepStarted(long clueId, ClueState state, Long stepId, boolean returned) {
-		if (stepId == null) {
-			return;
+	/**
+	 * A move committed (or a clue was registered): the step it ended leaves "needs me
+	 * now" and the party whose turn the new step is gets a notice. Runs after the move,
+	 * one clue at a time (an advisory lock on the clue), and posts only for a step still
+	 * open, so two moves in quick succession cannot leave the notice of a finished step
+	 * behind.
+	 */
+	@ApplicationModuleListener
+	void on(StepsChanged change) {
+		this.jdbc.sql("select pg_advisory_xact_lock(1668052325, cast(:id % 2147483647 as integer))")
+			.param("id", change.clueId())
+			.query()
+			.singleRow();
+		stepFinished(change.finished());
+		Facts clue = facts(change.clueId());
+		if (change.started() != null && stepOpen(change.started())) {
+			stepStarted(clue, change.to(), change.started(),
+					change.from() == ClueState.DISPATCHED && change.to() == ClueState.ACCEPTED);
 		}
-		stepStarted(facts(clueId), state, stepId, returned);
+		if (change.from() == null && clue.grade() == ClueGrade.MAJOR) {
+			// 重大线索即时上报 of a clue registered as major
+			reportUpward(clue);
+		}
 	}
 
-	/**
-	 * A clue was just registered: its first step's notice and, for a major clue, the
-	 * report upward — from what intake wrote, without reading the clue back.
-	 */
-	void registered(long clueId, String code, String title, String regionCode, ClueGrade grade, Long stepId,
-			Actor actor) {
-		Facts clue = new Facts(clueId, code, title, regionCode, null, null, grade);
-		if (stepId != null) {
-			stepStarted(clue, ClueState.REGISTERED, stepId, false);
+	/** 重大线索上报 of a clue raised to major after intake (修改线索). */
+	@ApplicationModuleListener
+	void on(ClueEvent.Corrected corrected) {
+		if (corrected.gradeBefore() != ClueGrade.MAJOR && corrected.clue().grade() == ClueGrade.MAJOR) {
+			reportUpward(facts(corrected.clue().id()));
 		}
-		if (grade == ClueGrade.MAJOR) {
-			reportUpward(clue, actor);
-		}
+	}
+
+	private boolean stepOpen(long stepId) {
+		return this.jdbc.sql("select finished_at is null from clue_step where id = :id")
+			.param("id", stepId)
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
 	}
 
 	private void stepStarted(Facts clue, ClueState state, long stepId, boolean returned) {
@@ -82,11 +100,6 @@ class ClueNotices {
 			this.inbox.resolve(stepKey(stepId) + ":due");
 			this.inbox.resolve(stepKey(stepId) + ":overdue");
 		}
-	}
-
-	void moved(long clueId, ClueState from, ClueState to, Clues.StepChange steps) {
-		stepFinished(steps.finished());
-		stepStarted(clueId, to, steps.started(), from == ClueState.DISPATCHED && to == ClueState.ACCEPTED);
 	}
 
 	/**
@@ -117,23 +130,17 @@ class ClueNotices {
 		}
 	}
 
-	/** 重大线索上报 of a clue raised to major after intake (修改线索). */
-	void reportUpward(long clueId, Actor actor) {
-		reportUpward(facts(clueId), actor);
-	}
-
 	/**
-	 * 重大线索上报: records the report to the next level and tells the county's leaders at
-	 * once.
+	 * 重大线索上报: records the report to the next level (once per clue, however often the
+	 * event is delivered) and tells the county's leaders at once.
 	 */
-	private void reportUpward(Facts clue, Actor actor) {
+	private void reportUpward(Facts clue) {
 		long clueId = clue.id();
 		String content = "重大线索 " + clue.code() + "：" + clue.title();
-		this.jdbc.sql("insert into clue_upward_report (clue_id, reported_to, content) values (:c, :to, :content)")
-			.param("c", clueId)
-			.param("to", UPWARD)
-			.param("content", content)
-			.update();
+		this.jdbc.sql("""
+				insert into clue_upward_report (clue_id, reported_to, content)
+				select :c, :to, :content where not exists (select 1 from clue_upward_report where clue_id = :c)
+				""").param("c", clueId).param("to", UPWARD).param("content", content).update();
 		this.inbox.post(NoticeKind.MAJOR_REPORT, Recipient.role("LEADER", clue.county()), "重大线索：" + clue.title(),
 				content + "，已即时上报" + UPWARD, clue.link(), "clue:" + clueId + ":major");
 	}

@@ -32,18 +32,6 @@ class ClueQueries {
 
 	private static final String OPEN_STATES = "('REGISTERED','ACCEPTED','DISPATCHED','VERIFYING','ASSESSING','DISPUTED','DISPOSING','FEEDBACK')";
 
-	/**
-	 * Clues waiting for the actor: the office's, the determiner's, the arbiter's or their
-	 * unit's turn.
-	 */
-	static final String MY_TURN = """
-			((:isOffice and c.state in ('REGISTERED','ACCEPTED','FEEDBACK'))
-			 or (:isDeterminer and c.state = 'ASSESSING')
-			 or (:isArbiter and c.state = 'DISPUTED')
-			 or (c.state in ('DISPATCHED','VERIFYING','DISPOSING')
-			     and (c.handler_department_id = :myDepartment
-			          or (c.handler_region_code = :myRegion and :noDepartment))))""";
-
 	private static final String ROW_SELECT = """
 			select c.id, c.code, c.source, c.received_at, c.title, r.name as region_name, s.label as sector_label,
 			  c.grade, c.state, coalesce(hr.name, hd.name) as handler_name, c.due_on, c.supervised
@@ -68,28 +56,17 @@ class ClueQueries {
 		this.jdbc = jdbc;
 	}
 
-	/** The parameters of {@link #MY_TURN} for this actor. */
-	static Map<String, Object> turnParams(Actor actor) {
-		Map<String, Object> params = Clues.scopeParams(actor);
-		params.put("isOffice", actor.office() || actor.hasRole("OFFICE") || actor.hasRole("OFFICE_HEAD"));
-		params.put("isDeterminer", actor.can("clue:clue:determine") && actor.hasRole("OFFICE_HEAD"));
-		params.put("isArbiter", actor.can("clue:dispute:resolve"));
-		params.put("myRegion", actor.regionCode() == null ? "" : actor.regionCode());
-		params.put("noDepartment", actor.departmentId() == null);
-		return params;
-	}
-
 	/**
 	 * The matching clues, newest first. The ids query is {@link Clues#VISIBLE} and the
 	 * filters written for this call: the scope terms and filters that cannot exclude
-	 * anything are left out and {@link #MY_TURN} keeps only the actor's branches, so the
-	 * planner sees exactly what restricts the search (same rows as the general text).
-	 * Each call is planned with its values (a generic plan cannot use the region index
-	 * for {@code like :regionLike}).
+	 * anything are left out and {@link ClueParties#myTurn} keeps only the actor's
+	 * branches, so the planner sees exactly what restricts the search (same rows as the
+	 * general text). Each call is planned with its values (a generic plan cannot use the
+	 * region index for {@code like :regionLike}).
 	 */
 	@Transactional(readOnly = true)
 	PageOf<ClueRow> search(ClueQuery q, Actor actor, int page, int size) {
-		Map<String, Object> params = turnParams(actor);
+		Map<String, Object> params = ClueParties.turnParams(actor);
 		StringBuilder where = new StringBuilder(Clues.visibleFor(actor));
 		if (q.state() != null) {
 			where.append(" and c.state = :state");
@@ -141,7 +118,7 @@ class ClueQueries {
 			params.put("grams", grams);
 		}
 		if (Boolean.TRUE.equals(q.mine())) {
-			where.append(" and ").append(myTurnFor(actor));
+			where.append(" and ").append(ClueParties.myTurn(actor));
 		}
 		int offset = PageOf.offset(page, size);
 		params.put("cap", Math.max(COUNT_CAP + 1, offset + size));
@@ -157,27 +134,6 @@ class ClueQueries {
 					.query(ROW)
 					.list();
 		return new PageOf<>(items, page, size, Math.min(ids.size(), COUNT_CAP + 1));
-	}
-
-	/**
-	 * {@link #MY_TURN} for this actor with only the branches that can hold: the same
-	 * clues, in a form the planner can match to indexes.
-	 */
-	static String myTurnFor(Actor actor) {
-		Map<String, Object> p = turnParams(actor);
-		List<String> branches = new java.util.ArrayList<>();
-		if ((Boolean) p.get("isOffice")) {
-			branches.add("c.state in ('REGISTERED','ACCEPTED','FEEDBACK')");
-		}
-		if ((Boolean) p.get("isDeterminer")) {
-			branches.add("c.state = 'ASSESSING'");
-		}
-		if ((Boolean) p.get("isArbiter")) {
-			branches.add("c.state = 'DISPUTED'");
-		}
-		branches.add("(c.state in ('DISPATCHED','VERIFYING','DISPOSING') and " + (actor.departmentId() != null
-				? "c.handler_department_id = :myDepartment" : "c.handler_region_code = :myRegion") + ")");
-		return "(" + String.join(" or ", branches) + ")";
 	}
 
 	/**

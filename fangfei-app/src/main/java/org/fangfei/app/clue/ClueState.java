@@ -24,4 +24,17 @@ public enum ClueState {
 		return this != REJECTED && this != CLOSED && this != MERGED;
 	}
 
+	/**
+	 * Where the matter stands, as coarsely as other modules need it: waiting to be taken
+	 * on, in hand, or concluded (found not illegal and waiting for feedback, disposed of,
+	 * rejected, closed, or merged into another clue).
+	 */
+	public ClueProgress progress() {
+		return switch (this) {
+			case REGISTERED -> ClueProgress.WAITING;
+			case REJECTED, FEEDBACK, CLOSED, MERGED -> ClueProgress.CONCLUDED;
+			default -> ClueProgress.IN_HAND;
+		};
+	}
+
 }

@@ -33,50 +33,18 @@ class ClueWorkflow {
 
 	private final Clues clues;
 
-	private final ClueNotices notices;
-
 	private final Regions regions;
 
 	private final Departments departments;
 
 	private final AuditLog audit;
 
-	ClueWorkflow(JdbcClient jdbc, Clues clues, ClueNotices notices, Regions regions, Departments departments,
-			AuditLog audit) {
+	ClueWorkflow(JdbcClient jdbc, Clues clues, Regions regions, Departments departments, AuditLog audit) {
 		this.jdbc = jdbc;
 		this.clues = clues;
-		this.notices = notices;
 		this.regions = regions;
 		this.departments = departments;
 		this.audit = audit;
-	}
-
-	/** How the actor stands towards this clue. */
-	static Set<Clue.Party> partiesOf(Actor actor, Clue clue) {
-		Set<Clue.Party> parties = EnumSet.noneOf(Clue.Party.class);
-		if ((actor.office() || actor.hasRole("OFFICE") || actor.hasRole("OFFICE_HEAD"))
-				&& actor.can("clue:clue:accept")) {
-			parties.add(Clue.Party.OFFICE);
-		}
-		Unit handler = clue.handler();
-		if (handler != null && actor.can("clue:clue:handle")) {
-			boolean department = handler.departmentId() != null && handler.departmentId().equals(actor.departmentId());
-			boolean township = handler.regionCode() != null && handler.regionCode().equals(actor.regionCode())
-					&& actor.departmentId() == null;
-			if (department || township) {
-				parties.add(Clue.Party.HANDLER);
-			}
-		}
-		if (actor.can("clue:clue:determine")) {
-			parties.add(Clue.Party.DETERMINER);
-		}
-		if (actor.can("clue:clue:close")) {
-			parties.add(Clue.Party.CLOSER);
-		}
-		if (actor.can("clue:dispute:resolve")) {
-			parties.add(Clue.Party.ARBITER);
-		}
-		return parties;
 	}
 
 	/** What the actor may do now, for the clue page. */
@@ -84,7 +52,7 @@ class ClueWorkflow {
 	Set<Clue.Action> actions(long id, Actor actor) {
 		Clue clue = this.clues.load(id, actor);
 		Set<Clue.Action> allowed = EnumSet.noneOf(Clue.Action.class);
-		clue.allowed(partiesOf(actor, clue)).stream().filter(a -> actor.can(a.permission())).forEach(allowed::add);
+		clue.allowed(ClueParties.of(actor, clue)).stream().filter(a -> actor.can(a.permission())).forEach(allowed::add);
 		return allowed;
 	}
 
@@ -103,40 +71,37 @@ class ClueWorkflow {
 		}
 		ClueState before = clue.state();
 		move.accept(clue);
-		Clues.StepChange steps = this.clues.save(clue, before, actor);
+		this.clues.save(clue, before, clue.grade(), actor);
 		this.audit.success("CLUE_" + action.name(), "clue", id,
 				clue.code() + " " + before.label() + " → " + clue.state().label(), before.name(), clue.state().name());
-		if (clue.state() != before) {
-			this.notices.moved(id, before, clue.state(), steps);
-		}
 		return clue;
 	}
 
 	@Transactional
 	void accept(long id, int version, Actor actor) {
-		act(id, version, actor, Clue.Action.ACCEPT, c -> c.accept(partiesOf(actor, c)));
+		act(id, version, actor, Clue.Action.ACCEPT, c -> c.accept(ClueParties.of(actor, c)));
 	}
 
 	@Transactional
 	void reject(long id, int version, String reason, Actor actor) {
-		act(id, version, actor, Clue.Action.REJECT, c -> c.reject(partiesOf(actor, c), reason));
+		act(id, version, actor, Clue.Action.REJECT, c -> c.reject(ClueParties.of(actor, c), reason));
 	}
 
 	@Transactional
 	void dispatch(long id, int version, String unitKey, String reason, Actor actor) {
 		Unit target = unitOf(unitKey, actor);
 		act(id, version, actor, Clue.Action.DISPATCH,
-				c -> c.dispatch(partiesOf(actor, c), target, suggestedUnits(id), reason));
+				c -> c.dispatch(ClueParties.of(actor, c), target, suggestedUnits(id), reason));
 	}
 
 	@Transactional
 	void returnToOffice(long id, int version, String reason, Actor actor) {
-		act(id, version, actor, Clue.Action.RETURN, c -> c.returnToOffice(partiesOf(actor, c), reason));
+		act(id, version, actor, Clue.Action.RETURN, c -> c.returnToOffice(ClueParties.of(actor, c), reason));
 	}
 
 	@Transactional
 	void receive(long id, int version, Actor actor) {
-		act(id, version, actor, Clue.Action.RECEIVE, c -> c.receive(partiesOf(actor, c)));
+		act(id, version, actor, Clue.Action.RECEIVE, c -> c.receive(ClueParties.of(actor, c)));
 	}
 
 	@Transactional
@@ -145,7 +110,7 @@ class ClueWorkflow {
 			throw new Rejected("请填写核查日期(不能晚于今天)", Map.of("visitedOn", "请填写核查日期(不能晚于今天)"));
 		}
 		Clue clue = act(id, version, actor, Clue.Action.VERIFY,
-				c -> c.submitVerification(partiesOf(actor, c), form.investigatorList(), form.findings()));
+				c -> c.submitVerification(ClueParties.of(actor, c), form.investigatorList(), form.findings()));
 		this.jdbc.sql("""
 				insert into clue_verification (clue_id, investigators, visited_on, findings, recorded_by)
 				values (:c, :who, :on, :findings, :by)
@@ -160,24 +125,24 @@ class ClueWorkflow {
 
 	@Transactional
 	void requestMore(long id, int version, String reason, Actor actor) {
-		act(id, version, actor, Clue.Action.MORE, c -> c.requestMoreVerification(partiesOf(actor, c), reason));
+		act(id, version, actor, Clue.Action.MORE, c -> c.requestMoreVerification(ClueParties.of(actor, c), reason));
 	}
 
 	@Transactional
 	void determine(long id, int version, Determination what, String basis, Actor actor) {
 		judge(id, version, actor, Clue.Action.DETERMINE, what, basis, "请选择认定结论",
-				c -> c.determine(partiesOf(actor, c), what, basis));
+				c -> c.determine(ClueParties.of(actor, c), what, basis));
 	}
 
 	@Transactional
 	void dispute(long id, int version, String reason, Actor actor) {
-		act(id, version, actor, Clue.Action.DISPUTE, c -> c.dispute(partiesOf(actor, c), reason));
+		act(id, version, actor, Clue.Action.DISPUTE, c -> c.dispute(ClueParties.of(actor, c), reason));
 	}
 
 	@Transactional
 	void resolveDispute(long id, int version, Determination what, String basis, Actor actor) {
 		judge(id, version, actor, Clue.Action.RESOLVE, what, basis, "请选择裁决结论",
-				c -> c.resolveDispute(partiesOf(actor, c), what, basis));
+				c -> c.resolveDispute(ClueParties.of(actor, c), what, basis));
 	}
 
 	/** A determination or a ruling on a dispute, and the basis kept beside it. */
@@ -201,7 +166,7 @@ class ClueWorkflow {
 		}
 		Long amount = Money.fen(form.amount(), "amount", "金额");
 		act(id, version, actor, Clue.Action.MEASURE,
-				c -> c.recordMeasure(partiesOf(actor, c), form.kind(), amount, form.docNumber().strip()));
+				c -> c.recordMeasure(ClueParties.of(actor, c), form.kind(), amount, form.docNumber().strip()));
 		this.jdbc.sql("""
 				insert into clue_measure (clue_id, kind, taken_on, doc_number, amount_fen, result, recorded_by)
 				values (:c, :kind, :on, :doc, :amount, :result, :by)
@@ -218,22 +183,22 @@ class ClueWorkflow {
 
 	@Transactional
 	void finishDisposal(long id, int version, Actor actor) {
-		act(id, version, actor, Clue.Action.FINISH, c -> c.finishDisposal(partiesOf(actor, c)));
+		act(id, version, actor, Clue.Action.FINISH, c -> c.finishDisposal(ClueParties.of(actor, c)));
 	}
 
 	@Transactional
 	void giveFeedback(long id, int version, String text, Actor actor) {
-		act(id, version, actor, Clue.Action.FEEDBACK, c -> c.giveFeedback(partiesOf(actor, c), text));
+		act(id, version, actor, Clue.Action.FEEDBACK, c -> c.giveFeedback(ClueParties.of(actor, c), text));
 	}
 
 	@Transactional
 	void close(long id, int version, String note, Actor actor) {
-		act(id, version, actor, Clue.Action.CLOSE, c -> c.close(partiesOf(actor, c), note));
+		act(id, version, actor, Clue.Action.CLOSE, c -> c.close(ClueParties.of(actor, c), note));
 	}
 
 	@Transactional
 	void lookBack(long id, int version, String result, boolean reopen, Actor actor) {
-		act(id, version, actor, Clue.Action.LOOK_BACK, c -> c.lookBack(partiesOf(actor, c), result, reopen));
+		act(id, version, actor, Clue.Action.LOOK_BACK, c -> c.lookBack(ClueParties.of(actor, c), result, reopen));
 	}
 
 	/**
@@ -256,7 +221,7 @@ class ClueWorkflow {
 			throw new Rejected("只能并入另一条未办结的线索", Map.of("target", "只能并入另一条未办结的线索"));
 		}
 		Clue clue = act(id, version, actor, Clue.Action.MERGE,
-				c -> c.mergeInto(partiesOf(actor, c), targetCode.strip().toUpperCase()));
+				c -> c.mergeInto(ClueParties.of(actor, c), targetId, targetCode.strip().toUpperCase()));
 		this.jdbc.sql("update clue set merged_into = :t where id = :id").param("t", targetId).param("id", id).update();
 		this.jdbc.sql("""
 				insert into clue_subject (clue_id, subject_id)

@@ -12,6 +12,7 @@ import org.fangfei.app.shared.Conflict;
 import org.fangfei.app.shared.NotFound;
 import org.fangfei.app.shared.Times;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -39,9 +40,12 @@ class Clues {
 
 	private final Deadlines deadlines;
 
-	Clues(JdbcClient jdbc, Deadlines deadlines) {
+	private final ApplicationEventPublisher events;
+
+	Clues(JdbcClient jdbc, Deadlines deadlines, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.deadlines = deadlines;
+		this.events = events;
 	}
 
 	/**
@@ -99,11 +103,14 @@ class Clues {
 		else if (rs.getObject("handler_department_id") != null) {
 			handler = Unit.department(rs.getLong("handler_department_id"), handlerName);
 		}
+		Clue.Particulars about = new Clue.Particulars(rs.getString("title"), rs.getString("description"),
+				rs.getString("region_code"), rs.getString("sector_code"), rs.getString("scheme_code"),
+				(Long) rs.getObject("amount_fen"), (Integer) rs.getObject("people_count"),
+				ClueGrade.valueOf(rs.getString("grade")));
 		return new Clue(id, rs.getString("code"), ClueState.valueOf(rs.getString("state")),
-				ClueGrade.valueOf(rs.getString("grade")), ClueSource.valueOf(rs.getString("source")),
-				(Long) rs.getObject("amount_fen"), (Integer) rs.getObject("people_count"), handler,
-				enumOrNull(rs.getString("determination")), enumOrNull(rs.getString("disputed_determination")),
-				rs.getBoolean("feedback_required"), rs.getString("feedback"), measures, rs.getInt("version"));
+				ClueSource.valueOf(rs.getString("source")), about, handler, enumOrNull(rs.getString("determination")),
+				enumOrNull(rs.getString("disputed_determination")), rs.getBoolean("feedback_required"),
+				rs.getString("feedback"), measures, rs.getInt("version"));
 	}
 
 	private static Determination enumOrNull(String value) {
@@ -111,18 +118,13 @@ class Clues {
 	}
 
 	/**
-	 * Writes the clue's new state, its timeline entries and its steps. Refuses with a
-	 * {@link Conflict} when someone else saved the clue since it was loaded.
+	 * Writes the clue's new state (and what it is about, when corrected), its timeline
+	 * entries and its steps, and publishes its events in the same transaction. Refuses
+	 * with a {@link Conflict} when someone else saved the clue since it was loaded; the
+	 * transaction then writes nothing.
 	 */
-	/**
-	 * The steps a save finished and started, for notices; null when the state did not
-	 * change.
-	 */
-	record StepChange(Long finished, Long started) {
-	}
-
 	@Transactional(propagation = Propagation.MANDATORY)
-	StepChange save(Clue clue, ClueState before, Actor actor) {
+	void save(Clue clue, ClueState before, ClueGrade gradeBefore, Actor actor) {
 		boolean moved = clue.state() != before;
 		LocalDate today = LocalDate.now();
 		LocalDate due = moved ? this.deadlines.dueOn(clue.state(), clue.grade(), today) : null;
@@ -140,8 +142,10 @@ class Clues {
 				  due_on = case when :moved then :due else due_on end,
 				  overdue_notified_on = case when :moved then null else overdue_notified_on end,
 				  version = version + 1, updated_at = now()
+				""" + (clue.corrected() ? CORRECTED : "") + """
 				where id = :id and version = :version
 				""")
+			.params(clue.corrected() ? particulars(clue.about()) : Map.of())
 			.param("state", clue.state().name())
 			.param("hr", handler == null ? null : handler.regionCode())
 			.param("hd", handler == null ? null : handler.departmentId())
@@ -165,10 +169,56 @@ class Clues {
 		for (Clue.Change change : clue.changes()) {
 			event(clue.id(), actor, change.kind(), change.from(), change.to(), change.note());
 		}
-		if (!moved) {
-			return new StepChange(null, null);
+		if (moved) {
+			Long started = startStep(clue.id(), clue.state(), due);
+			this.events.publishEvent(new StepsChanged(clue.id(), before, clue.state(), finished, started));
 		}
-		return new StepChange(finished, startStep(clue.id(), clue.state(), due));
+		else if (clue.grade() != gradeBefore) {
+			redue(clue);
+		}
+		clue.events().forEach(this.events::publishEvent);
+	}
+
+	/** The columns {@link Clue#correct} may change. */
+	private static final String CORRECTED = """
+			  , title = :title, description = :description, region_code = :region, sector_code = :sector,
+			  scheme_code = :scheme, amount_fen = :amount, people_count = :people, grade = :grade
+			""";
+
+	private static Map<String, Object> particulars(Clue.Particulars about) {
+		Map<String, Object> params = new java.util.HashMap<>();
+		params.put("title", about.title());
+		params.put("description", about.description());
+		params.put("region", about.regionCode());
+		params.put("sector", about.sectorCode());
+		params.put("scheme", about.schemeCode());
+		params.put("amount", about.amountFen());
+		params.put("people", about.peopleCount());
+		params.put("grade", about.grade().name());
+		return params;
+	}
+
+	/**
+	 * A corrected grade changes the time allowed for the step in hand (办理时限 per grade),
+	 * counted again from the day the step started.
+	 */
+	private void redue(Clue clue) {
+		this.jdbc.sql("select started_at from clue_step where clue_id = :c and finished_at is null")
+			.param("c", clue.id())
+			.query(OffsetDateTime.class)
+			.optional()
+			.ifPresent(started -> {
+				LocalDate due = this.deadlines.dueOn(clue.state(), clue.grade(),
+						started.atZoneSameInstant(java.time.ZoneId.systemDefault()).toLocalDate());
+				this.jdbc.sql("update clue_step set due_on = :d where clue_id = :c and finished_at is null")
+					.param("d", due)
+					.param("c", clue.id())
+					.update();
+				this.jdbc.sql("update clue set due_on = :d, overdue_notified_on = null where id = :c")
+					.param("d", due)
+					.param("c", clue.id())
+					.update();
+			});
 	}
 
 	/** Appends one entry to the clue's timeline. */

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 import org.fangfei.app.audit.AuditLog;
@@ -78,6 +79,20 @@ public class Subjects {
 		this.rules = rules;
 		this.cipher = cipher;
 		this.audit = audit;
+	}
+
+	/**
+	 * The one subject of the ledger with exactly this name, when there is exactly one (a
+	 * public tip names its subject by name); not scoped, for modules acting for the
+	 * system.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Subject> soleNamed(String name) {
+		List<Subject> found = this.jdbc.sql(SELECT + " where s.name = :name limit 2")
+			.param("name", name.strip())
+			.query(MAPPER)
+			.list();
+		return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
 	}
 
 	@Transactional(readOnly = true)

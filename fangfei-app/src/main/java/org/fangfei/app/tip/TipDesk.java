@@ -58,16 +58,18 @@ class TipDesk {
 
 	@Transactional(readOnly = true)
 	List<Row> list(Actor actor) {
-		return this.jdbc.sql("""
-				select t.id, t.created_at, r.name, t.subject_name, t.clue_code, t.clue_id, t.anonymous,
-				  (select count(*) from tip_message m where m.tip_id = t.id and m.direction = 'FROM_REPORTER') additions
-				from tip t join region r on r.code = t.region_code
-				where t.region_code like :regionLike order by t.id desc limit 500
-				""")
+		return this.jdbc
+			.sql("""
+					select t.id, t.created_at, r.name, t.subject_name, t.clue_code, t.clue_id, t.anonymous,
+					  (select count(*) from tip_message m where m.tip_id = t.id and m.direction = 'FROM_REPORTER') additions,
+					  t.clue_progress
+					from tip t join region r on r.code = t.region_code
+					where t.region_code like :regionLike order by t.id desc limit 500
+					""")
 			.param("regionLike", actor.scope().regionLike())
 			.query((rs, n) -> new Row(rs.getLong(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3),
-					rs.getString(4), rs.getString(5), rs.getObject(6, Long.class),
-					TipStatus.ofClueState(this.tracking.clueState(rs.getLong(1))), rs.getBoolean(7), rs.getInt(8)))
+					rs.getString(4), rs.getString(5), rs.getObject(6, Long.class), TipStatus.of(rs.getString(9)),
+					rs.getBoolean(7), rs.getInt(8)))
 			.list();
 	}
 
@@ -84,7 +86,7 @@ class TipDesk {
 					rs.getString("subject_address"), rs.getString("subject_business"), rs.getString("what_happened"),
 					rs.getObject("amount_fen", Long.class), rs.getObject("people_count", Integer.class),
 					rs.getBoolean("anonymous"), rs.getBoolean("wants_reward"), rs.getObject("clue_id", Long.class),
-					rs.getString("clue_code"), TipStatus.ofClueState(this.tracking.clueState(id))))
+					rs.getString("clue_code"), TipStatus.of(rs.getString("clue_progress"))))
 			.optional()
 			.orElseThrow(() -> new NotFound("举报"));
 	}

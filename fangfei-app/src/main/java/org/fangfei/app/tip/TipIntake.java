@@ -12,6 +12,8 @@ import org.fangfei.app.shared.BlindIndex;
 import org.fangfei.app.shared.FieldCipher;
 import org.fangfei.app.shared.PersonalData;
 import org.fangfei.app.shared.Rejected;
+import org.fangfei.app.subject.Subject;
+import org.fangfei.app.subject.Subjects;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContext;
@@ -49,11 +51,14 @@ class TipIntake {
 
 	private final ClueIntake clues;
 
+	private final Subjects subjects;
+
 	private final FieldCipher cipher;
 
 	private final BlindIndex index;
 
-	TipIntake(JdbcClient jdbc, ClueIntake clues, FieldCipher cipher, BlindIndex index) {
+	TipIntake(JdbcClient jdbc, ClueIntake clues, Subjects subjects, FieldCipher cipher, BlindIndex index) {
+		this.subjects = subjects;
 		this.jdbc = jdbc;
 		this.clues = clues;
 		this.cipher = cipher;
@@ -80,7 +85,11 @@ class TipIntake {
 		storeReporter(id, form);
 		TipAttachments.store(this.jdbc, id, files);
 		ClueIntake.Registered clue = asSystem(() -> this.clues.register(clueForm(id, form, region, subject), PORTAL));
-		this.jdbc.sql("update tip set clue_id = :c, clue_code = :code where id = :id")
+		this.jdbc
+			.sql("""
+					update tip set clue_id = :c, clue_code = :code, clue_root_id = :c, clue_progress = 'WAITING', clue_version = 0
+					where id = :id
+					""")
 			.param("c", clue.id())
 			.param("code", clue.code())
 			.param("id", id)
@@ -110,19 +119,9 @@ class TipIntake {
 			.single() == 1;
 	}
 
-	private record Subject(long id, String regionCode) {
-	}
-
 	/** The ledger's subject of exactly this name, when there is exactly one. */
 	private Subject subjectOf(String name) {
-		if (TipRules.blank(name)) {
-			return null;
-		}
-		List<Subject> found = this.jdbc.sql("select id, region_code from subject where name = :n limit 2")
-			.param("n", name.strip())
-			.query((rs, n) -> new Subject(rs.getLong(1), rs.getString(2)))
-			.list();
-		return found.size() == 1 ? found.get(0) : null;
+		return TipRules.blank(name) ? null : this.subjects.soleNamed(name).orElse(null);
 	}
 
 	private long insertTip(TipForm form, String region, String trackingHash) {

@@ -1,5 +1,7 @@
 package org.fangfei.app.tip;
 
+import org.fangfei.app.clue.ClueProgress;
+
 /**
  * What the reporter is told about progress — deliberately coarse, so the tracking page
  * says nothing about who handles the matter or what was found.
@@ -25,15 +27,15 @@ enum TipStatus {
 		return this.explanation;
 	}
 
-	/** From the state of the clue the tip became (after following a merge). */
-	static TipStatus ofClueState(String state) {
-		if (state == null) {
-			return RECEIVED;
-		}
-		return switch (state) {
-			case "REGISTERED" -> RECEIVED;
-			case "FEEDBACK", "CLOSED", "REJECTED" -> HANDLED;
-			default -> CHECKING;
+	/**
+	 * From the progress of the clue the tip became (after following merges), as the tip
+	 * module keeps it ({@code tip.clue_progress}, fed by the clue module's events).
+	 */
+	static TipStatus of(String clueProgress) {
+		return switch (ClueProgress.valueOf(clueProgress)) {
+			case WAITING -> RECEIVED;
+			case IN_HAND -> CHECKING;
+			case CONCLUDED -> HANDLED;
 		};
 	}
 

@@ -45,32 +45,11 @@ class TipTracking {
 
 	@Transactional(readOnly = true)
 	Tracked status(long tipId) {
-		OffsetDateTime sentAt = this.jdbc.sql("select created_at from tip where id = :id")
+		return this.jdbc.sql("select created_at, clue_progress from tip where id = :id")
 			.param("id", tipId)
-			.query(OffsetDateTime.class)
+			.query((rs, n) -> new Tracked(tipId, rs.getObject(1, OffsetDateTime.class), TipStatus.of(rs.getString(2)),
+					messages(tipId)))
 			.single();
-		return new Tracked(tipId, sentAt, TipStatus.ofClueState(clueState(tipId)), messages(tipId));
-	}
-
-	/**
-	 * The state of the clue the tip became, following merges to the clue that goes on.
-	 */
-	String clueState(long tipId) {
-		Long clue = this.jdbc.sql("select clue_id from tip where id = :id")
-			.param("id", tipId)
-			.query(Long.class)
-			.single();
-		for (int hops = 0; clue != null && hops < 10; hops++) {
-			Object[] row = this.jdbc.sql("select state, merged_into from clue where id = :id")
-				.param("id", clue)
-				.query((rs, n) -> new Object[] { rs.getString(1), rs.getObject(2, Long.class) })
-				.single();
-			if (!"MERGED".equals(row[0]) || row[1] == null) {
-				return (String) row[0];
-			}
-			clue = (Long) row[1];
-		}
-		return null;
 	}
 
 	List<TipMessage> messages(long tipId) {

@@ -39,7 +39,7 @@ class ClueDomainTests {
 		ACCEPT(Action.ACCEPT, (c, p) -> c.accept(p), ClueState.ACCEPTED, Set.of(ClueState.REGISTERED), Party.OFFICE),
 		REJECT(Action.REJECT, (c, p) -> c.reject(p, "不属于非法集资线索，已告知来源"), ClueState.REJECTED,
 				Set.of(ClueState.REGISTERED), Party.OFFICE),
-		MERGE(Action.MERGE, (c, p) -> c.mergeInto(p, "XS202600099"), ClueState.MERGED,
+		MERGE(Action.MERGE, (c, p) -> c.mergeInto(p, 99, "XS202600099"), ClueState.MERGED,
 				Set.of(ClueState.REGISTERED, ClueState.ACCEPTED), Party.OFFICE),
 		DISPATCH(Action.DISPATCH, (c, p) -> c.dispatch(p, HUISHI, List.of(HUISHI), null), ClueState.DISPATCHED,
 				Set.of(ClueState.ACCEPTED), Party.OFFICE),
@@ -266,8 +266,9 @@ class ClueDomainTests {
 
 	@Test
 	void aClueFromAnAnsweringSourceIsClosedOnlyAfterFeedback() {
-		Clue clue = new Clue(3, "XS202600003", ClueState.FEEDBACK, ClueGrade.NORMAL, ClueSource.HOTLINE, null, null,
-				HUISHI, Determination.NOT_ILLEGAL, null, true, null, List.of(), 2);
+		Clue clue = new Clue(3, "XS202600003", ClueState.FEEDBACK, ClueSource.HOTLINE,
+				ClueFixtures.about(ClueGrade.NORMAL, null, null), HUISHI, Determination.NOT_ILLEGAL, null, true, null,
+				List.of(), 2);
 		assertThatThrownBy(() -> clue.close(only(Party.CLOSER), null)).isExactlyInstanceOf(Rejected.class)
 			.hasMessageContaining("须先向来源反馈");
 		assertThat(clue.state()).isEqualTo(ClueState.FEEDBACK);
@@ -283,8 +284,9 @@ class ClueDomainTests {
 
 	@Test
 	void aClueFromASourceExpectingNoAnswerClosesWithoutFeedback() {
-		Clue clue = new Clue(4, "XS202600004", ClueState.FEEDBACK, ClueGrade.NORMAL, ClueSource.PATROL, null, null,
-				HUISHI, Determination.NOT_ILLEGAL, null, false, null, List.of(), 2);
+		Clue clue = new Clue(4, "XS202600004", ClueState.FEEDBACK, ClueSource.PATROL,
+				ClueFixtures.about(ClueGrade.NORMAL, null, null), HUISHI, Determination.NOT_ILLEGAL, null, false, null,
+				List.of(), 2);
 		clue.close(only(Party.CLOSER), "巡查发现，无需反馈");
 		assertThat(clue.state()).isEqualTo(ClueState.CLOSED);
 		assertThat(clue.changes().get(0).note()).isEqualTo("巡查发现，无需反馈");
@@ -314,8 +316,9 @@ class ClueDomainTests {
 
 	@Test
 	void aRelapseOnAClueThatWasNeverDispatchedCannotReopen() {
-		Clue clue = new Clue(5, "XS202600005", ClueState.CLOSED, ClueGrade.NORMAL, ClueSource.MEDIA, null, null, null,
-				Determination.NOT_ILLEGAL, null, false, null, List.of(), 2);
+		Clue clue = new Clue(5, "XS202600005", ClueState.CLOSED, ClueSource.MEDIA,
+				ClueFixtures.about(ClueGrade.NORMAL, null, null), null, Determination.NOT_ILLEGAL, null, false, null,
+				List.of(), 2);
 		assertThatThrownBy(() -> clue.lookBack(only(Party.CLOSER), "又在招揽投资", true)).isInstanceOf(Conflict.class)
 			.hasMessageContaining("没有承办单位");
 		assertThat(clue.state()).isEqualTo(ClueState.CLOSED);

@@ -1,6 +1,7 @@
 package org.fangfei.app.clue;
 
 import com.jayway.jsonpath.JsonPath;
+import org.fangfei.app.EventsDelivered;
 import org.fangfei.app.IntegrationTest;
 import org.fangfei.app.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,6 +93,7 @@ class ClueEditTests {
 			.contains("涉及金额(元)：1000.00 → 6000000.00")
 			.contains("等级：一般 → 重大")
 			.contains("行业：(空) → ELDERLY_CARE");
+		EventsDelivered.await(this.jdbc);
 		assertThat(this.jdbc.sql("select count(*) from clue_upward_report where clue_id = :c")
 			.param("c", id)
 			.query(Long.class)

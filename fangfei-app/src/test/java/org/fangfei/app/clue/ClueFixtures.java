@@ -34,7 +34,7 @@ final class ClueFixtures {
 			.contains(state);
 		boolean measured = withMeasure
 				&& EnumSet.of(ClueState.DISPOSING, ClueState.FEEDBACK, ClueState.CLOSED).contains(state);
-		return new Clue(1, "XS202600001", state, ClueGrade.NORMAL, ClueSource.HOTLINE, 2_000_000L, 12,
+		return new Clue(1, "XS202600001", state, ClueSource.HOTLINE, about(ClueGrade.NORMAL, 2_000_000L, 12),
 				dispatched ? HUISHI : null, determined ? Determination.IRREGULAR : null,
 				state == ClueState.DISPUTED ? Determination.IRREGULAR : null, true,
 				state == ClueState.FEEDBACK || state == ClueState.CLOSED ? "已电话告知举报人" : null,
@@ -48,8 +48,14 @@ final class ClueFixtures {
 	/** A clue with the given figures, ready to be determined or disposed of. */
 	static Clue withFigures(ClueState state, Long amountFen, Integer people, Determination determination,
 			List<Clue.Measure> measures) {
-		return new Clue(2, "XS202600002", state, ClueGrade.NORMAL, ClueSource.TIP, amountFen, people, HUISHI,
+		return new Clue(2, "XS202600002", state, ClueSource.TIP, about(ClueGrade.NORMAL, amountFen, people), HUISHI,
 				determination, null, true, null, measures, 5);
+	}
+
+	/** What a test clue is about: 会师镇, with the given grade and figures. */
+	static Clue.Particulars about(ClueGrade grade, Long amountFen, Integer people) {
+		return new Clue.Particulars("某公司承诺高息揽储", "群众反映某公司承诺月息三分。", "620422100001", null, null, amountFen, people,
+				grade);
 	}
 
 	static Set<Clue.Party> only(Clue.Party... parties) {

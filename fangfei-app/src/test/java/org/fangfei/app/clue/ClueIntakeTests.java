@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import com.jayway.jsonpath.JsonPath;
+import org.fangfei.app.EventsDelivered;
 import org.fangfei.app.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -189,6 +190,7 @@ class ClueIntakeTests extends ClueTestSupport {
 		explicit.put("grade", "MAJOR");
 		long chosen = register(this.office, explicit);
 		long normal = registered("一般线索");
+		EventsDelivered.await(this.jdbc);
 
 		for (long id : List.of(major, chosen)) {
 			assertThat(clueRow(id)).containsEntry("grade", "MAJOR");

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import tools.jackson.databind.json.JsonMapper;
 import com.jayway.jsonpath.JsonPath;
+import org.fangfei.app.EventsDelivered;
 import org.fangfei.app.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -166,7 +167,12 @@ abstract class ClueTestSupport {
 			long notices) {
 	}
 
+	/**
+	 * Taken once the notices of earlier moves are posted (they follow each move's
+	 * events).
+	 */
 	Snapshot snapshot(long id) {
+		EventsDelivered.await(this.jdbc);
 		return new Snapshot(state(id), version(id), count("select count(*) from clue_event where clue_id = ?", id),
 				count("select count(*) from clue_step where clue_id = ?", id),
 				count("select count(*) from audit_log where target_type = 'clue' and target_id = ?", Long.toString(id)),
@@ -271,7 +277,9 @@ abstract class ClueTestSupport {
 	}
 
 	/** Notices about this clue: kind, recipient key and whether resolved. */
+	/** The clue's notices, once the listeners have had every move's events. */
 	List<Map<String, Object>> notices(long id) {
+		EventsDelivered.await(this.jdbc);
 		return this.jdbc.sql("select * from notice where link = :link order by id")
 			.param("link", "/clues/" + id)
 			.query()

@@ -3,18 +3,26 @@ package org.fangfei.app.tip;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.fangfei.app.EventsDelivered;
 import org.fangfei.app.IntegrationTest;
+import org.fangfei.app.clue.ClueEvent;
+import org.fangfei.app.clue.ClueGrade;
+import org.fangfei.app.clue.ClueState;
+import org.fangfei.app.clue.Determination;
 import org.fangfei.app.TestAccounts;
 import org.fangfei.app.shared.Actor;
 import org.fangfei.app.shared.BlindIndex;
 import org.fangfei.app.shared.Conflict;
 import org.fangfei.app.shared.DataScope;
 import org.fangfei.app.shared.FieldCipher;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -31,7 +39,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * first-reporter rule, the exclusions, approval, payment and the message to the reporter.
  */
 @IntegrationTest
+@EnableScenarios
 class TipRewardTests {
+
+	private Scenario scenario;
+
+	@BeforeEach
+	void scenario(Scenario scenario) {
+		this.scenario = scenario;
+	}
 
 	private static final Actor HEAD = new Actor(1, "chief", "主任", "620422000000", null, true, java.util.Set.of(),
 			java.util.Set.of(), DataScope.jurisdiction("620422000000"));
@@ -74,18 +90,63 @@ class TipRewardTests {
 	}
 
 	/**
-	 * The clue found true: determined and under disposal (the workflow itself is tested
-	 * in the clue module).
+	 * The clue found true: determined and under disposal, as the clue module's event
+	 * tells it (the workflow itself is tested in the clue module; one test below walks
+	 * it).
 	 */
 	private void verified(TipIntake.Receipt tip, String grade) {
-		this.jdbc.sql("""
-				update clue set state = 'DISPOSING', determination = 'SUSPECTED_ILLEGAL', grade = :g
-				where id = (select clue_id from tip where id = :t)
-				""").param("g", grade).param("t", tip.tipId()).update();
+		determined(tip, grade, Determination.SUSPECTED_ILLEGAL);
 	}
 
-	private Rewards.Case caseOf(TipIntake.Receipt tip) {
-		this.rewards.openDue();
+	private void determined(TipIntake.Receipt tip, String grade, Determination what) {
+		long clue = clueOf(tip);
+		int version = this.jdbc.sql("""
+				update clue set state = :s, determination = :d, grade = :g, version = version + 1
+				where id = :c returning version
+				""")
+			.param("s", what.needsDisposal() ? "DISPOSING" : "FEEDBACK")
+			.param("d", what.name())
+			.param("g", grade)
+			.param("c", clue)
+			.query(Integer.class)
+			.single();
+		deliver(new ClueEvent.Determined(ref(clue, version), what, false, null, null));
+	}
+
+	/** Merges the tip's clue into another, as the clue module does and tells it. */
+	private void merged(TipIntake.Receipt tip, long into) {
+		long clue = clueOf(tip);
+		int version = this.jdbc
+			.sql("""
+					update clue set state = 'MERGED', merged_into = :into, version = version + 1 where id = :c returning version
+					""")
+			.param("into", into)
+			.param("c", clue)
+			.query(Integer.class)
+			.single();
+		deliver(new ClueEvent.Merged(ref(clue, version), into, "XS-TARGET"));
+	}
+
+	private ClueEvent.ClueRef ref(long clue, int version) {
+		return this.jdbc.sql("select code, region_code, grade, state from clue where id = :c")
+			.param("c", clue)
+			.query((rs, n) -> new ClueEvent.ClueRef(clue, rs.getString(1), rs.getString(2), null,
+					ClueGrade.valueOf(rs.getString(3)), ClueState.valueOf(rs.getString(4)), version))
+			.single();
+	}
+
+	/** Publishes in a transaction and waits until every listener has had it. */
+	private void deliver(ClueEvent event) {
+		this.scenario.publish(event).andWaitForStateChange(this::undelivered, n -> n == 0);
+	}
+
+	private long undelivered() {
+		return this.jdbc.sql("select count(*) from event_publication where completion_date is null")
+			.query(Long.class)
+			.single();
+	}
+
+	private Reward caseOf(TipIntake.Receipt tip) {
 		return this.rewards.ofTip(tip.tipId()).orElseThrow();
 	}
 
@@ -95,20 +156,55 @@ class TipRewardTests {
 		TipIntake.Receipt major = send("620422100001", "乙某合作社", "", "钱二", false);
 		this.rewards.openDue();
 		assertThat(this.rewards.ofTip(normal.tipId())).isEmpty();
-		this.jdbc.sql(
-				"update clue set state = 'FEEDBACK', determination = 'NOT_ILLEGAL' where id = (select clue_id from tip where id = :t)")
-			.param("t", normal.tipId())
-			.update();
+		determined(normal, "NORMAL", Determination.NOT_ILLEGAL);
 		this.rewards.openDue();
 		assertThat(this.rewards.ofTip(normal.tipId())).as("not illegal: no reward").isEmpty();
-		this.jdbc.sql(
-				"update clue set state = 'DISPOSING', determination = 'IRREGULAR' where id = (select clue_id from tip where id = :t)")
-			.param("t", normal.tipId())
-			.update();
+		determined(normal, "NORMAL", Determination.IRREGULAR);
 		verified(major, "MAJOR");
 		assertThat(caseOf(normal).amountFen()).isEqualTo(200_000);
-		assertThat(caseOf(normal).state()).isEqualTo(Rewards.State.PROPOSED);
+		assertThat(caseOf(normal).state()).isEqualTo(Reward.State.PROPOSED);
 		assertThat(caseOf(major).amountFen()).isEqualTo(1_000_000);
+	}
+
+	@Test
+	void anEventOlderThanWhatTheTipHasSeenChangesNothing() {
+		TipIntake.Receipt tip = send("620422100001", "甲乙某理财公司", "", "赵甲", false);
+		verified(tip, "NORMAL");
+		long clue = clueOf(tip);
+		deliver(new ClueEvent.Disputed(ref(clue, 1), Determination.SUSPECTED_ILLEGAL));
+		assertThat(this.jdbc.sql("select clue_confirmed from tip where id = :t")
+			.param("t", tip.tipId())
+			.query(Boolean.class)
+			.single()).as("a dispute older than the determination seen").isTrue();
+		int next = this.jdbc.sql("update clue set version = version + 1 where id = :c returning version")
+			.param("c", clue)
+			.query(Integer.class)
+			.single();
+		deliver(new ClueEvent.Disputed(ref(clue, next), Determination.SUSPECTED_ILLEGAL));
+		assertThatThrownBy(() -> this.rewards.approve(tip.tipId(), "同意", HEAD)).isInstanceOf(Conflict.class)
+			.hasMessageContaining("认定存在异议");
+		assertThat(caseOf(tip).state()).isEqualTo(Reward.State.PROPOSED);
+	}
+
+	@Test
+	void theSweepOpensCasesLeftBehindOneTipAtATime() {
+		TipIntake.Receipt first = send("620422100001", "卯某粮油店", "", "秦一", false);
+		TipIntake.Receipt second = send("620422100001", "辰某种植社", "", "尤二", false);
+		// confirmed, but the listener's delivery was lost (as after a crash)
+		this.jdbc.sql("update tip set clue_confirmed = true where id in (:a, :b)")
+			.param("a", first.tipId())
+			.param("b", second.tipId())
+			.update();
+		// the second tip's clue is gone from under it: its case cannot open, the first's
+		// does
+		this.jdbc.sql("update tip set clue_root_id = -1 where id = :b").param("b", second.tipId()).update();
+		int opened = this.rewards.openDue();
+		assertThat(opened).isPositive();
+		assertThat(this.rewards.ofTip(first.tipId())).isPresent();
+		assertThat(this.rewards.ofTip(second.tipId())).isEmpty();
+		this.jdbc.sql("update tip set clue_root_id = clue_id where id = :b").param("b", second.tipId()).update();
+		this.rewards.openDue();
+		assertThat(this.rewards.ofTip(second.tipId())).isPresent();
 	}
 
 	@Test
@@ -142,15 +238,11 @@ class TipRewardTests {
 	void theFirstReporterOfTheSameFactWinsAndFactsKnownBeforeEarnNothing() {
 		TipIntake.Receipt first = send("620422100001", "辛某养老院", "", "王八", false);
 		TipIntake.Receipt second = send("620422100001", "辛某养老院(分店)", "", "冯九", false);
-		long firstClue = clueOf(first);
-		this.jdbc.sql("update clue set state = 'MERGED', merged_into = :into where id = :c")
-			.param("into", firstClue)
-			.param("c", clueOf(second))
-			.update();
+		merged(second, clueOf(first));
 		verified(first, "NORMAL");
-		assertThat(caseOf(first).state()).isEqualTo(Rewards.State.PROPOSED);
-		Rewards.Case later = caseOf(second);
-		assertThat(later.state()).isEqualTo(Rewards.State.EXCLUDED);
+		assertThat(caseOf(first).state()).isEqualTo(Reward.State.PROPOSED);
+		Reward later = caseOf(second);
+		assertThat(later.state()).isEqualTo(Reward.State.EXCLUDED);
 		assertThat(later.exclusions()).contains("首位举报人");
 		assertThat(later.amountFen()).isZero();
 
@@ -161,12 +253,9 @@ class TipRewardTests {
 				""").query(Long.class).single();
 		this.jdbc.sql("update clue set determination = 'SUSPECTED_ILLEGAL' where id = :id").param("id", known).update();
 		TipIntake.Receipt afterwards = send("620422100001", "壬某会所", "", "陈十", false);
-		this.jdbc.sql("update clue set state = 'MERGED', merged_into = :k where id = :c")
-			.param("k", known)
-			.param("c", clueOf(afterwards))
-			.update();
-		Rewards.Case c = caseOf(afterwards);
-		assertThat(c.state()).isEqualTo(Rewards.State.EXCLUDED);
+		merged(afterwards, known);
+		Reward c = caseOf(afterwards);
+		assertThat(c.state()).isEqualTo(Reward.State.EXCLUDED);
 		assertThat(c.exclusions()).contains("举报前已掌握");
 	}
 
@@ -205,7 +294,6 @@ class TipRewardTests {
 	void theOfficeHeadApprovesAndPaysAndTheReporterIsTold() throws Exception {
 		TipIntake.Receipt tip = send("620422100001", "丑某商贸", "", "蒋三", false);
 		verified(tip, "NORMAL");
-		this.rewards.openDue();
 		UserDetails chief = this.accounts.ready("chief");
 		UserDetails office = this.accounts.ready("office");
 		String officePage = this.mvc.perform(get("/tips/" + tip.tipId()).with(user(office)))
@@ -221,7 +309,7 @@ class TipRewardTests {
 			.perform(
 					post("/tips/" + tip.tipId() + "/reward/approve").with(user(chief)).with(csrf()).param("note", "同意"))
 			.andExpect(status().is3xxRedirection());
-		assertThat(this.rewards.ofTip(tip.tipId()).orElseThrow().state()).isEqualTo(Rewards.State.APPROVED);
+		assertThat(this.rewards.ofTip(tip.tipId()).orElseThrow().state()).isEqualTo(Reward.State.APPROVED);
 		assertThatThrownBy(() -> this.rewards.approve(tip.tipId(), "", HEAD)).isInstanceOf(Conflict.class);
 		this.mvc
 			.perform(post("/tips/" + tip.tipId() + "/reward/pay").with(user(chief))
@@ -229,8 +317,8 @@ class TipRewardTests {
 				.param("paidOn", LocalDate.now().toString())
 				.param("reference", "财付2026-001"))
 			.andExpect(status().is3xxRedirection());
-		Rewards.Case paid = this.rewards.ofTip(tip.tipId()).orElseThrow();
-		assertThat(paid.state()).isEqualTo(Rewards.State.PAID);
+		Reward paid = this.rewards.ofTip(tip.tipId()).orElseThrow();
+		assertThat(paid.state()).isEqualTo(Reward.State.PAID);
 		assertThat(this.jdbc.sql("select payment_enc from reward where id = :id")
 			.param("id", paid.id())
 			.query(byte[].class)
@@ -255,13 +343,15 @@ class TipRewardTests {
 		move(office, clue, "ACCEPT", "{\"version\":0}");
 		move(office, clue, "DISPATCH", "{\"version\":1,\"unit\":\"R620422100000\"}");
 		move(huishi, clue, "RECEIVE", "{\"version\":2}");
-		this.rewards.openDue();
+		EventsDelivered.await(this.jdbc);
 		assertThat(this.rewards.ofTip(tip.tipId())).isEmpty();
+		assertThat(this.tracking.status(tip.tipId()).status()).isEqualTo(TipStatus.CHECKING);
 		move(huishi, clue, "VERIFY", "{\"version\":3,\"investigators\":\"张伟、李四\",\"visitedOn\":\"" + LocalDate.now()
 				+ "\",\"findings\":\"属实\"}");
 		move(chief, clue, "DETERMINE",
 				"{\"version\":4,\"determination\":\"SUSPECTED_ILLEGAL\",\"note\":\"涉嫌非法吸收公众存款\"}");
-		assertThat(caseOf(tip).state()).isEqualTo(Rewards.State.PROPOSED);
+		EventsDelivered.await(this.jdbc);
+		assertThat(caseOf(tip).state()).isEqualTo(Reward.State.PROPOSED);
 		assertThat(this.tracking.status(tip.tipId()).status()).isEqualTo(TipStatus.CHECKING);
 	}
 

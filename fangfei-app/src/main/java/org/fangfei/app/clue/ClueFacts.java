@@ -1,0 +1,61 @@
+package org.fangfei.app.clue;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What other modules may ask about one clue, when an event did not carry it (a tip whose
+ * clue was merged into another learns where the other stands). Not scoped: it serves
+ * modules acting for the system, never a user's request, and tells nothing of the
+ * informant.
+ */
+@Service
+public class ClueFacts {
+
+	/**
+	 * A clue as other modules see it.
+	 *
+	 * @param confirmed determined more than "not illegal" (认定属实) and not in dispute
+	 * @param subjectIds the ledger's subjects linked to the clue (those of clues merged
+	 * into it included)
+	 */
+	public record Facts(long id, String code, ClueProgress progress, boolean confirmed, ClueGrade grade, Long amountFen,
+			OffsetDateTime receivedAt, int version, List<Long> subjectIds) {
+	}
+
+	private final JdbcClient jdbc;
+
+	ClueFacts(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Facts> of(long clueId) {
+		List<Long> subjects = this.jdbc
+			.sql("select subject_id from clue_subject where clue_id = :id order by subject_id")
+			.param("id", clueId)
+			.query(Long.class)
+			.list();
+		return this.jdbc.sql("""
+				select id, code, state, determination, grade, amount_fen, received_at, version from clue where id = :id
+				""").param("id", clueId).query((rs, n) -> {
+			ClueState state = ClueState.valueOf(rs.getString("state"));
+			String determination = rs.getString("determination");
+			return new Facts(rs.getLong("id"), rs.getString("code"), state.progress(),
+					confirmed(state, determination == null ? null : Determination.valueOf(determination)),
+					ClueGrade.valueOf(rs.getString("grade")), rs.getObject("amount_fen", Long.class),
+					rs.getObject("received_at", OffsetDateTime.class), rs.getInt("version"), subjects);
+		}).optional();
+	}
+
+	/** 认定属实: determined more than "not illegal", and the determination stands. */
+	static boolean confirmed(ClueState state, Determination determination) {
+		return determination != null && determination.needsDisposal() && state != ClueState.DISPUTED;
+	}
+
+}

@@ -1,0 +1,139 @@
+package org.fangfei.app.tip;
+
+import org.fangfei.app.clue.ClueEvent;
+import org.fangfei.app.clue.ClueFacts;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The tip module's projection of its clues' progress ({@code tip.clue_root_id},
+ * {@code clue_progress}, {@code clue_version}, {@code clue_confirmed}), kept from the
+ * clue module's events after each move commits: what the reporter is told, and when a
+ * reward case is due. An event older than the version a tip has seen changes nothing, so
+ * late or repeated deliveries are harmless; a merge moves the tips to the clue that goes
+ * on, as the clue module tells where that one stands.
+ */
+@Component
+class ClueProgressOfTips {
+
+	private final JdbcClient jdbc;
+
+	private final ClueFacts clues;
+
+	private final Rewards rewards;
+
+	ClueProgressOfTips(JdbcClient jdbc, ClueFacts clues, Rewards rewards) {
+		this.jdbc = jdbc;
+		this.clues = clues;
+		this.rewards = rewards;
+	}
+
+	@ApplicationModuleListener
+	void on(ClueEvent.Accepted event) {
+		progressed(event.clue());
+	}
+
+	@ApplicationModuleListener
+	void on(ClueEvent.Rejected event) {
+		progressed(event.clue());
+	}
+
+	@ApplicationModuleListener
+	void on(ClueEvent.Dispatched event) {
+		progressed(event.clue());
+	}
+
+	@ApplicationModuleListener
+	void on(ClueEvent.Returned event) {
+		progressed(event.clue());
+	}
+
+	@ApplicationModuleListener
+	void on(ClueEvent.Received event) {
+		progressed(event.clue());
+	}
+
+	@ApplicationModuleListener
+	void on(ClueEvent.Verified event) {
+		progressed(event.clue());
+	}
+
+	@ApplicationModuleListener
+	void on(ClueEvent.MoreVerificationRequested event) {
+		progressed(event.clue());
+	}
+
+	@ApplicationModuleListener
+	void on(ClueEvent.DisposalFinished event) {
+		progressed(event.clue());
+	}
+
+	@ApplicationModuleListener
+	void on(ClueEvent.Closed event) {
+		progressed(event.clue());
+	}
+
+	@ApplicationModuleListener
+	void on(ClueEvent.Reopened event) {
+		progressed(event.clue());
+	}
+
+	/**
+	 * 认定 or a ruling: confirmed when found more than "not illegal"; rewards may be due.
+	 */
+	@ApplicationModuleListener
+	void on(ClueEvent.Determined event) {
+		if (progressed(event.clue(), event.illegal()) > 0 && event.illegal()) {
+			this.rewards.openDueOn(event.clue().id());
+		}
+	}
+
+	/** A disputed determination no longer confirms the tip until a leader rules. */
+	@ApplicationModuleListener
+	void on(ClueEvent.Disputed event) {
+		progressed(event.clue(), false);
+	}
+
+	/**
+	 * The tips of a merged clue follow the clue it joined, from where that one stands.
+	 */
+	@ApplicationModuleListener
+	void on(ClueEvent.Merged event) {
+		ClueFacts.Facts target = this.clues.of(event.targetId())
+			.orElseThrow(() -> new IllegalStateException("Clue " + event.targetId() + " does not exist"));
+		int moved = this.jdbc.sql("""
+				update tip set clue_root_id = :target, clue_version = :version, clue_progress = :progress,
+				  clue_confirmed = :confirmed
+				where clue_root_id = :merged
+				""")
+			.param("target", target.id())
+			.param("version", target.version())
+			.param("progress", target.progress().name())
+			.param("confirmed", target.confirmed())
+			.param("merged", event.clue().id())
+			.update();
+		if (moved > 0 && target.confirmed()) {
+			this.rewards.openDueOn(target.id());
+		}
+	}
+
+	private int progressed(ClueEvent.ClueRef clue) {
+		return progressed(clue, null);
+	}
+
+	private int progressed(ClueEvent.ClueRef clue, Boolean confirmed) {
+		return this.jdbc.sql("""
+				update tip set clue_progress = :progress, clue_version = :version,
+				  clue_confirmed = coalesce(cast(:confirmed as boolean), clue_confirmed)
+				where clue_root_id = :clue and clue_version < :version
+				""")
+			.param("progress", clue.progress().name())
+			.param("version", clue.version())
+			.param("confirmed", confirmed)
+			.param("clue", clue.id())
+			.update();
+	}
+
+}
