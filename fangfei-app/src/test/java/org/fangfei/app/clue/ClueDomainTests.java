@@ -121,6 +121,50 @@ class ClueDomainTests {
 		assertThat(change.from()).isEqualTo(from);
 		assertThat(change.to()).isEqualTo(move.to);
 		assertThat(change.kind()).isNotBlank();
+		assertThat(clue.events()).as("one event for the other modules").singleElement().satisfies(event -> {
+			assertThat(event).isInstanceOf(EVENTS.get(move));
+			assertThat(event.clue().id()).isEqualTo(clue.id());
+			assertThat(event.clue().state()).isEqualTo(move.to);
+			assertThat(event.clue().version()).as("the version the save writes").isEqualTo(clue.version() + 1);
+		});
+	}
+
+	/** The event each move raises. */
+	static final Map<Move, Class<? extends ClueEvent>> EVENTS = Map.ofEntries(
+			Map.entry(Move.ACCEPT, ClueEvent.Accepted.class), Map.entry(Move.REJECT, ClueEvent.Rejected.class),
+			Map.entry(Move.MERGE, ClueEvent.Merged.class), Map.entry(Move.DISPATCH, ClueEvent.Dispatched.class),
+			Map.entry(Move.RETURN, ClueEvent.Returned.class), Map.entry(Move.RECEIVE, ClueEvent.Received.class),
+			Map.entry(Move.VERIFY, ClueEvent.Verified.class),
+			Map.entry(Move.MORE, ClueEvent.MoreVerificationRequested.class),
+			Map.entry(Move.DETERMINE, ClueEvent.Determined.class), Map.entry(Move.DISPUTE, ClueEvent.Disputed.class),
+			Map.entry(Move.RESOLVE, ClueEvent.Determined.class),
+			Map.entry(Move.MEASURE, ClueEvent.MeasureRecorded.class),
+			Map.entry(Move.FINISH, ClueEvent.DisposalFinished.class),
+			Map.entry(Move.FEEDBACK, ClueEvent.FeedbackGiven.class), Map.entry(Move.CLOSE, ClueEvent.Closed.class),
+			Map.entry(Move.LOOK_BACK, ClueEvent.LookedBack.class));
+
+	@Test
+	void theEventsCarryWhatListenersNeed() {
+		Clue determined = clueIn(ClueState.ASSESSING);
+		determined.determine(only(Party.DETERMINER), Determination.SUSPECTED_ILLEGAL, "公开宣传，承诺高息");
+		assertThat(determined.events()).singleElement()
+			.isEqualTo(new ClueEvent.Determined(new ClueEvent.ClueRef(1, "XS202600001", "620422100001", null,
+					ClueGrade.NORMAL, ClueState.DISPOSING, 4), Determination.SUSPECTED_ILLEGAL, false, 2_000_000L, 12));
+		assertThat(((ClueEvent.Determined) determined.events().get(0)).illegal()).isTrue();
+
+		Clue merged = clueIn(ClueState.ACCEPTED);
+		merged.mergeInto(only(Party.OFFICE), 99, "XS202600099");
+		assertThat(merged.events()).singleElement().satisfies(e -> {
+			ClueEvent.Merged m = (ClueEvent.Merged) e;
+			assertThat(m.targetId()).isEqualTo(99);
+			assertThat(m.clue().progress()).isEqualTo(ClueProgress.CONCLUDED);
+		});
+
+		Clue reopened = clueIn(ClueState.CLOSED);
+		reopened.lookBack(only(Party.CLOSER), "又在招揽投资", true);
+		assertThat(reopened.events()).singleElement()
+			.isInstanceOf(ClueEvent.Reopened.class)
+			.satisfies(e -> assertThat(e.clue().progress()).isEqualTo(ClueProgress.IN_HAND));
 	}
 
 	@ParameterizedTest(name = "{0} from {1}")
@@ -380,6 +424,8 @@ class ClueDomainTests {
 		assertThat(clue.disputed()).isEqualTo(fresh.disputed());
 		assertThat(clue.feedback()).isEqualTo(fresh.feedback());
 		assertThat(clue.changes()).isEmpty();
+		assertThat(clue.events()).as("no event from a refused move").isEmpty();
+		assertThat(clue.about()).isEqualTo(fresh.about());
 	}
 
 }

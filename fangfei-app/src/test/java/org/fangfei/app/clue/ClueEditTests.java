@@ -1,9 +1,23 @@
 package org.fangfei.app.clue;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import javax.sql.DataSource;
+
 import com.jayway.jsonpath.JsonPath;
+import org.awaitility.Awaitility;
 import org.fangfei.app.EventsDelivered;
 import org.fangfei.app.IntegrationTest;
 import org.fangfei.app.TestAccounts;
+import org.fangfei.app.shared.Actor;
+import org.fangfei.app.shared.Conflict;
+import org.fangfei.app.shared.DataScope;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -38,6 +53,12 @@ class ClueEditTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	ClueEdits edits;
 
 	UserDetails office;
 
@@ -123,6 +144,56 @@ class ClueEditTests {
 			.query(String.class)
 			.single()).isEqualTo("修改前" + this.tag + "/0");
 		assertThat(timeline(id)).doesNotContain("修改:");
+	}
+
+	/**
+	 * A correction that loses a race writes nothing: it read the clue at version 0,
+	 * another change commits version 1 while the correction waits for the row, and the
+	 * correction must then be refused — no timeline entry, no audit success, nothing
+	 * changed.
+	 */
+	@Test
+	void aCorrectionThatLosesARaceWritesNothing() throws Exception {
+		long id = register();
+		Actor office = new Actor(1, "office", "处非办", "620422000000", null, true, Set.of("OFFICE"),
+				Set.of("clue:clue:accept"), DataScope.jurisdiction("620422000000"));
+		ClueEditForm form = new ClueEditForm(0, "修改后" + this.tag, "媒体报道某养老机构高息揽储", "620422100001", null, null, "2000",
+				null, ClueGrade.NORMAL);
+		try (Connection other = this.dataSource.getConnection()) {
+			other.setAutoCommit(false);
+			try (PreparedStatement bump = other
+				.prepareStatement("update clue set version = version + 1 where id = ?")) {
+				bump.setLong(1, id);
+				bump.executeUpdate();
+			}
+			ExecutorService thread = Executors.newSingleThreadExecutor();
+			try {
+				Future<?> correction = thread.submit(() -> this.edits.edit(id, form, office));
+				// the correction has read version 0 and now waits for the row the other
+				// change holds
+				Awaitility.await()
+					.atMost(Duration.ofSeconds(20))
+					.until(() -> correction.isDone() || waitingForALock("update clue set"));
+				other.commit();
+				assertThatThrownBy(correction::get).hasCauseInstanceOf(Conflict.class);
+			}
+			finally {
+				thread.shutdownNow();
+			}
+		}
+		assertThat(timeline(id)).doesNotContain("\n修改:").doesNotContain("修改:标题");
+		assertThat(this.jdbc.sql("select count(*) from audit_log where action = 'CLUE_EDIT' and target_id = :id")
+			.param("id", String.valueOf(id))
+			.query(Long.class)
+			.single()).isZero();
+		assertThat(this.jdbc.sql("select title from clue where id = :id").param("id", id).query(String.class).single())
+			.isEqualTo("修改前" + this.tag);
+	}
+
+	private boolean waitingForALock(String statement) {
+		return this.jdbc.sql("""
+				select count(*) from pg_stat_activity where wait_event_type = 'Lock' and query like :q
+				""").param("q", statement + "%").query(Long.class).single() > 0;
 	}
 
 }
