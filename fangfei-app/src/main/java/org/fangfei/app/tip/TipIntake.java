@@ -35,12 +35,6 @@ class TipIntake {
 	/** Blind-index purpose of the tracking code. */
 	static final String TRACKING = "tip.tracking";
 
-	/**
-	 * Blind-index purpose shared with the people ledger (organisation.People.PHONE), so a
-	 * reporter's phone can be matched against staff phones without decrypting either.
-	 */
-	static final String STAFF_PHONE = "person.phone";
-
 	static final Actor PORTAL = Actor.system("群众举报平台");
 
 	/** What the reporter is shown once. */
@@ -154,13 +148,12 @@ class TipIntake {
 		String name = form.reporterName().strip();
 		String phone = PersonalData.normalisePhone(form.reporterPhone());
 		this.jdbc.sql("""
-				insert into tip_reporter (tip_id, name_enc, phone_enc, phone_idx, contact_enc, name_idx)
-				values (:id, :name, :phone, :phoneIdx, :contact, :nameIdx)
+				insert into tip_reporter (tip_id, name_enc, phone_enc, contact_enc, name_idx)
+				values (:id, :name, :phone, :contact, :nameIdx)
 				""")
 			.param("id", id)
 			.param("name", this.cipher.encrypt(name, "tip_reporter.name:" + id))
 			.param("phone", this.cipher.encrypt(phone, "tip_reporter.phone:" + id))
-			.param("phoneIdx", this.index.of(STAFF_PHONE, phone))
 			.param("contact",
 					TipRules.blank(form.reporterContact()) ? null
 							: this.cipher.encrypt(form.reporterContact().strip(), "tip_reporter.contact:" + id))
