@@ -8,131 +8,37 @@ import java.io.UncheckedIOException;
 /**
  * Everything the detector keeps about one account, bounded whatever the account's
  * traffic: a view of the account's record in an {@link AccountStore}. The
- * {@link Detector} owns the logic; this class names the fields of the record and holds
- * the counterparty set.
+ * {@link Detector} owns the logic; {@link AccountRecord} lays out and names the fields of
+ * the record, this class adds the counterparty set, the day ring's upkeep and the kept
+ * outflows.
  *
  * <p>
  * {@code new AccountState()} is a state of its own (a store of one account, as the Flink
  * job keeps per key); {@link AccountStore#at(int)} is a view that {@code scan} moves from
- * account to account. Size: a 704-byte record (scalars, 16-day ring of inflow
- * aggregates), a counterparty table of 16 bytes a slot that grows to at most
- * {@code 2 × state.maxCounterparties} slots (32 KiB with the default 1024), after which
- * it keeps a hash-defined sample of counterparties (distinct sampling: level L keeps
- * hashes with L leading zero bits, counts are scaled by 2^L), and, for the few accounts
- * that need them, the large outflows and recorded batches. See {@code docs/detector.md}.
+ * account to account. Size: an 864-byte record (scalars, 16-day ring of inflow
+ * aggregates, first inflow times, up to four large outflows), a counterparty table of 16
+ * bytes a slot that grows to at most {@code 2 × state.maxCounterparties} slots (32 KiB
+ * with the default 1024), after which it keeps a hash-defined sample of counterparties
+ * (distinct sampling: level L keeps hashes with L leading zero bits, counts are scaled by
+ * 2^L), and, for the few accounts that need them, the recorded batches and transfer ids
+ * held as text. See {@code docs/detector.md}.
  */
-public final class AccountState {
+public final class AccountState extends AccountRecord {
 
 	static final long NONE = Long.MIN_VALUE;
 
+	/** Days in the ring of inflow aggregates. */
 	static final int RING = 16;
 
 	static final int MASK = RING - 1;
 
+	/** Recorded batches kept. */
 	static final int BATCHES = 8;
 
+	/** Large outflows kept. */
 	static final int OUTS = 4;
 
 	private static final int VERSION = 1;
-
-	// The record: long fields by long index, int fields by int index (2 × long index +
-	// 0 for the low half, 1 for the high half). The fields a leg needs come first.
-
-	static final int L_LAST_TIME = 0;
-
-	static final int L_FIRST_TIME = 1;
-
-	static final int L_DAYS = 2;
-
-	static final int FIRST_DAY = 4;
-
-	static final int CUR_DAY = 5;
-
-	static final int L_RING_USED = 3;
-
-	/**
-	 * Bit i set when day slot i of the ring holds inflows: {@link #advance} only reads
-	 * and clears those, so an account with few inflow days touches few ring lines.
-	 */
-	static final int RING_USED = 6;
-
-	static final int LEVEL = 7;
-
-	static final int L_CP = 4;
-
-	static final int CP_OFF = 8;
-
-	static final int CP_SLOTS = 9;
-
-	static final int SIZE = 10;
-
-	static final int OUT_N = 11;
-
-	// Running sums over the scatter window (s*) and the surge window (g*).
-	static final int L_S_IN_FEN = 6;
-
-	static final int S_COUNT = 14;
-
-	static final int S_DISTINCT = 15;
-
-	static final int S_NEW = 16;
-
-	static final int S_BIG = 17;
-
-	static final int L_G_IN_FEN = 9;
-
-	static final int G_COUNT = 20;
-
-	static final int G_NEW = 21;
-
-	/** New counterparties over the account's life (estimate when sampling). */
-	static final int L_TOTAL_NEW = 11;
-
-	// Current batch of small outflows.
-	static final int L_BATCH_START = 12;
-
-	static final int BATCH_COUNT = 26;
-
-	static final int BATCH_SAMPLED = 27;
-
-	static final int BATCH_KNOWN = 28;
-
-	static final int BATCH_REPEAT = 29;
-
-	static final int L_BATCH_FEN = 15;
-
-	static final int L_BATCH_KNOWN_PAYOUT_FEN = 16;
-
-	static final int L_BATCH_KNOWN_PAID_YUAN = 17;
-
-	/** Number of recorded batches. */
-	static final int B_N = 36;
-
-	// Memo: two half-window buckets.
-	static final int MEMO_CUR_WORDS = 37;
-
-	static final int L_MEMO_BUCKET = 19;
-
-	static final int MEMO_CUR_PAYERS = 40;
-
-	static final int MEMO_PREV_PAYERS = 41;
-
-	static final int MEMO_CUR_TX = 42;
-
-	static final int MEMO_PREV_TX = 43;
-
-	static final int L_MEMO_CUR_FEN = 22;
-
-	static final int L_MEMO_PREV_FEN = 23;
-
-	static final int L_MEMO_CUR_FIRST = 24;
-
-	static final int L_MEMO_PREV_FIRST = 25;
-
-	static final int MEMO_PREV_WORDS = 52;
-
-	/** Last alert time per pattern (by ordinal), for the cool-down. */
-	static final int L_LAST_ALERT = 27;
 
 	/** Flags in the high half of a kept outflow's fifth long. */
 	private static final long OUT_TX_TEXT = 1L << 32;
@@ -142,11 +48,6 @@ public final class AccountState {
 	private AccountStore store;
 
 	private int id;
-
-	/** The page of the record and the record's first index in it. */
-	long[] a;
-
-	int b;
 
 	/** A state of its own. */
 	public AccountState() {
@@ -171,70 +72,23 @@ public final class AccountState {
 	static void init(long[] a, int b) {
 		a[b + L_LAST_TIME] = NONE;
 		a[b + L_FIRST_TIME] = NONE;
-		a[b + L_DAYS] = (long) Integer.MIN_VALUE << 32;
+		setInt(a, b, I_CUR_DAY, Integer.MIN_VALUE);
 		a[b + L_BATCH_START] = NONE;
 		a[b + L_MEMO_BUCKET] = NONE;
 		a[b + L_MEMO_CUR_FIRST] = NONE;
 		a[b + L_MEMO_PREV_FIRST] = NONE;
 		for (int p = 0; p < Pattern.values().length; p++) {
-			a[b + L_LAST_ALERT + p] = NONE;
+			a[b + LAST_ALERT_AT + p] = NONE;
 		}
-	}
-
-	long getl(int f) {
-		return this.a[this.b + f];
-	}
-
-	void setl(int f, long v) {
-		this.a[this.b + f] = v;
-	}
-
-	int geti(int f) {
-		long v = this.a[this.b + (f >>> 1)];
-		return ((f & 1) == 0) ? (int) v : (int) (v >>> 32);
-	}
-
-	void seti(int f, int x) {
-		int i = this.b + (f >>> 1);
-		long v = this.a[i];
-		this.a[i] = ((f & 1) == 0) ? (v & 0xFFFFFFFF00000000L) | (x & 0xFFFFFFFFL)
-				: (v & 0xFFFFFFFFL) | ((long) x << 32);
-	}
-
-	void addi(int f, int x) {
-		seti(f, geti(f) + x);
-	}
-
-	/** Index of day slot {@code slot}'s three longs: fen; count | big; distinct | new. */
-	int ring(int slot) {
-		return this.b + AccountStore.RING_AT + slot * 3;
-	}
-
-	/** Millis of the first inflow of day slot {@code slot}, or -1. */
-	long firstMs(int slot) {
-		long v = this.a[this.b + AccountStore.FIRST_MS_AT + (slot >>> 1)];
-		return (((slot & 1) == 0) ? (int) v : (int) (v >>> 32)) - 1L;
-	}
-
-	void firstMs(int slot, long millis) {
-		seti(2 * AccountStore.FIRST_MS_AT + slot, (int) (millis + 1));
-	}
-
-	long lastAlert(int pattern) {
-		return this.a[this.b + L_LAST_ALERT + pattern];
-	}
-
-	void lastAlert(int pattern, long time) {
-		this.a[this.b + L_LAST_ALERT + pattern] = time;
 	}
 
 	/** Time of kept large outflow {@code i}. */
 	long outTime(int i) {
-		return this.a[this.b + AccountStore.OUT_AT + 5 * i];
+		return this.a[this.b + OUT_AT + 5 * i];
 	}
 
 	long outFen(int i) {
-		return this.a[this.b + AccountStore.OUT_AT + 5 * i + 1];
+		return this.a[this.b + OUT_AT + 5 * i + 1];
 	}
 
 	/**
@@ -243,7 +97,7 @@ public final class AccountState {
 	 */
 	void setOut(int i, long time, long fen, Leg leg) {
 		long[] r = this.a;
-		int x = this.b + AccountStore.OUT_AT + 5 * i;
+		int x = this.b + OUT_AT + 5 * i;
 		r[x] = time;
 		r[x + 1] = fen;
 		long flags = 0;
@@ -266,7 +120,7 @@ public final class AccountState {
 
 	/** Keeps a large outflow read from the binary form. */
 	void setOut(int i, long time, long fen, String txId, String payee) {
-		int x = this.b + AccountStore.OUT_AT + 5 * i;
+		int x = this.b + OUT_AT + 5 * i;
 		this.a[x] = time;
 		this.a[x + 1] = fen;
 		AccountStore.Cold c = cold();
@@ -277,13 +131,13 @@ public final class AccountState {
 	}
 
 	String outTx(int i) {
-		int x = this.b + AccountStore.OUT_AT + 5 * i;
+		int x = this.b + OUT_AT + 5 * i;
 		return ((this.a[x + 4] & OUT_TX_TEXT) != 0) ? coldOrNull().outTx[i]
 				: AccountIndex.unpack(this.a[x + 2], this.a[x + 3]);
 	}
 
 	String outPayee(int i) {
-		long ref = this.a[this.b + AccountStore.OUT_AT + 5 * i + 4];
+		long ref = this.a[this.b + OUT_AT + 5 * i + 4];
 		return ((ref & OUT_PAYEE_TEXT) != 0) ? coldOrNull().outPayee[i] : this.store.names.apply((int) ref);
 	}
 
@@ -291,8 +145,8 @@ public final class AccountState {
 		if (from == to) {
 			return;
 		}
-		int f = this.b + AccountStore.OUT_AT + 5 * from;
-		System.arraycopy(this.a, f, this.a, this.b + AccountStore.OUT_AT + 5 * to, 5);
+		int f = this.b + OUT_AT + 5 * from;
+		System.arraycopy(this.a, f, this.a, this.b + OUT_AT + 5 * to, 5);
 		if ((this.a[f + 4] & (OUT_TX_TEXT | OUT_PAYEE_TEXT)) != 0) {
 			AccountStore.Cold c = coldOrNull();
 			c.outTx[to] = c.outTx[from];
@@ -314,7 +168,7 @@ public final class AccountState {
 	 * Time (epoch millis) of the latest leg seen, or {@link Long#MIN_VALUE} when none.
 	 */
 	public long lastActivity() {
-		return getl(L_LAST_TIME);
+		return lastTime();
 	}
 
 	/**
@@ -330,27 +184,25 @@ public final class AccountState {
 	}
 
 	boolean sampled(int h) {
-		return Integer.numberOfLeadingZeros(h) >= geti(LEVEL);
+		return Integer.numberOfLeadingZeros(h) >= level();
 	}
 
 	/**
-	 * The page of the counterparty table: slot fields are at the indexes
-	 * {@link #find}/{@link #findOrInsert} return, plus 0 (hash), 1 (yuan paid in,
-	 * saturating), 2 (info = lastInDay(16) | lastMemoDay(15) | was payee(1)), 3 (id of
-	 * the last batch of small payouts it received).
+	 * The page of the counterparty table: a slot's fields are read at the index
+	 * {@link #find}/{@link #findOrInsert} return, with the slot accessors of
+	 * {@link AccountRecord} ({@code paidInYuan(cp, slot)} …).
 	 */
 	int[] cp() {
-		return this.store.cpPage(geti(CP_OFF));
+		return this.store.cpPage(tableOffset());
 	}
 
 	/** Index of h's slot in {@link #cp()}, or -1 when absent. */
 	int find(int h) {
-		long cp = this.a[this.b + L_CP];
-		int slots = (int) (cp >>> 32);
+		int slots = tableSlots();
 		if (slots == 0) {
 			return -1;
 		}
-		int off = (int) cp;
+		int off = tableOffset();
 		int[] t = this.store.cpPage(off);
 		int base = off & AccountStore.CP_PAGE_MASK;
 		int m = slots - 1;
@@ -377,26 +229,26 @@ public final class AccountState {
 	 * outside the sample.
 	 */
 	int insert(int h, int maxEntries) {
-		if (geti(CP_SLOTS) == 0) {
-			seti(CP_OFF, this.store.allocate(8));
-			seti(CP_SLOTS, 8);
+		if (tableSlots() == 0) {
+			tableOffset(this.store.allocate(8));
+			tableSlots(8);
 		}
-		if (geti(SIZE) + 1 > maxEntries) {
+		if (tableSize() + 1 > maxEntries) {
 			do {
-				seti(LEVEL, geti(LEVEL) + 1);
-				rehash(geti(CP_SLOTS));
+				level(level() + 1);
+				rehash(tableSlots());
 			}
-			while (geti(SIZE) > maxEntries * 3 / 4 && geti(LEVEL) < 31);
+			while (tableSize() > maxEntries * 3 / 4 && level() < 31);
 			if (!sampled(h)) {
 				return -1;
 			}
 		}
-		int slots = geti(CP_SLOTS);
-		if ((geti(SIZE) + 1) * 4 > slots * 3) {
+		int slots = tableSlots();
+		if ((tableSize() + 1) * 4 > slots * 3) {
 			rehash(slots * 2);
 			slots *= 2;
 		}
-		int off = geti(CP_OFF);
+		int off = tableOffset();
 		int[] t = this.store.cpPage(off);
 		int base = off & AccountStore.CP_PAGE_MASK;
 		int m = slots - 1;
@@ -404,8 +256,8 @@ public final class AccountState {
 		while (t[base + (j << 2)] != 0) {
 			j = (j + 1) & m;
 		}
-		t[base + (j << 2)] = h;
-		addi(SIZE, 1);
+		t[base + (j << 2) + CP_HASH] = h;
+		tableSize(tableSize() + 1);
 		return base + (j << 2);
 	}
 
@@ -413,13 +265,13 @@ public final class AccountState {
 	 * Takes a whole counterparty table read from the binary form (a state of its own).
 	 */
 	void adoptTable(int[] t) {
-		seti(CP_OFF, this.store.adopt(t));
-		seti(CP_SLOTS, t.length >> 2);
+		tableOffset(this.store.adopt(t));
+		tableSlots(t.length >> 2);
 	}
 
 	private void rehash(int slots) {
-		int oldOff = geti(CP_OFF);
-		int oldSlots = geti(CP_SLOTS);
+		int oldOff = tableOffset();
+		int oldSlots = tableSlots();
 		int[] old = this.store.cpPage(oldOff);
 		int ob = oldOff & AccountStore.CP_PAGE_MASK;
 		int off = this.store.allocate(slots);
@@ -439,21 +291,20 @@ public final class AccountState {
 			}
 		}
 		this.store.free(oldOff, oldSlots);
-		seti(CP_OFF, off);
-		seti(CP_SLOTS, slots);
-		seti(SIZE, size);
+		tableOffset(off);
+		tableSlots(slots);
+		tableSize(size);
 	}
 
 	/** Recomputes the used-day bits from the ring (after reading a state). */
 	void recomputeRingUsed() {
 		int used = 0;
 		for (int i = 0; i < RING; i++) {
-			int c = ring(i);
-			if (this.a[c] != 0 || this.a[c + 1] != 0 || this.a[c + 2] != 0 || firstMs(i) != -1) {
+			if (dayWord(i, 0) != 0 || dayWord(i, 1) != 0 || dayWord(i, 2) != 0 || firstMs(i) != -1) {
 				used |= 1 << i;
 			}
 		}
-		seti(RING_USED, used);
+		ringUsed(used);
 	}
 
 	/**
@@ -463,17 +314,16 @@ public final class AccountState {
 	 * read (unused slots are all zero, skipping them changes nothing).
 	 */
 	void advance(int day, int scatterWindow, int surgeWindow) {
-		int cur = geti(CUR_DAY);
+		int cur = curDay();
 		if (cur == Integer.MIN_VALUE) {
-			seti(CUR_DAY, day);
+			curDay(day);
 			return;
 		}
 		if (day <= cur) {
 			return;
 		}
-		int used = geti(RING_USED);
+		int used = ringUsed();
 		if (used != 0) {
-			long[] r = this.a;
 			int gone = used & days(cur - scatterWindow + 1, Math.min(cur, day - scatterWindow));
 			if (gone != 0) {
 				long fen = 0;
@@ -482,18 +332,18 @@ public final class AccountState {
 				int distinct = 0;
 				int fresh = 0;
 				for (; gone != 0; gone &= gone - 1) {
-					int x = ring(Integer.numberOfTrailingZeros(gone));
-					fen += r[x];
-					count += (int) (r[x + 1] >>> 32);
-					big += (int) r[x + 1];
-					distinct += (int) (r[x + 2] >>> 32);
-					fresh += (int) r[x + 2];
+					int slot = Integer.numberOfTrailingZeros(gone);
+					fen += dayFen(slot);
+					count += dayCount(slot);
+					big += dayBig(slot);
+					distinct += dayDistinct(slot);
+					fresh += dayNew(slot);
 				}
-				setl(L_S_IN_FEN, getl(L_S_IN_FEN) - fen);
-				addi(S_COUNT, -count);
-				addi(S_BIG, -big);
-				addi(S_DISTINCT, -distinct);
-				addi(S_NEW, -fresh);
+				scatterInFen(scatterInFen() - fen);
+				scatterCount(scatterCount() - count);
+				scatterBig(scatterBig() - big);
+				scatterDistinct(scatterDistinct() - distinct);
+				scatterNew(scatterNew() - fresh);
 			}
 			gone = used & days(cur - surgeWindow + 1, Math.min(cur, day - surgeWindow));
 			if (gone != 0) {
@@ -501,27 +351,22 @@ public final class AccountState {
 				int count = 0;
 				int fresh = 0;
 				for (; gone != 0; gone &= gone - 1) {
-					int x = ring(Integer.numberOfTrailingZeros(gone));
-					fen += r[x];
-					count += (int) (r[x + 1] >>> 32);
-					fresh += (int) r[x + 2];
+					int slot = Integer.numberOfTrailingZeros(gone);
+					fen += dayFen(slot);
+					count += dayCount(slot);
+					fresh += dayNew(slot);
 				}
-				setl(L_G_IN_FEN, getl(L_G_IN_FEN) - fen);
-				addi(G_COUNT, -count);
-				addi(G_NEW, -fresh);
+				surgeInFen(surgeInFen() - fen);
+				surgeCount(surgeCount() - count);
+				surgeNew(surgeNew() - fresh);
 			}
 			int clear = used & days(cur + 1, Math.min(day, cur + RING));
 			for (int c = clear; c != 0; c &= c - 1) {
-				int i = Integer.numberOfTrailingZeros(c);
-				int x = ring(i);
-				r[x] = 0;
-				r[x + 1] = 0;
-				r[x + 2] = 0;
-				firstMs(i, -1);
+				clearDay(Integer.numberOfTrailingZeros(c));
 			}
-			seti(RING_USED, used & ~clear);
+			ringUsed(used & ~clear);
 		}
-		seti(CUR_DAY, day);
+		curDay(day);
 	}
 
 	/**

@@ -9,33 +9,21 @@ import java.util.function.IntFunction;
  * collector to trace, and the data a leg uses packed into few cache lines.
  *
  * <p>
- * Each account has a record of {@link #STRIDE} longs (864 bytes): 32 longs of scalars
- * (the hot ones first, ints packed two to a long), the 16-day ring of inflow aggregates
- * (three longs a day), the millis of each day's first inflow (16 ints) and up to four
- * large outflows (five longs each). Records live in pages of 1024 accounts. The
- * counterparty tables (four ints a slot) are carved out of 4 MiB int pages by size class,
- * a table that grows goes back to a free list. The rare parts (recorded batches; transfer
- * ids and payees held as text) are small objects allocated on first use.
- * {@link AccountState} is a view of one record; a state of its own (the Flink job keeps
- * one per key) is a store of one account whose arrays are exactly sized. See
+ * Each account has a record of 108 longs (864 bytes, laid out by {@link AccountRecord}):
+ * 32 longs of scalars (the hot ones first, ints packed two to a long), the 16-day ring of
+ * inflow aggregates (three longs a day), the millis of each day's first inflow (16 ints)
+ * and up to four large outflows (five longs each). Records live in pages of 1024
+ * accounts. The counterparty tables (four ints a slot) are carved out of 4 MiB int pages
+ * by size class, a table that grows goes back to a free list. The rare parts (recorded
+ * batches; transfer ids and payees held as text) are small objects allocated on first
+ * use. {@link AccountState} is a view of one record; a state of its own (the Flink job
+ * keeps one per key) is a store of one account whose arrays are exactly sized. See
  * {@code docs/detector.md} for the layout.
  */
 public final class AccountStore {
 
-	/** Longs per account record. */
-	static final int STRIDE = 108;
-
-	/** First long of the ring: 16 days of three longs. */
-	static final int RING_AT = 32;
-
-	/** First long of the 16 ints "millis of the day's first inflow + 1" (0 = none). */
-	static final int FIRST_MS_AT = RING_AT + AccountState.RING * 3;
-
-	/**
-	 * First long of the large outflows kept for the gather-out test: four of five longs
-	 * (time, fen, transfer id packed in two longs, payee account id | flags).
-	 */
-	static final int OUT_AT = FIRST_MS_AT + AccountState.RING / 2;
+	/** Longs per account record ({@link AccountRecord} lays them out). */
+	private static final int STRIDE = AccountRecord.STRIDE;
 
 	private static final int PAGE_SHIFT = 10;
 
@@ -260,12 +248,13 @@ public final class AccountStore {
 	 * {@code maxSlots} slots, without changing anything.
 	 */
 	public long prefetchTable(int id, int maxSlots) {
-		long cp = this.records[id >>> PAGE_SHIFT][base(id) + AccountState.L_CP];
-		int slots = (int) (cp >>> 32);
+		long[] a = this.records[id >>> PAGE_SHIFT];
+		int b = base(id);
+		int slots = AccountRecord.tableSlots(a, b);
 		if (slots == 0 || slots > maxSlots) {
 			return 0;
 		}
-		int off = (int) cp;
+		int off = AccountRecord.tableOffset(a, b);
 		int[] t = cpPage(off);
 		int from = off & CP_PAGE_MASK;
 		long v = 0;
@@ -282,12 +271,13 @@ public final class AccountStore {
 	 * that {@link AccountState#hash(String)} is looked up first.
 	 */
 	public long prefetchSlot(int id, int counterpartyHash) {
-		long cp = this.records[id >>> PAGE_SHIFT][base(id) + AccountState.L_CP];
-		int slots = (int) (cp >>> 32);
+		long[] a = this.records[id >>> PAGE_SHIFT];
+		int b = base(id);
+		int slots = AccountRecord.tableSlots(a, b);
 		if (slots == 0) {
 			return 0;
 		}
-		int off = (int) cp;
+		int off = AccountRecord.tableOffset(a, b);
 		return cpPage(off)[(off & CP_PAGE_MASK) + ((counterpartyHash & (slots - 1)) << 2)];
 	}
 
@@ -295,7 +285,7 @@ public final class AccountStore {
 	public long estimatedBytes(int id) {
 		long[] a = records(id);
 		int b = base(id);
-		long bytes = STRIDE * 8L + 16L * (int) (a[b + AccountState.L_CP] >>> 32);
+		long bytes = STRIDE * 8L + 16L * AccountRecord.tableSlots(a, b);
 		Cold c = this.cold[id];
 		if (c != null) {
 			bytes += c.estimatedBytes();
@@ -305,7 +295,7 @@ public final class AccountStore {
 
 	/** Time (epoch millis) of the latest leg of {@code id}, or {@link Long#MIN_VALUE}. */
 	public long lastActivity(int id) {
-		return records(id)[base(id) + AccountState.L_LAST_TIME];
+		return AccountRecord.getLong(records(id), base(id), AccountRecord.L_LAST_TIME);
 	}
 
 	/** The parts of a state few accounts need, allocated on first use. */

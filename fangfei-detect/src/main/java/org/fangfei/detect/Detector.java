@@ -32,11 +32,11 @@ public final class Detector {
 	public void onLeg(AccountState s, Leg leg, AlertSink sink) {
 		long t = leg.time;
 		int day = (int) Math.floorDiv(t, DAY);
-		if (s.getl(AccountState.L_FIRST_TIME) == AccountState.NONE) {
-			s.setl(AccountState.L_FIRST_TIME, t);
-			s.seti(AccountState.FIRST_DAY, day);
+		if (s.firstTime() == AccountState.NONE) {
+			s.firstTime(t);
+			s.firstDay(day);
 		}
-		s.setl(AccountState.L_LAST_TIME, t);
+		s.lastTime(t);
 		s.advance(day, this.c.scatterWindowDays, this.c.surgeWindowDays);
 		int h = (leg.counterpartyHash != 0) ? leg.counterpartyHash : AccountState.hash(leg.counterparty());
 		if (leg.inflow) {
@@ -48,10 +48,10 @@ public final class Detector {
 	}
 
 	private void inflow(AccountState s, Leg leg, long t, int day, int h, AlertSink sink) {
-		int level = s.geti(AccountState.LEVEL);
+		int level = s.level();
 		int weight = 1 << level;
 		boolean sampled = Integer.numberOfLeadingZeros(h) >= level;
-		int firstDay = s.geti(AccountState.FIRST_DAY);
+		int firstDay = s.firstDay();
 		int rel = Math.min(day - firstDay + 1, 0xFFFF);
 		boolean isNew = false;
 		boolean distinct = false;
@@ -66,42 +66,38 @@ public final class Detector {
 				slot = s.insert(h, this.c.maxCounterparties);
 			}
 			else {
-				int info = s.cp()[slot + 2];
-				int lastIn = info & 0xFFFF;
+				int[] cp = s.cp();
+				int lastIn = AccountRecord.lastInDay(cp, slot);
 				distinct = lastIn == 0 || rel - lastIn >= this.c.scatterWindowDays;
-				wasPayee = info < 0;
-				memoRel = (info >>> 16) & 0x7FFF;
+				wasPayee = AccountRecord.wasPayee(cp, slot);
+				memoRel = AccountRecord.lastMemoDay(cp, slot);
 			}
 		}
 		long amount = leg.amountFen;
 		int w = isNew ? weight : 0;
 		int wd = distinct ? weight : 0;
 		int big = (amount >= this.c.scatterBigTicketFen) ? 1 : 0;
-		long[] r = s.a;
 		int ds = day & AccountState.MASK;
-		int d = s.ring(ds);
-		if ((r[d + 1] >>> 32) == 0) {
-			// The day's first inflow (its count is zero until now).
+		if (s.dayCount(ds) == 0) {
+			// The day's first inflow.
 			s.firstMs(ds, t - (long) day * DAY);
-			s.seti(AccountState.RING_USED, s.geti(AccountState.RING_USED) | (1 << ds));
+			s.ringUsed(s.ringUsed() | (1 << ds));
 		}
-		r[d] += amount;
-		r[d + 1] += (1L << 32) | big;
-		r[d + 2] += ((long) wd << 32) | w;
-		s.setl(AccountState.L_S_IN_FEN, s.getl(AccountState.L_S_IN_FEN) + amount);
-		s.addi(AccountState.S_COUNT, 1);
-		s.addi(AccountState.S_DISTINCT, wd);
-		s.addi(AccountState.S_NEW, w);
-		s.addi(AccountState.S_BIG, big);
-		s.setl(AccountState.L_G_IN_FEN, s.getl(AccountState.L_G_IN_FEN) + amount);
-		s.addi(AccountState.G_COUNT, 1);
-		s.addi(AccountState.G_NEW, w);
-		s.setl(AccountState.L_TOTAL_NEW, s.getl(AccountState.L_TOTAL_NEW) + w);
+		s.addToDay(ds, amount, big, wd, w);
+		s.scatterInFen(s.scatterInFen() + amount);
+		s.scatterCount(s.scatterCount() + 1);
+		s.scatterDistinct(s.scatterDistinct() + wd);
+		s.scatterNew(s.scatterNew() + w);
+		s.scatterBig(s.scatterBig() + big);
+		s.surgeInFen(s.surgeInFen() + amount);
+		s.surgeCount(s.surgeCount() + 1);
+		s.surgeNew(s.surgeNew() + w);
+		s.totalNew(s.totalNew() + w);
 		if (slot >= 0) {
 			int[] cp = s.cp();
-			long yuan = (amount + 99) / 100 + cp[slot + 1];
-			cp[slot + 1] = (int) Math.min(Integer.MAX_VALUE, yuan);
-			cp[slot + 2] = (cp[slot + 2] & 0xFFFF0000) | rel;
+			long yuan = (amount + 99) / 100 + AccountRecord.paidInYuan(cp, slot);
+			AccountRecord.paidInYuan(cp, slot, (int) Math.min(Integer.MAX_VALUE, yuan));
+			AccountRecord.lastInDay(cp, slot, rel);
 		}
 		int words = (leg.memoKeywords >= 0) ? leg.memoKeywords : this.c.keywords.match(leg.memo);
 		if (words != 0) {
@@ -116,39 +112,37 @@ public final class Detector {
 			int words, AlertSink sink) {
 		int half = Math.max(1, this.c.memoWindowDays / 2);
 		long bucket = Math.floorDiv(day, half);
-		long memoBucket = s.getl(AccountState.L_MEMO_BUCKET);
+		long memoBucket = s.memoBucket();
 		if (bucket != memoBucket) {
 			boolean next = memoBucket != AccountState.NONE && bucket == memoBucket + 1;
-			s.seti(AccountState.MEMO_PREV_PAYERS, next ? s.geti(AccountState.MEMO_CUR_PAYERS) : 0);
-			s.seti(AccountState.MEMO_PREV_TX, next ? s.geti(AccountState.MEMO_CUR_TX) : 0);
-			s.setl(AccountState.L_MEMO_PREV_FEN, next ? s.getl(AccountState.L_MEMO_CUR_FEN) : 0);
-			s.setl(AccountState.L_MEMO_PREV_FIRST, next ? s.getl(AccountState.L_MEMO_CUR_FIRST) : AccountState.NONE);
-			s.seti(AccountState.MEMO_PREV_WORDS, next ? s.geti(AccountState.MEMO_CUR_WORDS) : 0);
-			s.seti(AccountState.MEMO_CUR_PAYERS, 0);
-			s.seti(AccountState.MEMO_CUR_TX, 0);
-			s.setl(AccountState.L_MEMO_CUR_FEN, 0);
-			s.setl(AccountState.L_MEMO_CUR_FIRST, AccountState.NONE);
-			s.seti(AccountState.MEMO_CUR_WORDS, 0);
-			s.setl(AccountState.L_MEMO_BUCKET, bucket);
+			s.memoPrevPayers(next ? s.memoCurPayers() : 0);
+			s.memoPrevTx(next ? s.memoCurTx() : 0);
+			s.memoPrevFen(next ? s.memoCurFen() : 0);
+			s.memoPrevFirst(next ? s.memoCurFirst() : AccountState.NONE);
+			s.memoPrevWords(next ? s.memoCurWords() : 0);
+			s.memoCurPayers(0);
+			s.memoCurTx(0);
+			s.memoCurFen(0);
+			s.memoCurFirst(AccountState.NONE);
+			s.memoCurWords(0);
+			s.memoBucket(bucket);
 		}
-		if (s.getl(AccountState.L_MEMO_CUR_FIRST) == AccountState.NONE) {
-			s.setl(AccountState.L_MEMO_CUR_FIRST, t);
+		if (s.memoCurFirst() == AccountState.NONE) {
+			s.memoCurFirst(t);
 		}
-		s.addi(AccountState.MEMO_CUR_TX, 1);
-		s.setl(AccountState.L_MEMO_CUR_FEN, s.getl(AccountState.L_MEMO_CUR_FEN) + leg.amountFen);
-		s.seti(AccountState.MEMO_CUR_WORDS, s.geti(AccountState.MEMO_CUR_WORDS) | words);
+		s.memoCurTx(s.memoCurTx() + 1);
+		s.memoCurFen(s.memoCurFen() + leg.amountFen);
+		s.memoCurWords(s.memoCurWords() | words);
 		if (!counts) {
 			return;
 		}
-		int firstDay = s.geti(AccountState.FIRST_DAY);
+		int firstDay = s.firstDay();
 		boolean inWindow = memoRel != 0 && Math.floorDiv(firstDay + memoRel - 1, half) >= bucket - 1;
 		if (!inWindow) {
-			s.addi(AccountState.MEMO_CUR_PAYERS, weight);
+			s.memoCurPayers(s.memoCurPayers() + weight);
 		}
 		if (slot >= 0) {
-			int rel = Math.min(day - firstDay + 1, 0x7FFF);
-			int[] cp = s.cp();
-			cp[slot + 2] = (cp[slot + 2] & 0x8000FFFF) | (rel << 16);
+			AccountRecord.lastMemoDay(s.cp(), slot, Math.min(day - firstDay + 1, 0x7FFF));
 		}
 		if (!inWindow) {
 			this.rules.checkMemo(s, leg, sink);
@@ -157,43 +151,43 @@ public final class Detector {
 
 	private void outflow(AccountState s, Leg leg, long t, int h, AlertSink sink) {
 		long amount = leg.amountFen;
-		long sInFen = s.getl(AccountState.L_S_IN_FEN);
+		long sInFen = s.scatterInFen();
 		if (sInFen > 0 && amount >= this.c.scatterMinLargeOutShare * sInFen) {
 			this.rules.largeOutflow(s, leg, t, sink);
 		}
 		boolean small = amount <= this.c.batchMaxPayoutFen;
 		if (small) {
-			long batchStart = s.getl(AccountState.L_BATCH_START);
+			long batchStart = s.batchStart();
 			if (batchStart == AccountState.NONE || t - batchStart > this.c.batchSpanMillis) {
 				this.rules.closeBatch(s);
-				s.setl(AccountState.L_BATCH_START, t);
+				s.batchStart(t);
 			}
 		}
 		int slot = s.sampled(h) ? s.findOrInsert(h, this.c.maxCounterparties) : -1;
 		int[] cp = (slot >= 0) ? s.cp() : null;
 		if (slot >= 0) {
-			cp[slot + 2] |= 0x80000000;
+			AccountRecord.markPayee(cp, slot);
 		}
 		if (!small) {
 			return;
 		}
-		s.addi(AccountState.BATCH_COUNT, 1);
-		s.setl(AccountState.L_BATCH_FEN, s.getl(AccountState.L_BATCH_FEN) + amount);
+		s.batchCount(s.batchCount() + 1);
+		s.batchFen(s.batchFen() + amount);
 		if (slot >= 0) {
-			int paid = cp[slot + 1];
-			int bN = s.geti(AccountState.B_N);
-			s.addi(AccountState.BATCH_SAMPLED, 1);
-			if (bN > 0 && cp[slot + 3] == bN) {
-				s.addi(AccountState.BATCH_REPEAT, 1);
+			int paid = AccountRecord.paidInYuan(cp, slot);
+			int batches = s.batches();
+			s.batchSampled(s.batchSampled() + 1);
+			if (batches > 0 && AccountRecord.lastBatch(cp, slot) == batches) {
+				s.batchRepeat(s.batchRepeat() + 1);
 			}
-			cp[slot + 3] = bN + 1;
+			AccountRecord.lastBatch(cp, slot, batches + 1);
 			if (paid > 0 && amount <= this.c.batchMaxReturnShare * paid * 100) {
-				s.addi(AccountState.BATCH_KNOWN, 1);
-				s.setl(AccountState.L_BATCH_KNOWN_PAYOUT_FEN, s.getl(AccountState.L_BATCH_KNOWN_PAYOUT_FEN) + amount);
-				s.setl(AccountState.L_BATCH_KNOWN_PAID_YUAN, s.getl(AccountState.L_BATCH_KNOWN_PAID_YUAN) + paid);
+				s.batchKnown(s.batchKnown() + 1);
+				s.batchKnownPayoutFen(s.batchKnownPayoutFen() + amount);
+				s.batchKnownPaidYuan(s.batchKnownPaidYuan() + paid);
 			}
 		}
-		if (s.geti(AccountState.BATCH_COUNT) >= this.c.batchMinPayees) {
+		if (s.batchCount() >= this.c.batchMinPayees) {
 			this.rules.checkBatch(s, leg, sink);
 		}
 	}

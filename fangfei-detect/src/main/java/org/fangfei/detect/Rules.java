@@ -18,13 +18,13 @@ final class Rules {
 	/** Scatter-in gather-out: a large outflow arrived; keep it and test the pattern. */
 	void largeOutflow(AccountState s, Leg leg, long t, AlertSink sink) {
 		int n = 0;
-		int outN = s.geti(AccountState.OUT_N);
+		int outN = s.outN();
 		for (int i = 0; i < outN; i++) {
 			if (t - s.outTime(i) <= this.c.scatterOutWindowMillis) {
 				s.moveOut(i, n++);
 			}
 		}
-		s.seti(AccountState.OUT_N, n);
+		s.outN(n);
 		if (n == this.c.scatterMaxOutflows) {
 			int min = 0;
 			for (int i = 1; i < n; i++) {
@@ -34,36 +34,36 @@ final class Rules {
 				return;
 			}
 			s.moveOut(n - 1, min);
-			s.seti(AccountState.OUT_N, --n);
+			s.outN(--n);
 		}
 		s.setOut(n, t, leg.amountFen, leg);
-		s.seti(AccountState.OUT_N, n + 1);
+		s.outN(n + 1);
 		checkScatter(s, leg, t, sink);
 	}
 
 	private void checkScatter(AccountState s, Leg leg, long t, AlertSink sink) {
-		int outN = s.geti(AccountState.OUT_N);
+		int outN = s.outN();
 		long out = 0;
 		int biggest = 0;
 		for (int i = 0; i < outN; i++) {
 			out += s.outFen(i);
 			biggest = (s.outFen(i) > s.outFen(biggest)) ? i : biggest;
 		}
-		long sInFen = s.getl(AccountState.L_S_IN_FEN);
-		int sDistinct = s.geti(AccountState.S_DISTINCT);
-		int sNew = s.geti(AccountState.S_NEW);
-		int sCount = s.geti(AccountState.S_COUNT);
+		long sInFen = s.scatterInFen();
+		int sDistinct = s.scatterDistinct();
+		int sNew = s.scatterNew();
+		int sCount = s.scatterCount();
 		double outShare = (double) out / sInFen;
 		if (outShare < this.c.scatterMinOutShare || outShare > this.c.scatterMaxOutShare
 				|| sDistinct < this.c.scatterMinPayers || sNew < this.c.scatterMinNewShare * sDistinct
-				|| s.geti(AccountState.S_BIG) < this.c.scatterMinBigTicketShare * sCount) {
+				|| s.scatterBig() < this.c.scatterMinBigTicketShare * sCount) {
 			return;
 		}
 		int w = this.c.scatterWindowDays;
-		int history = (int) (Math.floorDiv(t, DAY) - s.geti(AccountState.FIRST_DAY));
+		int history = (int) (Math.floorDiv(t, DAY) - s.firstDay());
 		double baseline = -1;
 		if (history >= this.c.surgeMinHistoryDays && history > w) {
-			baseline = (double) (s.getl(AccountState.L_TOTAL_NEW) - sNew) * w / (history - w);
+			baseline = (double) (s.totalNew() - sNew) * w / (history - w);
 			if (sNew < this.c.scatterBaselineRatio * baseline) {
 				return;
 			}
@@ -87,15 +87,15 @@ final class Rules {
 	 * baseline.
 	 */
 	void checkSurge(AccountState s, Leg leg, int day, AlertSink sink) {
-		int history = day - s.geti(AccountState.FIRST_DAY);
+		int history = day - s.firstDay();
 		int w = this.c.surgeWindowDays;
-		int gNew = s.geti(AccountState.G_NEW);
-		int gCount = s.geti(AccountState.G_COUNT);
+		int gNew = s.surgeNew();
+		int gCount = s.surgeCount();
 		if (history < this.c.surgeMinHistoryDays || gNew < this.c.surgeMinNewPayers
 				|| gNew < this.c.surgeMinNewShare * gCount) {
 			return;
 		}
-		double baseline = (double) (s.getl(AccountState.L_TOTAL_NEW) - gNew) * w / Math.max(1, history + 1 - w);
+		double baseline = (double) (s.totalNew() - gNew) * w / Math.max(1, history + 1 - w);
 		if (gNew < this.c.surgeRatio * baseline || !cooledDown(s, Pattern.COUNTERPARTY_SURGE, leg.time)) {
 			return;
 		}
@@ -104,65 +104,64 @@ final class Rules {
 		int score = score(40 + 30 * Math.min(1.0, ratio / (3 * Math.max(1, this.c.surgeRatio))) + 30 * share);
 		long first = firstInflow(s, leg.time, w);
 		String text = Texts.surge(this.c, s, leg, baseline, share, history);
-		emit(s, leg, sink, Pattern.COUNTERPARTY_SURGE, score, first, gCount, s.getl(AccountState.L_G_IN_FEN), 0, gNew,
-				text);
+		emit(s, leg, sink, Pattern.COUNTERPARTY_SURGE, score, first, gCount, s.surgeInFen(), 0, gNew, text);
 	}
 
 	/**
 	 * Fundraising memo: a payer (not a former payee) was counted; test the memo window.
 	 */
 	void checkMemo(AccountState s, Leg leg, AlertSink sink) {
-		int payers = s.geti(AccountState.MEMO_CUR_PAYERS) + s.geti(AccountState.MEMO_PREV_PAYERS);
+		int payers = s.memoCurPayers() + s.memoPrevPayers();
 		if (payers < this.c.memoMinPayers || !cooledDown(s, Pattern.FUNDRAISING_MEMO, leg.time)) {
 			return;
 		}
-		int words = s.geti(AccountState.MEMO_CUR_WORDS) | s.geti(AccountState.MEMO_PREV_WORDS);
+		int words = s.memoCurWords() | s.memoPrevWords();
 		int score = score(50 + 30 * Math.min(1.0, payers / (3.0 * this.c.memoMinPayers))
 				+ 20 * Math.min(1.0, Integer.bitCount(words) / 3.0));
-		long prevFirst = s.getl(AccountState.L_MEMO_PREV_FIRST);
-		long first = (prevFirst != AccountState.NONE) ? prevFirst : s.getl(AccountState.L_MEMO_CUR_FIRST);
-		int tx = s.geti(AccountState.MEMO_CUR_TX) + s.geti(AccountState.MEMO_PREV_TX);
-		long fen = s.getl(AccountState.L_MEMO_CUR_FEN) + s.getl(AccountState.L_MEMO_PREV_FEN);
+		long prevFirst = s.memoPrevFirst();
+		long first = (prevFirst != AccountState.NONE) ? prevFirst : s.memoCurFirst();
+		int tx = s.memoCurTx() + s.memoPrevTx();
+		long fen = s.memoCurFen() + s.memoPrevFen();
 		String text = Texts.memo(this.c, leg, payers, tx, fen, this.c.keywords.names(words));
 		emit(s, leg, sink, Pattern.FUNDRAISING_MEMO, score, first, tx, fen, 0, payers, text);
 	}
 
 	/** Records the current batch when it was big enough, and starts none. */
 	void closeBatch(AccountState s) {
-		long batchStart = s.getl(AccountState.L_BATCH_START);
-		int batchCount = s.geti(AccountState.BATCH_COUNT);
+		long batchStart = s.batchStart();
+		int batchCount = s.batchCount();
 		if (batchStart != AccountState.NONE && batchCount >= this.c.batchMinPayees) {
 			AccountStore.Cold o = s.cold();
 			if (o.bStart == null) {
 				o.allocateBatches();
 			}
-			int bN = s.geti(AccountState.B_N);
-			s.seti(AccountState.B_N, bN + 1);
+			int bN = s.batches();
+			s.batches(bN + 1);
 			int i = bN % AccountState.BATCHES;
 			o.bStart[i] = batchStart;
 			o.bCount[i] = batchCount;
-			o.bFen[i] = s.getl(AccountState.L_BATCH_FEN);
+			o.bFen[i] = s.batchFen();
 			o.bOverlap[i] = overlap(s);
 			o.bYield[i] = batchYield(s);
 		}
-		s.setl(AccountState.L_BATCH_START, AccountState.NONE);
-		s.seti(AccountState.BATCH_COUNT, 0);
-		s.seti(AccountState.BATCH_SAMPLED, 0);
-		s.seti(AccountState.BATCH_KNOWN, 0);
-		s.seti(AccountState.BATCH_REPEAT, 0);
-		s.setl(AccountState.L_BATCH_FEN, 0);
-		s.setl(AccountState.L_BATCH_KNOWN_PAYOUT_FEN, 0);
-		s.setl(AccountState.L_BATCH_KNOWN_PAID_YUAN, 0);
+		s.batchStart(AccountState.NONE);
+		s.batchCount(0);
+		s.batchSampled(0);
+		s.batchKnown(0);
+		s.batchRepeat(0);
+		s.batchFen(0);
+		s.batchKnownPayoutFen(0);
+		s.batchKnownPaidYuan(0);
 	}
 
 	private static double overlap(AccountState s) {
-		int sampled = s.geti(AccountState.BATCH_SAMPLED);
-		return (sampled == 0) ? 0 : (double) s.geti(AccountState.BATCH_KNOWN) / sampled;
+		int sampled = s.batchSampled();
+		return (sampled == 0) ? 0 : (double) s.batchKnown() / sampled;
 	}
 
 	private static double batchYield(AccountState s) {
-		long paid = s.getl(AccountState.L_BATCH_KNOWN_PAID_YUAN);
-		return (paid == 0) ? 0 : s.getl(AccountState.L_BATCH_KNOWN_PAYOUT_FEN) / 100.0 / paid;
+		long paid = s.batchKnownPaidYuan();
+		return (paid == 0) ? 0 : s.batchKnownPayoutFen() / 100.0 / paid;
 	}
 
 	/**
@@ -171,7 +170,7 @@ final class Rules {
 	 */
 	void checkBatch(AccountState s, Leg leg, AlertSink sink) {
 		int k = this.c.batchMinBatches - 1;
-		int bN = s.geti(AccountState.B_N);
+		int bN = s.batches();
 		if (bN < k) {
 			return;
 		}
@@ -179,8 +178,8 @@ final class Rules {
 		if (o.bStart == null) {
 			o.allocateBatches();
 		}
-		long batchStart = s.getl(AccountState.L_BATCH_START);
-		int batchCount = s.geti(AccountState.BATCH_COUNT);
+		long batchStart = s.batchStart();
+		int batchCount = s.batchCount();
 		double span = (batchStart - o.bStart[(bN - k) % AccountState.BATCHES]) / (double) DAY;
 		double mean = span / k;
 		if (mean < this.c.batchMinIntervalDays || mean > this.c.batchMaxIntervalDays) {
@@ -191,7 +190,7 @@ final class Rules {
 		int maxCount = 0;
 		double overlapSum = overlap(s);
 		double yieldSum = batchYield(s);
-		long fen = s.getl(AccountState.L_BATCH_FEN);
+		long fen = s.batchFen();
 		int tx = batchCount;
 		long next = batchStart;
 		for (int j = 1; j <= k; j++) {
@@ -210,8 +209,8 @@ final class Rules {
 			return;
 		}
 		double overlap = overlapSum / (k + 1);
-		int sampled = s.geti(AccountState.BATCH_SAMPLED);
-		double repeat = (sampled == 0) ? 0 : (double) s.geti(AccountState.BATCH_REPEAT) / sampled;
+		int sampled = s.batchSampled();
+		double repeat = (sampled == 0) ? 0 : (double) s.batchRepeat() / sampled;
 		double annual = yieldSum / (k + 1) * 365.0 / mean;
 		if (worst > this.c.batchIntervalTolerance * mean || overlap < this.c.batchMinOverlap
 				|| repeat < this.c.batchMinRepeatShare || annual < this.c.batchMinAnnualYield
@@ -223,8 +222,8 @@ final class Rules {
 						+ 15 * (1 - worst / Math.max(0.01, this.c.batchIntervalTolerance * mean)));
 		long first = o.bStart[(bN - k) % AccountState.BATCHES];
 		String text = Texts.batch(this.c, s, leg, k + 1, mean, worst, overlap, repeat, annual);
-		emit(s, leg, sink, Pattern.PERIODIC_BATCH_PAYOUT, score, first, tx,
-				s.getl(AccountState.L_BATCH_KNOWN_PAID_YUAN) * 100, fen, batchCount, text);
+		emit(s, leg, sink, Pattern.PERIODIC_BATCH_PAYOUT, score, first, tx, s.batchKnownPaidYuan() * 100, fen,
+				batchCount, text);
 	}
 
 	private boolean cooledDown(AccountState s, Pattern p, long t) {

@@ -43,23 +43,23 @@ final class Texts {
 			.append("起")
 			.append(c.scatterWindowDays)
 			.append("天内收到")
-			.append(s.geti(AccountState.S_DISTINCT))
+			.append(s.scatterDistinct())
 			.append("个不同付款人的")
-			.append(s.geti(AccountState.S_COUNT))
+			.append(s.scatterCount())
 			.append("笔转入，合计")
-			.append(yuan(s.getl(AccountState.L_S_IN_FEN)))
+			.append(yuan(s.scatterInFen()))
 			.append("元（不同付款人≥")
 			.append(c.scatterMinPayers)
 			.append("）；其中首次往来的付款人")
-			.append(s.geti(AccountState.S_NEW))
+			.append(s.scatterNew())
 			.append("个，占")
-			.append(pct((double) s.geti(AccountState.S_NEW) / Math.max(1, s.geti(AccountState.S_DISTINCT))))
+			.append(pct((double) s.scatterNew() / Math.max(1, s.scatterDistinct())))
 			.append("（阈值")
 			.append(pct(c.scatterMinNewShare))
 			.append("），单笔≥")
 			.append(yuan(c.scatterBigTicketFen))
 			.append("元的转入占")
-			.append(pct((double) s.geti(AccountState.S_BIG) / s.geti(AccountState.S_COUNT)))
+			.append(pct((double) s.scatterBig() / s.scatterCount()))
 			.append("（阈值")
 			.append(pct(c.scatterMinBigTicketShare))
 			.append("）");
@@ -67,7 +67,7 @@ final class Texts {
 			b.append("；该账户以往每").append(c.scatterWindowDays).append("天平均新增付款人").append(num(baseline)).append("个");
 		}
 		b.append("。随后")
-			.append(s.geti(AccountState.OUT_N))
+			.append(s.outN())
 			.append("笔大额转出合计")
 			.append(yuan(out))
 			.append("元，占上述转入的")
@@ -89,12 +89,12 @@ final class Texts {
 	}
 
 	static String surge(DetectorConfig c, AccountState s, Leg leg, double baseline, double share, int history) {
-		return "新增交易对手激增：近" + c.surgeWindowDays + "天新增付款人" + s.geti(AccountState.G_NEW) + "个（阈值≥" + c.surgeMinNewPayers
-				+ "），是该账户以往" + history + "天平均水平（每" + c.surgeWindowDays + "天" + num(baseline) + "个）的"
-				+ num(s.geti(AccountState.G_NEW) / Math.max(baseline, 0.5)) + "倍（阈值" + num(c.surgeRatio) + "倍）；这些天的"
-				+ s.geti(AccountState.G_COUNT) + "笔转入中来自新付款人的占" + pct(share) + "（阈值" + pct(c.surgeMinNewShare)
-				+ "），转入合计" + yuan(s.getl(AccountState.L_G_IN_FEN)) + "元；触发交易" + leg.txId() + "（" + time(leg.time)
-				+ "，来自" + leg.counterparty() + "，" + yuan(leg.amountFen) + "元）。";
+		return "新增交易对手激增：近" + c.surgeWindowDays + "天新增付款人" + s.surgeNew() + "个（阈值≥" + c.surgeMinNewPayers + "），是该账户以往"
+				+ history + "天平均水平（每" + c.surgeWindowDays + "天" + num(baseline) + "个）的"
+				+ num(s.surgeNew() / Math.max(baseline, 0.5)) + "倍（阈值" + num(c.surgeRatio) + "倍）；这些天的" + s.surgeCount()
+				+ "笔转入中来自新付款人的占" + pct(share) + "（阈值" + pct(c.surgeMinNewShare) + "），转入合计" + yuan(s.surgeInFen())
+				+ "元；触发交易" + leg.txId() + "（" + time(leg.time) + "，来自" + leg.counterparty() + "，" + yuan(leg.amountFen)
+				+ "元）。";
 	}
 
 	static String memo(DetectorConfig c, Leg leg, int payers, int tx, long fen, String words) {
@@ -110,9 +110,8 @@ final class Texts {
 				+ pct(c.batchIntervalTolerance) + "），各批笔数相差不超过" + num(c.batchMaxSizeRatio) + "倍；本批收款人中上一批也收到过款的占"
 				+ pct(repeat) + "（阈值" + pct(c.batchMinRepeatShare) + "）；收款人中此前向本账户转入过资金、且本次金额不超过其转入额"
 				+ pct(c.batchMaxReturnShare) + "的占" + pct(overlap) + "（阈值" + pct(c.batchMinOverlap) + "），按其转入本金折算年化回报约"
-				+ pct(annual) + "（阈值" + pct(c.batchMinAnnualYield) + "），具有“付息返利”特征；本批已"
-				+ s.geti(AccountState.BATCH_COUNT) + "笔、合计" + yuan(s.getl(AccountState.L_BATCH_FEN)) + "元，触发交易"
-				+ leg.txId() + "（" + time(leg.time) + "，转给" + leg.counterparty() + "）。";
+				+ pct(annual) + "（阈值" + pct(c.batchMinAnnualYield) + "），具有“付息返利”特征；本批已" + s.batchCount() + "笔、合计"
+				+ yuan(s.batchFen()) + "元，触发交易" + leg.txId() + "（" + time(leg.time) + "，转给" + leg.counterparty() + "）。";
 	}
 
 }

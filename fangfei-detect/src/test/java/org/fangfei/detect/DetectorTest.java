@@ -208,10 +208,10 @@ class DetectorTest {
 			d.onLeg(hub, leg, (a) -> {
 			});
 		}
-		assertThat(hub.geti(AccountState.SIZE)).isLessThanOrEqualTo(1024);
-		assertThat(hub.geti(AccountState.LEVEL)).isGreaterThan(5);
+		assertThat(hub.tableSize()).isLessThanOrEqualTo(1024);
+		assertThat(hub.level()).isGreaterThan(5);
 		assertThat(hub.estimatedBytes()).isLessThan(40_000);
-		assertThat(hub.getl(AccountState.L_TOTAL_NEW)).isBetween(150_000L, 250_000L);
+		assertThat(hub.totalNew()).isBetween(150_000L, 250_000L);
 	}
 
 }
