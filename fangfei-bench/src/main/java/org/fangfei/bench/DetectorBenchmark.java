@@ -2,11 +2,11 @@ package org.fangfei.bench;
 
 import java.util.concurrent.TimeUnit;
 
-import org.fangfei.detect.AccountStore;
-import org.fangfei.detect.Chunk;
-import org.fangfei.detect.Detector;
-import org.fangfei.detect.DetectorConfig;
-import org.fangfei.detect.Leg;
+import org.fangfei.detect.engine.AccountStore;
+import org.fangfei.detect.engine.Chunk;
+import org.fangfei.detect.engine.Detector;
+import org.fangfei.detect.engine.DetectorConfig;
+import org.fangfei.detect.engine.Leg;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

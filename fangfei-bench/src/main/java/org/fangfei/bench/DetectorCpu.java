@@ -3,11 +3,11 @@ package org.fangfei.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 
-import org.fangfei.detect.AccountStore;
-import org.fangfei.detect.Chunk;
-import org.fangfei.detect.Detector;
-import org.fangfei.detect.DetectorConfig;
-import org.fangfei.detect.Leg;
+import org.fangfei.detect.engine.AccountStore;
+import org.fangfei.detect.engine.Chunk;
+import org.fangfei.detect.engine.Detector;
+import org.fangfei.detect.engine.DetectorConfig;
+import org.fangfei.detect.engine.Leg;
 
 /**
  * The loops of {@link DetectorBenchmark} timed by the CPU time of its thread instead of

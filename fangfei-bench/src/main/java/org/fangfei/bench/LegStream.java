@@ -6,14 +6,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.fangfei.detect.AccountState;
-import org.fangfei.detect.AccountStore;
 import org.fangfei.detect.AlertSink;
-import org.fangfei.detect.Chunk;
-import org.fangfei.detect.Detector;
-import org.fangfei.detect.DetectorConfig;
-import org.fangfei.detect.Leg;
-import org.fangfei.detect.Transfer;
+import org.fangfei.detect.engine.AccountState;
+import org.fangfei.detect.engine.AccountStore;
+import org.fangfei.detect.engine.Chunk;
+import org.fangfei.detect.engine.Detector;
+import org.fangfei.detect.engine.DetectorConfig;
+import org.fangfei.detect.engine.Leg;
+import org.fangfei.detect.io.Transfer;
 
 /**
  * A transfer stream held in primitive arrays, fed to the detector as the scan does: one

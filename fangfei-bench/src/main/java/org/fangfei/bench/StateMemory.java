@@ -2,11 +2,11 @@ package org.fangfei.bench;
 
 import java.util.SplittableRandom;
 
-import org.fangfei.detect.AccountState;
-import org.fangfei.detect.AccountStore;
-import org.fangfei.detect.Detector;
-import org.fangfei.detect.DetectorConfig;
-import org.fangfei.detect.Leg;
+import org.fangfei.detect.engine.AccountState;
+import org.fangfei.detect.engine.AccountStore;
+import org.fangfei.detect.engine.Detector;
+import org.fangfei.detect.engine.DetectorConfig;
+import org.fangfei.detect.engine.Leg;
 
 /**
  * Heap needed to track N active accounts: each account gets LEGS legs with about DISTINCT

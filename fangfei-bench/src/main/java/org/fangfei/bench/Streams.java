@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
-import org.fangfei.detect.Generate;
-import org.fangfei.detect.Transfer;
-import org.fangfei.detect.TransferCsvReader;
+import org.fangfei.detect.generate.Generate;
+import org.fangfei.detect.io.Transfer;
+import org.fangfei.detect.io.TransferCsvReader;
 
 /**
  * The benchmark streams, each exactly {@link #SIZE} transfers: one per rule (1,000

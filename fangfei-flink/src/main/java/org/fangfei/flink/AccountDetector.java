@@ -12,12 +12,12 @@ import org.apache.flink.streaming.api.TimerService;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
-import org.fangfei.detect.AccountState;
 import org.fangfei.detect.Alert;
 import org.fangfei.detect.AlertSink;
-import org.fangfei.detect.Detector;
-import org.fangfei.detect.DetectorConfig;
-import org.fangfei.detect.Leg;
+import org.fangfei.detect.engine.AccountState;
+import org.fangfei.detect.engine.Detector;
+import org.fangfei.detect.engine.DetectorConfig;
+import org.fangfei.detect.engine.Leg;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

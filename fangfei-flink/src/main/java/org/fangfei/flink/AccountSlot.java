@@ -11,8 +11,8 @@ import org.apache.flink.core.memory.DataInputDeserializer;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputSerializer;
 import org.apache.flink.core.memory.DataOutputView;
-import org.fangfei.detect.AccountState;
-import org.fangfei.detect.Leg;
+import org.fangfei.detect.engine.AccountState;
+import org.fangfei.detect.engine.Leg;
 
 /**
  * Everything {@link AccountDetector} keeps for one account, in one state entry so a leg

@@ -9,7 +9,7 @@ import org.apache.flink.connector.kafka.sink.KafkaRecordSerializationSchema;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.fangfei.detect.Alert;
-import org.fangfei.detect.AlertCsv;
+import org.fangfei.detect.io.AlertCsv;
 import org.fangfei.flink.HttpBatchSink.HttpSinkSettings;
 
 /**

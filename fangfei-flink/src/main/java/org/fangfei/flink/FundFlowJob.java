@@ -8,8 +8,8 @@ import org.apache.flink.streaming.api.datastream.DataStreamSink;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.fangfei.detect.Alert;
-import org.fangfei.detect.DetectorConfig;
-import org.fangfei.detect.Transfer;
+import org.fangfei.detect.engine.DetectorConfig;
+import org.fangfei.detect.io.Transfer;
 
 /**
  * Fund-flow monitoring (资金异动监测) on Flink: the fangfei-detect detector per account, from a

@@ -8,9 +8,9 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.util.Collector;
 import org.fangfei.detect.Alert;
-import org.fangfei.detect.DetectorConfig;
-import org.fangfei.detect.Leg;
-import org.fangfei.detect.Transfer;
+import org.fangfei.detect.engine.DetectorConfig;
+import org.fangfei.detect.engine.Leg;
+import org.fangfei.detect.io.Transfer;
 
 /**
  * The job between its source and its sink: transfers become two legs each, legs are keyed

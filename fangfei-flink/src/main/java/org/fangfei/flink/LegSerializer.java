@@ -11,7 +11,7 @@ import org.apache.flink.api.common.typeutils.base.TypeSerializerSingleton;
 import org.apache.flink.core.memory.DataInputView;
 import org.apache.flink.core.memory.DataOutputView;
 import org.apache.flink.types.StringValue;
-import org.fangfei.detect.Leg;
+import org.fangfei.detect.engine.Leg;
 
 /**
  * A {@link Leg} field by field, without the reflection of Flink's POJO serializer: what

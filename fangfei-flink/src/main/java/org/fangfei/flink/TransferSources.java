@@ -13,7 +13,7 @@ import org.apache.flink.util.Collector;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 import org.fangfei.detect.BadInputException;
-import org.fangfei.detect.Transfer;
+import org.fangfei.detect.io.Transfer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -10,7 +10,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.fangfei.detect.Alert;
 import org.fangfei.detect.Pattern;
-import org.fangfei.detect.Transfer;
+import org.fangfei.detect.io.Transfer;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -19,7 +19,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.fangfei.detect.DetectorConfig;
+import org.fangfei.detect.engine.DetectorConfig;
 
 /**
  * For measurements of the Kafka path ({@code docs/performance.md}): {@code CSV PARTITIONS

@@ -4,10 +4,10 @@ import java.io.IOException;
 
 import org.apache.flink.core.memory.DataInputDeserializer;
 import org.apache.flink.core.memory.DataOutputSerializer;
-import org.fangfei.detect.AccountState;
-import org.fangfei.detect.Detector;
-import org.fangfei.detect.DetectorConfig;
-import org.fangfei.detect.Leg;
+import org.fangfei.detect.engine.AccountState;
+import org.fangfei.detect.engine.Detector;
+import org.fangfei.detect.engine.DetectorConfig;
+import org.fangfei.detect.engine.Leg;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -14,12 +14,12 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
 import org.fangfei.app.shared.Rejected;
-import org.fangfei.detect.AccountState;
 import org.fangfei.detect.Alert;
-import org.fangfei.detect.Detector;
-import org.fangfei.detect.DetectorConfig;
-import org.fangfei.detect.Leg;
-import org.fangfei.detect.Transfer;
+import org.fangfei.detect.engine.AccountState;
+import org.fangfei.detect.engine.Detector;
+import org.fangfei.detect.engine.DetectorConfig;
+import org.fangfei.detect.engine.Leg;
+import org.fangfei.detect.io.Transfer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

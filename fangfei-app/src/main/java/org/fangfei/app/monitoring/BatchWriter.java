@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.function.IntConsumer;
 
 import org.fangfei.detect.Alert;
-import org.fangfei.detect.Transfer;
+import org.fangfei.detect.io.Transfer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;

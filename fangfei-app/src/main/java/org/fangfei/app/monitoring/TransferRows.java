@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 
 import org.fangfei.app.shared.TabularFile;
-import org.fangfei.detect.Transfer;
+import org.fangfei.detect.io.Transfer;
 
 /**
  * Normalises the rows of a bank export into the detector's {@link Transfer}s through a

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.fangfei.detect.Alert;
-import org.fangfei.detect.DetectorConfig;
-import org.fangfei.detect.Generate;
 import org.fangfei.detect.Pattern;
-import org.fangfei.detect.Scan;
+import org.fangfei.detect.engine.DetectorConfig;
+import org.fangfei.detect.engine.Scan;
+import org.fangfei.detect.generate.Generate;
 
 /**
  * Bank exports for the monitoring tests, from the detector's own generator (2,000

@@ -13,9 +13,9 @@ import org.fangfei.app.IntegrationTest;
 import org.fangfei.app.TestAccounts;
 import org.fangfei.app.shared.DataScope;
 import org.fangfei.detect.Alert;
-import org.fangfei.detect.DetectorConfig;
 import org.fangfei.detect.Pattern;
-import org.fangfei.detect.Scan;
+import org.fangfei.detect.engine.DetectorConfig;
+import org.fangfei.detect.engine.Scan;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,265 @@
+package org.fangfei.detect.engine;
+
+import org.fangfei.detect.Alert;
+import org.fangfei.detect.AlertSink;
+import org.fangfei.detect.Pattern;
+
+/**
+ * The pattern tests run by {@link Detector} once a leg has updated the state, and the
+ * alerts they raise. Every test is a handful of comparisons on running aggregates; the
+ * explanation text is built only when an alert is raised.
+ */
+final class Rules {
+
+	private static final long DAY = Detector.DAY;
+
+	private final DetectorConfig c;
+
+	Rules(DetectorConfig c) {
+		this.c = c;
+	}
+
+	/** Scatter-in gather-out: a large outflow arrived; keep it and test the pattern. */
+	void largeOutflow(AccountState s, Leg leg, long t, AlertSink sink) {
+		int n = 0;
+		int outN = s.outN();
+		for (int i = 0; i < outN; i++) {
+			if (t - s.outTime(i) <= this.c.scatterOutWindowMillis) {
+				s.moveOut(i, n++);
+			}
+		}
+		s.outN(n);
+		if (n == this.c.scatterMaxOutflows) {
+			int min = 0;
+			for (int i = 1; i < n; i++) {
+				min = (s.outFen(i) < s.outFen(min)) ? i : min;
+			}
+			if (s.outFen(min) >= leg.amountFen) {
+				return;
+			}
+			s.moveOut(n - 1, min);
+			s.outN(--n);
+		}
+		s.setOut(n, t, leg.amountFen, leg);
+		s.outN(n + 1);
+		checkScatter(s, leg, t, sink);
+	}
+
+	private void checkScatter(AccountState s, Leg leg, long t, AlertSink sink) {
+		int outN = s.outN();
+		long out = 0;
+		int biggest = 0;
+		for (int i = 0; i < outN; i++) {
+			out += s.outFen(i);
+			biggest = (s.outFen(i) > s.outFen(biggest)) ? i : biggest;
+		}
+		long sInFen = s.scatterInFen();
+		int sDistinct = s.scatterDistinct();
+		int sNew = s.scatterNew();
+		int sCount = s.scatterCount();
+		double outShare = (double) out / sInFen;
+		if (outShare < this.c.scatterMinOutShare || outShare > this.c.scatterMaxOutShare
+				|| sDistinct < this.c.scatterMinPayers || sNew < this.c.scatterMinNewShare * sDistinct
+				|| s.scatterBig() < this.c.scatterMinBigTicketShare * sCount) {
+			return;
+		}
+		int w = this.c.scatterWindowDays;
+		int history = (int) (Math.floorDiv(t, DAY) - s.firstDay());
+		double baseline = -1;
+		if (history >= this.c.surgeMinHistoryDays && history > w) {
+			baseline = (double) (s.totalNew() - sNew) * w / (history - w);
+			if (sNew < this.c.scatterBaselineRatio * baseline) {
+				return;
+			}
+		}
+		if (!cooledDown(s, Pattern.SCATTER_IN_GATHER_OUT, t)) {
+			return;
+		}
+		double newShare = (double) sNew / Math.max(1, sDistinct);
+		int score = score(40 + 20 * Math.min(1.0, sDistinct / (3.0 * this.c.scatterMinPayers))
+				+ 20 * clamp((outShare - this.c.scatterMinOutShare) / Math.max(0.01, 1 - this.c.scatterMinOutShare))
+				+ 20 * newShare);
+		long first = firstInflow(s, t, w);
+		String text = Texts.scatter(this.c, s, leg, out, outShare, baseline, s.outTx(biggest), s.outPayee(biggest),
+				s.outFen(biggest), first);
+		emit(s, leg, sink, Pattern.SCATTER_IN_GATHER_OUT, score, first, sCount + outN, sInFen, out, sDistinct + outN,
+				text);
+	}
+
+	/**
+	 * Counterparty surge: a new payer arrived; test the surge window against the
+	 * baseline.
+	 */
+	void checkSurge(AccountState s, Leg leg, int day, AlertSink sink) {
+		int history = day - s.firstDay();
+		int w = this.c.surgeWindowDays;
+		int gNew = s.surgeNew();
+		int gCount = s.surgeCount();
+		if (history < this.c.surgeMinHistoryDays || gNew < this.c.surgeMinNewPayers
+				|| gNew < this.c.surgeMinNewShare * gCount) {
+			return;
+		}
+		double baseline = (double) (s.totalNew() - gNew) * w / Math.max(1, history + 1 - w);
+		if (gNew < this.c.surgeRatio * baseline || !cooledDown(s, Pattern.COUNTERPARTY_SURGE, leg.time)) {
+			return;
+		}
+		double ratio = gNew / Math.max(baseline, 0.5);
+		double share = (double) gNew / gCount;
+		int score = score(40 + 30 * Math.min(1.0, ratio / (3 * Math.max(1, this.c.surgeRatio))) + 30 * share);
+		long first = firstInflow(s, leg.time, w);
+		String text = Texts.surge(this.c, s, leg, baseline, share, history);
+		emit(s, leg, sink, Pattern.COUNTERPARTY_SURGE, score, first, gCount, s.surgeInFen(), 0, gNew, text);
+	}
+
+	/**
+	 * Fundraising memo: a payer (not a former payee) was counted; test the memo window.
+	 */
+	void checkMemo(AccountState s, Leg leg, AlertSink sink) {
+		int payers = s.memoCurPayers() + s.memoPrevPayers();
+		if (payers < this.c.memoMinPayers || !cooledDown(s, Pattern.FUNDRAISING_MEMO, leg.time)) {
+			return;
+		}
+		int words = s.memoCurWords() | s.memoPrevWords();
+		int score = score(50 + 30 * Math.min(1.0, payers / (3.0 * this.c.memoMinPayers))
+				+ 20 * Math.min(1.0, Integer.bitCount(words) / 3.0));
+		long prevFirst = s.memoPrevFirst();
+		long first = (prevFirst != AccountState.NONE) ? prevFirst : s.memoCurFirst();
+		int tx = s.memoCurTx() + s.memoPrevTx();
+		long fen = s.memoCurFen() + s.memoPrevFen();
+		String text = Texts.memo(this.c, leg, payers, tx, fen, this.c.keywords.names(words));
+		emit(s, leg, sink, Pattern.FUNDRAISING_MEMO, score, first, tx, fen, 0, payers, text);
+	}
+
+	/** Records the current batch when it was big enough, and starts none. */
+	void closeBatch(AccountState s) {
+		long batchStart = s.batchStart();
+		int batchCount = s.batchCount();
+		if (batchStart != AccountState.NONE && batchCount >= this.c.batchMinPayees) {
+			AccountStore.Cold o = s.cold();
+			if (o.bStart == null) {
+				o.allocateBatches();
+			}
+			int bN = s.batches();
+			s.batches(bN + 1);
+			int i = bN % AccountState.BATCHES;
+			o.bStart[i] = batchStart;
+			o.bCount[i] = batchCount;
+			o.bFen[i] = s.batchFen();
+			o.bOverlap[i] = overlap(s);
+			o.bYield[i] = batchYield(s);
+		}
+		s.batchStart(AccountState.NONE);
+		s.batchCount(0);
+		s.batchSampled(0);
+		s.batchKnown(0);
+		s.batchRepeat(0);
+		s.batchFen(0);
+		s.batchKnownPayoutFen(0);
+		s.batchKnownPaidYuan(0);
+	}
+
+	private static double overlap(AccountState s) {
+		int sampled = s.batchSampled();
+		return (sampled == 0) ? 0 : (double) s.batchKnown() / sampled;
+	}
+
+	private static double batchYield(AccountState s) {
+		long paid = s.batchKnownPaidYuan();
+		return (paid == 0) ? 0 : s.batchKnownPayoutFen() / 100.0 / paid;
+	}
+
+	/**
+	 * Periodic batch payout: the open batch is big enough; test it with the batches
+	 * before it.
+	 */
+	void checkBatch(AccountState s, Leg leg, AlertSink sink) {
+		int k = this.c.batchMinBatches - 1;
+		int bN = s.batches();
+		if (bN < k) {
+			return;
+		}
+		AccountStore.Cold o = s.cold();
+		if (o.bStart == null) {
+			o.allocateBatches();
+		}
+		long batchStart = s.batchStart();
+		int batchCount = s.batchCount();
+		double span = (batchStart - o.bStart[(bN - k) % AccountState.BATCHES]) / (double) DAY;
+		double mean = span / k;
+		if (mean < this.c.batchMinIntervalDays || mean > this.c.batchMaxIntervalDays) {
+			return;
+		}
+		double worst = 0;
+		int minCount = Integer.MAX_VALUE;
+		int maxCount = 0;
+		double overlapSum = overlap(s);
+		double yieldSum = batchYield(s);
+		long fen = s.batchFen();
+		int tx = batchCount;
+		long next = batchStart;
+		for (int j = 1; j <= k; j++) {
+			int i = (bN - j) % AccountState.BATCHES;
+			worst = Math.max(worst, Math.abs((next - o.bStart[i]) / (double) DAY - mean));
+			next = o.bStart[i];
+			overlapSum += o.bOverlap[i];
+			yieldSum += o.bYield[i];
+			fen += o.bFen[i];
+			tx += o.bCount[i];
+			minCount = Math.min(minCount, o.bCount[i]);
+			maxCount = Math.max(maxCount, o.bCount[i]);
+		}
+		double sizes = this.c.batchMaxSizeRatio;
+		if (maxCount > sizes * minCount || batchCount * sizes < minCount) {
+			return;
+		}
+		double overlap = overlapSum / (k + 1);
+		int sampled = s.batchSampled();
+		double repeat = (sampled == 0) ? 0 : (double) s.batchRepeat() / sampled;
+		double annual = yieldSum / (k + 1) * 365.0 / mean;
+		if (worst > this.c.batchIntervalTolerance * mean || overlap < this.c.batchMinOverlap
+				|| repeat < this.c.batchMinRepeatShare || annual < this.c.batchMinAnnualYield
+				|| !cooledDown(s, Pattern.PERIODIC_BATCH_PAYOUT, leg.time)) {
+			return;
+		}
+		int score = score(
+				40 + 25 * overlap + 20 * Math.min(1.0, annual / (4 * Math.max(0.01, this.c.batchMinAnnualYield)))
+						+ 15 * (1 - worst / Math.max(0.01, this.c.batchIntervalTolerance * mean)));
+		long first = o.bStart[(bN - k) % AccountState.BATCHES];
+		String text = Texts.batch(this.c, s, leg, k + 1, mean, worst, overlap, repeat, annual);
+		emit(s, leg, sink, Pattern.PERIODIC_BATCH_PAYOUT, score, first, tx, s.batchKnownPaidYuan() * 100, fen,
+				batchCount, text);
+	}
+
+	private boolean cooledDown(AccountState s, Pattern p, long t) {
+		long last = s.lastAlert(p.ordinal());
+		return last == AccountState.NONE || t - last >= this.c.cooldownMillis;
+	}
+
+	private static void emit(AccountState s, Leg leg, AlertSink sink, Pattern p, int score, long first, int tx, long in,
+			long out, int counterparties, String text) {
+		s.lastAlert(p.ordinal(), leg.time);
+		sink.alert(new Alert(Alert.idOf(leg.account(), p, first), leg.account(), p, score, first, leg.time, tx, in, out,
+				counterparties, text));
+	}
+
+	/** Time of the first inflow still inside the last {@code w} days. */
+	private static long firstInflow(AccountState s, long t, int w) {
+		int day = (int) Math.floorDiv(t, DAY);
+		for (int d = day - w + 1; d <= day; d++) {
+			long firstMs = s.firstMs(d & AccountState.MASK);
+			if (firstMs >= 0) {
+				return d * DAY + firstMs;
+			}
+		}
+		return t;
+	}
+
+	private static double clamp(double v) {
+		return Math.max(0, Math.min(1, v));
+	}
+
+	private static int score(double v) {
+		return (int) Math.max(0, Math.min(100, Math.round(v)));
+	}
+
+}

@@ -1,0 +1,208 @@
+package org.fangfei.detect.engine;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.fangfei.detect.AlertSink;
+import org.fangfei.detect.BadInputException;
+import org.fangfei.detect.io.AlertCsv;
+import org.fangfei.detect.io.Formats;
+import org.fangfei.detect.io.LineSource;
+import org.fangfei.detect.io.TransferParser;
+
+/**
+ * The end-to-end engine of {@code scan}: reads the transfers CSV with the byte-level
+ * parser, interns the account numbers and collects the rows in a {@link Chunk}, which
+ * feeds each row's two legs (the payer's outflow, the payee's inflow) to the
+ * {@link Detector} grouped by account, each account's legs in (time, seq) order. A row
+ * earlier than the lateness allows stops the scan with a {@link BadInputException} naming
+ * its line. A scan reads one input.
+ */
+public final class Scan {
+
+	private final Detector detector;
+
+	private final MemoKeywords keywords;
+
+	private final long lateness;
+
+	private final AccountIndex accounts = new AccountIndex();
+
+	/**
+	 * Rows per chunk once it has grown (about 320 MB): enough for each account to have
+	 * many legs in a chunk, so its state is loaded once for all of them.
+	 */
+	private static final int CHUNK = 1 << 22;
+
+	private final Chunk chunk;
+
+	/** Sink for the loads made ahead, so they are not optimised away. */
+	private long touched;
+
+	/** What a scan did. */
+	public record Result(long transfers, long alerts, long accounts, double seconds) {
+
+		public double transfersPerSecond() {
+			return this.transfers / Math.max(this.seconds, 1e-9);
+		}
+
+	}
+
+	public Scan(DetectorConfig config) {
+		this(config, CHUNK);
+	}
+
+	/** A scan whose chunk grows to {@code chunkRows} rows (tests use small ones). */
+	Scan(DetectorConfig config, int chunkRows) {
+		this.chunk = new Chunk(Math.min(chunkRows, 1 << 16), chunkRows);
+		this.detector = new Detector(config);
+		this.keywords = config.keywords;
+		this.lateness = config.latenessMillis();
+	}
+
+	/** Scans a file (gzip when named {@code .gz}) and writes the alerts CSV. */
+	public Result run(Path in, Path alertsOut) throws IOException {
+		Path tmp = alertsOut.resolveSibling(alertsOut.getFileName() + ".part");
+		Result r;
+		try (InputStream is = LineSource.open(in);
+				Writer w = new BufferedWriter(
+						new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8), 1 << 16)) {
+			AlertCsv csv = new AlertCsv(w);
+			r = run(is, csv::write);
+		}
+		catch (RuntimeException | IOException ex) {
+			Files.deleteIfExists(tmp);
+			throw ex;
+		}
+		Files.move(tmp, alertsOut, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		return r;
+	}
+
+	/** Scans a transfers CSV stream and hands every alert to the sink. */
+	public Result run(InputStream in, AlertSink sink) {
+		long t0 = System.nanoTime();
+		long[] alerts = new long[1];
+		AlertSink counting = (a) -> {
+			alerts[0]++;
+			sink.alert(a);
+		};
+		TransferParser p = new TransferParser();
+		long rows = 0;
+		try (LineSource lines = new LineSource(in)) {
+			if (!lines.next()) {
+				throw new BadInputException(1, "the file is empty; expected the header " + TransferParser.HEADER);
+			}
+			TransferParser.checkHeader(lines.buf(), lines.start(), lines.end());
+			Chunk c = this.chunk;
+			while (lines.nextSplit(p)) {
+				row(lines, p);
+				rows++;
+				if (c.full()) {
+					internStaged();
+					// No row read later can be earlier than this (or it is refused as
+					// late).
+					c.process(this.detector, this.accounts.store(), counting, this.maxSeen - this.lateness);
+				}
+			}
+			internStaged();
+			this.chunk.process(this.detector, this.accounts.store(), counting);
+		}
+		double seconds = (System.nanoTime() - t0) / 1e9;
+		return new Result(rows, alerts[0], this.accounts.size(), seconds);
+	}
+
+	/** Latest time read, and its line. */
+	private long maxSeen = Long.MIN_VALUE;
+
+	private long maxLine;
+
+	/**
+	 * Takes one split line. (A method of its own, so the JIT compiles it once instead of
+	 * compiling the whole loop of {@link #run(InputStream, AlertSink)} on stack.)
+	 */
+	private void row(LineSource lines, TransferParser p) {
+		byte[] b = lines.buf();
+		long line = lines.line();
+		long time = p.timeMillis();
+		long fen = p.amountFen();
+		long lateness = this.lateness;
+		if (this.maxSeen != Long.MIN_VALUE && time < this.maxSeen - lateness) {
+			throw new BadInputException(line,
+					"time " + Formats.time(time) + " is earlier than the allowed lateness (" + lateness / 60_000
+							+ " min) behind " + Formats.time(this.maxSeen) + " (line " + this.maxLine
+							+ "); the rows must be in time order");
+		}
+		Chunk c = this.chunk;
+		int r = c.addRow(time, line, fen);
+		c.setTx(r, b, p.start(TransferParser.TX), p.end(TransferParser.TX));
+		stage(b, p.start(TransferParser.PAYER), p.end(TransferParser.PAYER), r, false);
+		stage(b, p.start(TransferParser.PAYEE), p.end(TransferParser.PAYEE), r, true);
+		int ms = p.start(TransferParser.MEMO);
+		int me = p.end(TransferParser.MEMO);
+		if (ms != me) {
+			int kw = this.keywords.match(b, ms, me);
+			if (kw != 0) {
+				c.setMemo(r, kw, p.string(TransferParser.MEMO));
+			}
+		}
+		if (time > this.maxSeen) {
+			this.maxSeen = time;
+			this.maxLine = line;
+		}
+		else if (time < this.maxSeen) {
+			c.markDisordered(r);
+		}
+		if (this.stagedN >= STAGE) {
+			internStaged();
+		}
+	}
+
+	private static final int STAGE = 64;
+
+	/** Accounts of rows whose ids are not known yet: 4 key longs each. */
+	private final long[] stagedKeys = new long[2 * STAGE * 4];
+
+	/** Where each staged id goes: row * 2 (+ 1 for the payee). */
+	private final int[] stagedTarget = new int[2 * STAGE];
+
+	private int stagedN;
+
+	/**
+	 * Packs an account for interning with the next batch, so the batch's lookups in the
+	 * account table overlap their cache misses; long account numbers are interned at
+	 * once.
+	 */
+	private void stage(byte[] b, int from, int to, int row, boolean payee) {
+		int n = this.stagedN;
+		if (AccountIndex.key(b, from, to, this.stagedKeys, n << 2)) {
+			this.stagedTarget[n] = (row << 1) | (payee ? 1 : 0);
+			this.stagedN = n + 1;
+			return;
+		}
+		long account = this.accounts.intern(b, from, to);
+		this.chunk.setAccount(row, payee, AccountIndex.id(account), AccountIndex.hash(account));
+	}
+
+	private void internStaged() {
+		int n = this.stagedN;
+		long v = 0;
+		for (int i = 0; i < n; i++) {
+			v += this.accounts.peek(this.stagedKeys, i << 2);
+		}
+		this.touched += v;
+		Chunk c = this.chunk;
+		for (int i = 0; i < n; i++) {
+			long account = this.accounts.intern(this.stagedKeys, i << 2);
+			int target = this.stagedTarget[i];
+			c.setAccount(target >>> 1, (target & 1) != 0, AccountIndex.id(account), AccountIndex.hash(account));
+		}
+		this.stagedN = 0;
+	}
+
+}
