@@ -3,6 +3,7 @@ package org.fangfei.app.clue;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -59,6 +60,9 @@ class ClueEditTests {
 
 	@Autowired
 	ClueEdits edits;
+
+	@Autowired
+	Deadlines deadlines;
 
 	UserDetails office;
 
@@ -144,6 +148,31 @@ class ClueEditTests {
 			.query(String.class)
 			.single()).isEqualTo("修改前" + this.tag + "/0");
 		assertThat(timeline(id)).doesNotContain("修改:");
+	}
+
+	@Test
+	void aCorrectedGradeRecomputesTheDeadlineOfTheStepInHand() throws Exception {
+		long id = register();
+		LocalDate started = this.jdbc
+			.sql("select started_at::date from clue_step where clue_id = :c and finished_at is null")
+			.param("c", id)
+			.query(LocalDate.class)
+			.single();
+		LocalDate normal = this.deadlines.dueOn(ClueState.REGISTERED, ClueGrade.NORMAL, started);
+		LocalDate major = this.deadlines.dueOn(ClueState.REGISTERED, ClueGrade.MAJOR, started);
+		assertThat(major).as("a major clue has less time").isBefore(normal);
+		assertThat(dueOn(id)).isEqualTo(normal);
+		this.mvc.perform(edit(this.office, id, 0, "修改前" + this.tag, "1000", "MAJOR"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(dueOn(id)).isEqualTo(major);
+		assertThat(this.jdbc.sql("select due_on from clue_step where clue_id = :c and finished_at is null")
+			.param("c", id)
+			.query(LocalDate.class)
+			.single()).isEqualTo(major);
+	}
+
+	private LocalDate dueOn(long id) {
+		return this.jdbc.sql("select due_on from clue where id = :c").param("c", id).query(LocalDate.class).single();
 	}
 
 	/**
