@@ -14,6 +14,16 @@ public record Subject(long id, SubjectKind kind, String name, String creditCode,
 		List<String> statutoryWords, WordReview wordReview, String notes, String createdBy, OffsetDateTime createdAt,
 		OffsetDateTime updatedAt) {
 
+	/** This subject with the name of its building, which the building module keeps. */
+	Subject withBuildingName(String name) {
+		return new Subject(this.id, this.kind, this.name, this.creditCode, this.idNumberMasked,
+				this.legalRepresentative, this.registeredAddress, this.businessAddress, this.buildingId, name,
+				this.unit, this.regionCode, this.regionName, this.gridId, this.gridName, this.sectorCode,
+				this.sectorLabel, this.departmentId, this.departmentName, this.schemeCode, this.schemeLabel,
+				this.riskLevel, this.status, this.businessScope, this.statutoryWords, this.wordReview, this.notes,
+				this.createdBy, this.createdAt, this.updatedAt);
+	}
+
 	/** Review of a subject flagged under 条例 art. 9. */
 	public enum WordReview {
 
