@@ -19,6 +19,7 @@ import org.fangfei.app.shared.Rejected;
 import org.fangfei.app.shared.SqlLike;
 import org.fangfei.app.shared.Times;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -66,7 +67,7 @@ public class Subjects {
 			rs.getString("word_review") == null ? null : Subject.WordReview.valueOf(rs.getString("word_review")),
 			rs.getString("notes"), rs.getString("created_by"),
 			Times.local(rs.getObject("created_at", OffsetDateTime.class)),
-			Times.local(rs.getObject("updated_at", OffsetDateTime.class)));
+			Times.local(rs.getObject("updated_at", OffsetDateTime.class)), rs.getLong("version"));
 
 	private final JdbcClient jdbc;
 
@@ -78,8 +79,12 @@ public class Subjects {
 
 	private final BuildingDirectory buildings;
 
-	Subjects(JdbcClient jdbc, SubjectRules rules, FieldCipher cipher, AuditLog audit, BuildingDirectory buildings) {
+	private final ApplicationEventPublisher events;
+
+	Subjects(JdbcClient jdbc, SubjectRules rules, FieldCipher cipher, AuditLog audit, BuildingDirectory buildings,
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 		this.buildings = buildings;
 		this.rules = rules;
 		this.cipher = cipher;
@@ -285,6 +290,8 @@ public class Subjects {
 		write(id, checked, wordsChanged);
 		Subject after = get(id, scope);
 		this.audit.success("UPDATE", "subject", id, "修改风险主体 " + after.name(), before.toString(), after.toString());
+		this.events.publishEvent(
+				new SubjectChanged(id, after.version(), after.name(), after.regionCode(), after.sectorCode()));
 		return after;
 	}
 
@@ -299,7 +306,7 @@ public class Subjects {
 				  registered_address = :registered, business_address = :business, building_id = :building, unit = :unit,
 				  region_code = :region, grid_id = :grid, sector_code = :sector, department_id = :department,
 				  scheme_code = :scheme, risk_level = :risk, status = :status, business_scope = :scope, notes = :notes,
-				  updated_at = now() where id = :id
+				  updated_at = now(), version = version + 1 where id = :id
 				""")
 			.param("kind", f.kind().name())
 			.param("name", f.name().trim())
