@@ -3,4 +3,7 @@
  * folder with retention, the system administrator's page with the last backup, and the
  * restore of a copy into a fresh instance at start-up.
  */
+@ApplicationModule(allowedDependencies = { "audit", "shared" })
 package org.fangfei.app.backup;
+
+import org.springframework.modulith.ApplicationModule;

@@ -9,4 +9,11 @@ import java.time.LocalDate;
 public record Building(long id, String name, BuildingKind kind, String address, String regionCode, String regionName,
 		Long gridId, String gridName, Integer floors, String notes, boolean enabled, int tenants,
 		LocalDate lastSweptOn) {
+
+	/** This building with the number of its tenants, which the subject ledger counts. */
+	Building withTenants(int count) {
+		return new Building(this.id, this.name, this.kind, this.address, this.regionCode, this.regionName, this.gridId,
+				this.gridName, this.floors, this.notes, this.enabled, count, this.lastSweptOn);
+	}
+
 }

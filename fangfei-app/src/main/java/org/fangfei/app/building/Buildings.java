@@ -2,6 +2,7 @@ package org.fangfei.app.building;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.fangfei.app.shared.DataScope;
 import org.fangfei.app.shared.NotFound;
 import org.fangfei.app.shared.PageOf;
 import org.fangfei.app.shared.SqlLike;
+import org.fangfei.app.subject.Subjects;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,7 +29,6 @@ public class Buildings {
 
 	static final String SELECT = """
 			select b.*, r.name as region_name, g.name as grid_name,
-			  (select count(*) from subject s where s.building_id = b.id) as tenants,
 			  (select max(w.swept_on) from building_sweep w where w.building_id = b.id) as last_swept_on
 			from building b join region r on r.code = b.region_code left join grid g on g.id = b.grid_id
 			""";
@@ -37,10 +38,11 @@ public class Buildings {
 			exists (select 1 from building_sweep w where w.building_id = b.id
 			  and w.swept_on >= :monthStart and w.swept_on < :monthEnd)""";
 
+	/** A building without its tenants, which {@link #withTenants} adds. */
 	static final RowMapper<Building> MAPPER = (rs, n) -> new Building(rs.getLong("id"), rs.getString("name"),
 			BuildingKind.valueOf(rs.getString("kind")), rs.getString("address"), rs.getString("region_code"),
 			rs.getString("region_name"), (Long) rs.getObject("grid_id"), rs.getString("grid_name"),
-			(Integer) rs.getObject("floors"), rs.getString("notes"), rs.getBoolean("enabled"), rs.getInt("tenants"),
+			(Integer) rs.getObject("floors"), rs.getString("notes"), rs.getBoolean("enabled"), 0,
 			rs.getObject("last_swept_on", LocalDate.class));
 
 	private static final String FILTERS = """
@@ -57,8 +59,15 @@ public class Buildings {
 
 	private final AuditLog audit;
 
-	Buildings(JdbcClient jdbc, BuildingRules rules, SweepCalendar calendar, AuditLog audit) {
+	private final Subjects subjects;
+
+	private final BuildingFacts facts;
+
+	Buildings(JdbcClient jdbc, BuildingRules rules, SweepCalendar calendar, AuditLog audit, Subjects subjects,
+			BuildingFacts facts) {
 		this.jdbc = jdbc;
+		this.subjects = subjects;
+		this.facts = facts;
 		this.rules = rules;
 		this.calendar = calendar;
 		this.audit = audit;
@@ -75,7 +84,48 @@ public class Buildings {
 			.param("id", id)
 			.param("regionLike", scope.regionLike())
 			.query(MAPPER)
-			.optional();
+			.optional()
+			.map(b -> withTenants(List.of(b)).get(0));
+	}
+
+	/**
+	 * Enabled buildings in scope whose name contains the text (any, when blank), the
+	 * latest first: the buildings a patrol may visit.
+	 */
+	@Transactional(readOnly = true)
+	public List<Building> enabledNamed(String text, DataScope scope, int limit) {
+		String q = BuildingRules.blankToNull(text);
+		return withTenants(this.jdbc.sql(SELECT + """
+				where b.region_code like :regionLike and b.enabled
+				and (cast(:q as varchar) is null or b.name like :qLike)
+				order by b.id desc limit :limit
+				""")
+			.param("regionLike", scope.regionLike())
+			.param("q", q)
+			.param("qLike", SqlLike.contains(q))
+			.param("limit", limit)
+			.query(MAPPER)
+			.list());
+	}
+
+	/**
+	 * The names of these buildings, whatever the caller's scope (for records the caller
+	 * may see that name a building); ids of no building are left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, String> namesOf(Collection<Long> ids) {
+		return this.facts.namesOf(ids);
+	}
+
+	/**
+	 * The buildings with their tenants' count, asked of the subject ledger in one call.
+	 */
+	List<Building> withTenants(List<Building> buildings) {
+		if (buildings.isEmpty()) {
+			return buildings;
+		}
+		Map<Long, Integer> tenants = this.subjects.tenantCounts(buildings.stream().map(Building::id).toList());
+		return buildings.stream().map(b -> b.withTenants(tenants.getOrDefault(b.id(), 0))).toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -87,11 +137,11 @@ public class Buildings {
 			.single();
 		params.put("size", size);
 		params.put("offset", PageOf.offset(page, size));
-		List<Building> items = this.jdbc
-			.sql(SELECT + FILTERS + " order by b.region_code, b.name, b.id limit :size offset :offset")
-			.params(params)
-			.query(MAPPER)
-			.list();
+		List<Building> items = withTenants(
+				this.jdbc.sql(SELECT + FILTERS + " order by b.region_code, b.name, b.id limit :size offset :offset")
+					.params(params)
+					.query(MAPPER)
+					.list());
 		return new PageOf<>(items, page, size, total);
 	}
 

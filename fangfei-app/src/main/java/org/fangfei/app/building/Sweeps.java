@@ -146,12 +146,13 @@ public class Sweeps {
 			.query()
 			.singleRow();
 		params.put("limit", UNSWEPT_LIST_LIMIT);
-		List<Building> unswept = this.jdbc
-			.sql(Buildings.SELECT + where + " and not " + Buildings.SWEPT_IN_MONTH
-					+ " order by b.region_code, b.name limit :limit")
-			.params(params)
-			.query(Buildings.MAPPER)
-			.list();
+		List<Building> unswept = this.buildings
+			.withTenants(this.jdbc
+				.sql(Buildings.SELECT + where + " and not " + Buildings.SWEPT_IN_MONTH
+						+ " order by b.region_code, b.name limit :limit")
+				.params(params)
+				.query(Buildings.MAPPER)
+				.list());
 		return new MonthProgress(month, ((Number) counts.get("swept")).longValue(),
 				((Number) counts.get("unswept")).longValue(), unswept);
 	}

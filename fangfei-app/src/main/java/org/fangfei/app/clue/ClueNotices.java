@@ -111,7 +111,7 @@ class ClueNotices {
 		String title = (overdue ? "已逾期：" : "两个工作日内到期：") + clue.code() + " " + clue.title();
 		String body = "环节：" + state.label();
 		NoticeKind kind = overdue ? NoticeKind.OVERDUE : NoticeKind.DUE_SOON;
-		String key = stepKey(stepId) + (overdue ? ":overdue" : ":due");
+		String key = overdue ? stepKey(stepId) + ":overdue" : dueSoonKey(stepId);
 		turnOf(clue, state).ifPresent(r -> this.inbox.post(kind, r, title, body, clue.link(), key));
 		if (overdue) {
 			this.inbox.post(kind, Recipient.role("OFFICE_HEAD", clue.county()), title, body + "(逾期督办)", clue.link(),
@@ -179,6 +179,11 @@ class ClueNotices {
 
 	private static String stepKey(long stepId) {
 		return "clue-step:" + stepId;
+	}
+
+	/** The key of a step's "due within two working days" notice. */
+	static String dueSoonKey(long stepId) {
+		return stepKey(stepId) + ":due";
 	}
 
 	private Facts facts(long clueId) {

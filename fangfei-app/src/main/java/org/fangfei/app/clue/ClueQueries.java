@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import org.fangfei.app.security.Accounts;
 import org.fangfei.app.shared.Actor;
 import org.fangfei.app.shared.NotFound;
 import org.fangfei.app.shared.PageOf;
@@ -52,8 +53,11 @@ class ClueQueries {
 
 	private final JdbcClient jdbc;
 
-	ClueQueries(JdbcClient jdbc) {
+	private final Accounts accounts;
+
+	ClueQueries(JdbcClient jdbc, Accounts accounts) {
 		this.jdbc = jdbc;
+		this.accounts = accounts;
 	}
 
 	/**
@@ -176,18 +180,17 @@ class ClueQueries {
 	ClueView view(long id, Actor actor) {
 		ClueView view = this.jdbc.sql("""
 				select c.*, r.name as region_name, s.label as sector_label, sc.label as scheme_label,
-				  coalesce(hr.name, hd.name) as handler_name, m.code as merged_code, u.display_name as leader_name
+				  coalesce(hr.name, hd.name) as handler_name, m.code as merged_code
 				from clue c join region r on r.code = c.region_code
 				left join dict_item s on s.dict_type = 'sector' and s.code = c.sector_code
 				left join dict_item sc on sc.dict_type = 'scheme' and sc.code = c.scheme_code
 				left join region hr on hr.code = c.handler_region_code
 				left join department hd on hd.id = c.handler_department_id
 				left join clue m on m.id = c.merged_into
-				left join app_user u on u.id = c.supervision_leader_id
 				where c.id = :id and """ + Clues.VISIBLE)
 			.params(Clues.scopeParams(actor))
 			.param("id", id)
-			.query((rs, n) -> viewOf(rs, subjectsOf(id)))
+			.query((rs, n) -> viewOf(rs, subjectsOf(id), leaderName((Long) rs.getObject("supervision_leader_id"))))
 			.optional()
 			.orElseThrow(() -> new NotFound("线索"));
 		return view;
@@ -223,7 +226,13 @@ class ClueQueries {
 			.list();
 	}
 
-	private static ClueView viewOf(ResultSet rs, List<ClueView.SubjectRef> subjects) throws SQLException {
+	/** The name of the clue's leader (领导包案), from the security module's accounts. */
+	private String leaderName(Long leaderId) {
+		return leaderId == null ? null : this.accounts.displayNames(List.of(leaderId)).get(leaderId);
+	}
+
+	private static ClueView viewOf(ResultSet rs, List<ClueView.SubjectRef> subjects, String leaderName)
+			throws SQLException {
 		LocalDate due = rs.getObject("due_on", LocalDate.class);
 		String handlerKey = rs.getString("handler_region_code") != null ? "R" + rs.getString("handler_region_code")
 				: rs.getObject("handler_department_id") != null ? "D" + rs.getLong("handler_department_id") : null;
@@ -239,7 +248,7 @@ class ClueQueries {
 				ClueState.valueOf(rs.getString("state")), rs.getString("handler_name"), handlerKey,
 				determination == null ? null : Determination.valueOf(determination), rs.getString("determination_note"),
 				disputed == null ? null : Determination.valueOf(disputed), rs.getString("merged_code"), due,
-				due != null && due.isBefore(LocalDate.now()), rs.getBoolean("supervised"), rs.getString("leader_name"),
+				due != null && due.isBefore(LocalDate.now()), rs.getBoolean("supervised"), leaderName,
 				rs.getString("supervision_note"), rs.getString("informant_masked"),
 				rs.getObject("informant_name_enc") != null || rs.getObject("informant_phone_enc") != null,
 				rs.getBoolean("feedback_required"), rs.getString("feedback"),

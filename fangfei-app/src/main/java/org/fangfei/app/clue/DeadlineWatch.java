@@ -1,9 +1,12 @@
 package org.fangfei.app.clue;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 
 import org.fangfei.app.shared.Actor;
 import org.fangfei.app.calendar.WorkCalendar;
+import org.fangfei.app.notification.Inbox;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -19,6 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class DeadlineWatch {
 
+	/** An open step due soon. */
+	private record DueStep(long stepId, long clueId, ClueState state) {
+	}
+
 	/** Working days ahead that count as "due soon". */
 	static final int SOON = 2;
 
@@ -32,9 +39,12 @@ class DeadlineWatch {
 
 	private final PatrolFindingIntake patrolFindings;
 
+	private final Inbox inbox;
+
 	DeadlineWatch(JdbcClient jdbc, WorkCalendar calendar, ClueNotices notices, Clues clues,
-			PatrolFindingIntake patrolFindings) {
+			PatrolFindingIntake patrolFindings, Inbox inbox) {
 		this.jdbc = jdbc;
+		this.inbox = inbox;
 		this.calendar = calendar;
 		this.notices = notices;
 		this.clues = clues;
@@ -52,14 +62,19 @@ class DeadlineWatch {
 	@Transactional
 	int check(LocalDate today) {
 		LocalDate soon = this.calendar.plusWorkingDays(today, SOON);
-		// steps already warned (ClueNotices.deadline's key) are not looked at again
-		this.jdbc.sql("""
+		// steps already warned (ClueNotices.deadline's key) are not warned again
+		List<DueStep> due = this.jdbc.sql("""
 				select s.id, s.clue_id, s.step from clue_step s join clue c on c.id = s.clue_id
 				where s.finished_at is null and s.due_on between :today and :soon and c.due_on = s.due_on
-				  and not exists (select 1 from notice n where n.dedup_key = 'clue-step:' || s.id || ':due')
-				""").param("today", today).param("soon", soon).query(rs -> {
-			this.notices.deadline(rs.getLong(2), ClueState.valueOf(rs.getString(3)), rs.getLong(1), false);
-		});
+				""")
+			.param("today", today)
+			.param("soon", soon)
+			.query((rs, n) -> new DueStep(rs.getLong(1), rs.getLong(2), ClueState.valueOf(rs.getString(3))))
+			.list();
+		Set<String> warned = this.inbox.posted(due.stream().map(d -> ClueNotices.dueSoonKey(d.stepId())).toList());
+		due.stream()
+			.filter(d -> !warned.contains(ClueNotices.dueSoonKey(d.stepId())))
+			.forEach(d -> this.notices.deadline(d.clueId(), d.state(), d.stepId(), false));
 		int[] flagged = { 0 };
 		this.jdbc.sql("""
 				select s.id, s.clue_id, s.step, s.due_on from clue_step s join clue c on c.id = s.clue_id

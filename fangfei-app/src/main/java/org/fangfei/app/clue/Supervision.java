@@ -3,8 +3,10 @@ package org.fangfei.app.clue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.fangfei.app.audit.AuditLog;
+import org.fangfei.app.security.Accounts;
 import org.fangfei.app.shared.Actor;
 import org.fangfei.app.shared.Rejected;
 
@@ -25,8 +27,17 @@ class Supervision {
 
 	/** A line of the board. */
 	record BoardRow(long id, String code, String title, String regionName, String handlerName, ClueState state,
-			LocalDate dueOn, int daysOverdue, boolean supervised, String leaderName) {
+			LocalDate dueOn, int daysOverdue, boolean supervised, Long leaderId, String leaderName) {
+
+		BoardRow withLeaderName(String name) {
+			return new BoardRow(this.id, this.code, this.title, this.regionName, this.handlerName, this.state,
+					this.dueOn, this.daysOverdue, this.supervised, this.leaderId, name);
+		}
+
 	}
+
+	/** Who may be named the leader of a clue (领导包案). */
+	private static final List<String> LEADER_ROLES = List.of("LEADER", "OFFICE_HEAD");
 
 	private final JdbcClient jdbc;
 
@@ -36,8 +47,11 @@ class Supervision {
 
 	private final AuditLog audit;
 
-	Supervision(JdbcClient jdbc, Clues clues, ClueNotices notices, AuditLog audit) {
+	private final Accounts accounts;
+
+	Supervision(JdbcClient jdbc, Clues clues, ClueNotices notices, AuditLog audit, Accounts accounts) {
 		this.jdbc = jdbc;
+		this.accounts = accounts;
 		this.clues = clues;
 		this.notices = notices;
 		this.audit = audit;
@@ -45,26 +59,21 @@ class Supervision {
 
 	/** Leaders and office heads within the actor's jurisdiction, for 领导包案. */
 	List<Leader> leaders(Actor actor) {
-		return this.jdbc.sql("""
-				select distinct u.id, u.display_name from app_user u join user_role r on r.user_id = u.id
-				where u.enabled and r.role_code in ('LEADER', 'OFFICE_HEAD') and u.region_code like :regionLike
-				order by u.display_name
-				""")
-			.param("regionLike", actor.scope().regionLike())
-			.query((rs, n) -> new Leader(rs.getLong(1), rs.getString(2)))
-			.list();
+		return this.accounts.holding(LEADER_ROLES, actor.scope().regionLike())
+			.stream()
+			.map(a -> new Leader(a.id(), a.displayName()))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)
 	List<BoardRow> board(Actor actor) {
-		return this.jdbc
+		List<BoardRow> rows = this.jdbc
 			.sql("""
 					select c.id, c.code, c.title, r.name as region_name, coalesce(hr.name, hd.name) as handler_name, c.state,
-					  c.due_on, greatest(current_date - c.due_on, 0) as days_overdue, c.supervised, u.display_name as leader
+					  c.due_on, greatest(current_date - c.due_on, 0) as days_overdue, c.supervised, c.supervision_leader_id
 					from clue c join region r on r.code = c.region_code
 					left join region hr on hr.code = c.handler_region_code
 					left join department hd on hd.id = c.handler_department_id
-					left join app_user u on u.id = c.supervision_leader_id
 					where (c.supervised or c.due_on < current_date) and c.state not in ('CLOSED','REJECTED','MERGED')
 					and """
 					+ Clues.VISIBLE + " order by c.supervised desc, c.due_on nulls last, c.id limit 500")
@@ -72,8 +81,11 @@ class Supervision {
 			.query((rs, n) -> new BoardRow(rs.getLong("id"), rs.getString("code"), rs.getString("title"),
 					rs.getString("region_name"), rs.getString("handler_name"), ClueState.valueOf(rs.getString("state")),
 					rs.getObject("due_on", LocalDate.class), rs.getInt("days_overdue"), rs.getBoolean("supervised"),
-					rs.getString("leader")))
+					(Long) rs.getObject("supervision_leader_id"), null))
 			.list();
+		Map<Long, String> leaders = this.accounts
+			.displayNames(rows.stream().map(BoardRow::leaderId).filter(Objects::nonNull).toList());
+		return rows.stream().map(row -> row.withLeaderName(leaders.get(row.leaderId()))).toList();
 	}
 
 	/**

@@ -4,4 +4,8 @@
  * feedback, look-back review (回头看), deadlines, supervision (督办) and joint-assessment
  * meetings (会商研判).
  */
+@ApplicationModule(allowedDependencies = { "notification", "security", "calendar", "patrol", "subject", "organisation",
+		"audit", "shared" })
 package org.fangfei.app.clue;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,12 +1,15 @@
 package org.fangfei.app.notification;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.fangfei.app.audit.AuditLog;
+import org.fangfei.app.security.Accounts;
 import org.fangfei.app.shared.NotFound;
 import org.fangfei.app.shared.PageOf;
 import org.fangfei.app.shared.Times;
@@ -59,9 +62,12 @@ public class Inbox {
 
 	private final AuditLog audit;
 
-	Inbox(JdbcClient jdbc, AuditLog audit) {
+	private final Accounts accounts;
+
+	Inbox(JdbcClient jdbc, AuditLog audit, Accounts accounts) {
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.accounts = accounts;
 	}
 
 	/**
@@ -121,6 +127,21 @@ public class Inbox {
 			.update();
 	}
 
+	/**
+	 * Which of these dedup keys have been posted, to anyone, resolved or not: a sender
+	 * skips a matter it already announced without reading the notices.
+	 */
+	@Transactional(readOnly = true)
+	public Set<String> posted(Collection<String> dedupKeys) {
+		if (dedupKeys.isEmpty()) {
+			return Set.of();
+		}
+		return Set.copyOf(this.jdbc.sql("select distinct dedup_key from notice where dedup_key = any(:keys)")
+			.param("keys", dedupKeys.toArray(String[]::new))
+			.query(String.class)
+			.list());
+	}
+
 	/** How many notices still need this account now (the header badge); 0 if disabled. */
 	@Transactional(readOnly = true)
 	public long openCount(long userId) {
@@ -137,16 +158,8 @@ public class Inbox {
 
 	/** The enabled account with its unit, department and roles. */
 	Optional<Reader> reader(long userId) {
-		List<String> roles = this.jdbc.sql("select role_code from user_role where user_id = :id order by role_code")
-			.param("id", userId)
-			.query(String.class)
-			.list();
-		return this.jdbc
-			.sql("select id, display_name, region_code, department_id from app_user where id = :id and enabled")
-			.param("id", userId)
-			.query((rs, n) -> new Reader(rs.getLong("id"), rs.getString("display_name"), rs.getString("region_code"),
-					(Long) rs.getObject("department_id"), roles))
-			.optional();
+		return this.accounts.enabled(userId)
+			.map(a -> new Reader(a.id(), a.displayName(), a.regionCode(), a.departmentId(), a.roles()));
 	}
 
 	/** The signed-in account as a reader; a disabled one reads nothing. */

@@ -17,6 +17,15 @@ record Patrol(long id, String regionCode, String regionName, Long gridId, String
 		Answer hidesBehindLegalForm, Answer adsOrStallsSeen, String notes, boolean raiseClue, List<Long> photoIds,
 		OffsetDateTime findingTakenAt, String clueRef, OffsetDateTime createdAt) {
 
+	/** This patrol with the name of its building, which the building module keeps. */
+	Patrol withBuildingName(String name) {
+		return new Patrol(this.id, this.regionCode, this.regionName, this.gridId, this.gridName, this.subjectId,
+				this.subjectName, this.buildingId, name, this.worker, this.visitedAt, this.place,
+				this.legallyRegistered, this.fundraisingApproved, this.solicitsPublic, this.promisesHighReturns,
+				this.hidesBehindLegalForm, this.adsOrStallsSeen, this.notes, this.raiseClue, this.photoIds,
+				this.findingTakenAt, this.clueRef, this.createdAt);
+	}
+
 	public Map<Question, Answer> answers() {
 		Map<Question, Answer> answers = new EnumMap<>(Question.class);
 		answers.put(Question.LEGALLY_REGISTERED, this.legallyRegistered);

@@ -61,11 +61,10 @@ class PatrolCoverage {
 	 */
 	private List<Count> count(String groupBy, LocalDate from, LocalDate to, DataScope scope) {
 		checkPeriod(from, to);
-		return this.jdbc
-			.sql("select " + groupBy + ", count(*), count(*) filter (where p.raise_clue), max(p.visited_at)"
-					+ " from patrol p left join grid g on g.id = p.grid_id left join subject s on s.id = p.subject_id"
-					+ " where" + Patrols.SCOPE + " and p.visited_at >= :from and p.visited_at < :to"
-					+ " group by 1, 2 order by 3 desc, 2")
+		return this.jdbc.sql("select " + groupBy + ", count(*), count(*) filter (where p.raise_clue), max(p.visited_at)"
+				+ " from patrol p left join grid g on g.id = p.grid_id left join patrol_subject s on s.subject_id = p.subject_id"
+				+ " where" + Patrols.SCOPE + " and p.visited_at >= :from and p.visited_at < :to"
+				+ " group by 1, 2 order by 3 desc, 2")
 			.params(scope.sqlParams())
 			.param("from", from.atStartOfDay(Patrols.ZONE).toOffsetDateTime())
 			.param("to", to.plusDays(1).atStartOfDay(Patrols.ZONE).toOffsetDateTime())

@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.fangfei.app.building.Building;
+import org.fangfei.app.building.Buildings;
 import org.fangfei.app.shared.DataScope;
 import org.fangfei.app.shared.NotFound;
 import org.fangfei.app.shared.Rejected;
-import org.fangfei.app.shared.SqlLike;
 import org.fangfei.app.subject.Subject;
 import org.fangfei.app.subject.SubjectForm;
 import org.fangfei.app.subject.SubjectKind;
@@ -20,9 +21,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The places a patrol visits: subjects through the subject ledger, buildings through the
- * {@code building} table (the building module's code is not used), both within the
- * caller's scope. A patrol takes its region and grid from the place visited; a place
- * without a grid falls in the level-2 grid of its village.
+ * building ledger, both within the caller's scope. A patrol takes its region and grid
+ * from the place visited; a place without a grid falls in the level-2 grid of its
+ * village. A subject visited is kept in {@link PatrolSubjects}.
  */
 @Component
 class PatrolTargets {
@@ -49,9 +50,15 @@ class PatrolTargets {
 
 	private final Subjects subjects;
 
-	PatrolTargets(JdbcClient jdbc, Subjects subjects) {
+	private final Buildings buildings;
+
+	private final PatrolSubjects patrolSubjects;
+
+	PatrolTargets(JdbcClient jdbc, Subjects subjects, Buildings buildings, PatrolSubjects patrolSubjects) {
 		this.jdbc = jdbc;
 		this.subjects = subjects;
+		this.buildings = buildings;
+		this.patrolSubjects = patrolSubjects;
 	}
 
 	/**
@@ -99,22 +106,16 @@ class PatrolTargets {
 	}
 
 	private Target ofSubject(Subject s) {
+		this.patrolSubjects.keep(s);
 		Long grid = s.gridId() != null ? s.gridId() : gridOf(s.regionCode());
 		return new Target(s.id(), s.buildingId(), s.regionCode(), grid, s.name());
 	}
 
 	private Target ofBuilding(long id, DataScope scope) {
-		return this.jdbc.sql("""
-				select id, name, region_code, grid_id from building
-				where id = :id and region_code like :regionLike and enabled
-				""")
-			.param("id", id)
-			.param("regionLike", scope.regionLike())
-			.query((rs, n) -> new Target(null, rs.getLong("id"), rs.getString("region_code"),
-					(Long) rs.getObject("grid_id"), rs.getString("name")))
-			.optional()
-			.map(t -> t.gridId() != null ? t
-					: new Target(null, t.buildingId(), t.regionCode(), gridOf(t.regionCode()), t.name()))
+		return this.buildings.find(id, scope)
+			.filter(Building::enabled)
+			.map(b -> new Target(null, b.id(), b.regionCode(), b.gridId() != null ? b.gridId() : gridOf(b.regionCode()),
+					b.name()))
 			.orElseThrow(() -> new Rejected("楼宇不存在或不在您的管辖范围内", Map.of("target", "楼宇不存在或不在您的管辖范围内")));
 	}
 
@@ -136,19 +137,8 @@ class PatrolTargets {
 		List<Choice> choices = new ArrayList<>();
 		SubjectQuery query = new SubjectQuery(q, null, null, null, null, null, null, null);
 		this.subjects.search(query, scope, 1, CHOICES).items().forEach(s -> choices.add(subjectChoice(s)));
-		this.jdbc.sql("""
-				select id, name, address from building
-				where region_code like :regionLike and enabled and (cast(:q as varchar) is null or name like :qLike)
-				order by id desc limit :limit
-				""")
-			.param("regionLike", scope.regionLike())
-			.param("q", q)
-			.param("qLike", SqlLike.contains(q))
-			.param("limit", CHOICES)
-			.query((rs, n) -> new Choice("building:" + rs.getLong("id"), rs.getString("name"),
-					"楼宇 · " + rs.getString("address")))
-			.list()
-			.forEach(choices::add);
+		this.buildings.enabledNamed(q, scope, CHOICES)
+			.forEach(b -> choices.add(new Choice("building:" + b.id(), b.name(), "楼宇 · " + b.address())));
 		return choices;
 	}
 

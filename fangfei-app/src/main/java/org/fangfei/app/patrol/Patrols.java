@@ -11,8 +11,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.fangfei.app.audit.AuditLog;
+import org.fangfei.app.building.Buildings;
 import org.fangfei.app.shared.DataScope;
 import org.fangfei.app.shared.NotFound;
 import org.fangfei.app.shared.PageOf;
@@ -43,14 +45,18 @@ class Patrols {
 	private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
 	private static final String SELECT = """
-			select p.*, r.name as region_name, g.name as grid_name, s.name as subject_name, b.name as building_name,
+			select p.*, r.name as region_name, g.name as grid_name, s.name as subject_name,
 			  f.taken_at as finding_taken_at, f.clue_ref,
 			  array(select x.id from patrol_photo x where x.patrol_id = p.id order by x.id) as photo_ids
 			from patrol p join region r on r.code = p.region_code left join grid g on g.id = p.grid_id
-			left join subject s on s.id = p.subject_id left join building b on b.id = p.building_id
+			left join patrol_subject s on s.subject_id = p.subject_id
 			left join pending_finding f on f.patrol_id = p.id
 			""";
 
+	/**
+	 * The caller's scope over patrols {@code p} joined to their subjects {@code s} in
+	 * {@code patrol_subject}.
+	 */
 	static final String SCOPE = " p.region_code like :regionLike"
 			+ " and (not :sectorLimited or s.sector_code = any(:sectorCodes))";
 
@@ -73,8 +79,11 @@ class Patrols {
 
 	private final AuditLog audit;
 
-	Patrols(JdbcClient jdbc, PatrolTargets targets, PendingFindings findings, AuditLog audit) {
+	private final Buildings buildings;
+
+	Patrols(JdbcClient jdbc, PatrolTargets targets, PendingFindings findings, AuditLog audit, Buildings buildings) {
 		this.jdbc = jdbc;
+		this.buildings = buildings;
 		this.targets = targets;
 		this.findings = findings;
 		this.audit = audit;
@@ -87,6 +96,7 @@ class Patrols {
 			.param("id", id)
 			.query(MAPPER)
 			.optional()
+			.map(p -> withBuildingNames(List.of(p)).get(0))
 			.orElseThrow(() -> new NotFound("走访记录"));
 	}
 
@@ -95,18 +105,33 @@ class Patrols {
 	public PageOf<Patrol> search(PatrolQuery q, DataScope scope, int page, int size) {
 		Map<String, Object> params = filterParams(q, scope);
 		String where = " where" + SCOPE + FILTERS;
-		long total = this.jdbc.sql("select count(*) from patrol p left join subject s on s.id = p.subject_id" + where)
+		long total = this.jdbc
+			.sql("select count(*) from patrol p left join patrol_subject s on s.subject_id = p.subject_id" + where)
 			.params(params)
 			.query(Long.class)
 			.single();
 		params.put("size", size);
 		params.put("offset", PageOf.offset(page, size));
-		List<Patrol> items = this.jdbc
-			.sql(SELECT + where + " order by p.visited_at desc, p.id desc limit :size offset :offset")
-			.params(params)
-			.query(MAPPER)
-			.list();
+		List<Patrol> items = withBuildingNames(
+				this.jdbc.sql(SELECT + where + " order by p.visited_at desc, p.id desc limit :size offset :offset")
+					.params(params)
+					.query(MAPPER)
+					.list());
 		return new PageOf<>(items, page, size, total);
+	}
+
+	/**
+	 * The patrols with their buildings' names, asked of the building module in one call.
+	 */
+	private List<Patrol> withBuildingNames(List<Patrol> patrols) {
+		List<Long> ids = patrols.stream().map(Patrol::buildingId).filter(Objects::nonNull).distinct().toList();
+		if (ids.isEmpty()) {
+			return patrols;
+		}
+		Map<Long, String> names = this.buildings.namesOf(ids);
+		return patrols.stream()
+			.map(p -> p.buildingId() == null ? p : p.withBuildingName(names.get(p.buildingId())))
+			.toList();
 	}
 
 	private static Map<String, Object> filterParams(PatrolQuery q, DataScope scope) {
@@ -216,9 +241,9 @@ class Patrols {
 	private static Patrol map(ResultSet rs, int n) throws SQLException {
 		return new Patrol(rs.getLong("id"), rs.getString("region_code"), rs.getString("region_name"),
 				(Long) rs.getObject("grid_id"), rs.getString("grid_name"), (Long) rs.getObject("subject_id"),
-				rs.getString("subject_name"), (Long) rs.getObject("building_id"), rs.getString("building_name"),
-				rs.getString("worker"), Times.local(rs.getObject("visited_at", OffsetDateTime.class)),
-				rs.getString("place"), Answer.valueOf(rs.getString("legally_registered")),
+				rs.getString("subject_name"), (Long) rs.getObject("building_id"), null, rs.getString("worker"),
+				Times.local(rs.getObject("visited_at", OffsetDateTime.class)), rs.getString("place"),
+				Answer.valueOf(rs.getString("legally_registered")),
 				Answer.valueOf(rs.getString("fundraising_approved")), Answer.valueOf(rs.getString("solicits_public")),
 				Answer.valueOf(rs.getString("promises_high_returns")),
 				Answer.valueOf(rs.getString("hides_behind_legal_form")),

@@ -95,7 +95,7 @@ public class PendingFindings {
 	PageOf<Finding> open(DataScope scope, int page, int size) {
 		String where = """
 				 from pending_finding f join patrol p on p.id = f.patrol_id join region r on r.code = f.region_code
-				 left join subject s on s.id = f.subject_id
+				 left join patrol_subject s on s.subject_id = f.subject_id
 				 where f.taken_at is null and f.region_code like :regionLike
 				 and (not :sectorLimited or s.sector_code = any(:sectorCodes))
 				""";

@@ -4,4 +4,7 @@
  * administrators, password policy, sign-in slow-down (no lock-out by name) and idle
  * timeout.
  */
+@ApplicationModule(allowedDependencies = { "organisation", "audit", "shared" })
 package org.fangfei.app.security;
+
+import org.springframework.modulith.ApplicationModule;

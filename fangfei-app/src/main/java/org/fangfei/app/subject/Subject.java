@@ -4,7 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * A subject as shown: the ID number masked only.
+ * A subject as shown: the ID number masked only. {@code version} grows with every edit of
+ * its fields (see {@link SubjectChanged}).
  */
 public record Subject(long id, SubjectKind kind, String name, String creditCode, String idNumberMasked,
 		String legalRepresentative, String registeredAddress, String businessAddress, Long buildingId,
@@ -12,7 +13,17 @@ public record Subject(long id, SubjectKind kind, String name, String creditCode,
 		String sectorCode, String sectorLabel, Long departmentId, String departmentName, String schemeCode,
 		String schemeLabel, RiskLevel riskLevel, SubjectStatus status, String businessScope,
 		List<String> statutoryWords, WordReview wordReview, String notes, String createdBy, OffsetDateTime createdAt,
-		OffsetDateTime updatedAt) {
+		OffsetDateTime updatedAt, long version) {
+
+	/** This subject with the name of its building, which the building module keeps. */
+	Subject withBuildingName(String name) {
+		return new Subject(this.id, this.kind, this.name, this.creditCode, this.idNumberMasked,
+				this.legalRepresentative, this.registeredAddress, this.businessAddress, this.buildingId, name,
+				this.unit, this.regionCode, this.regionName, this.gridId, this.gridName, this.sectorCode,
+				this.sectorLabel, this.departmentId, this.departmentName, this.schemeCode, this.schemeLabel,
+				this.riskLevel, this.status, this.businessScope, this.statutoryWords, this.wordReview, this.notes,
+				this.createdBy, this.createdAt, this.updatedAt, this.version);
+	}
 
 	/** Review of a subject flagged under 条例 art. 9. */
 	public enum WordReview {

@@ -45,8 +45,12 @@ class SubjectRules {
 
 	private final BlindIndex index;
 
-	SubjectRules(JdbcClient jdbc, Regions regions, Grids grids, Departments departments, BlindIndex index) {
+	private final BuildingDirectory buildings;
+
+	SubjectRules(JdbcClient jdbc, Regions regions, Grids grids, Departments departments, BlindIndex index,
+			BuildingDirectory buildings) {
 		this.jdbc = jdbc;
+		this.buildings = buildings;
 		this.regions = regions;
 		this.grids = grids;
 		this.departments = departments;
@@ -96,10 +100,7 @@ class SubjectRules {
 			}
 		}
 		if (form.buildingId() != null) {
-			Optional<String> buildingRegion = this.jdbc.sql("select region_code from building where id = :id")
-				.param("id", form.buildingId())
-				.query(String.class)
-				.optional();
+			Optional<String> buildingRegion = this.buildings.regionOf(form.buildingId());
 			if (buildingRegion.isEmpty() || !scope.covers(buildingRegion.get())) {
 				errors.put("buildingId", "所在楼宇不存在或不在您的管辖范围内");
 			}

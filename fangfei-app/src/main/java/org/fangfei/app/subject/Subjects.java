@@ -2,10 +2,12 @@ package org.fangfei.app.subject;
 
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
+import java.util.Objects;
 
 import org.fangfei.app.audit.AuditLog;
 import org.fangfei.app.shared.CreditCode;
@@ -18,6 +20,7 @@ import org.fangfei.app.shared.Rejected;
 import org.fangfei.app.shared.SqlLike;
 import org.fangfei.app.shared.Times;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -37,10 +40,10 @@ public class Subjects {
 	public static final int COUNT_CAP = 10_000;
 
 	static final String SELECT = """
-			select s.*, r.name as region_name, g.name as grid_name, b.name as building_name,
+			select s.*, r.name as region_name, g.name as grid_name,
 			  sec.label as sector_label, sch.label as scheme_label, d.name as department_name
 			from subject s join region r on r.code = s.region_code
-			left join grid g on g.id = s.grid_id left join building b on b.id = s.building_id
+			left join grid g on g.id = s.grid_id
 			left join dict_item sec on sec.dict_type = 'sector' and sec.code = s.sector_code
 			left join dict_item sch on sch.dict_type = 'scheme' and sch.code = s.scheme_code
 			left join department d on d.id = s.department_id
@@ -49,14 +52,15 @@ public class Subjects {
 	static final String SCOPE = " s.region_code like :regionLike"
 			+ " and (not :sectorLimited or s.sector_code = any(:sectorCodes))";
 
+	/** A subject without its building's name, which {@link #withBuildingNames} adds. */
 	static final RowMapper<Subject> MAPPER = (rs, n) -> new Subject(rs.getLong("id"),
 			SubjectKind.valueOf(rs.getString("kind")), rs.getString("name"), rs.getString("credit_code"),
 			rs.getString("id_number_masked"), rs.getString("legal_representative"), rs.getString("registered_address"),
-			rs.getString("business_address"), (Long) rs.getObject("building_id"), rs.getString("building_name"),
-			rs.getString("unit"), rs.getString("region_code"), rs.getString("region_name"),
-			(Long) rs.getObject("grid_id"), rs.getString("grid_name"), rs.getString("sector_code"),
-			rs.getString("sector_label"), (Long) rs.getObject("department_id"), rs.getString("department_name"),
-			rs.getString("scheme_code"), rs.getString("scheme_label"),
+			rs.getString("business_address"), (Long) rs.getObject("building_id"), null, rs.getString("unit"),
+			rs.getString("region_code"), rs.getString("region_name"), (Long) rs.getObject("grid_id"),
+			rs.getString("grid_name"), rs.getString("sector_code"), rs.getString("sector_label"),
+			(Long) rs.getObject("department_id"), rs.getString("department_name"), rs.getString("scheme_code"),
+			rs.getString("scheme_label"),
 			rs.getString("risk_level") == null ? null : RiskLevel.valueOf(rs.getString("risk_level")),
 			SubjectStatus.valueOf(rs.getString("status")), rs.getString("business_scope"),
 			rs.getString("statutory_words") == null ? List.of()
@@ -64,7 +68,7 @@ public class Subjects {
 			rs.getString("word_review") == null ? null : Subject.WordReview.valueOf(rs.getString("word_review")),
 			rs.getString("notes"), rs.getString("created_by"),
 			Times.local(rs.getObject("created_at", OffsetDateTime.class)),
-			Times.local(rs.getObject("updated_at", OffsetDateTime.class)));
+			Times.local(rs.getObject("updated_at", OffsetDateTime.class)), rs.getLong("version"));
 
 	private final JdbcClient jdbc;
 
@@ -74,8 +78,15 @@ public class Subjects {
 
 	private final AuditLog audit;
 
-	Subjects(JdbcClient jdbc, SubjectRules rules, FieldCipher cipher, AuditLog audit) {
+	private final BuildingDirectory buildings;
+
+	private final ApplicationEventPublisher events;
+
+	Subjects(JdbcClient jdbc, SubjectRules rules, FieldCipher cipher, AuditLog audit, BuildingDirectory buildings,
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
+		this.buildings = buildings;
 		this.rules = rules;
 		this.cipher = cipher;
 		this.audit = audit;
@@ -102,7 +113,45 @@ public class Subjects {
 			.param("id", id)
 			.query(MAPPER)
 			.optional()
+			.map(this::withBuildingName)
 			.orElseThrow(() -> new NotFound("风险主体"));
+	}
+
+	/**
+	 * How many subjects are tenants of each of these buildings (入驻主体), whatever the
+	 * caller's scope, as the building ledger counts them; a building without tenants is
+	 * left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Integer> tenantCounts(Collection<Long> buildingIds) {
+		Map<Long, Integer> counts = new HashMap<>();
+		if (buildingIds.isEmpty()) {
+			return counts;
+		}
+		this.jdbc.sql("select building_id, count(*) from subject where building_id = any(:ids) group by building_id")
+			.param("ids", buildingIds.stream().distinct().toArray(Long[]::new))
+			.query(rs -> {
+				counts.put(rs.getLong(1), rs.getInt(2));
+			});
+		return counts;
+	}
+
+	private Subject withBuildingName(Subject subject) {
+		return withBuildingNames(List.of(subject)).get(0);
+	}
+
+	/**
+	 * The subjects with their buildings' names, asked of the building module in one call.
+	 */
+	private List<Subject> withBuildingNames(List<Subject> subjects) {
+		List<Long> ids = subjects.stream().map(Subject::buildingId).filter(Objects::nonNull).distinct().toList();
+		if (ids.isEmpty()) {
+			return subjects;
+		}
+		Map<Long, String> names = this.buildings.namesOf(ids);
+		return subjects.stream()
+			.map(s -> s.buildingId() == null ? s : s.withBuildingName(names.get(s.buildingId())))
+			.toList();
 	}
 
 	/**
@@ -129,10 +178,10 @@ public class Subjects {
 			.list();
 		List<Long> pageIds = ids.subList(Math.min(offset, ids.size()), Math.min(offset + size, ids.size()));
 		List<Subject> items = pageIds.isEmpty() ? List.of()
-				: this.jdbc.sql(SELECT + " where s.id = any(:ids) order by s.id desc")
+				: withBuildingNames(this.jdbc.sql(SELECT + " where s.id = any(:ids) order by s.id desc")
 					.param("ids", pageIds.toArray(Long[]::new))
 					.query(MAPPER)
-					.list();
+					.list());
 		return new PageOf<>(items, page, size, ids.size());
 	}
 
@@ -143,10 +192,11 @@ public class Subjects {
 	private PageOf<Subject> deepPage(String where, Map<String, Object> params, int page, int size) {
 		params.put("size", size);
 		params.put("offset", PageOf.offset(page, size));
-		List<Subject> items = this.jdbc.sql(SELECT + where + " order by s.id desc limit :size offset :offset")
-			.params(params)
-			.query(MAPPER)
-			.list();
+		List<Subject> items = withBuildingNames(
+				this.jdbc.sql(SELECT + where + " order by s.id desc limit :size offset :offset")
+					.params(params)
+					.query(MAPPER)
+					.list());
 		return new PageOf<>(items, page, size, COUNT_CAP + 1L);
 	}
 
@@ -155,10 +205,11 @@ public class Subjects {
 	public List<Subject> list(SubjectQuery q, DataScope scope, int limit) {
 		Map<String, Object> params = filterParams(q, scope);
 		params.put("limit", limit);
-		return this.jdbc.sql(SELECT + " where" + SCOPE + FILTERS + " order by s.region_code, s.id limit :limit")
-			.params(params)
-			.query(MAPPER)
-			.list();
+		return withBuildingNames(
+				this.jdbc.sql(SELECT + " where" + SCOPE + FILTERS + " order by s.region_code, s.id limit :limit")
+					.params(params)
+					.query(MAPPER)
+					.list());
 	}
 
 	private static final String FILTERS = """
@@ -254,6 +305,8 @@ public class Subjects {
 		write(id, checked, wordsChanged);
 		Subject after = get(id, scope);
 		this.audit.success("UPDATE", "subject", id, "修改风险主体 " + after.name(), before.toString(), after.toString());
+		this.events.publishEvent(
+				new SubjectChanged(id, after.version(), after.name(), after.regionCode(), after.sectorCode()));
 		return after;
 	}
 
@@ -268,7 +321,7 @@ public class Subjects {
 				  registered_address = :registered, business_address = :business, building_id = :building, unit = :unit,
 				  region_code = :region, grid_id = :grid, sector_code = :sector, department_id = :department,
 				  scheme_code = :scheme, risk_level = :risk, status = :status, business_scope = :scope, notes = :notes,
-				  updated_at = now() where id = :id
+				  updated_at = now(), version = version + 1 where id = :id
 				""")
 			.param("kind", f.kind().name())
 			.param("name", f.name().trim())

@@ -87,6 +87,23 @@ class ClueDeadlineTests extends ClueTestSupport {
 	}
 
 	@Test
+	void theWatchWarnsOfAStepDueSoonOnce() throws Exception {
+		long id = registered("即将到期");
+		toVerifying(id);
+		LocalDate due = clueRow(id).get("due_on") instanceof java.sql.Date d ? d.toLocalDate() : null;
+		assertThat(due).isNotNull();
+		LocalDate today = due.minusDays(1);
+
+		this.watch.check(today);
+		this.watch.check(today);
+
+		assertThat(notices(id)).filteredOn(n -> "DUE_SOON".equals(n.get("kind")))
+			.extracting(n -> n.get("recipient_key"))
+			.containsExactly("unit:" + HUISHI);
+		assertThat(events(id, "逾期")).isEmpty();
+	}
+
+	@Test
 	void anOverdueClueIsOnTheSupervisionBoardAndTheOverdueFilter() throws Exception {
 		long late = registered("督办台逾期");
 		long fresh = registered("督办台未逾期");
@@ -132,10 +149,19 @@ class ClueDeadlineTests extends ClueTestSupport {
 			.extracting(n -> n.get("recipient_key"))
 			.containsExactlyInAnyOrder("unit:" + HUISHI, "user:" + leaderId);
 		String board = getAs(this.chief, "/clues/supervision").getContentAsString(StandardCharsets.UTF_8);
-		assertThat(board).contains(code(id));
+		assertThat(board).contains(code(id)).contains("挂牌(县领导 李明)");
+		assertThat(getAs(this.chief, "/api/v1/clues/" + id).getContentAsString(StandardCharsets.UTF_8))
+			.contains("\"supervisionLeader\":\"县领导 李明\"");
+		assertThat(getAs(this.chief, "/clues/" + id).getContentAsString(StandardCharsets.UTF_8))
+			.contains("value=\"" + leaderId + "\">县领导 李明</option>");
 		assertThat(getAs(this.leader, "/api/v1/inbox?size=100").getContentAsString(StandardCharsets.UTF_8))
 			.contains("督办：" + code(id));
 		assertThat(listedIds(this.office, "supervised=true&text=" + this.tag)).containsExactly(id);
+
+		// only a leader or the office head within the jurisdiction leads a clue
+		supervise(id, userId("office"), "改由处非办包案");
+		assertThat(events(id, "督办")).hasSize(1);
+		assertThat(clueRow(id)).containsEntry("supervision_leader_id", leaderId);
 
 		// a township cannot supervise
 		int status = this.mvc

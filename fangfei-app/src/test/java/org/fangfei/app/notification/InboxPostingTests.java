@@ -134,6 +134,39 @@ class InboxPostingTests extends NoticeTestSupport {
 	}
 
 	@Test
+	void aSenderLearnsWhichMattersItAnnouncedResolvedOrNot() {
+		String open = "clue-step:" + this.tag + ":due";
+		String done = "clue-step:" + this.tag + ":overdue";
+		String never = "clue-step:" + this.tag + ":never";
+		this.inbox.post(NoticeKind.DUE_SOON, Recipient.unit("620422100000"), "到期 " + this.tag, null, null, open);
+		this.inbox.post(NoticeKind.OVERDUE, Recipient.unit("620422100000"), "逾期 " + this.tag, null, null, done);
+		this.inbox.post(NoticeKind.OVERDUE, Recipient.unit("620422102000"), "逾期 " + this.tag, null, null, done);
+		this.inbox.resolve(done);
+		assertThat(this.inbox.posted(List.of(open, done, never))).containsExactlyInAnyOrder(open, done);
+		assertThat(this.inbox.posted(List.of(never))).isEmpty();
+		assertThat(this.inbox.posted(List.of())).isEmpty();
+	}
+
+	@Test
+	void aDisabledAccountReadsNothing() {
+		long second = userId(secondHuishiMember().getUsername());
+		this.inbox.post(NoticeKind.INFO, Recipient.unit("620422100000"), "停用 " + this.tag, null, null, null);
+		assertThat(this.inbox.openCount(second)).isPositive();
+		this.jdbc.sql("update app_user set enabled = false where id = :id").param("id", second).update();
+		try {
+			assertThat(this.inbox.openCount(second)).isZero();
+			assertThat(this.inbox.reader(second)).isEmpty();
+		}
+		finally {
+			this.jdbc.sql("update app_user set enabled = true where id = :id").param("id", second).update();
+		}
+		assertThat(this.inbox.reader(second)).hasValueSatisfying(r -> {
+			assertThat(r.unitCode()).isEqualTo("620422100000");
+			assertThat(r.roles()).containsExactly("TOWNSHIP");
+		});
+	}
+
+	@Test
 	void badPostsAreProgrammingErrors() {
 		assertThatIllegalArgumentException().isThrownBy(() -> Recipient.unit("6204221"));
 		assertThatIllegalArgumentException().isThrownBy(() -> Recipient.role("LEADER", "62x"));
