@@ -15,6 +15,7 @@ import org.fangfei.app.shared.PageOf;
 import org.fangfei.app.shared.Rejected;
 import org.fangfei.app.shared.SqlLike;
 import org.fangfei.app.shared.Times;
+import org.fangfei.app.subject.Subjects;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,7 +56,10 @@ class ClueQueries {
 
 	private final Accounts accounts;
 
-	ClueQueries(JdbcClient jdbc, Accounts accounts) {
+	private final Subjects subjects;
+
+	ClueQueries(JdbcClient jdbc, Accounts accounts, Subjects subjects) {
+		this.subjects = subjects;
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 	}
@@ -216,13 +220,19 @@ class ClueQueries {
 			.optional();
 	}
 
+	/** The clue's subjects, as the subject ledger has them now. */
 	private List<ClueView.SubjectRef> subjectsOf(long clueId) {
-		return this.jdbc.sql("""
-				select s.id, s.name, s.credit_code from clue_subject cs join subject s on s.id = cs.subject_id
-				where cs.clue_id = :c order by s.name
-				""")
+		return this.subjects.byIds(subjectIdsOf(clueId))
+			.stream()
+			.map(s -> new ClueView.SubjectRef(s.id(), s.name(), s.creditCode()))
+			.toList();
+	}
+
+	/** The ids of the ledger's subjects linked to the clue, oldest link target first. */
+	List<Long> subjectIdsOf(long clueId) {
+		return this.jdbc.sql("select subject_id from clue_subject where clue_id = :c order by subject_id")
 			.param("c", clueId)
-			.query((rs, n) -> new ClueView.SubjectRef(rs.getLong(1), rs.getString(2), rs.getString(3)))
+			.query(Long.class)
 			.list();
 	}
 

@@ -1,6 +1,7 @@
 package org.fangfei.app.clue;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,8 @@ import org.fangfei.app.organisation.Regions;
 import org.fangfei.app.shared.Actor;
 import org.fangfei.app.shared.Conflict;
 import org.fangfei.app.shared.Rejected;
+import org.fangfei.app.subject.Subject;
+import org.fangfei.app.subject.Subjects;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -39,7 +42,14 @@ class ClueWorkflow {
 
 	private final AuditLog audit;
 
-	ClueWorkflow(JdbcClient jdbc, Clues clues, Regions regions, Departments departments, AuditLog audit) {
+	private final ClueQueries queries;
+
+	private final Subjects subjects;
+
+	ClueWorkflow(JdbcClient jdbc, Clues clues, Regions regions, Departments departments, AuditLog audit,
+			ClueQueries queries, Subjects subjects) {
+		this.queries = queries;
+		this.subjects = subjects;
 		this.jdbc = jdbc;
 		this.clues = clues;
 		this.regions = regions;
@@ -248,19 +258,22 @@ class ClueWorkflow {
 	 */
 	@Transactional(readOnly = true)
 	List<Unit> suggestedUnits(long id) {
-		Map<String, Object> row = this.jdbc.sql("""
-				select coalesce((select s.region_code from clue_subject cs join subject s on s.id = cs.subject_id
-				                 where cs.clue_id = c.id order by s.id limit 1), c.region_code) as region,
-				       c.sector_code as sector
-				from clue c where c.id = :id
-				""").param("id", id).query().singleRow();
+		Map<String, Object> row = this.jdbc.sql("select region_code, sector_code from clue where id = :id")
+			.param("id", id)
+			.query()
+			.singleRow();
+		String region = this.subjects.byIds(this.queries.subjectIdsOf(id))
+			.stream()
+			.min(Comparator.comparingLong(Subject::id))
+			.map(Subject::regionCode)
+			.orElse((String) row.get("region_code"));
 		List<Unit> units = new ArrayList<>();
-		String township = JurisdictionRouting.townshipOf((String) row.get("region"));
+		String township = JurisdictionRouting.townshipOf(region);
 		if (township != null) {
 			this.regions.byCode(township).ifPresent(r -> units.add(Unit.township(r.code(), r.name())));
 		}
-		if (row.get("sector") != null) {
-			this.departments.supervisorOf((String) row.get("sector"), (String) row.get("region"))
+		if (row.get("sector_code") != null) {
+			this.departments.supervisorOf((String) row.get("sector_code"), region)
 				.filter(d -> !d.office())
 				.ifPresent(d -> units.add(Unit.department(d.id(), d.name())));
 		}

@@ -106,6 +106,22 @@ public class Subjects {
 		return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
 	}
 
+	/**
+	 * The subjects with these ids that are in the ledger, by name; not scoped, for what
+	 * other modules link to subjects (a clue's subjects, seen by whoever may see the
+	 * clue).
+	 */
+	@Transactional(readOnly = true)
+	public List<Subject> byIds(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql(SELECT + " where s.id = any(:ids) order by s.name, s.id")
+			.param("ids", ids.toArray(Long[]::new))
+			.query(MAPPER)
+			.list();
+	}
+
 	@Transactional(readOnly = true)
 	public Subject get(long id, DataScope scope) {
 		return this.jdbc.sql(SELECT + " where s.id = :id and" + SCOPE)

@@ -11,7 +11,6 @@ import org.fangfei.app.clue.ClueFacts;
 import org.fangfei.app.clue.ClueGrade;
 import org.fangfei.app.organisation.People;
 import org.fangfei.app.shared.Actor;
-import org.fangfei.app.shared.DataScope;
 import org.fangfei.app.shared.NotFound;
 import org.fangfei.app.shared.Rejected;
 import org.fangfei.app.subject.Subjects;
@@ -121,17 +120,7 @@ class Rewards {
 		if (reporter == null) {
 			return false;
 		}
-		for (long id : subjectIds) {
-			try {
-				if (reporter.equals(this.subjects.get(id, DataScope.all()).legalRepresentative())) {
-					return true;
-				}
-			}
-			catch (NotFound gone) {
-				// a subject removed from the ledger names nobody
-			}
-		}
-		return false;
+		return this.subjects.byIds(subjectIds).stream().anyMatch(s -> reporter.equals(s.legalRepresentative()));
 	}
 
 	Optional<Reward> ofTip(long tipId) {
