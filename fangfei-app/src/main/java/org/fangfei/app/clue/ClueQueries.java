@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.fangfei.app.shared.Actor;
+import org.fangfei.app.shared.Money;
 import org.fangfei.app.shared.NotFound;
 import org.fangfei.app.shared.PageOf;
+import org.fangfei.app.shared.PageRequest;
 import org.fangfei.app.shared.Rejected;
 import org.fangfei.app.shared.SqlLike;
 import org.fangfei.app.shared.Times;
@@ -88,7 +90,7 @@ class ClueQueries {
 	 * for {@code like :regionLike}).
 	 */
 	@Transactional(readOnly = true)
-	PageOf<ClueRow> search(ClueQuery q, Actor actor, int page, int size) {
+	PageOf<ClueRow> search(ClueQuery q, Actor actor, PageRequest paging) {
 		Map<String, Object> params = turnParams(actor);
 		StringBuilder where = new StringBuilder(Clues.visibleFor(actor));
 		if (q.state() != null) {
@@ -143,7 +145,8 @@ class ClueQueries {
 		if (Boolean.TRUE.equals(q.mine())) {
 			where.append(" and ").append(myTurnFor(actor));
 		}
-		int offset = PageOf.offset(page, size);
+		int offset = paging.offset();
+		int size = paging.size();
 		params.put("cap", Math.max(COUNT_CAP + 1, offset + size));
 		this.jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
 		List<Long> ids = this.jdbc.sql("select c.id from clue c where " + where + " order by c.id desc limit :cap")
@@ -156,7 +159,7 @@ class ClueQueries {
 					.param("ids", pageIds.toArray(Long[]::new))
 					.query(ROW)
 					.list();
-		return new PageOf<>(items, page, size, Math.min(ids.size(), COUNT_CAP + 1));
+		return paging.pageOf(items, Math.min(ids.size(), COUNT_CAP + 1));
 	}
 
 	/**

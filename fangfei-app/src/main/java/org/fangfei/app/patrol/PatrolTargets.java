@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.fangfei.app.shared.DataScope;
 import org.fangfei.app.shared.NotFound;
+import org.fangfei.app.shared.PageRequest;
 import org.fangfei.app.shared.Rejected;
 import org.fangfei.app.shared.SqlLike;
 import org.fangfei.app.subject.Subject;
@@ -135,7 +136,9 @@ class PatrolTargets {
 		String q = text == null || text.isBlank() ? null : text.trim();
 		List<Choice> choices = new ArrayList<>();
 		SubjectQuery query = new SubjectQuery(q, null, null, null, null, null, null, null);
-		this.subjects.search(query, scope, 1, CHOICES).items().forEach(s -> choices.add(subjectChoice(s)));
+		this.subjects.search(query, scope, PageRequest.of(1, CHOICES))
+			.items()
+			.forEach(s -> choices.add(subjectChoice(s)));
 		this.jdbc.sql("""
 				select id, name, address from building
 				where region_code like :regionLike and enabled and (cast(:q as varchar) is null or name like :qLike)

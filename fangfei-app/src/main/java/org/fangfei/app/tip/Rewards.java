@@ -11,6 +11,7 @@ import org.fangfei.app.audit.AuditLog;
 import org.fangfei.app.shared.Actor;
 import org.fangfei.app.shared.Conflict;
 import org.fangfei.app.shared.FieldCipher;
+import org.fangfei.app.shared.Money;
 import org.fangfei.app.shared.NotFound;
 import org.fangfei.app.shared.Rejected;
 
@@ -51,7 +52,7 @@ class Rewards {
 			String approvalNote, LocalDate paidOn, int version) {
 
 		public String amountYuan() {
-			return RewardRule.yuan(this.amountFen);
+			return Money.yuan(this.amountFen);
 		}
 
 	}
