@@ -38,12 +38,15 @@ public record Money(long fen) implements Comparable<Money> {
 
 	/** The amount shown in yuan: {@code 1,234,567.50}, {@code 0.01}, {@code -12.00}. */
 	public String yuan() {
-		return String.format(Locale.ROOT, "%,.2f", BigDecimal.valueOf(this.fen, 2));
+		return yuan(this.fen);
 	}
 
-	/** {@link #yuan()} of an amount in fen; empty when it is unknown (null). */
+	/**
+	 * An amount in fen shown as {@link #yuan()} shows it; empty when it is unknown
+	 * (null). Any {@code long} is shown, also a sum beyond {@link #MAX_FEN}.
+	 */
 	public static String yuan(Long fen) {
-		return (fen == null) ? "" : new Money(fen).yuan();
+		return (fen == null) ? "" : String.format(Locale.ROOT, "%,.2f", BigDecimal.valueOf(fen, 2));
 	}
 
 	@Override

@@ -100,6 +100,11 @@ class MoneyTests {
 	}
 
 	@Test
+	void aSumBeyondTheLargestAmountIsStillShown() {
+		assertThat(Money.yuan(Long.MAX_VALUE)).isEqualTo("92,233,720,368,547,758.07");
+	}
+
+	@Test
 	void anUnknownAmountIsShownEmpty() {
 		assertThat(Money.yuan((Long) null)).isEmpty();
 		assertThat(new Money(120050)).hasToString("1,200.50 元");
