@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import org.fangfei.app.shared.PageOf;
+import org.fangfei.app.shared.PageRequest;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,7 +48,7 @@ class AuditController {
 		AuditQuery q = new AuditQuery(actor, action, outcome,
 				from == null ? null : from.atStartOfDay(CHINA).toOffsetDateTime(),
 				to == null ? null : to.plusDays(1).atStartOfDay(CHINA).toOffsetDateTime());
-		return this.auditLog.search(q, Math.max(page, 1), 50);
+		return this.auditLog.search(q, PageRequest.of(page, 50));
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.fangfei.app.shared.PageOf;
+import org.fangfei.app.shared.PageRequest;
 import org.fangfei.app.shared.Times;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -89,7 +90,7 @@ public class AuditLog {
 	}
 
 	@Transactional(readOnly = true)
-	public PageOf<AuditEntry> search(AuditQuery q, int page, int size) {
+	public PageOf<AuditEntry> search(AuditQuery q, PageRequest paging) {
 		StringBuilder where = new StringBuilder(" where 1 = 1");
 		List<Object> args = new ArrayList<>();
 		if (q.actor() != null && !q.actor().isBlank()) {
@@ -114,8 +115,8 @@ public class AuditLog {
 		}
 		long total = this.jdbc.sql("select count(*) from audit_log" + where).params(args).query(Long.class).single();
 		List<Object> pageArgs = new ArrayList<>(args);
-		pageArgs.add(size);
-		pageArgs.add(PageOf.offset(page, size));
+		pageArgs.add(paging.size());
+		pageArgs.add(paging.offset());
 		List<AuditEntry> items = this.jdbc.sql(
 				"select id, occurred_at, actor, actor_ip, action, target_type, target_id, summary, before_data, after_data, outcome"
 						+ " from audit_log" + where + " order by id desc limit ? offset ?")
@@ -126,7 +127,7 @@ public class AuditLog {
 					rs.getString("target_id"), rs.getString("summary"), rs.getString("before_data"),
 					rs.getString("after_data"), Outcome.valueOf(rs.getString("outcome"))))
 			.list();
-		return new PageOf<>(items, page, size, total);
+		return paging.pageOf(items, total);
 	}
 
 	private static String currentActor() {

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 
 import org.fangfei.app.shared.DataScope;
 import org.fangfei.app.shared.PageOf;
+import org.fangfei.app.shared.PageRequest;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -45,7 +46,7 @@ class BuildingApi {
 	@PreAuthorize("hasAuthority('building:building:view')")
 	PageOf<Building> list(@ModelAttribute BuildingQuery q, @RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = "20") int size, DataScope scope) {
-		return this.buildings.search(q, scope, Math.max(page, 1), PageOf.clampSize(size));
+		return this.buildings.search(q, scope, PageRequest.of(page, size));
 	}
 
 	@GetMapping("/buildings/{id}")

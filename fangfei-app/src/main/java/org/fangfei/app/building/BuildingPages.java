@@ -6,7 +6,7 @@ import jakarta.validation.Valid;
 
 import org.fangfei.app.shared.DataScope;
 import org.fangfei.app.shared.FormErrors;
-import org.fangfei.app.shared.PageOf;
+import org.fangfei.app.shared.PageRequest;
 import org.fangfei.app.shared.Rejected;
 import org.fangfei.app.subject.SubjectQuery;
 import org.fangfei.app.subject.Subjects;
@@ -46,7 +46,7 @@ class BuildingPages {
 	@PreAuthorize("hasAuthority('building:building:view')")
 	String list(@ModelAttribute("q") BuildingQuery q, @RequestParam(defaultValue = "1") int page, DataScope scope,
 			Model model) {
-		model.addAttribute("result", this.buildings.search(q, scope, Math.max(page, 1), PageOf.DEFAULT_SIZE));
+		model.addAttribute("result", this.buildings.search(q, scope, PageRequest.of(page)));
 		model.addAttribute("progress", this.sweeps.thisMonth(null, scope));
 		model.addAttribute("kinds", BuildingKind.values());
 		return "buildings/list";
@@ -58,7 +58,7 @@ class BuildingPages {
 		Building building = this.buildings.get(id, scope);
 		SubjectQuery tenants = new SubjectQuery(null, null, null, null, null, null, id, null);
 		model.addAttribute("building", building);
-		model.addAttribute("tenants", this.subjects.search(tenants, scope, 1, TENANTS_SHOWN));
+		model.addAttribute("tenants", this.subjects.search(tenants, scope, PageRequest.of(1, TENANTS_SHOWN)));
 		model.addAttribute("sweeps", this.sweeps.ofBuilding(id, scope));
 		return "buildings/show";
 	}

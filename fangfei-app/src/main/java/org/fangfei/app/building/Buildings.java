@@ -12,6 +12,7 @@ import org.fangfei.app.audit.AuditLog;
 import org.fangfei.app.shared.DataScope;
 import org.fangfei.app.shared.NotFound;
 import org.fangfei.app.shared.PageOf;
+import org.fangfei.app.shared.PageRequest;
 import org.fangfei.app.shared.SqlLike;
 import org.fangfei.app.subject.Subjects;
 
@@ -129,20 +130,20 @@ public class Buildings {
 	}
 
 	@Transactional(readOnly = true)
-	PageOf<Building> search(BuildingQuery q, DataScope scope, int page, int size) {
+	PageOf<Building> search(BuildingQuery q, DataScope scope, PageRequest paging) {
 		Map<String, Object> params = filterParams(q, scope);
 		long total = this.jdbc.sql("select count(*) from building b " + FILTERS)
 			.params(params)
 			.query(Long.class)
 			.single();
-		params.put("size", size);
-		params.put("offset", PageOf.offset(page, size));
+		params.put("size", paging.size());
+		params.put("offset", paging.offset());
 		List<Building> items = withTenants(
 				this.jdbc.sql(SELECT + FILTERS + " order by b.region_code, b.name, b.id limit :size offset :offset")
 					.params(params)
 					.query(MAPPER)
 					.list());
-		return new PageOf<>(items, page, size, total);
+		return paging.pageOf(items, total);
 	}
 
 	private Map<String, Object> filterParams(BuildingQuery q, DataScope scope) {

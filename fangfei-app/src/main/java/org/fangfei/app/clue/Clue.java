@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.fangfei.app.shared.Conflict;
+import org.fangfei.app.shared.Money;
 import org.fangfei.app.shared.Rejected;
 
 /**

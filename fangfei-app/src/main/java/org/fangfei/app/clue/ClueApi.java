@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.fangfei.app.shared.Actor;
 import org.fangfei.app.shared.NotFound;
 import org.fangfei.app.shared.PageOf;
+import org.fangfei.app.shared.PageRequest;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -68,7 +69,7 @@ class ClueApi {
 	@Operation(summary = "线索列表(按管辖范围)")
 	PageOf<ClueRow> list(@ModelAttribute ClueQuery q, @RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = "20") int size, Actor actor) {
-		return this.queries.search(q, actor, Math.max(page, 1), PageOf.clampSize(size));
+		return this.queries.search(q, actor, PageRequest.of(page, size));
 	}
 
 	@GetMapping("/{id}")

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.fangfei.app.audit.AuditLog;
 import org.fangfei.app.shared.Actor;
 import org.fangfei.app.shared.Conflict;
+import org.fangfei.app.shared.Money;
 import org.fangfei.app.shared.Rejected;
 
 import org.springframework.security.access.AccessDeniedException;

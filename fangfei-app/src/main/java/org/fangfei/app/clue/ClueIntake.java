@@ -14,6 +14,7 @@ import java.util.Set;
 import org.fangfei.app.audit.AuditLog;
 import org.fangfei.app.shared.Actor;
 import org.fangfei.app.shared.FieldCipher;
+import org.fangfei.app.shared.Money;
 import org.fangfei.app.shared.NotFound;
 import org.fangfei.app.shared.PersonalData;
 import org.fangfei.app.shared.Rejected;

@@ -7,7 +7,8 @@ import java.util.Map;
 import org.fangfei.app.organisation.Sectors;
 import org.fangfei.app.shared.Actor;
 import org.fangfei.app.shared.FormErrors;
-import org.fangfei.app.shared.PageOf;
+import org.fangfei.app.shared.Money;
+import org.fangfei.app.shared.PageRequest;
 import org.fangfei.app.shared.Rejected;
 import org.fangfei.app.shared.Uploads;
 import org.fangfei.app.subject.SubjectKind;
@@ -64,7 +65,7 @@ class CluePages {
 	@PreAuthorize("hasAuthority('clue:clue:view')")
 	String list(@ModelAttribute("q") ClueQuery q, @RequestParam(defaultValue = "1") int page, Actor actor,
 			Model model) {
-		model.addAttribute("result", this.queries.search(q, actor, Math.max(page, 1), PageOf.DEFAULT_SIZE));
+		model.addAttribute("result", this.queries.search(q, actor, PageRequest.of(page)));
 		model.addAttribute("countCap", ClueQueries.COUNT_CAP);
 		model.addAttribute("states", ClueState.values());
 		model.addAttribute("sources", ClueSource.values());

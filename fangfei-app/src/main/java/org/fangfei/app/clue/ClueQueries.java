@@ -10,8 +10,10 @@ import java.util.Map;
 
 import org.fangfei.app.security.Accounts;
 import org.fangfei.app.shared.Actor;
+import org.fangfei.app.shared.Money;
 import org.fangfei.app.shared.NotFound;
 import org.fangfei.app.shared.PageOf;
+import org.fangfei.app.shared.PageRequest;
 import org.fangfei.app.shared.Rejected;
 import org.fangfei.app.shared.SqlLike;
 import org.fangfei.app.shared.Times;
@@ -73,7 +75,7 @@ class ClueQueries {
 	 * region index for {@code like :regionLike}).
 	 */
 	@Transactional(readOnly = true)
-	PageOf<ClueRow> search(ClueQuery q, Actor actor, int page, int size) {
+	PageOf<ClueRow> search(ClueQuery q, Actor actor, PageRequest paging) {
 		Map<String, Object> params = ClueParties.turnParams(actor);
 		StringBuilder where = new StringBuilder(Clues.visibleFor(actor));
 		if (q.state() != null) {
@@ -128,7 +130,8 @@ class ClueQueries {
 		if (Boolean.TRUE.equals(q.mine())) {
 			where.append(" and ").append(ClueParties.myTurn(actor));
 		}
-		int offset = PageOf.offset(page, size);
+		int offset = paging.offset();
+		int size = paging.size();
 		params.put("cap", Math.max(COUNT_CAP + 1, offset + size));
 		this.jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
 		List<Long> ids = this.jdbc.sql("select c.id from clue c where " + where + " order by c.id desc limit :cap")
@@ -141,7 +144,7 @@ class ClueQueries {
 					.param("ids", pageIds.toArray(Long[]::new))
 					.query(ROW)
 					.list();
-		return new PageOf<>(items, page, size, Math.min(ids.size(), COUNT_CAP + 1));
+		return paging.pageOf(items, Math.min(ids.size(), COUNT_CAP + 1));
 	}
 
 	/**

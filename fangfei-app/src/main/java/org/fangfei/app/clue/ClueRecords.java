@@ -2,12 +2,17 @@ package org.fangfei.app.clue;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.fangfei.app.audit.AuditLog;
 import org.fangfei.app.shared.Actor;
 import org.fangfei.app.shared.FieldCipher;
+import org.fangfei.app.shared.FileType;
+import org.fangfei.app.shared.Images;
+import org.fangfei.app.shared.Money;
 import org.fangfei.app.shared.NotFound;
 import org.fangfei.app.shared.Rejected;
 import org.fangfei.app.shared.Times;
@@ -29,6 +34,19 @@ class ClueRecords {
 
 	/** The most attachments on one clue. */
 	static final int MAX_PER_CLUE = 30;
+
+	/**
+	 * The longest side a picture is stored with: a 12-megapixel phone photo keeps its
+	 * size.
+	 */
+	static final int MAX_PICTURE_SIDE = 4096;
+
+	/**
+	 * What a clue may carry, by content: pictures, PDF, and Word or Excel (new or old)
+	 * under a name that says which.
+	 */
+	private static final Set<FileType> ATTACHABLE = EnumSet.of(FileType.JPEG, FileType.PNG, FileType.PDF, FileType.ZIP,
+			FileType.OLE);
 
 	record Verification(String investigators, LocalDate visitedOn, String findings, String recordedBy,
 			OffsetDateTime recordedAt) {
@@ -107,8 +125,9 @@ class ClueRecords {
 	}
 
 	/**
-	 * Stores an attachment after checking its real type by its first bytes; the stage is
-	 * the clue's state when it was added.
+	 * Stores an attachment after checking its real type by its first bytes; a picture is
+	 * stored upright and without its metadata (EXIF with the place it was taken), as
+	 * {@link Images} re-encodes it. The stage is the clue's state when it was added.
 	 */
 	@Transactional
 	long attach(long clueId, String fileName, byte[] bytes, Actor actor) {
@@ -120,8 +139,11 @@ class ClueRecords {
 			throw new Rejected("附件不能超过 10 MB", Map.of("file", "附件不能超过 10 MB"));
 		}
 		String name = safeName(fileName);
-		String type = AttachmentTypes.detect(bytes, name)
-			.orElseThrow(() -> new Rejected("只能上传 JPG、PNG 图片或 PDF、Word、Excel 文件(按文件内容判断)", Map.of("file", "文件类型不支持")));
+		FileType kind = FileType.of(bytes);
+		String type = ATTACHABLE.contains(kind) ? kind.mediaType(name) : null;
+		if (type == null) {
+			throw new Rejected("只能上传 JPG、PNG 图片或 PDF、Word、Excel 文件(按文件内容判断)", Map.of("file", "文件类型不支持"));
+		}
 		long count = this.jdbc.sql("select count(*) from clue_attachment where clue_id = :c")
 			.param("c", clueId)
 			.query(Long.class)
@@ -129,6 +151,8 @@ class ClueRecords {
 		if (count >= MAX_PER_CLUE) {
 			throw new Rejected("每条线索最多 " + MAX_PER_CLUE + " 个附件", Map.of("file", "附件已达上限"));
 		}
+		byte[] stored = !Images.readable(kind) ? bytes
+				: Images.reencoded(bytes, MAX_PICTURE_SIDE, Images.MAX_PIXELS, "图片“" + name + "”", "file").bytes();
 		long id = this.jdbc.sql("""
 				insert into clue_attachment (clue_id, stage, file_name, content_type, size_bytes, content, uploaded_by)
 				values (:c, :stage, :name, :type, :size, :content, :by) returning id
@@ -137,12 +161,12 @@ class ClueRecords {
 			.param("stage", clue.state().name())
 			.param("name", name)
 			.param("type", type)
-			.param("size", bytes.length)
-			.param("content", bytes)
+			.param("size", stored.length)
+			.param("content", stored)
 			.param("by", actor.username())
 			.query(Long.class)
 			.single();
-		this.clues.event(clueId, actor, "附件", null, null, "上传附件“" + name + "”(" + bytes.length / 1024 + " KB)");
+		this.clues.event(clueId, actor, "附件", null, null, "上传附件“" + name + "”(" + stored.length / 1024 + " KB)");
 		this.audit.success("CLUE_ATTACH", "clue", clueId, clue.code() + " 上传附件 " + name, null, null);
 		return id;
 	}

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.fangfei.app.shared.CreditCode;
+import org.fangfei.app.shared.Money;
 import org.fangfei.app.shared.PersonalData;
 import org.fangfei.app.shared.Regions12;
 import org.fangfei.app.shared.Rejected;

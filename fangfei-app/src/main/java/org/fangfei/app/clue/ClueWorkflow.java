@@ -14,6 +14,7 @@ import org.fangfei.app.organisation.Departments;
 import org.fangfei.app.organisation.Regions;
 import org.fangfei.app.shared.Actor;
 import org.fangfei.app.shared.Conflict;
+import org.fangfei.app.shared.Money;
 import org.fangfei.app.shared.Rejected;
 import org.fangfei.app.subject.Subject;
 import org.fangfei.app.subject.Subjects;

@@ -2,6 +2,7 @@ package org.fangfei.app.clue;
 
 import java.util.Map;
 
+import org.fangfei.app.shared.Money;
 import org.fangfei.app.shared.Rejected;
 
 /**

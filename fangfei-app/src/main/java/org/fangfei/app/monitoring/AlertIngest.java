@@ -1,6 +1,5 @@
 package org.fangfei.app.monitoring;
 
-import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -10,6 +9,7 @@ import java.util.Map;
 
 import org.fangfei.app.audit.AuditLog;
 import org.fangfei.app.shared.Actor;
+import org.fangfei.app.shared.Money;
 import org.fangfei.app.shared.Rejected;
 import org.fangfei.detect.Alert;
 import org.fangfei.detect.Pattern;
@@ -30,8 +30,6 @@ class AlertIngest {
 
 	/** Most alerts in one request; the job sends at most 500. */
 	static final int MAX_ITEMS = 1_000;
-
-	private static final java.util.regex.Pattern YUAN = java.util.regex.Pattern.compile("\\d{1,15}(\\.\\d{1,2})?");
 
 	/** What a request did. */
 	record Ingested(int received, int stored, int repeated) {
@@ -148,12 +146,13 @@ class AlertIngest {
 	}
 
 	private static long fen(String value, String key, String label, Map<String, String> errors) {
-		String v = value == null ? "" : value.strip();
-		if (!YUAN.matcher(v).matches()) {
-			errors.put(key, label + "“" + value + "”应为不小于 0 的元金额，最多两位小数");
+		try {
+			return Money.parse(value).fen();
+		}
+		catch (Money.Unreadable ex) {
+			errors.put(key, label + "“" + (value == null ? "" : value) + "”" + ex.reason());
 			return 0;
 		}
-		return new BigDecimal(v).movePointRight(2).longValueExact();
 	}
 
 }

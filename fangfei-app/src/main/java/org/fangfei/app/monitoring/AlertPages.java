@@ -9,6 +9,7 @@ import org.fangfei.app.organisation.Regions;
 import org.fangfei.app.shared.Actor;
 import org.fangfei.app.shared.DataScope;
 import org.fangfei.app.shared.PageOf;
+import org.fangfei.app.shared.PageRequest;
 import org.fangfei.app.shared.Rejected;
 import org.fangfei.detect.Pattern;
 
@@ -46,7 +47,7 @@ class AlertPages {
 			@RequestParam(required = false) Integer minScore, @RequestParam(required = false) Long batch,
 			@RequestParam(defaultValue = "1") int page, DataScope scope, Model model) {
 		AlertQuery q = new AlertQuery(pattern, status, minScore, batch);
-		PageOf<AlertRow> result = this.alerts.search(q, scope, page, PageOf.DEFAULT_SIZE);
+		PageOf<AlertRow> result = this.alerts.search(q, scope, PageRequest.of(page));
 		model.addAttribute("q", q);
 		model.addAttribute("result", result);
 		model.addAttribute("patterns", Pattern.values());

@@ -1,9 +1,9 @@
 package org.fangfei.app.monitoring;
 
-import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 
+import org.fangfei.app.shared.Money;
 import org.fangfei.detect.Pattern;
 
 /**
@@ -51,15 +51,11 @@ record AlertRow(long id, String alertId, String source, Long batchId, String reg
 	}
 
 	public String amountIn() {
-		return yuan(this.amountInFen);
+		return Money.yuan(this.amountInFen);
 	}
 
 	public String amountOut() {
-		return yuan(this.amountOutFen);
-	}
-
-	static String yuan(long fen) {
-		return BigDecimal.valueOf(fen, 2).toPlainString();
+		return Money.yuan(this.amountOutFen);
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.fangfei.app.shared.DataScope;
 import org.fangfei.app.shared.NotFound;
 import org.fangfei.app.shared.PageOf;
+import org.fangfei.app.shared.PageRequest;
 import org.fangfei.app.shared.Times;
 import org.fangfei.detect.Alert;
 import org.fangfei.detect.Pattern;
@@ -87,21 +88,21 @@ class Alerts {
 	}
 
 	@Transactional(readOnly = true)
-	public PageOf<AlertRow> search(AlertQuery q, DataScope scope, int page, int size) {
+	public PageOf<AlertRow> search(AlertQuery q, DataScope scope, PageRequest paging) {
 		Map<String, Object> params = params(q, scope);
 		long total = this.jdbc.sql("select count(*) from monitoring_alert a" + FILTERS)
 			.params(params)
 			.query(Long.class)
 			.single();
-		params.put("size", size);
-		params.put("offset", PageOf.offset(page, size));
+		params.put("size", paging.size());
+		params.put("offset", paging.offset());
 		List<AlertRow> items = this.jdbc
 			.sql("select a.* from monitoring_alert a" + FILTERS
 					+ " order by a.score desc, a.id desc limit :size offset :offset")
 			.params(params)
 			.query(MAPPER)
 			.list();
-		return new PageOf<>(items, page, size, total);
+		return paging.pageOf(items, total);
 	}
 
 	private static Map<String, Object> params(AlertQuery q, DataScope scope) {

@@ -3,15 +3,16 @@ package org.fangfei.app.monitoring;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 
+import org.fangfei.app.shared.FileType;
 import org.fangfei.app.shared.Rejected;
 import org.fangfei.app.shared.TabularFile;
 import org.fangfei.app.shared.TooManyRows;
 
 /**
  * An uploaded bank export read into its header and numbered rows. The type is decided by
- * the content, not the name: a ZIP container must be an .xlsx workbook, text must be CSV
- * (UTF-8 or GBK, as Excel saves it in China); anything else is refused. The line number
- * of a row is the one the user sees (header = 1).
+ * the content ({@link FileType}), not the name: a ZIP container must be an .xlsx
+ * workbook, text must be CSV (UTF-8 or GBK, as Excel saves it in China); anything else is
+ * refused. The line number of a row is the one the user sees (header = 1).
  */
 record BankExport(Kind kind, List<String> header, List<TabularFile.Line> rows) {
 
@@ -38,16 +39,17 @@ record BankExport(Kind kind, List<String> header, List<TabularFile.Line> rows) {
 		if (bytes.length > MAX_BYTES) {
 			throw new Rejected("文件超过 10MB，请按日期拆分后分批上传");
 		}
-		if (startsWith(bytes, 0x50, 0x4B, 0x03, 0x04)) {
+		FileType type = FileType.of(bytes);
+		if (type == FileType.ZIP) {
 			if (!name.endsWith(".xlsx")) {
 				throw new Rejected("文件内容是 Excel 工作簿，但文件名不是 .xlsx，请确认文件类型");
 			}
 			return Kind.XLSX;
 		}
-		if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
+		if (type == FileType.OLE) {
 			throw new Rejected("不支持旧版 Excel(.xls)，请在 Excel 中另存为 .xlsx 或 CSV 后上传");
 		}
-		if (looksBinary(bytes)) {
+		if (type != FileType.TEXT) {
 			throw new Rejected("文件内容不是 CSV 文本或 Excel(.xlsx) 工作簿，无法读取");
 		}
 		if (!name.endsWith(".csv") && !name.endsWith(".txt")) {
@@ -70,29 +72,6 @@ record BankExport(Kind kind, List<String> header, List<TabularFile.Line> rows) {
 		}
 		List<String> header = lines.get(0).cells();
 		return new BankExport(kind, header, lines.subList(1, lines.size()));
-	}
-
-	private static boolean startsWith(byte[] bytes, int... magic) {
-		if (bytes.length < magic.length) {
-			return false;
-		}
-		for (int i = 0; i < magic.length; i++) {
-			if ((bytes[i] & 0xFF) != magic[i]) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	/** NUL or other control bytes (besides tab and line breaks) in the first 8 KiB. */
-	private static boolean looksBinary(byte[] bytes) {
-		for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
-			int b = bytes[i] & 0xFF;
-			if (b < 0x20 && b != '\t' && b != '\n' && b != '\r') {
-				return true;
-			}
-		}
-		return false;
 	}
 
 }

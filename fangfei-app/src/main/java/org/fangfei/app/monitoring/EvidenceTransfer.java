@@ -2,6 +2,8 @@ package org.fangfei.app.monitoring;
 
 import java.time.LocalDateTime;
 
+import org.fangfei.app.shared.Money;
+
 /**
  * One transfer shown as evidence of an alert, with its direction seen from the alert's
  * account.
@@ -21,7 +23,7 @@ record EvidenceTransfer(long batchId, int line, String txId, LocalDateTime time,
 		String counterpartyAccount, String counterpartyName, long amountFen, String channel, String memo) {
 
 	public String amount() {
-		return AlertRow.yuan(this.amountFen);
+		return Money.yuan(this.amountFen);
 	}
 
 }

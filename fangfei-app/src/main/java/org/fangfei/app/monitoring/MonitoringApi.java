@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.fangfei.app.shared.Actor;
 import org.fangfei.app.shared.DataScope;
 import org.fangfei.app.shared.PageOf;
+import org.fangfei.app.shared.PageRequest;
 import org.fangfei.detect.Pattern;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -48,7 +49,7 @@ class MonitoringApi {
 	PageOf<AlertRow> list(@RequestParam(required = false) Pattern pattern,
 			@RequestParam(required = false) AlertStatus status, @RequestParam(required = false) Integer minScore,
 			@RequestParam(defaultValue = "1") int page, DataScope scope) {
-		return this.alerts.search(new AlertQuery(pattern, status, minScore, null), scope, page, PageOf.DEFAULT_SIZE);
+		return this.alerts.search(new AlertQuery(pattern, status, minScore, null), scope, PageRequest.of(page));
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.fangfei.app.monitoring;
 
-import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 
+import org.fangfei.app.shared.Money;
 import org.fangfei.app.shared.TabularFile;
 import org.fangfei.detect.io.Transfer;
 
@@ -28,8 +28,6 @@ final class TransferRows {
 
 	private static final java.util.regex.Pattern TIME_OF_DAY = java.util.regex.Pattern
 		.compile("(\\d{1,2})[:：]?(\\d{2})(?:[:：]?(\\d{2})(?:\\.\\d+)?)?");
-
-	private static final java.util.regex.Pattern YUAN = java.util.regex.Pattern.compile("\\d+(\\.\\d{1,2})?");
 
 	private TransferRows() {
 	}
@@ -198,26 +196,21 @@ final class TransferRows {
 	}
 
 	/**
-	 * Yuan with at most two decimals, thousands separators and a currency sign allowed.
+	 * Yuan as {@link Money} reads it (thousands separators, a currency sign and 元
+	 * allowed), more than zero.
 	 */
 	static long amountFen(String text) {
-		String plain = text.replace(",", "")
-			.replace("，", "")
-			.replace("¥", "")
-			.replace("￥", "")
-			.replace("元", "")
-			.strip();
-		if (plain.isEmpty()) {
-			throw new IllegalArgumentException("金额为空");
+		long fen;
+		try {
+			fen = Money.parse(text).fen();
 		}
-		if (!YUAN.matcher(plain).matches()) {
-			throw new IllegalArgumentException("金额“" + text + "”应为大于 0 的数字，最多两位小数");
+		catch (Money.Unreadable ex) {
+			throw new IllegalArgumentException(text.isBlank() ? "金额为空" : "金额“" + text + "”" + ex.reason());
 		}
-		BigDecimal fen = new BigDecimal(plain).movePointRight(2);
-		if (fen.signum() <= 0 || fen.compareTo(BigDecimal.valueOf(Long.MAX_VALUE / 2)) > 0) {
+		if (fen == 0) {
 			throw new IllegalArgumentException("金额“" + text + "”应大于 0");
 		}
-		return fen.longValueExact();
+		return fen;
 	}
 
 }

@@ -12,6 +12,7 @@ import org.fangfei.app.audit.AuditLog;
 import org.fangfei.app.security.Accounts;
 import org.fangfei.app.shared.NotFound;
 import org.fangfei.app.shared.PageOf;
+import org.fangfei.app.shared.PageRequest;
 import org.fangfei.app.shared.Times;
 
 import org.springframework.jdbc.core.RowMapper;
@@ -169,7 +170,7 @@ public class Inbox {
 
 	/** Newest first. */
 	@Transactional(readOnly = true)
-	PageOf<Notice> list(Reader reader, InboxQuery q, int page, int size) {
+	PageOf<Notice> list(Reader reader, InboxQuery q, PageRequest paging) {
 		Map<String, Object> params = reader.params();
 		params.put("kind", q.kind() == null ? null : q.kind().name());
 		params.put("state", q.stateOrDefault());
@@ -177,14 +178,14 @@ public class Inbox {
 				select count(*) from notice n join mine m on m.id = n.id
 				left join notice_read r on r.notice_id = n.id and r.user_id = :uid
 				""" + FILTERS).params(params).query(Long.class).single();
-		params.put("size", size);
-		params.put("offset", PageOf.offset(page, size));
+		params.put("size", paging.size());
+		params.put("offset", paging.offset());
 		List<Notice> items = this.jdbc
 			.sql(SELECT + FILTERS + " order by n.created_at desc, n.id desc limit :size offset :offset")
 			.params(params)
 			.query(MAPPER)
 			.list();
-		return new PageOf<>(items, page, size, total);
+		return paging.pageOf(items, total);
 	}
 
 	/** A notice addressed to the reader; any other does not exist for them. */

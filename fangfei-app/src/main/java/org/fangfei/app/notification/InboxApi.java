@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.fangfei.app.security.CurrentUser;
 import org.fangfei.app.shared.PageOf;
+import org.fangfei.app.shared.PageRequest;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -33,7 +34,7 @@ class InboxApi {
 	@PreAuthorize("hasAuthority('notice:inbox:view')")
 	PageOf<Notice> list(@ModelAttribute InboxQuery q, @RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = "20") int size, @AuthenticationPrincipal CurrentUser me) {
-		return this.inbox.list(this.inbox.signedIn(me.id()), q, Math.max(page, 1), PageOf.clampSize(size));
+		return this.inbox.list(this.inbox.signedIn(me.id()), q, PageRequest.of(page, size));
 	}
 
 	@GetMapping("/count")

@@ -1,7 +1,7 @@
 package org.fangfei.app.notification;
 
 import org.fangfei.app.security.CurrentUser;
-import org.fangfei.app.shared.PageOf;
+import org.fangfei.app.shared.PageRequest;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,7 +31,7 @@ class InboxPages {
 	String list(@ModelAttribute("q") InboxQuery q, @RequestParam(defaultValue = "1") int page,
 			@AuthenticationPrincipal CurrentUser me, Model model) {
 		Reader reader = this.inbox.signedIn(me.id());
-		model.addAttribute("result", this.inbox.list(reader, q, Math.max(page, 1), PageOf.DEFAULT_SIZE));
+		model.addAttribute("result", this.inbox.list(reader, q, PageRequest.of(page)));
 		model.addAttribute("state", q.stateOrDefault());
 		model.addAttribute("kinds", NoticeKind.values());
 		return "inbox/list";

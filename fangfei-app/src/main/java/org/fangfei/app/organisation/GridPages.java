@@ -4,7 +4,7 @@ import jakarta.validation.Valid;
 
 import org.fangfei.app.shared.DataScope;
 import org.fangfei.app.shared.FormErrors;
-import org.fangfei.app.shared.PageOf;
+import org.fangfei.app.shared.PageRequest;
 import org.fangfei.app.shared.Rejected;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,7 +36,7 @@ class GridPages {
 	@PreAuthorize("hasAuthority('org:grid:view')")
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Integer level,
 			@RequestParam(defaultValue = "1") int page, DataScope scope, Model model) {
-		model.addAttribute("result", this.grids.search(q, level, scope, Math.max(page, 1), PageOf.DEFAULT_SIZE));
+		model.addAttribute("result", this.grids.search(q, level, scope, PageRequest.of(page)));
 		model.addAttribute("q", q);
 		model.addAttribute("level", level);
 		return "grids/list";
@@ -52,7 +52,8 @@ class GridPages {
 					.stream()
 					.filter(g -> g.level() == 2)
 					.toList() : java.util.List.of());
-		model.addAttribute("members", this.people.search(null, null, id, scope, 1, 200).items());
+		model.addAttribute("members",
+				this.people.search(null, null, id, scope, PageRequest.of(1, PageRequest.MAX_SIZE)).items());
 		return "grids/show";
 	}
 

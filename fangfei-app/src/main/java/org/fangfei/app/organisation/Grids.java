@@ -10,6 +10,7 @@ import org.fangfei.app.audit.AuditLog;
 import org.fangfei.app.shared.DataScope;
 import org.fangfei.app.shared.NotFound;
 import org.fangfei.app.shared.PageOf;
+import org.fangfei.app.shared.PageRequest;
 import org.fangfei.app.shared.Rejected;
 import org.fangfei.app.shared.SqlLike;
 
@@ -84,7 +85,7 @@ public class Grids {
 	}
 
 	@Transactional(readOnly = true)
-	public PageOf<Grid> search(String q, Integer level, DataScope scope, int page, int size) {
+	public PageOf<Grid> search(String q, Integer level, DataScope scope, PageRequest paging) {
 		String where = """
 				 where g.region_code like :regionLike
 				 and (cast(:level as int) is null or g.level = :level)
@@ -103,11 +104,11 @@ public class Grids {
 			.param("level", level)
 			.param("q", qq)
 			.param("qLike", SqlLike.contains(qq))
-			.param("size", size)
-			.param("offset", PageOf.offset(page, size))
+			.param("size", paging.size())
+			.param("offset", paging.offset())
 			.query(MAPPER)
 			.list();
-		return new PageOf<>(items, page, size, total);
+		return paging.pageOf(items, total);
 	}
 
 	@Transactional

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 
 import org.fangfei.app.shared.DataScope;
 import org.fangfei.app.shared.PageOf;
+import org.fangfei.app.shared.PageRequest;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -80,7 +81,7 @@ class OrganisationApi {
 	@PreAuthorize("hasAuthority('org:grid:view')")
 	PageOf<Grid> grids(@RequestParam(required = false) String q, @RequestParam(required = false) Integer level,
 			@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int size, DataScope scope) {
-		return this.grids.search(q, level, scope, Math.max(page, 1), PageOf.clampSize(size));
+		return this.grids.search(q, level, scope, PageRequest.of(page, size));
 	}
 
 	@GetMapping("/grids/{id}")
@@ -133,7 +134,7 @@ class OrganisationApi {
 	PageOf<Person> people(@RequestParam(required = false) String q, @RequestParam(required = false) PersonRole role,
 			@RequestParam(required = false) Long gridId, @RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = "20") int size, DataScope scope) {
-		return this.people.search(q, role, gridId, scope, Math.max(page, 1), PageOf.clampSize(size));
+		return this.people.search(q, role, gridId, scope, PageRequest.of(page, size));
 	}
 
 	@GetMapping("/people/{id}")

@@ -14,6 +14,7 @@ import org.fangfei.app.shared.DataScope;
 import org.fangfei.app.shared.FieldCipher;
 import org.fangfei.app.shared.NotFound;
 import org.fangfei.app.shared.PageOf;
+import org.fangfei.app.shared.PageRequest;
 import org.fangfei.app.shared.PersonalData;
 import org.fangfei.app.shared.Rejected;
 import org.fangfei.app.shared.SqlLike;
@@ -88,7 +89,7 @@ public class People {
 	 * blind index)
 	 */
 	@Transactional(readOnly = true)
-	public PageOf<Person> search(String q, PersonRole role, Long gridId, DataScope scope, int page, int size) {
+	public PageOf<Person> search(String q, PersonRole role, Long gridId, DataScope scope, PageRequest paging) {
 		String qq = Regions.blankToNull(q);
 		String phone = qq == null ? null : PersonalData.normalisePhone(qq);
 		String phoneIdx = PersonalData.isValidPhone(phone) ? this.index.of(PHONE, phone) : null;
@@ -106,13 +107,13 @@ public class People {
 		params.put("qLike", SqlLike.contains(qq));
 		params.put("phoneIdx", phoneIdx == null ? "" : phoneIdx);
 		long total = this.jdbc.sql("select count(*) from person p" + where).params(params).query(Long.class).single();
-		params.put("size", size);
-		params.put("offset", PageOf.offset(page, size));
+		params.put("size", paging.size());
+		params.put("offset", paging.offset());
 		List<Person> items = this.jdbc.sql(SELECT + where + " order by p.region_code, p.id limit :size offset :offset")
 			.params(params)
 			.query(MAPPER)
 			.list();
-		return new PageOf<>(items, page, size, total);
+		return paging.pageOf(items, total);
 	}
 
 	@Transactional(readOnly = true)

@@ -6,7 +6,7 @@ import jakarta.validation.Valid;
 
 import org.fangfei.app.shared.DataScope;
 import org.fangfei.app.shared.FormErrors;
-import org.fangfei.app.shared.PageOf;
+import org.fangfei.app.shared.PageRequest;
 import org.fangfei.app.shared.Rejected;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,8 +40,7 @@ class PersonPages {
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) PersonRole role,
 			@RequestParam(required = false) Long gridId, @RequestParam(defaultValue = "1") int page, DataScope scope,
 			Model model) {
-		model.addAttribute("result",
-				this.people.search(q, role, gridId, scope, Math.max(page, 1), PageOf.DEFAULT_SIZE));
+		model.addAttribute("result", this.people.search(q, role, gridId, scope, PageRequest.of(page)));
 		model.addAttribute("q", q);
 		model.addAttribute("role", role);
 		model.addAttribute("roles", PersonRole.values());

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 
 import org.fangfei.app.shared.DataScope;
 import org.fangfei.app.shared.PageOf;
+import org.fangfei.app.shared.PageRequest;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -46,7 +47,7 @@ class PatrolApi {
 	@PreAuthorize("hasAuthority('patrol:patrol:view')")
 	PageOf<Patrol> list(@ModelAttribute PatrolQuery q, @RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = "20") int size, DataScope scope) {
-		return this.patrols.search(q, scope, Math.max(page, 1), PageOf.clampSize(size));
+		return this.patrols.search(q, scope, PageRequest.of(page, size));
 	}
 
 	@GetMapping("/{id}")
@@ -82,7 +83,7 @@ class PatrolApi {
 	@PreAuthorize("hasAuthority('patrol:patrol:view')")
 	PageOf<PatrolCoverage.Unpatrolled> notPatrolled(@RequestParam(defaultValue = "30") int days,
 			@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int size, DataScope scope) {
-		return this.coverage.notPatrolled(days, scope, Math.max(page, 1), PageOf.clampSize(size));
+		return this.coverage.notPatrolled(days, scope, PageRequest.of(page, size));
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.fangfei.app.shared.DataScope;
 import org.fangfei.app.shared.PageOf;
+import org.fangfei.app.shared.PageRequest;
 import org.fangfei.app.shared.Rejected;
 import org.fangfei.app.shared.Times;
 
@@ -78,7 +79,7 @@ class PatrolCoverage {
 	 * never patrolled first.
 	 */
 	@Transactional(readOnly = true)
-	public PageOf<Unpatrolled> notPatrolled(int days, DataScope scope, int page, int size) {
+	public PageOf<Unpatrolled> notPatrolled(int days, DataScope scope, PageRequest paging) {
 		if (days < 1 || days > 365) {
 			throw new Rejected("天数应在1到365之间", Map.of("days", "天数应在1到365之间"));
 		}
@@ -99,12 +100,12 @@ class PatrolCoverage {
 					+ " order by v.last_visit nulls first, g.code limit :size offset :offset")
 			.param("regionLike", scope.regionLike())
 			.param("since", since)
-			.param("size", size)
-			.param("offset", PageOf.offset(page, size))
+			.param("size", paging.size())
+			.param("offset", paging.offset())
 			.query((rs, n) -> new Unpatrolled(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
 					rs.getString("region_name"), Times.local(rs.getObject("last_visit", OffsetDateTime.class))))
 			.list();
-		return new PageOf<>(items, page, size, total);
+		return paging.pageOf(items, total);
 	}
 
 	/** Level-2 grids in scope, for the list's grid filter. */

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import org.fangfei.app.shared.DataScope;
-import org.fangfei.app.shared.PageOf;
+import org.fangfei.app.shared.PageRequest;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,7 +39,7 @@ class PatrolReportPages {
 	@PreAuthorize("hasAuthority('patrol:patrol:view')")
 	String list(@ModelAttribute("q") PatrolQuery q, @RequestParam(defaultValue = "1") int page, DataScope scope,
 			Model model) {
-		model.addAttribute("result", this.patrols.search(q, scope, Math.max(page, 1), PageOf.DEFAULT_SIZE));
+		model.addAttribute("result", this.patrols.search(q, scope, PageRequest.of(page)));
 		model.addAttribute("grids", this.coverage.grids(scope));
 		model.addAttribute("pageUrl",
 				UriComponentsBuilder.fromPath("/patrols")
@@ -72,14 +72,14 @@ class PatrolReportPages {
 	String unpatrolled(@RequestParam(defaultValue = "30") int days, @RequestParam(defaultValue = "1") int page,
 			DataScope scope, Model model) {
 		model.addAttribute("days", days);
-		model.addAttribute("result", this.coverage.notPatrolled(days, scope, Math.max(page, 1), PageOf.DEFAULT_SIZE));
+		model.addAttribute("result", this.coverage.notPatrolled(days, scope, PageRequest.of(page)));
 		return "patrols/unpatrolled";
 	}
 
 	@GetMapping("/patrols/findings")
 	@PreAuthorize("hasAuthority('patrol:patrol:view')")
 	String findings(@RequestParam(defaultValue = "1") int page, DataScope scope, Model model) {
-		model.addAttribute("result", this.findings.open(scope, Math.max(page, 1), PageOf.DEFAULT_SIZE));
+		model.addAttribute("result", this.findings.open(scope, PageRequest.of(page)));
 		return "patrols/findings";
 	}
 

@@ -8,6 +8,7 @@ import org.fangfei.app.building.Building;
 import org.fangfei.app.building.Buildings;
 import org.fangfei.app.shared.DataScope;
 import org.fangfei.app.shared.NotFound;
+import org.fangfei.app.shared.PageRequest;
 import org.fangfei.app.shared.Rejected;
 import org.fangfei.app.subject.Subject;
 import org.fangfei.app.subject.SubjectForm;
@@ -136,7 +137,9 @@ class PatrolTargets {
 		String q = text == null || text.isBlank() ? null : text.trim();
 		List<Choice> choices = new ArrayList<>();
 		SubjectQuery query = new SubjectQuery(q, null, null, null, null, null, null, null);
-		this.subjects.search(query, scope, 1, CHOICES).items().forEach(s -> choices.add(subjectChoice(s)));
+		this.subjects.search(query, scope, PageRequest.of(1, CHOICES))
+			.items()
+			.forEach(s -> choices.add(subjectChoice(s)));
 		this.buildings.enabledNamed(q, scope, CHOICES)
 			.forEach(b -> choices.add(new Choice("building:" + b.id(), b.name(), "楼宇 · " + b.address())));
 		return choices;

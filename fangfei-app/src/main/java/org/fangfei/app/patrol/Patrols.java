@@ -18,6 +18,7 @@ import org.fangfei.app.building.Buildings;
 import org.fangfei.app.shared.DataScope;
 import org.fangfei.app.shared.NotFound;
 import org.fangfei.app.shared.PageOf;
+import org.fangfei.app.shared.PageRequest;
 import org.fangfei.app.shared.Rejected;
 import org.fangfei.app.shared.Times;
 
@@ -102,7 +103,7 @@ class Patrols {
 
 	/** A page of patrols, latest visit first. */
 	@Transactional(readOnly = true)
-	public PageOf<Patrol> search(PatrolQuery q, DataScope scope, int page, int size) {
+	public PageOf<Patrol> search(PatrolQuery q, DataScope scope, PageRequest paging) {
 		Map<String, Object> params = filterParams(q, scope);
 		String where = " where" + SCOPE + FILTERS;
 		long total = this.jdbc
@@ -110,14 +111,14 @@ class Patrols {
 			.params(params)
 			.query(Long.class)
 			.single();
-		params.put("size", size);
-		params.put("offset", PageOf.offset(page, size));
+		params.put("size", paging.size());
+		params.put("offset", paging.offset());
 		List<Patrol> items = withBuildingNames(
 				this.jdbc.sql(SELECT + where + " order by p.visited_at desc, p.id desc limit :size offset :offset")
 					.params(params)
 					.query(MAPPER)
 					.list());
-		return new PageOf<>(items, page, size, total);
+		return paging.pageOf(items, total);
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.fangfei.app.patrol;
 import java.util.List;
 
 import org.fangfei.app.shared.DataScope;
+import org.fangfei.app.shared.PageRequest;
 import org.fangfei.app.subject.SubjectSection;
 
 import org.springframework.stereotype.Component;
@@ -37,7 +38,7 @@ class PatrolsOnSubjectPage implements SubjectSection {
 	@Transactional(readOnly = true)
 	public List<Fact> facts(long subjectId, DataScope scope) {
 		PatrolQuery q = new PatrolQuery(null, null, null, null, null, subjectId);
-		return this.patrols.search(q, scope, 1, SHOWN)
+		return this.patrols.search(q, scope, PageRequest.of(1, SHOWN))
 			.items()
 			.stream()
 			.map(p -> new Fact(p.visitedAt(), p.worker() + " 走访：" + p.summary() + (p.raiseClue() ? "（已上报线索）" : ""),

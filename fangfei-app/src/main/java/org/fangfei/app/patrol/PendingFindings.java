@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.fangfei.app.shared.DataScope;
 import org.fangfei.app.shared.PageOf;
+import org.fangfei.app.shared.PageRequest;
 import org.fangfei.app.shared.Times;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -92,7 +93,7 @@ public class PendingFindings {
 
 	/** Findings not yet taken in by the clue workflow, oldest first. */
 	@Transactional(readOnly = true)
-	PageOf<Finding> open(DataScope scope, int page, int size) {
+	PageOf<Finding> open(DataScope scope, PageRequest paging) {
 		String where = """
 				 from pending_finding f join patrol p on p.id = f.patrol_id join region r on r.code = f.region_code
 				 left join patrol_subject s on s.subject_id = f.subject_id
@@ -104,13 +105,13 @@ public class PendingFindings {
 			.sql("select f.*, r.name as region_name, p.worker" + where
 					+ " order by f.created_at, f.id limit :size offset :offset")
 			.params(scope.sqlParams())
-			.param("size", size)
-			.param("offset", PageOf.offset(page, size))
+			.param("size", paging.size())
+			.param("offset", paging.offset())
 			.query((rs, n) -> new Finding(rs.getLong("id"), rs.getLong("patrol_id"), (Long) rs.getObject("subject_id"),
 					rs.getString("region_code"), rs.getString("region_name"), rs.getString("summary"),
 					rs.getString("worker"), Times.local(rs.getObject("created_at", OffsetDateTime.class))))
 			.list();
-		return new PageOf<>(items, page, size, total);
+		return paging.pageOf(items, total);
 	}
 
 }

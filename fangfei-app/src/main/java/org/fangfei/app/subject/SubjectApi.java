@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 
 import org.fangfei.app.shared.DataScope;
 import org.fangfei.app.shared.PageOf;
+import org.fangfei.app.shared.PageRequest;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,7 +37,7 @@ class SubjectApi {
 	@PreAuthorize("hasAuthority('subject:subject:view')")
 	PageOf<Subject> search(@ModelAttribute SubjectQuery q, @RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = "20") int size, DataScope scope) {
-		return this.subjects.search(q, scope, Math.max(page, 1), PageOf.clampSize(size));
+		return this.subjects.search(q, scope, PageRequest.of(page, size));
 	}
 
 	@GetMapping("/{id}")

@@ -9,7 +9,7 @@ import jakarta.validation.Valid;
 import org.fangfei.app.organisation.Sectors;
 import org.fangfei.app.shared.DataScope;
 import org.fangfei.app.shared.FormErrors;
-import org.fangfei.app.shared.PageOf;
+import org.fangfei.app.shared.PageRequest;
 import org.fangfei.app.shared.Rejected;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -49,7 +49,7 @@ class SubjectPages {
 	@PreAuthorize("hasAuthority('subject:subject:view')")
 	String list(@ModelAttribute("q") SubjectQuery q, @RequestParam(defaultValue = "1") int page, DataScope scope,
 			Model model) {
-		model.addAttribute("result", this.subjects.search(q, scope, Math.max(page, 1), PageOf.DEFAULT_SIZE));
+		model.addAttribute("result", this.subjects.search(q, scope, PageRequest.of(page)));
 		addChoices(model);
 		return "subjects/list";
 	}
@@ -119,7 +119,7 @@ class SubjectPages {
 	@PreAuthorize("hasAuthority('subject:word:review')")
 	String reviewList(@RequestParam(defaultValue = "1") int page, DataScope scope, Model model) {
 		SubjectQuery flagged = new SubjectQuery(null, null, null, null, null, null, null, true);
-		model.addAttribute("result", this.subjects.search(flagged, scope, Math.max(page, 1), PageOf.DEFAULT_SIZE));
+		model.addAttribute("result", this.subjects.search(flagged, scope, PageRequest.of(page)));
 		return "subjects/review";
 	}
 

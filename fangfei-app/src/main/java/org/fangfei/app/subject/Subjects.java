@@ -15,6 +15,7 @@ import org.fangfei.app.shared.DataScope;
 import org.fangfei.app.shared.FieldCipher;
 import org.fangfei.app.shared.NotFound;
 import org.fangfei.app.shared.PageOf;
+import org.fangfei.app.shared.PageRequest;
 import org.fangfei.app.shared.PersonalData;
 import org.fangfei.app.shared.Rejected;
 import org.fangfei.app.shared.SqlLike;
@@ -178,12 +179,13 @@ public class Subjects {
 	 * unique index alone.
 	 */
 	@Transactional(readOnly = true)
-	public PageOf<Subject> search(SubjectQuery q, DataScope scope, int page, int size) {
+	public PageOf<Subject> search(SubjectQuery q, DataScope scope, PageRequest paging) {
 		Map<String, Object> params = filterParams(q, scope);
 		String where = " where" + SCOPE + FILTERS;
-		int offset = PageOf.offset(page, size);
+		int offset = paging.offset();
+		int size = paging.size();
 		if (offset + size > COUNT_CAP + 1) {
-			return deepPage(where, params, page, size);
+			return deepPage(where, params, paging);
 		}
 		// one pass: the ids of up to COUNT_CAP + 1 matches give both the page and the
 		// total
@@ -198,22 +200,22 @@ public class Subjects {
 					.param("ids", pageIds.toArray(Long[]::new))
 					.query(MAPPER)
 					.list());
-		return new PageOf<>(items, page, size, ids.size());
+		return paging.pageOf(items, ids.size());
 	}
 
 	/**
 	 * Pages past the counting cap: read the page by offset; the total stays "more than
 	 * the cap".
 	 */
-	private PageOf<Subject> deepPage(String where, Map<String, Object> params, int page, int size) {
-		params.put("size", size);
-		params.put("offset", PageOf.offset(page, size));
+	private PageOf<Subject> deepPage(String where, Map<String, Object> params, PageRequest paging) {
+		params.put("size", paging.size());
+		params.put("offset", paging.offset());
 		List<Subject> items = withBuildingNames(
 				this.jdbc.sql(SELECT + where + " order by s.id desc limit :size offset :offset")
 					.params(params)
 					.query(MAPPER)
 					.list());
-		return new PageOf<>(items, page, size, COUNT_CAP + 1L);
+		return paging.pageOf(items, COUNT_CAP + 1L);
 	}
 
 	/** Every subject matching the filters, for export; at most {@code limit} rows. */

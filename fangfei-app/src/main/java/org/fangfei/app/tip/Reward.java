@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.fangfei.app.shared.Conflict;
+import org.fangfei.app.shared.Money;
 import org.fangfei.app.shared.Rejected;
 
 /**
@@ -142,7 +143,7 @@ final class Reward {
 	}
 
 	public String amountYuan() {
-		return RewardRule.yuan(this.amountFen);
+		return Money.yuan(this.amountFen);
 	}
 
 	public String basis() {

@@ -1,5 +1,7 @@
 package org.fangfei.app.tip;
 
+import org.fangfei.app.shared.Money;
+
 /**
  * How much a verified tip earns in a jurisdiction (举报奖励标准): fixed amounts by clue grade,
  * or a per-mille of the amount involved kept between a floor and a cap. The rule with the
@@ -32,12 +34,9 @@ record RewardRule(String regionPrefix, Mode mode, Long normalFen, Long majorFen,
 		if (this.mode == Mode.TIERS) {
 			return (major ? "重大线索" : "一般线索") + "固定奖励";
 		}
-		return "涉案金额" + (involvedFen == null ? "不详" : yuan(involvedFen) + "元") + "的千分之" + nz(this.perMille) + "，最低"
-				+ yuan(nz(this.floorFen)) + "元" + (this.capFen == null ? "" : "，最高" + yuan(this.capFen) + "元");
-	}
-
-	static String yuan(long fen) {
-		return java.math.BigDecimal.valueOf(fen, 2).stripTrailingZeros().toPlainString();
+		return "涉案金额" + (involvedFen == null ? "不详" : Money.yuan(involvedFen) + "元") + "的千分之" + nz(this.perMille)
+				+ "，最低" + Money.yuan(nz(this.floorFen)) + "元"
+				+ (this.capFen == null ? "" : "，最高" + Money.yuan(this.capFen) + "元");
 	}
 
 	private static long nz(Long v) {

@@ -1,8 +1,7 @@
 package org.fangfei.app.tip;
 
-import java.math.BigDecimal;
-
 import org.fangfei.app.shared.Actor;
+import org.fangfei.app.shared.Money;
 import org.fangfei.app.shared.Regions12;
 import org.fangfei.app.shared.Rejected;
 
@@ -40,7 +39,7 @@ class RewardRulePages {
 		}
 
 		private static String yuan(Long fen) {
-			return fen == null ? "—" : RewardRule.yuan(fen);
+			return fen == null ? "—" : Money.yuan(fen);
 		}
 
 	}
@@ -73,15 +72,9 @@ class RewardRulePages {
 		return "redirect:/tips/reward-rules";
 	}
 
-	/** Yuan with at most two decimals, not negative; blank is none. */
+	/** Yuan as {@link Money} reads it; blank is none. */
 	private static Long fen(String yuan, String label) {
-		if (yuan == null || yuan.isBlank()) {
-			return null;
-		}
-		if (!yuan.strip().matches("[0-9]{1,10}(\\.[0-9]{1,2})?")) {
-			throw new Rejected(label + "应为不小于 0 的金额(元)，最多两位小数");
-		}
-		return new BigDecimal(yuan.strip()).movePointRight(2).longValueExact();
+		return Money.fen(yuan, "amount", label);
 	}
 
 }

@@ -44,10 +44,6 @@ final class TipAudio {
 	private TipAudio() {
 	}
 
-	static boolean amr(byte[] bytes) {
-		return starts(bytes, AMR_NB) || starts(bytes, AMR_WB);
-	}
-
 	/**
 	 * The MPEG audio frames of an MP3, or null when it is not (nearly all) MPEG audio.
 	 */

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.fangfei.app.audit.AuditLog;
 import org.fangfei.app.shared.Actor;
 import org.fangfei.app.shared.FieldCipher;
+import org.fangfei.app.shared.Money;
 import org.fangfei.app.shared.NotFound;
 import org.fangfei.app.shared.Rejected;
 
@@ -32,7 +33,7 @@ class TipDesk {
 			boolean anonymous, boolean wantsReward, Long clueId, String clueCode, TipStatus status) {
 
 		public String amountYuan() {
-			return this.amountFen == null ? "" : java.math.BigDecimal.valueOf(this.amountFen, 2).toPlainString();
+			return Money.yuan(this.amountFen);
 		}
 
 	}

@@ -19,6 +19,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
+import org.fangfei.app.shared.FileType;
 import org.fangfei.app.shared.Images;
 import org.fangfei.app.shared.Rejected;
 
@@ -174,7 +175,7 @@ final class TipDocx {
 			return;
 		}
 		byte[] original = this.parts.get(part);
-		if (Images.Format.of(original) == null) {
+		if (!Images.readable(FileType.of(original))) {
 			throw uncleanable();
 		}
 		long left = MAX_PIXELS_TOTAL - this.pixels;
@@ -187,7 +188,7 @@ final class TipDocx {
 				: Images.reencoded(original, TipFiles.MAX_SIDE, Images.MAX_PIXELS, what, "files");
 		this.pixels += picture.sourcePixels();
 		this.out.put(part, picture.bytes());
-		this.types.put("/" + part, picture.format().contentType());
+		this.types.put("/" + part, picture.type().contentType());
 	}
 
 	private List<OpcRelationships.Relationship> relationships(String part) {

@@ -2,12 +2,11 @@ package org.fangfei.app.tip;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import org.fangfei.app.shared.FileType;
 import org.fangfei.app.shared.Images;
 import org.fangfei.app.shared.Rejected;
 
@@ -16,8 +15,8 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * A tip's attachments, checked by their content and cleaned of what could name the
  * reporter before anything is stored. The type is read from the first bytes, never from
- * the name or the type the browser claims, and every accepted type is rebuilt from what
- * it needs rather than stripped of what is known to be dangerous:
+ * the name or the type the browser claims ({@link FileType}), and every accepted type is
+ * rebuilt from what it needs rather than stripped of what is known to be dangerous:
  * <ul>
  * <li>photos (JPEG, PNG) are decoded and drawn again through {@link Images}, which drops
  * EXIF with its GPS position;</li>
@@ -81,26 +80,34 @@ final class TipFiles {
 
 	static Cleaned clean(byte[] bytes, int n) {
 		String base = "附件" + n;
-		Images.Format image = Images.Format.of(bytes);
-		if (image == Images.Format.JPEG || image == Images.Format.PNG) {
-			byte[] photo = Images.reencoded(bytes, MAX_SIDE, Images.MAX_PIXELS, "第" + n + "个附件的图片", "files").bytes();
-			String extension = image == Images.Format.PNG ? ".png" : ".jpg";
-			return new Cleaned(base + extension, image.contentType(), photo, Cleaning.PHOTO);
-		}
-		if (starts(bytes, '%', 'P', 'D', 'F', '-')) {
-			throw refused("第" + n + "个附件是PDF文件。PDF可能带有作者等身份信息，为保护您，平台不接收PDF，请拍照或另存为Word(docx)后上传");
-		}
-		if (starts(bytes, 'P', 'K', 3, 4)) {
-			return new Cleaned(base + ".docx", DOCX, TipDocx.clean(bytes, n), Cleaning.DOCUMENT);
-		}
-		if (TipAudio.amr(bytes)) {
-			return new Cleaned(base + ".amr", "audio/amr", audio(TipAudio.amrFrames(bytes), "AMR", n), Cleaning.AUDIO);
-		}
-		if (bytes.length > 12 && starts(Arrays.copyOfRange(bytes, 4, 8), 'f', 't', 'y', 'p') && audioBrand(bytes)) {
-			return new Cleaned(base + ".m4a", "audio/mp4", m4a(bytes, n), Cleaning.AUDIO);
-		}
-		if (starts(bytes, 'I', 'D', '3') || starts(bytes, 0xFF)) {
-			return new Cleaned(base + ".mp3", "audio/mpeg", audio(TipAudio.mp3Frames(bytes), "MP3", n), Cleaning.AUDIO);
+		FileType type = FileType.of(bytes);
+		switch (type) {
+			case JPEG, PNG -> {
+				byte[] photo = Images.reencoded(bytes, MAX_SIDE, Images.MAX_PIXELS, "第" + n + "个附件的图片", "files")
+					.bytes();
+				String extension = (type == FileType.PNG) ? ".png" : ".jpg";
+				return new Cleaned(base + extension, type.contentType(), photo, Cleaning.PHOTO);
+			}
+			case PDF -> throw refused("第" + n + "个附件是PDF文件。PDF可能带有作者等身份信息，为保护您，平台不接收PDF，请拍照或另存为Word(docx)后上传");
+			case ZIP -> {
+				return new Cleaned(base + ".docx", DOCX, TipDocx.clean(bytes, n), Cleaning.DOCUMENT);
+			}
+			case AMR -> {
+				return new Cleaned(base + ".amr", "audio/amr", audio(TipAudio.amrFrames(bytes), "AMR", n),
+						Cleaning.AUDIO);
+			}
+			case MP4 -> {
+				if (audioBrand(FileType.brand(bytes))) {
+					return new Cleaned(base + ".m4a", "audio/mp4", m4a(bytes, n), Cleaning.AUDIO);
+				}
+				// a video: refused below
+			}
+			case MP3 -> {
+				return new Cleaned(base + ".mp3", "audio/mpeg", audio(TipAudio.mp3Frames(bytes), "MP3", n),
+						Cleaning.AUDIO);
+			}
+			default -> {
+			}
 		}
 		throw refused("第" + n + "个附件的类型不支持(按文件内容判断)。可上传：照片(JPG、PNG)、Word文档(docx)、录音(MP3、AMR、M4A)");
 	}
@@ -121,22 +128,9 @@ final class TipFiles {
 		}
 	}
 
-	private static boolean audioBrand(byte[] bytes) {
-		String brand = new String(bytes, 8, 4, StandardCharsets.ISO_8859_1);
+	private static boolean audioBrand(String brand) {
 		return brand.equals("M4A ") || brand.equals("M4B ") || brand.equals("isom") || brand.equals("mp42")
 				|| brand.startsWith("3gp");
-	}
-
-	private static boolean starts(byte[] bytes, int... magic) {
-		if (bytes.length < magic.length) {
-			return false;
-		}
-		for (int i = 0; i < magic.length; i++) {
-			if ((bytes[i] & 0xFF) != magic[i]) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	static Rejected refused(String message) {

@@ -1,9 +1,9 @@
 package org.fangfei.app.tip;
 
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.fangfei.app.shared.Money;
 import org.fangfei.app.shared.PersonalData;
 
 /**
@@ -34,8 +34,12 @@ final class TipRules {
 			errors.put("whatHappened", "情况说明不能超过3000字");
 		}
 		if (!blank(form.amount())) {
-			amountFen(form.amount()).ifPresentOrElse(v -> {
-			}, () -> errors.put("amount", "金额应为不超过两位小数的非负数(单位：元)"));
+			try {
+				Money.parse(form.amount());
+			}
+			catch (Money.Unreadable ex) {
+				errors.put("amount", "涉及金额" + ex.reason());
+			}
 		}
 		if (!blank(form.peopleCount()) && people(form.peopleCount()) == null) {
 			errors.put("peopleCount", "人数应为0到1000000之间的整数");
@@ -64,13 +68,9 @@ final class TipRules {
 			return java.util.Optional.empty();
 		}
 		try {
-			BigDecimal value = new BigDecimal(yuan.strip().replace(",", ""));
-			if (value.signum() < 0 || value.scale() > 2 || value.compareTo(new BigDecimal("10000000000")) > 0) {
-				return java.util.Optional.empty();
-			}
-			return java.util.Optional.of(value.movePointRight(2).longValueExact());
+			return java.util.Optional.of(Money.parse(yuan).fen());
 		}
-		catch (NumberFormatException | ArithmeticException ex) {
+		catch (Money.Unreadable ex) {
 			return java.util.Optional.empty();
 		}
 	}

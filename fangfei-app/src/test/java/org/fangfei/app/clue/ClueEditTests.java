@@ -115,7 +115,7 @@ class ClueEditTests {
 		this.mvc.perform(edit(this.office, id, 0, "修改后" + this.tag, "6000000", "MAJOR"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(timeline(id)).contains("修改:标题：修改前" + this.tag + " → 修改后" + this.tag)
-			.contains("涉及金额(元)：1000.00 → 6000000.00")
+			.contains("涉及金额(元)：1,000.00 → 6,000,000.00")
 			.contains("等级：一般 → 重大")
 			.contains("行业：(空) → ELDERLY_CARE");
 		EventsDelivered.await(this.jdbc);
@@ -140,7 +140,7 @@ class ClueEditTests {
 		this.mvc.perform(edit(this.office, id, 0, "", "-3", "NORMAL"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("请填写标题")))
-			.andExpect(content().string(containsString("应为金额")));
+			.andExpect(content().string(containsString("不能为负数")));
 		UserDetails huishi = this.accounts.ready("huishi");
 		this.mvc.perform(edit(huishi, id, 0, "乡镇改" + this.tag, "1000", "NORMAL")).andExpect(status().isForbidden());
 		assertThat(this.jdbc.sql("select title || '/' || version from clue where id = :id")

@@ -88,7 +88,7 @@ class ClueIntakeTests extends ClueTestSupport {
 			.andReturn();
 		String page = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(result.getResponse().getStatus()).isEqualTo(200);
-		assertThat(page).contains("请填写线索内容", "应为金额", "联系电话格式不正确", title);
+		assertThat(page).contains("请填写线索内容", "不能为负数", "联系电话格式不正确", title);
 		assertThat(count("select count(*) from clue")).isEqualTo(before);
 
 		MvcResult future = this.mvc

@@ -3,6 +3,7 @@ package org.fangfei.app.clue;
 import java.util.List;
 
 import org.fangfei.app.clue.Clue.Party;
+import org.fangfei.app.shared.Money;
 import org.fangfei.app.shared.Rejected;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,7 @@ class PenaltyWithinRangeTests {
 	@Test
 	void oneFenOutsideIsRefused() {
 		assertThatThrownBy(() -> PenaltyWithinRange.check(2_000_00L - 1, RAISED)).isExactlyInstanceOf(Rejected.class)
-			.hasMessage("罚款金额应为集资金额的 20%–100%(《防范和处置非法集资条例》第三十条)，即 2000.00 元至 10000.00 元")
+			.hasMessage("罚款金额应为集资金额的 20%–100%(《防范和处置非法集资条例》第三十条)，即 2,000.00 元至 10,000.00 元")
 			.satisfies(ex -> assertThat(((Rejected) ex).fieldErrors()).containsKey("amount"));
 		assertThatThrownBy(() -> PenaltyWithinRange.check(RAISED + 1, RAISED)).isExactlyInstanceOf(Rejected.class);
 		assertThatThrownBy(() -> PenaltyWithinRange.check(0L, RAISED)).isExactlyInstanceOf(Rejected.class);

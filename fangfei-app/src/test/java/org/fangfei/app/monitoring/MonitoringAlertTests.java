@@ -5,6 +5,7 @@ import java.util.List;
 import org.fangfei.app.IntegrationTest;
 import org.fangfei.app.TestAccounts;
 import org.fangfei.app.shared.DataScope;
+import org.fangfei.app.shared.PageRequest;
 import org.fangfei.app.subject.Subject;
 import org.fangfei.app.subject.SubjectForm;
 import org.fangfei.app.subject.SubjectKind;
@@ -84,7 +85,7 @@ class MonitoringAlertTests {
 			return String.join(",", c);
 		}).toList();
 		long batch = uploadAndWait(this.mvc, this.runner, as, holder + ".csv", MonitoringFixtures.standardCsv(rows));
-		return this.alerts.search(new AlertQuery(pattern, null, null, batch), DataScope.all(), 1, 5)
+		return this.alerts.search(new AlertQuery(pattern, null, null, batch), DataScope.all(), PageRequest.of(1, 5))
 			.items()
 			.stream()
 			.filter((a) -> a.account().equals(alert.account() + tag))

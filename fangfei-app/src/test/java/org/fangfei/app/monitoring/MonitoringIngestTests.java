@@ -99,7 +99,7 @@ class MonitoringIngestTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors['[1].pattern']").value(containsString("第 2 条：模式(pattern)“PONZI”不是已知的监测模式")))
 			.andExpect(jsonPath("$.errors['[1].firstTime']").value(containsString("应为本地时间")))
-			.andExpect(jsonPath("$.errors['[1].amountIn']").value(containsString("不小于 0")))
+			.andExpect(jsonPath("$.errors['[1].amountIn']").value(containsString("转入金额(amountIn)“-5”不能为负数")))
 			.andExpect(jsonPath("$.detail").value(containsString("本批预警均未保存")));
 		assertThat(count(this.jdbc, "select count(*) from monitoring_alert where account like :p", c + "%")).isZero();
 

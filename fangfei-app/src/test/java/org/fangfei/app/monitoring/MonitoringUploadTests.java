@@ -12,6 +12,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.fangfei.app.IntegrationTest;
 import org.fangfei.app.TestAccounts;
 import org.fangfei.app.shared.DataScope;
+import org.fangfei.app.shared.PageRequest;
 import org.fangfei.detect.Alert;
 import org.fangfei.detect.Pattern;
 import org.fangfei.detect.engine.DetectorConfig;
@@ -99,7 +100,7 @@ class MonitoringUploadTests {
 		assertThat(count(this.jdbc, "select count(*) from monitoring_batch_file where batch_id = :p", id)).isZero();
 
 		AlertRow memo = this.alerts
-			.search(new AlertQuery(Pattern.FUNDRAISING_MEMO, null, null, id), DataScope.all(), 1, 5)
+			.search(new AlertQuery(Pattern.FUNDRAISING_MEMO, null, null, id), DataScope.all(), PageRequest.of(1, 5))
 			.items()
 			.get(0);
 		assertThat(memo.holderName()).isNotBlank();
@@ -298,7 +299,7 @@ class MonitoringUploadTests {
 			.query(String.class)
 			.single();
 		assertThat(error).contains("第 3 行交易时间“2024-02-30T10:00:00”不是有效的日期时间")
-			.contains("第 7 行金额“12.345”应为大于 0 的数字，最多两位小数")
+			.contains("第 7 行金额“12.345”最多两位小数(精确到分)")
 			.contains("未写入任何数据");
 		assertThat(count(this.jdbc, "select count(*) from monitoring_transfer where batch_id = :p", bad)).isZero();
 		assertThat(count(this.jdbc, "select count(*) from monitoring_alert where batch_id = :p", bad)).isZero();

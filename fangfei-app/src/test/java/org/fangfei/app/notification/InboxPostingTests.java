@@ -3,6 +3,7 @@ package org.fangfei.app.notification;
 import java.util.List;
 
 import org.fangfei.app.IntegrationTest;
+import org.fangfei.app.shared.PageRequest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -116,7 +117,7 @@ class InboxPostingTests extends NoticeTestSupport {
 			.orElseThrow();
 		assertThat(resolved.resolved()).isTrue();
 		assertThat(resolved.open()).isFalse();
-		assertThat(this.inbox.list(reader("huishi"), new InboxQuery(null, "done"), 1, 200).items())
+		assertThat(this.inbox.list(reader("huishi"), new InboxQuery(null, "done"), PageRequest.of(1, 200)).items())
 			.extracting(Notice::id)
 			.contains(resolved.id());
 	}

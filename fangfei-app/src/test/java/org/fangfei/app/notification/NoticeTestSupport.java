@@ -3,6 +3,7 @@ package org.fangfei.app.notification;
 import java.util.List;
 
 import org.fangfei.app.TestAccounts;
+import org.fangfei.app.shared.PageRequest;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,7 +67,7 @@ abstract class NoticeTestSupport {
 	 * The notices this account sees (open and done) whose title carries this test's tag.
 	 */
 	List<Notice> seenBy(String username) {
-		return this.inbox.list(reader(username), new InboxQuery(null, "all"), 1, 200)
+		return this.inbox.list(reader(username), new InboxQuery(null, "all"), PageRequest.of(1, 200))
 			.items()
 			.stream()
 			.filter(n -> n.title().contains(this.tag))

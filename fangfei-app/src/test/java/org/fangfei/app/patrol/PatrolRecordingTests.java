@@ -268,6 +268,24 @@ class PatrolRecordingTests {
 	}
 
 	@Test
+	void aPortraitPhotoTakenOnAPhoneIsServedUprightWithoutItsExif() throws Exception {
+		long id = submit(patrolForm("subject:" + this.subject)
+			.file(new MockMultipartFile("photos", "竖拍.jpg", "image/jpeg", TestImages.portraitPhoto())));
+		Long photoId = this.jdbc.sql("select min(id) from patrol_photo where patrol_id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single();
+
+		byte[] served = this.mvc.perform(get("/patrols/{id}/photos/{p}", id, photoId).with(user(this.grid)))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("image/jpeg"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		TestImages.assertUprightPortrait(served);
+	}
+
+	@Test
 	void photosAreStoredWithoutTheirMetadataAndScaledDown() throws Exception {
 		byte[] jpeg = PatrolFixtures.image("jpg", 3200, 1200);
 		byte[] marker = "GPS-LOCATION-OF-THE-WORKER".getBytes(java.nio.charset.StandardCharsets.US_ASCII);

@@ -2,6 +2,7 @@ package org.fangfei.app.subject;
 
 import org.fangfei.app.IntegrationTest;
 import org.fangfei.app.shared.DataScope;
+import org.fangfei.app.shared.PageRequest;
 import org.fangfei.app.shared.Rejected;
 import org.junit.jupiter.api.Test;
 
@@ -87,8 +88,8 @@ class SubjectLedgerTests {
 		Subject byScope = this.subjects
 			.create(form("会宁县某某咨询有限公司", null, "", "620422101001", null, "投资咨询；理财产品推介；股权众筹平台运营"), COUNTY, "office");
 		assertThat(byScope.statutoryWords()).containsExactly("理财", "股权众筹");
-		var flagged = this.subjects.search(new SubjectQuery(null, null, null, null, null, null, null, true), COUNTY, 1,
-				200);
+		var flagged = this.subjects.search(new SubjectQuery(null, null, null, null, null, null, null, true), COUNTY,
+				PageRequest.of(1, 200));
 		assertThat(flagged.items()).extracting(Subject::id).contains(byName.id(), byScope.id());
 		Subject cleared = this.subjects.review(byName.id(), Subject.WordReview.CLEARED, COUNTY);
 		assertThat(cleared.wordReview()).isEqualTo(Subject.WordReview.CLEARED);
@@ -144,7 +145,7 @@ class SubjectLedgerTests {
 				() -> this.subjects.create(form("越权登记公司", null, "", "620422102200", null, ""), HUISHI, "huishi"))
 			.isInstanceOf(Rejected.class)
 			.hasMessageContaining("不在您的管辖范围内");
-		var page = this.subjects.search(SubjectQuery.all(), HUISHI, 1, 200);
+		var page = this.subjects.search(SubjectQuery.all(), HUISHI, PageRequest.of(1, 200));
 		assertThat(page.items()).allSatisfy(s -> assertThat(s.regionCode()).startsWith("620422100"));
 	}
 
@@ -154,7 +155,7 @@ class SubjectLedgerTests {
 		this.subjects.create(form("部门范围测试养老公司", null, "", "620422105001", "ELDERLY_CARE", ""), COUNTY, "office");
 		DataScope civilAffairs = DataScope.department("620422000000", java.util.Set.of("ELDERLY_CARE"));
 		var page = this.subjects.search(new SubjectQuery("部门范围测试", null, null, null, null, null, null, null),
-				civilAffairs, 1, 50);
+				civilAffairs, PageRequest.of(1, 50));
 		assertThat(page.items()).extracting(Subject::name).containsExactly("部门范围测试养老公司");
 	}
 
@@ -163,16 +164,19 @@ class SubjectLedgerTests {
 		String code = SubjectTestData.creditCode();
 		this.subjects.create(form("会宁县搜索测试百度公司", code, "", "620422106001", null, ""), COUNTY, "office");
 		assertThat(this.subjects
-			.search(new SubjectQuery("搜索测试百度", null, null, null, null, null, null, null), COUNTY, 1, 20)
+			.search(new SubjectQuery("搜索测试百度", null, null, null, null, null, null, null), COUNTY, PageRequest.of(1, 20))
 			.total()).isEqualTo(1);
 		assertThat(this.subjects
-			.search(new SubjectQuery(code.toLowerCase(), null, null, null, null, null, null, null), COUNTY, 1, 20)
+			.search(new SubjectQuery(code.toLowerCase(), null, null, null, null, null, null, null), COUNTY,
+					PageRequest.of(1, 20))
 			.items()).extracting(Subject::name).containsExactly("会宁县搜索测试百度公司");
-		assertThat(this.subjects.search(new SubjectQuery("%", null, null, null, null, null, null, null), COUNTY, 1, 20)
+		assertThat(this.subjects
+			.search(new SubjectQuery("%", null, null, null, null, null, null, null), COUNTY, PageRequest.of(1, 20))
 			.total()).isZero();
 		for (String part : new String[] { "百", "度公", "会宁县搜索测试百度公司", "索测试百" }) {
 			assertThat(this.subjects
-				.search(new SubjectQuery(part, null, null, null, null, null, null, null), COUNTY, 1, 200)
+				.search(new SubjectQuery(part, null, null, null, null, null, null, null), COUNTY,
+						PageRequest.of(1, 200))
 				.items()).extracting(Subject::name).as(part).contains("会宁县搜索测试百度公司");
 		}
 		assertThat(Subjects.bigrams("百度百度")).containsExactly("百度", "度百");

@@ -3,6 +3,7 @@ package org.fangfei.app.subject;
 import org.fangfei.app.IntegrationTest;
 import org.fangfei.app.shared.DataScope;
 import org.fangfei.app.shared.PageOf;
+import org.fangfei.app.shared.PageRequest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,10 +43,10 @@ class SubjectSearchTests {
 	@Test
 	void everyPageReportsTheSameTotal() {
 		DataScope scope = twentyFiveSubjects();
-		PageOf<Subject> first = this.subjects.search(SubjectQuery.all(), scope, 1, 10);
-		PageOf<Subject> last = this.subjects.search(SubjectQuery.all(), scope, 3, 10);
-		PageOf<Subject> beyond = this.subjects.search(SubjectQuery.all(), scope, 4, 10);
-		PageOf<Subject> whole = this.subjects.search(SubjectQuery.all(), scope, 1, 30);
+		PageOf<Subject> first = this.subjects.search(SubjectQuery.all(), scope, PageRequest.of(1, 10));
+		PageOf<Subject> last = this.subjects.search(SubjectQuery.all(), scope, PageRequest.of(3, 10));
+		PageOf<Subject> beyond = this.subjects.search(SubjectQuery.all(), scope, PageRequest.of(4, 10));
+		PageOf<Subject> whole = this.subjects.search(SubjectQuery.all(), scope, PageRequest.of(1, 30));
 		assertThat(first.items()).hasSize(10);
 		assertThat(first.items().get(0).name()).isEqualTo("翻页25");
 		assertThat(last.items()).extracting(Subject::name).containsExactly("翻页05", "翻页04", "翻页03", "翻页02", "翻页01");
@@ -62,11 +63,11 @@ class SubjectSearchTests {
 		DataScope scope = twentyFiveSubjects();
 		SubjectQuery tens = new SubjectQuery("翻页1", null, null, null, null, null, null, null);
 		SubjectQuery none = new SubjectQuery("翻页99", null, null, null, null, null, null, null);
-		assertThat(this.subjects.search(tens, scope, 1, 5).total()).isEqualTo(10);
-		assertThat(this.subjects.search(tens, scope, 2, 5).total()).isEqualTo(10);
-		assertThat(this.subjects.search(tens, scope, 1, 20).total()).isEqualTo(10);
-		assertThat(this.subjects.search(none, scope, 1, 20).total()).isZero();
-		assertThat(this.subjects.search(none, scope, 2, 20).total()).isZero();
+		assertThat(this.subjects.search(tens, scope, PageRequest.of(1, 5)).total()).isEqualTo(10);
+		assertThat(this.subjects.search(tens, scope, PageRequest.of(2, 5)).total()).isEqualTo(10);
+		assertThat(this.subjects.search(tens, scope, PageRequest.of(1, 20)).total()).isEqualTo(10);
+		assertThat(this.subjects.search(none, scope, PageRequest.of(1, 20)).total()).isZero();
+		assertThat(this.subjects.search(none, scope, PageRequest.of(2, 20)).total()).isZero();
 	}
 
 	@Test
@@ -78,8 +79,8 @@ class SubjectSearchTests {
 				select 'PLATFORM', '封顶' || i, 'RESOLVED', :v, 'test' from generate_series(1, :n) i
 				""").param("v", village).param("n", rows).update();
 		DataScope scope = DataScope.jurisdiction(village);
-		PageOf<Subject> last = this.subjects.search(SubjectQuery.all(), scope, rows / 20 + 1, 20);
-		PageOf<Subject> first = this.subjects.search(SubjectQuery.all(), scope, 1, 20);
+		PageOf<Subject> last = this.subjects.search(SubjectQuery.all(), scope, PageRequest.of(rows / 20 + 1, 20));
+		PageOf<Subject> first = this.subjects.search(SubjectQuery.all(), scope, PageRequest.of(1, 20));
 		assertThat(last.items()).hasSize(rows % 20);
 		assertThat(last.total()).isEqualTo(Subjects.COUNT_CAP + 1);
 		assertThat(first.total()).isEqualTo(Subjects.COUNT_CAP + 1);

@@ -60,7 +60,7 @@ class RewardRulePagesTests {
 		this.mvc.perform(get("/tips/reward-rules").with(user(chief)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("620422104")))
-			.andExpect(content().string(containsString("500 / 20000.5")));
+			.andExpect(content().string(containsString("500.00 / 20,000.50")));
 		assertThat(
 				this.jdbc.sql("select count(*) from audit_log where action = 'REWARD_RULE' and target_id = '620422104'")
 					.query(Long.class)
@@ -79,7 +79,7 @@ class RewardRulePagesTests {
 				.param("mode", "TIERS")
 				.param("normal", "-5")
 				.param("major", "1000"))
-			.andExpect(flash().attribute("actionError", containsString("应为不小于 0 的金额")));
+			.andExpect(flash().attribute("actionError", containsString("一般线索奖励不能为负数")));
 		this.mvc
 			.perform(post("/tips/reward-rules").with(user(chief))
 				.with(csrf())

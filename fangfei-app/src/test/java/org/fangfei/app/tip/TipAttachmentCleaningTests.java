@@ -121,6 +121,13 @@ class TipAttachmentCleaningTests {
 	}
 
 	@Test
+	void aPortraitPhotoFromAPhoneIsStoredUprightWithoutItsExif() {
+		TipFiles.Cleaned cleaned = TipFiles.clean(TestImages.portraitPhoto(), 1);
+		assertThat(cleaned.fileName()).isEqualTo("附件1.jpg");
+		TestImages.assertUprightPortrait(cleaned.bytes());
+	}
+
+	@Test
 	void mp3KeepsExactlyItsAudioFrames() throws Exception {
 		byte[] tagged = fixture("tagged.mp3");
 		TipFiles.Cleaned cleaned = TipFiles.clean(tagged, 1);

@@ -302,7 +302,7 @@ class TipRewardTests {
 			.getContentAsString();
 		assertThat(officePage).as("reward details are confidential")
 			.doesNotContain("id=\"reward\"")
-			.doesNotContain("2000 元");
+			.doesNotContain("2,000.00 元");
 		this.mvc.perform(post("/tips/" + tip.tipId() + "/reward/approve").with(user(office)).with(csrf()))
 			.andExpect(status().isForbidden());
 		this.mvc
@@ -324,13 +324,13 @@ class TipRewardTests {
 			.query(byte[].class)
 			.single()).isNotEmpty();
 		assertThat(this.tracking.status(tip.tipId()).messages()).extracting(TipMessage::body)
-			.anySatisfy(b -> assertThat(b).contains("已批准举报奖励2000元"))
+			.anySatisfy(b -> assertThat(b).contains("已批准举报奖励2,000.00元"))
 			.anySatisfy(b -> assertThat(b).contains("奖励已发放"));
 		String chiefPage = this.mvc.perform(get("/tips/" + tip.tipId()).with(user(chief)))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(chiefPage).contains("已发放").doesNotContain("财付2026-001");
+		assertThat(chiefPage).contains("已发放", "2,000.00 元").doesNotContain("财付2026-001");
 	}
 
 	@Test

@@ -20,8 +20,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Malformed API requests get a 400 with a Chinese reason, and the OpenAPI description is
- * served without the server-side data scope parameter.
+ * Malformed API requests get a 400 with a Chinese reason, out-of-range paging is capped,
+ * and the OpenAPI description is served without the server-side data scope parameter.
  */
 @IntegrationTest
 class ApiErrorTests {
@@ -54,6 +54,28 @@ class ApiErrorTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors.name").value("请填写姓名"))
 			.andExpect(jsonPath("$.errors.regionCode").value("区划代码应为12位数字"));
+	}
+
+	/**
+	 * {@code page=999999999} once made the offset overflow into a negative number and the
+	 * search fail with 500; every list caps the page and its size (PageRequest).
+	 */
+	@Test
+	void pagesFarBeyondTheEndAreEmptyAndSizesAreCapped() throws Exception {
+		UserDetails leader = this.accounts.ready("leader");
+		for (String list : new String[] { "/api/v1/grids", "/api/v1/subjects", "/api/v1/clues", "/api/v1/buildings",
+				"/api/v1/patrols" }) {
+			this.mvc.perform(get(list).param("page", "999999999").param("size", "100000").with(user(leader)))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.page").value(1_000_000))
+				.andExpect(jsonPath("$.size").value(200))
+				.andExpect(jsonPath("$.items").isEmpty());
+		}
+		this.mvc.perform(get("/api/v1/grids").param("page", "-3").param("size", "0").with(user(leader)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.page").value(1))
+			.andExpect(jsonPath("$.size").value(1))
+			.andExpect(jsonPath("$.items.length()").value(1));
 	}
 
 	@Test
