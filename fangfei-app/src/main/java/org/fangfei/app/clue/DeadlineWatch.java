@@ -2,6 +2,7 @@ package org.fangfei.app.clue;
 
 import java.time.LocalDate;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.fangfei.app.shared.Actor;
 import org.fangfei.app.calendar.WorkCalendar;
 
@@ -43,6 +44,7 @@ class DeadlineWatch {
 
 	@Scheduled(initialDelayString = "${fangfei.clues.watch-initial-delay:PT1M}",
 			fixedDelayString = "${fangfei.clues.watch-every:PT10M}")
+	@SchedulerLock(name = "clue-deadline-watch", lockAtLeastFor = "${fangfei.clues.watch-every:PT10M}")
 	void scheduled() {
 		check(LocalDate.now());
 		this.patrolFindings.sweep();

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.fangfei.app.audit.AuditLog;
 import org.fangfei.app.audit.RepeatedFailures;
+import org.fangfei.app.shared.Throttles;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,8 +22,8 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -39,8 +40,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain filterChain(HttpSecurity http, SignInHandlers handlers, Users users, AuditLog audit,
-			RepeatedFailures failures, SignInThrottle throttle, ApiClients clients, Roles roles, OnlineSessions online)
-			throws Exception {
+			RepeatedFailures failures, SignInThrottle throttle, ApiClients clients, Roles roles,
+			SessionRegistry sessionRegistry, Throttles throttles) throws Exception {
 		http.authorizeHttpRequests(
 				auth -> auth.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error")
 					.permitAll()
@@ -68,10 +69,11 @@ class SecurityConfiguration {
 					+ "base-uri 'self'; form-action 'self'"))
 			.frameOptions(frame -> frame.deny())
 			.referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
-		// every signed-in session is registered, so that 在线用户 lists it and 强退 ends it
+		// sessions are in the database (Spring Session JDBC): 在线用户 lists them and 强退
+		// marks one ended, which the next request on any instance sees
 		http.sessionManagement(session -> session.sessionFixation(fix -> fix.changeSessionId())
 			.sessionConcurrency(concurrency -> concurrency.maximumSessions(-1)
-				.sessionRegistry(online)
+				.sessionRegistry(sessionRegistry)
 				.expiredSessionStrategy(event -> AccountGate.deny(event.getRequest(), event.getResponse(),
 						HttpServletResponse.SC_UNAUTHORIZED, "/login?error=ended"))));
 		// An API call by nobody signed in rides on no one's session, so it needs no CSRF
@@ -79,16 +81,10 @@ class SecurityConfiguration {
 		RequestMatcher api = PathPatternRequestMatcher.pathPattern("/api/**");
 		http.csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter.BEARER,
 				request -> api.matches(request) && SecurityContextHolder.getContext().getAuthentication() == null));
-		http.addFilterBefore(new ApiTokenFilter(clients, roles, failures), BasicAuthenticationFilter.class);
+		http.addFilterBefore(new ApiTokenFilter(clients, roles, failures, throttles), BasicAuthenticationFilter.class);
 		http.addFilterBefore(new SignInThrottleFilter(throttle, failures), UsernamePasswordAuthenticationFilter.class);
 		http.addFilterAfter(new AccountGate(users, roles), BasicAuthenticationFilter.class);
 		return http.build();
-	}
-
-	/** Tells the session registry when a session ends or changes its id. */
-	@Bean
-	HttpSessionEventPublisher httpSessionEventPublisher() {
-		return new HttpSessionEventPublisher();
 	}
 
 	@Bean

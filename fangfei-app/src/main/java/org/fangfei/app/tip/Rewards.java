@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.fangfei.app.audit.AuditLog;
 import org.fangfei.app.shared.Actor;
 import org.fangfei.app.shared.Conflict;
@@ -73,6 +74,7 @@ class Rewards {
 
 	@Scheduled(initialDelayString = "${fangfei.tips.reward-watch-initial-delay:PT2M}",
 			fixedDelayString = "${fangfei.tips.reward-watch-every:PT10M}")
+	@SchedulerLock(name = "tip-rewards", lockAtLeastFor = "${fangfei.tips.reward-watch-every:PT10M}")
 	void scheduled() {
 		openDue();
 	}
