@@ -246,6 +246,11 @@ class TwoInstancesTests {
 		HttpResponse<String> signedIn = post(port, "/login", cookie,
 				Map.of("username", username, "password", password, "_csrf", csrfToken(page.body())));
 		assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/"));
+		assertThat(signedIn.headers().allValues("Set-Cookie"))
+			.as("the session cookie stays out of scripts and other sites")
+			.anySatisfy(c -> assertThat(c).startsWith(SessionCookie.NAME + "=")
+				.containsIgnoringCase("HttpOnly")
+				.containsIgnoringCase("SameSite=Strict"));
 		return sessionCookie(signedIn);
 	}
 

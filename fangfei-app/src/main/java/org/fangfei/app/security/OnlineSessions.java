@@ -29,8 +29,8 @@ import org.springframework.stereotype.Component;
  * behind the balancer keeps a user signed in, and this list is the same on every
  * instance. Where and when a session was signed in travels with it as a session attribute
  * ({@link Seen}). A session marked ended here (强退, Spring Session's session registry)
- * ends at its next request on any instance. Expired sessions are deleted by one instance
- * at a time.
+ * ends at its next request on any instance ({@link AccountGate}). Expired sessions are
+ * deleted by one instance at a time.
  */
 @Component
 class OnlineSessions {
@@ -44,6 +44,11 @@ class OnlineSessions {
 	 * there).
 	 */
 	private static final String ENDED = "org.springframework.session.security.SpringSessionBackedSessionInformation.EXPIRED";
+
+	/** Whether the session was ended on 在线用户 (强退); {@link AccountGate} ends it then. */
+	static boolean ended(HttpSession session) {
+		return Boolean.TRUE.equals(session.getAttribute(ENDED));
+	}
 
 	/**
 	 * Where and when a session was signed in, and the handle that names it on the page: a

@@ -23,7 +23,6 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -40,8 +39,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain filterChain(HttpSecurity http, SignInHandlers handlers, Users users, AuditLog audit,
-			RepeatedFailures failures, SignInThrottle throttle, ApiClients clients, Roles roles,
-			SessionRegistry sessionRegistry, Throttles throttles) throws Exception {
+			RepeatedFailures failures, SignInThrottle throttle, ApiClients clients, Roles roles, Throttles throttles)
+			throws Exception {
 		http.authorizeHttpRequests(
 				auth -> auth.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error")
 					.permitAll()
@@ -69,13 +68,10 @@ class SecurityConfiguration {
 					+ "base-uri 'self'; form-action 'self'"))
 			.frameOptions(frame -> frame.deny())
 			.referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
-		// sessions are in the database (Spring Session JDBC): 在线用户 lists them and 强退
-		// marks one ended, which the next request on any instance sees
-		http.sessionManagement(session -> session.sessionFixation(fix -> fix.changeSessionId())
-			.sessionConcurrency(concurrency -> concurrency.maximumSessions(-1)
-				.sessionRegistry(sessionRegistry)
-				.expiredSessionStrategy(event -> AccountGate.deny(event.getRequest(), event.getResponse(),
-						HttpServletResponse.SC_UNAUTHORIZED, "/login?error=ended"))));
+		// sessions are in the database (Spring Session JDBC, SessionStore): 在线用户 lists
+		// them and 强退 marks one ended, which AccountGate ends at its next request on any
+		// instance, read from the session already loaded (no second look-up per request)
+		http.sessionManagement(session -> session.sessionFixation(fix -> fix.changeSessionId()));
 		// An API call by nobody signed in rides on no one's session, so it needs no CSRF
 		// token; it is answered 401 like any unauthenticated API call instead of 403.
 		RequestMatcher api = PathPatternRequestMatcher.pathPattern("/api/**");

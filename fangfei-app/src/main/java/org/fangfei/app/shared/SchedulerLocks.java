@@ -16,6 +16,7 @@ import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import net.javacrumbs.shedlock.support.KeepAliveLockProvider;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -44,27 +45,33 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableSchedulerLock(defaultLockAtMostFor = SchedulerLocks.AT_MOST, order = Ordered.HIGHEST_PRECEDENCE)
-public class SchedulerLocks {
+public class SchedulerLocks implements DisposableBean {
 
 	/** How long a lock outlives an instance that died holding it. */
 	public static final String AT_MOST = "PT30M";
 
-	@Bean(destroyMethod = "shutdownNow")
-	ScheduledExecutorService schedulerLockKeepAlive() {
-		return Executors.newSingleThreadScheduledExecutor(r -> {
-			Thread t = new Thread(r, "scheduler-lock-keep-alive");
-			t.setDaemon(true);
-			return t;
-		});
-	}
+	/**
+	 * Extends the locks of running jobs; not a bean, so that nothing else takes it for
+	 * the application's executor.
+	 */
+	private final ScheduledExecutorService keepAlive = Executors.newSingleThreadScheduledExecutor(r -> {
+		Thread t = new Thread(r, "scheduler-lock-keep-alive");
+		t.setDaemon(true);
+		return t;
+	});
 
 	@Bean
-	LockProvider lockProvider(DataSource dataSource, ScheduledExecutorService schedulerLockKeepAlive) {
+	LockProvider lockProvider(DataSource dataSource) {
 		return new KeepAliveLockProvider(new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
 			.withJdbcTemplate(new JdbcTemplate(dataSource))
 			.usingDbTime()
 			.withLockedByValue(instance())
-			.build()), schedulerLockKeepAlive);
+			.build()), this.keepAlive);
+	}
+
+	@Override
+	public void destroy() {
+		this.keepAlive.shutdownNow();
 	}
 
 	/**
