@@ -164,13 +164,13 @@ for entry in "${cases[@]}"; do
   IFS='|' read -r label account path <<< "$entry"
   [[ "$label" =~ $only ]] || continue
   session=$(session_for "$account")
-  status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: JSESSIONID=$session" "$base$path" || echo "incomplete answer")
+  status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: SESSION=$session" "$base$path" || echo "incomplete answer")
   if [[ "$status" != 200 ]]; then
     echo "$label: $path answered $status" >&2
     exit 1
   fi
-  wrk -t1 -c"$connections" -d3s -H "Cookie: JSESSIONID=$session" "$base$path" > /dev/null
-  out=$(wrk -t1 -c"$connections" -d"${seconds}s" -s "$work/report.lua" -H "Cookie: JSESSIONID=$session" "$base$path")
+  wrk -t1 -c"$connections" -d3s -H "Cookie: SESSION=$session" "$base$path" > /dev/null
+  out=$(wrk -t1 -c"$connections" -d"${seconds}s" -s "$work/report.lua" -H "Cookie: SESSION=$session" "$base$path")
   read -r _ p50 p95 p99 rps errors <<< "$(grep '^RESULT' <<< "$out")"
   (( errors == 0 )) || echo "$label: $errors non-2xx answers" >&2
   printf '%-34s %8s %8s %8s %8s\n' "$label" "$p50" "$p95" "$p99" "$rps"
@@ -180,7 +180,7 @@ done
 # POST /api/v1/clues as office, each request with its own sourceRef; one in 25 is major (amount
 # 600万 → report upward), all carry an informant (encrypted) and a sector (dictionary check).
 if [[ -n "$intake" ]]; then
-  token=$(curl -s -H "Cookie: JSESSIONID=$office" "$base/clues/new" | grep -o '<meta name="_csrf" content="[^"]*"' \
+  token=$(curl -s -H "Cookie: SESSION=$office" "$base/clues/new" | grep -o '<meta name="_csrf" content="[^"]*"' \
     | sed 's/.*content="//;s/"//')
   [[ -n "$token" ]] || { echo "no CSRF token for intake" >&2; exit 1; }
   cat > "$work/intake.lua" << 'LUA'
@@ -194,7 +194,7 @@ end
 function init(args)
   wrk.method = "POST"
   wrk.headers["Content-Type"] = "application/json"
-  wrk.headers["Cookie"] = "JSESSIONID=" .. os.getenv("SESSION")
+  wrk.headers["Cookie"] = "SESSION=" .. os.getenv("SESSION")
   wrk.headers["X-CSRF-TOKEN"] = os.getenv("TOKEN")
 end
 function request()

@@ -19,7 +19,7 @@ trap 'rm -f "$jar"' EXIT
 token=$(curl -s -c "$jar" -b "$jar" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
 curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "username=$user" --data-urlencode "password=$password" \
   --data-urlencode "_csrf=$token" "$base/login"
-session=$(awk '$6 == "JSESSIONID" {print $7}' "$jar")
+session=$(awk '$6 == "SESSION" {print $7}' "$jar")
 [ -n "$session" ] || { echo "sign-in failed" >&2; exit 1; }
 
 urls=(
@@ -32,10 +32,10 @@ urls=(
   "/api/v1/people?q=19904220001"
 )
 echo "warm-up"
-wrk -t2 -c4 -d"${seconds}s" -H "Cookie: JSESSIONID=$session" "$base/org/tree/620422000000" > /dev/null
+wrk -t2 -c4 -d"${seconds}s" -H "Cookie: SESSION=$session" "$base/org/tree/620422000000" > /dev/null
 printf '%-45s %10s %10s %10s\n' "url" "req/s" "p50" "p99"
 for url in "${urls[@]}"; do
-  out=$(wrk -t2 -c4 -d"${seconds}s" --latency -H "Cookie: JSESSIONID=$session" "$base$url")
+  out=$(wrk -t2 -c4 -d"${seconds}s" --latency -H "Cookie: SESSION=$session" "$base$url")
   if echo "$out" | grep -q "Non-2xx"; then
     echo "$url answered non-2xx: check the account's permissions" >&2
   fi

@@ -34,5 +34,5 @@ session_of() {
   fi
   status=$(curl -s -b "$jar" -o /dev/null -w '%{http_code}' "$base$check_path")
   [[ "$status" == 200 ]] || { echo "$user gets $status for $check_path" >&2; return 1; }
-  awk '$6 == "JSESSIONID" {print $7}' "$jar"
+  awk '$6 == "SESSION" {print $7}' "$jar"
 }

@@ -116,13 +116,13 @@ for entry in "${cases[@]}"; do
   IFS='|' read -r label account path <<< "$entry"
   [[ "$label" =~ $only ]] || continue
   if [[ "$account" == office ]]; then session=$office; else session=$huishi; fi
-  status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: JSESSIONID=$session" "$base$path")
+  status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: SESSION=$session" "$base$path")
   if [[ "$status" != 200 ]]; then
     echo "$label: $path answered $status" >&2
     exit 1
   fi
-  wrk -t1 -c"$connections" -d3s -H "Cookie: JSESSIONID=$session" "$base$path" > /dev/null
-  out=$(wrk -t1 -c"$connections" -d"${seconds}s" -s "$work/report.lua" -H "Cookie: JSESSIONID=$session" "$base$path")
+  wrk -t1 -c"$connections" -d3s -H "Cookie: SESSION=$session" "$base$path" > /dev/null
+  out=$(wrk -t1 -c"$connections" -d"${seconds}s" -s "$work/report.lua" -H "Cookie: SESSION=$session" "$base$path")
   read -r _ p50 p95 p99 rps errors <<< "$(grep '^RESULT' <<< "$out")"
   (( errors == 0 )) || echo "$label: $errors non-2xx answers" >&2
   printf '%-38s %9s %9s %9s %9s\n' "$label" "$p50" "$p95" "$p99" "$rps"

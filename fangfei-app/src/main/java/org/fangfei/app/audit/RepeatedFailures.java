@@ -28,7 +28,9 @@ import org.springframework.stereotype.Service;
  * says how many there were in all, first and last time and the latest request. So an
  * address writes at most two rows per window however fast it sends. Windows are closed
  * every minute, when the application stops, and when more than 10,000 are open (the
- * oldest first).
+ * oldest first). The windows are in each instance's memory, so every instance closes its
+ * own (this job takes no scheduler lock); with several instances an address writes at
+ * most two rows per window on each.
  */
 @Service
 public class RepeatedFailures {

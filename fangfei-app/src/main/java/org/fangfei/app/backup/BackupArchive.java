@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -43,6 +44,15 @@ final class BackupArchive {
 
 	private static final String MANIFEST = "manifest.properties";
 
+	/**
+	 * What only a running installation needs and a restore must not bring back: sign-in
+	 * sessions (a copy of them would sign users in again), scheduler locks, rate-limit
+	 * buckets and the addresses accounts signed in from (V26, V27). A restore empties
+	 * them.
+	 */
+	static final Set<String> TRANSIENT = Set.of("spring_session", "spring_session_attributes", "shedlock",
+			"rate_limit_bucket", "sign_in_known");
+
 	/** What the manifest says. */
 	record Manifest(OffsetDateTime createdAt, String schemaVersion, Map<String, Long> rows,
 			Map<String, Long> sequences) {
@@ -57,8 +67,9 @@ final class BackupArchive {
 	}
 
 	/**
-	 * Writes every table of the connection's schema except Flyway's history into
-	 * {@code file}. The connection must be in a repeatable-read, read-only transaction.
+	 * Writes every table of the connection's schema except Flyway's history and the
+	 * {@link #TRANSIENT} ones into {@code file}. The connection must be in a
+	 * repeatable-read, read-only transaction.
 	 */
 	static Manifest write(Connection c, String schemaVersion, Path file) throws IOException, SQLException {
 		CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
@@ -67,6 +78,9 @@ final class BackupArchive {
 		OffsetDateTime asOf = OffsetDateTime.now();
 		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
 			for (String table : tables(c)) {
+				if (TRANSIENT.contains(table)) {
+					continue;
+				}
 				zip.putNextEntry(new ZipEntry("data/" + table + ".copy"));
 				rows.put(table, copy.copyOut("copy " + quote(table) + " to stdout", unclosable(zip)));
 				zip.closeEntry();

@@ -23,8 +23,12 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.fangfei.app.audit.AuditLog;
 import org.fangfei.app.shared.OwnerOnly;
+import org.fangfei.app.shared.SchedulerLocks;
 import org.flywaydb.core.api.MigrationVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,17 +43,21 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Writes backups ({@link BackupArchive}) into the configured folder and lists them. A
  * backup is deleted only when it is both older than {@code keep} days and not among the
  * newest {@code keep}: however often someone presses "立即备份", no recent backup is pushed
- * out. A run takes a PostgreSQL advisory lock, so several instances on one database write
- * one backup at a time. A file is created readable by its owner alone (the folder too),
- * written under a temporary name and renamed when complete.
+ * out. A run holds the scheduler lock {@code backup} ({@code shared.SchedulerLocks}), so
+ * several instances on one database write one backup at a time, and the nightly run
+ * happens on one instance ({@code backup-nightly}). A file is created readable by its
+ * owner alone (the folder too), written under a temporary name and renamed when complete.
  */
 @Service
 public class Backups {
 
 	private static final Logger log = LoggerFactory.getLogger(Backups.class);
 
-	/** The advisory lock key of a running backup ("FFBACKUP"). */
-	private static final long LOCK = 0x4646_4241_434B_5550L;
+	/**
+	 * The lock of a running backup: held while it is written, extended while that takes,
+	 * freed within 30 minutes when its instance dies.
+	 */
+	static final String LOCK = "backup";
 
 	private static final String PREFIX = "fangfei-backup-";
 
@@ -74,11 +82,13 @@ public class Backups {
 
 	private final TransactionTemplate tx;
 
+	private final LockingTaskExecutor locks;
+
 	private final Path dir;
 
 	private final int keep;
 
-	Backups(DataSource dataSource, JdbcClient jdbc, AuditLog audit, TransactionTemplate tx,
+	Backups(DataSource dataSource, JdbcClient jdbc, AuditLog audit, TransactionTemplate tx, LockingTaskExecutor locks,
 			@Value("${fangfei.backup.dir:${fangfei.data-dir:./data}/backups}") Path dir,
 			@Value("${fangfei.backup.keep:14}") int keep) {
 		if (keep < 1) {
@@ -88,11 +98,17 @@ public class Backups {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.tx = tx;
+		this.locks = locks;
 		this.dir = dir.toAbsolutePath().normalize();
 		this.keep = keep;
 	}
 
+	/**
+	 * Every instance's schedule fires; the first to take {@code backup-nightly} writes
+	 * the night's backup and the others skip it.
+	 */
 	@Scheduled(cron = "${fangfei.backup.cron:0 30 2 * * *}", zone = "${fangfei.time-zone:Asia/Shanghai}")
+	@SchedulerLock(name = "backup-nightly", lockAtLeastFor = "PT1H", lockAtMostFor = "PT2H")
 	void nightly() {
 		try {
 			run().ifPresentOrElse(
@@ -109,24 +125,27 @@ public class Backups {
 	 * old ones and audits it. A failure is audited too and leaves no partial file.
 	 */
 	public Optional<BackupFile> run() {
-		try (Connection c = this.dataSource.getConnection()) {
-			if (!tryLock(c)) {
-				return Optional.empty();
-			}
-			try {
-				BackupFile written = write(c);
-				prune();
-				this.tx.executeWithoutResult(status -> this.audit.success("BACKUP", "backup", written.name(),
-						"数据备份 " + written.name() + "，" + written.rows() + "行，" + written.bytes() + "字节", null, null));
-				return Optional.of(written);
-			}
-			finally {
-				unlock(c);
-			}
+		try {
+			LockingTaskExecutor.TaskResult<BackupFile> result = this.locks.executeWithLock(this::writeAndPrune,
+					new LockConfiguration(Instant.now(), LOCK, Duration.parse(SchedulerLocks.AT_MOST), Duration.ZERO));
+			return result.wasExecuted() ? Optional.of(result.getResult()) : Optional.empty();
 		}
-		catch (SQLException | IOException | RuntimeException ex) {
+		catch (Error ex) {
+			throw ex;
+		}
+		catch (Throwable ex) {
 			this.audit.failure("BACKUP", "backup", null, "数据备份失败：" + ex.getMessage());
 			throw new IllegalStateException("The backup failed: " + ex.getMessage(), ex);
+		}
+	}
+
+	private BackupFile writeAndPrune() throws SQLException, IOException {
+		try (Connection c = this.dataSource.getConnection()) {
+			BackupFile written = write(c);
+			prune();
+			this.tx.executeWithoutResult(status -> this.audit.success("BACKUP", "backup", written.name(),
+					"数据备份 " + written.name() + "，" + written.rows() + "行，" + written.bytes() + "字节", null, null));
+			return written;
 		}
 	}
 
@@ -237,19 +256,6 @@ public class Backups {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static boolean tryLock(Connection c) throws SQLException {
-		try (Statement s = c.createStatement(); var rs = s.executeQuery("select pg_try_advisory_lock(" + LOCK + ")")) {
-			rs.next();
-			return rs.getBoolean(1);
-		}
-	}
-
-	private static void unlock(Connection c) throws SQLException {
-		try (Statement s = c.createStatement()) {
-			s.execute("select pg_advisory_unlock(" + LOCK + ")");
 		}
 	}
 

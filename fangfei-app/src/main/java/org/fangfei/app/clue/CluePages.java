@@ -127,15 +127,17 @@ class CluePages {
 
 	@PostMapping("/clues/{id}/informant")
 	@PreAuthorize("hasAuthority('clue:clue:reveal')")
-	String reveal(@PathVariable long id, @RequestParam(required = false) String reason, Actor actor,
-			RedirectAttributes redirect) {
+	String reveal(@PathVariable long id, @RequestParam(required = false) String reason, Actor actor, Model model) {
+		// answered in this response only: a flash attribute would put the informant's
+		// name
+		// and phone into the session, which is stored in the database
 		try {
-			redirect.addFlashAttribute("informant", this.records.revealInformant(id, reason, actor));
+			model.addAttribute("informant", this.records.revealInformant(id, reason, actor));
 		}
 		catch (Rejected ex) {
-			redirect.addFlashAttribute("actionError", ex.getMessage());
+			model.addAttribute("actionError", ex.getMessage());
 		}
-		return "redirect:/clues/" + id;
+		return show(id, actor, model);
 	}
 
 	@PostMapping("/clues/{id}/attachments")

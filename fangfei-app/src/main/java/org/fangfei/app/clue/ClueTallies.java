@@ -1,5 +1,7 @@
 package org.fangfei.app.clue;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -20,7 +22,10 @@ class ClueTallies {
 		this.jdbc = jdbc;
 	}
 
-	@Scheduled(fixedDelayString = "${fangfei.clues.tally-fold-every:PT5S}")
+	@Scheduled(initialDelayString = "${fangfei.clues.tally-fold-initial-delay:PT5S}",
+			fixedDelayString = "${fangfei.clues.tally-fold-every:PT5S}")
+	@SchedulerLock(name = "clue-tally-fold", lockAtLeastFor = "${fangfei.clues.tally-fold-every:PT5S}",
+			lockAtMostFor = "PT1M")
 	@Transactional
 	void fold() {
 		this.jdbc.sql("""

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.fangfei.app.shared.Actor;
 import org.fangfei.app.calendar.WorkCalendar;
 import org.fangfei.app.notification.Inbox;
@@ -53,6 +54,7 @@ class DeadlineWatch {
 
 	@Scheduled(initialDelayString = "${fangfei.clues.watch-initial-delay:PT1M}",
 			fixedDelayString = "${fangfei.clues.watch-every:PT10M}")
+	@SchedulerLock(name = "clue-deadline-watch", lockAtLeastFor = "${fangfei.clues.watch-every:PT10M}")
 	void scheduled() {
 		check(LocalDate.now());
 		this.patrolFindings.sweep();

@@ -1,5 +1,6 @@
 package org.fangfei.app.clue;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -13,5 +14,5 @@ import org.springframework.format.annotation.DateTimeFormat;
 public record MoveInput(int version, String note, String unit, Determination determination, String investigators,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate visitedOn, String findings, Boolean reopen,
 		String target, MeasureKind kind, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate takenOn,
-		String docNumber, String amount, String result) {
+		String docNumber, String amount, String result) implements Serializable {
 }

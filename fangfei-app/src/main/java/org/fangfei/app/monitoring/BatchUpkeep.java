@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.fangfei.app.audit.AuditLog;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -23,7 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ({@link MonitoringBatches#expirePending}). Several instances may share the database: a
  * batch is failed only when no runner has reported for it within
  * {@code fangfei.monitoring.batch-stale-after}, so batches of live instances are left
- * alone.
+ * alone; the heartbeat is every instance's own, the rest runs on one instance at a time
+ * (scheduler lock {@code monitoring-batch-upkeep}).
  */
 @Component
 class BatchUpkeep {
@@ -58,10 +60,19 @@ class BatchUpkeep {
 		failAbandoned();
 	}
 
+	/** This instance's runner reports its batches: every instance, no lock. */
 	@Scheduled(initialDelayString = "${fangfei.monitoring.upkeep-initial-delay:PT20S}",
 			fixedDelayString = "${fangfei.monitoring.upkeep-every:PT20S}")
-	void scheduled() {
+	void heartbeat() {
 		this.runner.heartbeat();
+	}
+
+	/** Fails abandoned batches and expires pending uploads: one instance at a time. */
+	@Scheduled(initialDelayString = "${fangfei.monitoring.upkeep-initial-delay:PT20S}",
+			fixedDelayString = "${fangfei.monitoring.upkeep-every:PT20S}")
+	@SchedulerLock(name = "monitoring-batch-upkeep", lockAtLeastFor = "${fangfei.monitoring.upkeep-every:PT20S}",
+			lockAtMostFor = "PT1M")
+	void scheduled() {
 		failAbandoned();
 		this.batches.expirePending();
 	}

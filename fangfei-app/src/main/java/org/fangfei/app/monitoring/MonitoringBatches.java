@@ -61,11 +61,6 @@ class MonitoringBatches {
 
 	}
 
-	/**
-	 * Key of the PostgreSQL advisory lock that lets one instance expire pending uploads.
-	 */
-	static final long EXPIRY_LOCK = 0x6D6F6E5F70656E64L;
-
 	private final JdbcClient jdbc;
 
 	private final AuditLog audit;
@@ -236,18 +231,13 @@ class MonitoringBatches {
 
 	/**
 	 * Fails the uploads that waited for their column mapping longer than the configured
-	 * time and deletes their files; run by one instance at a time (advisory lock held
-	 * until the transaction ends; another instance finding it taken does nothing).
+	 * time and deletes their files. Scheduled on one instance at a time
+	 * ({@link BatchUpkeep}); two runs at once would still expire each upload once, since
+	 * the update takes each row's lock and skips a row already failed.
 	 * @return how many expired
 	 */
 	@Transactional
 	public int expirePending() {
-		if (!this.jdbc.sql("select pg_try_advisory_xact_lock(:k)")
-			.param("k", EXPIRY_LOCK)
-			.query(Boolean.class)
-			.single()) {
-			return 0;
-		}
 		String error = "上传后超过 " + hours(this.pendingExpiry) + "未确认列对应，上传的文件已自动删除；如仍需检测请重新上传";
 		List<Map<String, Object>> expired = this.jdbc
 			.sql("""

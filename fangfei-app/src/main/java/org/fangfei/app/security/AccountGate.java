@@ -8,6 +8,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -17,13 +18,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Re-reads the signed-in account on every request, so that what the security
- * administrator does takes effect at once: a disabled account's session ends, an account
- * with a one-time password can do nothing but change it (pages redirect to the change
- * form, the API answers 403), and changed roles or role permissions replace the
- * authorities the session signed in with. A session signed in with a password that has
- * since been changed by its owner or replaced by an approved reset ends too: the password
- * hash the session signed in with is compared with the account's. The account read here
- * is kept on the request for {@link ScopeOfRequest}.
+ * administrator does takes effect at once: a session ended on 在线用户 (强退) ends, a disabled
+ * account's session ends, an account with a one-time password can do nothing but change
+ * it (pages redirect to the change form, the API answers 403), and changed roles or role
+ * permissions replace the authorities the session signed in with. A session signed in
+ * with a password that has since been changed by its owner or replaced by an approved
+ * reset ends too: the password hash the session signed in with is compared with the
+ * account's. The account read here is kept on the request for {@link ScopeOfRequest}.
  */
 class AccountGate extends OncePerRequestFilter {
 
@@ -43,6 +44,12 @@ class AccountGate extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		if (auth != null && auth.getPrincipal() instanceof CurrentUser user) {
+			HttpSession session = request.getSession(false);
+			if (session != null && OnlineSessions.ended(session)) {
+				new SecurityContextLogoutHandler().logout(request, response, auth);
+				deny(request, response, HttpServletResponse.SC_UNAUTHORIZED, "/login?error=ended");
+				return;
+			}
 			UserAccount account = this.users.get(user.id());
 			if (!account.enabled()) {
 				new SecurityContextLogoutHandler().logout(request, response, auth);

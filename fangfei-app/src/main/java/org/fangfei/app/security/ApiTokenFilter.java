@@ -11,7 +11,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.fangfei.app.audit.RepeatedFailures;
+import org.fangfei.app.shared.ClientAddress;
 import org.fangfei.app.shared.LogText;
+import org.fangfei.app.shared.Throttle;
+import org.fangfei.app.shared.Throttles;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -25,8 +28,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * session, and CSRF does not apply because a bearer token is never sent by a browser on
  * its own. An unknown, revoked or malformed token is answered 401; the request goes no
  * further. Failed tokens are limited per address ({@value #FAILURES} per 10 minutes, then
- * 429 until the bucket refills, whatever the token) and audited through
- * {@link RepeatedFailures}, so a flood writes a bounded number of audit rows.
+ * 429 until the bucket refills, whatever the token; counted in the database by every
+ * instance alike, {@link Throttles}) and audited through {@link RepeatedFailures}, so a
+ * flood writes a bounded number of audit rows.
  */
 class ApiTokenFilter extends OncePerRequestFilter {
 
@@ -48,12 +52,13 @@ class ApiTokenFilter extends OncePerRequestFilter {
 
 	private final RepeatedFailures failures;
 
-	private final Throttle throttle = new Throttle(FAILURES, Duration.ofMinutes(10), 100_000);
+	private final Throttle throttle;
 
-	ApiTokenFilter(ApiClients clients, Roles roles, RepeatedFailures failures) {
+	ApiTokenFilter(ApiClients clients, Roles roles, RepeatedFailures failures, Throttles throttles) {
 		this.clients = clients;
 		this.roles = roles;
 		this.failures = failures;
+		this.throttle = throttles.of("api-token", Throttle.Limit.of(FAILURES, FAILURES, Duration.ofMinutes(10)));
 	}
 
 	@Override
@@ -65,11 +70,12 @@ class ApiTokenFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String address = request.getRemoteAddr();
+		String key = ClientAddress.key(address);
 		// taken before the token is checked, so a burst cannot slip through together;
 		// given back when the token is good
-		if (!this.throttle.take(address)) {
+		if (!this.throttle.take(key)) {
 			this.failures.record("API_TOKEN", "api_client", address, "无效的接入令牌过多，已拒绝：" + attempted(request));
-			tooMany(response, this.throttle.secondsToWait(address));
+			tooMany(response, this.throttle.secondsToWait(key));
 			return;
 		}
 		Optional<UserAccount> account = this.clients.authenticate(bearer(request).orElse(""));
@@ -78,7 +84,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
 			response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
 			return;
 		}
-		this.throttle.giveBack(address);
+		this.throttle.giveBack(key);
 		CurrentUser user = new CurrentUser(account.get(), this.roles.permissionsOf(account.get().roles()));
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));

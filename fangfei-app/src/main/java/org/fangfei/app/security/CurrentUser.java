@@ -16,6 +16,9 @@ import org.springframework.security.core.userdetails.UserDetails;
  */
 public final class CurrentUser implements UserDetails {
 
+	/** Kept in sessions in the database: same class, same number, across releases. */
+	private static final long serialVersionUID = 1L;
+
 	private final long id;
 
 	private final String username;

@@ -1,77 +1,137 @@
 package org.fangfei.app.security;
 
+import java.io.Serializable;
+import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
-import org.springframework.security.core.session.AbstractSessionEvent;
-import org.springframework.security.core.session.SessionIdChangedEvent;
-import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * 在线用户: the signed-in sessions of this instance (Spring Security's session registry, fed
- * by the session management of {@link SecurityConfiguration}), with where each was signed
- * in from. A session marked expired here ends at its next request (强退). A session leaves
- * the registry when it is invalidated or times out.
- *
- * <p>
- * The registry is in memory: with several instances each lists and ends its own sessions
- * until sessions move into the database (Spring Session JDBC), whose registry takes this
- * one's place.
+ * 在线用户: the signed-in sessions of every instance. Sessions live in the database (Spring
+ * Session JDBC, tables {@code spring_session*}, V26), so a restart or another instance
+ * behind the balancer keeps a user signed in, and this list is the same on every
+ * instance. Where and when a session was signed in travels with it as a session attribute
+ * ({@link Seen}). A session marked ended here (强退, Spring Session's session registry)
+ * ends at its next request on any instance ({@link AccountGate}). Expired sessions are
+ * deleted by one instance at a time.
  */
 @Component
-class OnlineSessions extends SessionRegistryImpl {
+class OnlineSessions {
+
+	/** The session attribute that says where and when the session was signed in. */
+	static final String SEEN = OnlineSessions.class.getName() + ".SEEN";
+
+	/**
+	 * The attribute by which Spring Session's registry marks a session ended
+	 * ({@code SpringSessionBackedSessionInformation.EXPIRED_ATTR}, package-private
+	 * there).
+	 */
+	private static final String ENDED = "org.springframework.session.security.SpringSessionBackedSessionInformation.EXPIRED";
+
+	/** Whether the session was ended on 在线用户 (强退); {@link AccountGate} ends it then. */
+	static boolean ended(HttpSession session) {
+		return Boolean.TRUE.equals(session.getAttribute(ENDED));
+	}
 
 	/**
 	 * Where and when a session was signed in, and the handle that names it on the page: a
 	 * session id itself is never shown, since whoever holds it holds the session.
 	 */
-	record Seen(String handle, OffsetDateTime signedInAt, String address, String browser) {
+	record Seen(String handle, OffsetDateTime signedInAt, String address, String browser) implements Serializable {
 	}
 
-	private final Map<String, Seen> seen = new ConcurrentHashMap<>();
+	/** A signed-in session that has not ended. */
+	record Live(String sessionId, CurrentUser user, Instant lastRequest, Seen seen) {
+	}
+
+	private final JdbcIndexedSessionRepository repository;
+
+	private final FindByIndexNameSessionRepository<? extends Session> sessions;
+
+	private final SessionRegistry registry;
+
+	private final JdbcClient jdbc;
+
+	OnlineSessions(JdbcIndexedSessionRepository repository, SessionRegistry registry, JdbcClient jdbc) {
+		this.repository = repository;
+		this.sessions = repository;
+		this.registry = registry;
+		this.jdbc = jdbc;
+	}
 
 	/** Called once the session of a successful sign-in has its final id. */
 	void signedIn(HttpServletRequest request) {
 		HttpSession session = request.getSession(false);
 		if (session != null) {
-			this.seen.put(session.getId(), new Seen(UUID.randomUUID().toString(), OffsetDateTime.now(),
+			session.setAttribute(SEEN, new Seen(UUID.randomUUID().toString(), OffsetDateTime.now(),
 					request.getRemoteAddr(), browser(request.getHeader("User-Agent"))));
 		}
 	}
 
-	Seen seen(String sessionId) {
-		return this.seen.get(sessionId);
-	}
-
-	/** The id of the session a handle names. */
-	Optional<String> sessionIdOf(String handle) {
-		return this.seen.entrySet()
-			.stream()
-			.filter(e -> e.getValue().handle().equals(handle))
-			.map(Map.Entry::getKey)
-			.findFirst();
-	}
-
-	@Override
-	public void removeSessionInformation(String sessionId) {
-		super.removeSessionInformation(sessionId);
-		this.seen.remove(sessionId);
-	}
-
-	@Override
-	public void onApplicationEvent(AbstractSessionEvent event) {
-		Seen moved = event instanceof SessionIdChangedEvent changed ? this.seen.get(changed.getOldSessionId()) : null;
-		super.onApplicationEvent(event);
-		if (moved != null) {
-			this.seen.put(((SessionIdChangedEvent) event).getNewSessionId(), moved);
+	/** Every signed-in session of every instance that has neither expired nor ended. */
+	List<Live> live() {
+		List<String> names = this.jdbc.sql("""
+				select distinct principal_name from spring_session
+				where principal_name is not null and expiry_time > :now order by principal_name
+				""").param("now", System.currentTimeMillis()).query(String.class).list();
+		List<Live> live = new ArrayList<>();
+		for (String name : names) {
+			for (Session session : this.sessions.findByPrincipalName(name).values()) {
+				SecurityContext context = session
+					.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+				if (!session.isExpired() && !Boolean.TRUE.equals(session.getAttribute(ENDED)) && context != null
+						&& context.getAuthentication() != null
+						&& context.getAuthentication().getPrincipal() instanceof CurrentUser user) {
+					live.add(
+							new Live(session.getId(), user, session.getLastAccessedTime(), session.getAttribute(SEEN)));
+				}
+			}
 		}
+		return live;
+	}
+
+	/** The live session a handle names. */
+	Optional<Live> byHandle(String handle) {
+		return live().stream().filter(s -> s.seen() != null && s.seen().handle().equals(handle)).findFirst();
+	}
+
+	/**
+	 * Marks the session ended: its next request, on whichever instance, signs it out.
+	 * @return false when it had already gone
+	 */
+	boolean end(String sessionId) {
+		SessionInformation info = this.registry.getSessionInformation(sessionId);
+		if (info == null || info.isExpired()) {
+			return false;
+		}
+		info.expireNow();
+		return true;
+	}
+
+	/** Deletes the sessions that timed out: one instance at a time. */
+	@Scheduled(initialDelayString = "${fangfei.security.session-cleanup-initial-delay:PT1M}",
+			fixedDelayString = "${fangfei.security.session-cleanup-every:PT1M}")
+	@SchedulerLock(name = "session-cleanup", lockAtLeastFor = "${fangfei.security.session-cleanup-every:PT1M}",
+			lockAtMostFor = "PT5M")
+	void cleanUp() {
+		this.repository.cleanUpExpiredSessions();
 	}
 
 	/** The browser and system named by a User-Agent header, roughly. */

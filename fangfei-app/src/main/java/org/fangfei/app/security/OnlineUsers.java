@@ -10,7 +10,6 @@ import org.fangfei.app.audit.AuditLog;
 import org.fangfei.app.shared.NotFound;
 import org.fangfei.app.shared.Rejected;
 
-import org.springframework.security.core.session.SessionInformation;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,57 +37,56 @@ class OnlineUsers {
 		this.audit = audit;
 	}
 
-	/** The live sessions, most recently active first. */
+	/** The live sessions of every instance, most recently active first. */
 	List<Online> list(String ownSessionId) {
-		return this.sessions.getAllPrincipals()
+		return this.sessions.live()
 			.stream()
-			.filter(CurrentUser.class::isInstance)
-			.flatMap(p -> this.sessions.getAllSessions(p, false).stream())
-			.map(info -> online(info, ownSessionId))
+			.map(live -> online(live, ownSessionId))
 			.filter(Objects::nonNull)
 			.sorted(Comparator.comparing(Online::lastRequestAt).reversed())
 			.toList();
 	}
 
-	private Online online(SessionInformation info, String ownSessionId) {
-		CurrentUser user = (CurrentUser) info.getPrincipal();
+	private Online online(OnlineSessions.Live live, String ownSessionId) {
 		UserAccount account;
 		try {
-			account = this.users.get(user.id());
+			account = this.users.get(live.user().id());
 		}
 		catch (NotFound ex) {
 			return null;
 		}
-		OnlineSessions.Seen seen = this.sessions.seen(info.getSessionId());
+		OnlineSessions.Seen seen = live.seen();
 		String unit = account.departmentName() != null ? account.departmentName()
 				: account.regionName() != null ? account.regionName() : "—";
-		return new Online(seen == null ? null : seen.handle(), info.getSessionId().equals(ownSessionId),
+		return new Online(seen == null ? null : seen.handle(), live.sessionId().equals(ownSessionId),
 				account.username(), account.displayName(), unit, seen == null ? null : seen.signedInAt(),
-				OffsetDateTime.ofInstant(info.getLastRequest().toInstant(), ZoneId.systemDefault()),
+				OffsetDateTime.ofInstant(live.lastRequest(), ZoneId.systemDefault()),
 				seen == null ? "—" : seen.address(), seen == null ? "—" : seen.browser());
 	}
 
-	/** Ends the session a handle names at its next request; not one's own. */
+	/**
+	 * Ends the session a handle names at its next request, on whichever instance it
+	 * comes; not one's own.
+	 */
 	@Transactional(noRollbackFor = Rejected.class)
 	void forceLogout(String handle, String ownSessionId) {
-		String sessionId = handle == null ? null : this.sessions.sessionIdOf(handle).orElse(null);
-		SessionInformation info = sessionId == null ? null : this.sessions.getSessionInformation(sessionId);
+		OnlineSessions.Live live = handle == null ? null : this.sessions.byHandle(handle).orElse(null);
 		String problem = null;
-		if (info == null || info.isExpired()) {
+		if (live == null) {
 			problem = "该会话已结束";
 		}
-		else if (sessionId.equals(ownSessionId)) {
+		else if (live.sessionId().equals(ownSessionId)) {
 			problem = "不能强退自己的会话，请使用“退出”";
+		}
+		else if (!this.sessions.end(live.sessionId())) {
+			problem = "该会话已结束";
 		}
 		if (problem != null) {
 			this.audit.failure("FORCE_LOGOUT", "session", null, "强退被拒绝：" + problem);
 			throw new Rejected(problem);
 		}
-		CurrentUser user = (CurrentUser) info.getPrincipal();
-		info.expireNow();
-		OnlineSessions.Seen seen = this.sessions.seen(sessionId);
-		this.audit.success("FORCE_LOGOUT", "user", user.id(),
-				"强退在线用户 " + user.getUsername() + (seen == null ? "" : "(登录地址 " + seen.address() + ")"), null, null);
+		this.audit.success("FORCE_LOGOUT", "user", live.user().id(), "强退在线用户 " + live.user().getUsername()
+				+ (live.seen() == null ? "" : "(登录地址 " + live.seen().address() + ")"), null, null);
 	}
 
 }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.fangfei.app.audit.AuditLog;
 import org.fangfei.app.audit.RepeatedFailures;
+import org.fangfei.app.shared.Throttles;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,7 +22,6 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -39,7 +39,7 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain filterChain(HttpSecurity http, SignInHandlers handlers, Users users, AuditLog audit,
-			RepeatedFailures failures, SignInThrottle throttle, ApiClients clients, Roles roles, OnlineSessions online)
+			RepeatedFailures failures, SignInThrottle throttle, ApiClients clients, Roles roles, Throttles throttles)
 			throws Exception {
 		http.authorizeHttpRequests(
 				auth -> auth.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error")
@@ -68,27 +68,19 @@ class SecurityConfiguration {
 					+ "base-uri 'self'; form-action 'self'"))
 			.frameOptions(frame -> frame.deny())
 			.referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
-		// every signed-in session is registered, so that 在线用户 lists it and 强退 ends it
-		http.sessionManagement(session -> session.sessionFixation(fix -> fix.changeSessionId())
-			.sessionConcurrency(concurrency -> concurrency.maximumSessions(-1)
-				.sessionRegistry(online)
-				.expiredSessionStrategy(event -> AccountGate.deny(event.getRequest(), event.getResponse(),
-						HttpServletResponse.SC_UNAUTHORIZED, "/login?error=ended"))));
+		// sessions are in the database (Spring Session JDBC, SessionStore): 在线用户 lists
+		// them and 强退 marks one ended, which AccountGate ends at its next request on any
+		// instance, read from the session already loaded (no second look-up per request)
+		http.sessionManagement(session -> session.sessionFixation(fix -> fix.changeSessionId()));
 		// An API call by nobody signed in rides on no one's session, so it needs no CSRF
 		// token; it is answered 401 like any unauthenticated API call instead of 403.
 		RequestMatcher api = PathPatternRequestMatcher.pathPattern("/api/**");
 		http.csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter.BEARER,
 				request -> api.matches(request) && SecurityContextHolder.getContext().getAuthentication() == null));
-		http.addFilterBefore(new ApiTokenFilter(clients, roles, failures), BasicAuthenticationFilter.class);
+		http.addFilterBefore(new ApiTokenFilter(clients, roles, failures, throttles), BasicAuthenticationFilter.class);
 		http.addFilterBefore(new SignInThrottleFilter(throttle, failures), UsernamePasswordAuthenticationFilter.class);
 		http.addFilterAfter(new AccountGate(users, roles), BasicAuthenticationFilter.class);
 		return http.build();
-	}
-
-	/** Tells the session registry when a session ends or changes its id. */
-	@Bean
-	HttpSessionEventPublisher httpSessionEventPublisher() {
-		return new HttpSessionEventPublisher();
 	}
 
 	@Bean

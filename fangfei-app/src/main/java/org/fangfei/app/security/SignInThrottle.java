@@ -3,9 +3,13 @@ package org.fangfei.app.security;
 import java.time.Duration;
 import java.util.Locale;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.fangfei.app.shared.ClientAddress;
+import org.fangfei.app.shared.Throttle;
+import org.fangfei.app.shared.Throttles;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +31,9 @@ import org.springframework.stereotype.Component;
  * {@value #KNOWN_DAYS} days is not slowed by this, so strangers cannot keep the account's
  * owner out.</li>
  * </ul>
- * Counts are in memory, per instance.
+ * Tries are token buckets in the database ({@link Throttles}), shared by every instance;
+ * an IPv6 address counts by its /64 network ({@link ClientAddress}), and so do the
+ * addresses an account signed in from ({@code sign_in_known}).
  */
 @Component
 class SignInThrottle {
@@ -38,31 +44,34 @@ class SignInThrottle {
 
 	static final int KNOWN_DAYS = 30;
 
-	private static final long MAX_KEYS = 100_000;
-
-	/** (address, account) pairs that signed in successfully lately. */
-	private final Cache<String, Boolean> known = Caffeine.newBuilder()
-		.maximumSize(MAX_KEYS)
-		.expireAfterWrite(Duration.ofDays(KNOWN_DAYS))
-		.build();
-
 	private final SecuritySettings settings;
 
-	private final Throttle byAddress = new Throttle(PER_ADDRESS, Duration.ofMinutes(10), MAX_KEYS);
+	private final Throttles throttles;
 
-	private final Throttle byAccount = new Throttle(PER_ACCOUNT, Duration.ofHours(1), MAX_KEYS);
+	private final JdbcClient jdbc;
+
+	private final Throttle byAddress;
+
+	private final Throttle byAccount;
 
 	private PairThrottle byPair;
 
-	SignInThrottle(SecuritySettings settings) {
+	SignInThrottle(SecuritySettings settings, Throttles throttles, JdbcClient jdbc) {
 		this.settings = settings;
+		this.throttles = throttles;
+		this.jdbc = jdbc;
+		this.byAddress = throttles.of("sign-in-address",
+				Throttle.Limit.of(PER_ADDRESS, PER_ADDRESS, Duration.ofMinutes(10)));
+		this.byAccount = throttles.of("sign-in-account",
+				Throttle.Limit.of(PER_ACCOUNT, PER_ACCOUNT, Duration.ofHours(1)));
 	}
 
 	/**
 	 * Takes one try for this address and name, before the password is checked; false,
 	 * with nothing taken, when it must wait.
 	 */
-	boolean tryAttempt(String address, String username) {
+	boolean tryAttempt(String remoteAddress, String username) {
+		String address = ClientAddress.key(remoteAddress);
 		String name = name(username);
 		String pair = address + "|" + name;
 		Throttle pairs = pairs();
@@ -73,7 +82,7 @@ class SignInThrottle {
 			pairs.giveBack(pair);
 			return false;
 		}
-		if (this.known.getIfPresent(pair) == null && !this.byAccount.take(name)) {
+		if (!known(address, name) && !this.byAccount.take(name)) {
 			pairs.giveBack(pair);
 			this.byAddress.giveBack(address);
 			return false;
@@ -85,26 +94,47 @@ class SignInThrottle {
 	 * The attempt was right: its tries are given back and the address is known for the
 	 * account.
 	 */
-	void succeeded(String address, String username) {
+	void succeeded(String remoteAddress, String username) {
+		String address = ClientAddress.key(remoteAddress);
 		String name = name(username);
-		String pair = address + "|" + name;
-		pairs().clear(pair);
+		pairs().clear(address + "|" + name);
 		this.byAddress.giveBack(address);
-		if (this.known.getIfPresent(pair) == null) {
+		if (!known(address, name)) {
 			this.byAccount.giveBack(name);
 		}
-		this.known.put(pair, Boolean.TRUE);
+		this.jdbc.sql("""
+				insert into sign_in_known (address, username, last_signed_in) values (:a, :u, now())
+				on conflict (address, username) do update set last_signed_in = now()
+				""").param("a", address).param("u", name).update();
+	}
+
+	/** Whether the account signed in from the address during the last few days. */
+	private boolean known(String address, String name) {
+		return this.jdbc.sql("""
+				select count(*) from sign_in_known where address = :a and username = :u
+				and last_signed_in > now() - make_interval(days => :days)
+				""").param("a", address).param("u", name).param("days", KNOWN_DAYS).query(Long.class).single() > 0;
+	}
+
+	/** Forgets the addresses not signed in from for {@value #KNOWN_DAYS} days. */
+	@Scheduled(initialDelayString = "${fangfei.security.known-expiry-initial-delay:PT10M}", fixedDelayString = "PT1H")
+	@SchedulerLock(name = "sign-in-known-expiry", lockAtLeastFor = "PT1H", lockAtMostFor = "PT2H")
+	void forgetOldAddresses() {
+		this.jdbc.sql("delete from sign_in_known where last_signed_in < now() - make_interval(days => :days)")
+			.param("days", KNOWN_DAYS)
+			.update();
 	}
 
 	/**
-	 * The (address, account) buckets for the current settings; new ones when they change.
+	 * The (address, account) buckets for the current settings; other buckets when they
+	 * change, since a stored bucket keeps the limits it was made with.
 	 */
 	private synchronized Throttle pairs() {
 		int max = this.settings.lockoutMaxFailures();
 		int minutes = this.settings.lockoutMinutes();
 		if (this.byPair == null || this.byPair.max() != max || this.byPair.minutes() != minutes) {
-			this.byPair = new PairThrottle(max, minutes,
-					new Throttle(max, Duration.ofMinutes(minutes), MAX_KEYS, true));
+			this.byPair = new PairThrottle(max, minutes, this.throttles.of("sign-in-pair-" + max + "-" + minutes,
+					Throttle.Limit.pause(max, Duration.ofMinutes(minutes))));
 		}
 		return this.byPair.throttle();
 	}

@@ -1,133 +1,75 @@
 package org.fangfei.app.tip;
 
-import java.time.Clock;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.Duration;
 
-import org.springframework.beans.factory.annotation.Autowired;
+import org.fangfei.app.shared.ClientAddress;
+import org.fangfei.app.shared.Throttle;
+import org.fangfei.app.shared.Throttles;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Per-address limits on the public portal, held in memory (no outside service): a token
- * bucket for sending tips, another for tracking-code look-ups, and a back-off after
- * failed look-ups that doubles with each failure (2 s, 4 s, … up to an hour) until a
- * look-up succeeds. The address is the request's remote address; behind a reverse proxy
- * set {@code server.forward-headers-strategy=native} so that it is the client's.
- *
- * <p>
- * Each instance counts on its own: with N instances behind a balancer an address gets up
- * to N times the limits. That is accepted for a county deployment (one or two instances);
- * a shared store would be needed beyond that (docs/tips.md).
+ * Per-address limits on the public portal, token buckets in the database shared by every
+ * instance ({@link Throttles}; no outside service): one for sending tips, one for
+ * tracking-code look-ups, and one for failed look-ups, which a look-up takes before the
+ * code is checked and gets back when the code is right. A wrong code so costs a try of
+ * that bucket: one every 2 seconds, at most {@value #FAILURES_IN_A_ROW} in a row, then
+ * one an hour. A right code does not wipe earlier failures (else a reporter's own code
+ * would reset the count of someone guessing others'). The address is the request's remote
+ * address, an IPv6 address by its /64 network ({@link ClientAddress}); behind a reverse
+ * proxy set {@code server.forward-headers-strategy=native} so that it is the client's.
  */
 @Component
 class RateLimits {
 
-	private static final int MAX_TRACKED = 100_000;
+	/** Failed look-ups allowed in a row before the hour-long pauses. */
+	static final int FAILURES_IN_A_ROW = 10;
 
-	private final Clock clock;
+	private final Throttle submits;
 
-	private final Bucket.Spec submit;
+	private final Throttle lookups;
 
-	private final Bucket.Spec lookup;
+	private final Throttle failures;
 
-	private final Map<String, Bucket> submits = new ConcurrentHashMap<>();
-
-	private final Map<String, Bucket> lookups = new ConcurrentHashMap<>();
-
-	private final Map<String, Failures> failures = new ConcurrentHashMap<>();
-
-	@Autowired
-	RateLimits(@Value("${fangfei.tips.limits.submit-burst:5}") int submitBurst,
+	RateLimits(Throttles throttles, @Value("${fangfei.tips.limits.submit-burst:5}") int submitBurst,
 			@Value("${fangfei.tips.limits.submit-per-hour:10}") int submitPerHour,
 			@Value("${fangfei.tips.limits.lookup-burst:10}") int lookupBurst,
 			@Value("${fangfei.tips.limits.lookup-per-hour:60}") int lookupPerHour) {
-		this(Clock.systemUTC(), new Bucket.Spec(submitBurst, submitPerHour),
-				new Bucket.Spec(lookupBurst, lookupPerHour));
-	}
-
-	RateLimits(Clock clock, Bucket.Spec submit, Bucket.Spec lookup) {
-		this.clock = clock;
-		this.submit = submit;
-		this.lookup = lookup;
+		Duration hour = Duration.ofHours(1);
+		// a stored bucket keeps its limits: other settings count in other buckets
+		this.submits = throttles.of("tip-submit-" + submitBurst + "-" + submitPerHour,
+				Throttle.Limit.of(submitBurst, submitPerHour, hour));
+		this.lookups = throttles.of("tip-lookup-" + lookupBurst + "-" + lookupPerHour,
+				Throttle.Limit.of(lookupBurst, lookupPerHour, hour));
+		this.failures = throttles.of("tip-lookup-failure", Throttle.Limit.of(1, 1, Duration.ofSeconds(2)),
+				Throttle.Limit.of(FAILURES_IN_A_ROW, 1, hour));
 	}
 
 	/** Takes a token for sending a tip; false when the address must wait. */
 	boolean trySubmit(String address) {
-		return take(this.submits, this.submit, address);
+		return this.submits.take(ClientAddress.key(address));
 	}
 
 	/**
-	 * Takes a token for a look-up; false when the address is out of tokens or still in
-	 * its back-off after failed look-ups.
+	 * Takes a token for a look-up and one for its failing; false, with nothing taken,
+	 * when the address is out of either.
 	 */
 	boolean tryLookup(String address) {
-		Failures f = this.failures.get(address);
-		if (f != null && f.blockedUntil > this.clock.millis()) {
+		String key = ClientAddress.key(address);
+		if (!this.failures.take(key)) {
 			return false;
 		}
-		return take(this.lookups, this.lookup, address);
+		if (!this.lookups.take(key)) {
+			this.failures.giveBack(key);
+			return false;
+		}
+		return true;
 	}
 
-	/** A look-up with a code that matches nothing: the back-off doubles. */
-	void lookupFailed(String address) {
-		prune(this.failures);
-		this.failures.compute(address, (k, f) -> {
-			int count = f == null ? 1 : f.count + 1;
-			long wait = 1000L << Math.min(count, 12);
-			return new Failures(count, this.clock.millis() + Math.min(wait, 3_600_000L));
-		});
-	}
-
+	/** The code was right: the look-up's failure token comes back. */
 	void lookupSucceeded(String address) {
-		this.failures.remove(address);
-	}
-
-	private boolean take(Map<String, Bucket> buckets, Bucket.Spec spec, String address) {
-		prune(buckets);
-		Bucket bucket = buckets.computeIfAbsent(address, a -> new Bucket(spec, this.clock.millis()));
-		return bucket.take(this.clock.millis());
-	}
-
-	/** Keeps memory bounded when many addresses appear: forget them all, fail open. */
-	private static void prune(Map<String, ?> map) {
-		if (map.size() > MAX_TRACKED) {
-			map.clear();
-		}
-	}
-
-	private record Failures(int count, long blockedUntil) {
-	}
-
-	/** A token bucket: {@code burst} tokens, refilled at {@code perHour}. */
-	static final class Bucket {
-
-		record Spec(int burst, int perHour) {
-		}
-
-		private final Spec spec;
-
-		private double tokens;
-
-		private long updated;
-
-		Bucket(Spec spec, long now) {
-			this.spec = spec;
-			this.tokens = spec.burst();
-			this.updated = now;
-		}
-
-		synchronized boolean take(long now) {
-			double refill = (now - this.updated) * this.spec.perHour() / 3_600_000.0;
-			this.tokens = Math.min(this.spec.burst(), this.tokens + refill);
-			this.updated = now;
-			if (this.tokens >= 1) {
-				this.tokens -= 1;
-				return true;
-			}
-			return false;
-		}
-
+		this.failures.giveBack(ClientAddress.key(address));
 	}
 
 }

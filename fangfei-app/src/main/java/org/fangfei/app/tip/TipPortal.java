@@ -124,7 +124,6 @@ class TipPortal {
 		}
 		var tip = this.tracking.find(code);
 		if (tip.isEmpty()) {
-			this.limits.lookupFailed(address);
 			response.setStatus(404);
 			model.addAttribute("error", "没有找到这个查询码，请核对后重试(字母不区分大小写)。");
 			return "tip/track";

@@ -72,6 +72,10 @@ class BackupRestoreTests {
 	@Test
 	void aBackupRestoredIntoAFreshInstanceHoldsEverything() throws Exception {
 		long clueId = clueWithATimeline();
+		this.mvc.perform(get("/login")).andExpect(status().isOk());
+		assertThat(this.jdbc.sql("select count(*) from spring_session").query(Long.class).single())
+			.as("a session in the database")
+			.isPositive();
 		Backups.BackupFile backup = this.backups.run().orElseThrow();
 		Path file = this.backups.folder().resolve(backup.name());
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
@@ -83,6 +87,8 @@ class BackupRestoreTests {
 		BackupArchive.Manifest manifest = BackupArchive.manifest(file);
 		assertThat(manifest.rows()).containsKeys("clue", "clue_event", "audit_log", "person", "app_user");
 		assertThat(manifest.rows().get("clue")).isPositive();
+		assertThat(manifest.rows()).as("sessions, scheduler locks and rate limits are left out")
+			.doesNotContainKeys(BackupArchive.TRANSIENT.toArray(String[]::new));
 
 		List<Map<String, Object>> timeline = timeline(this.jdbc, clueId);
 		List<Map<String, Object>> audit = auditUpTo(this.jdbc, maxAuditIdIn(file));
@@ -107,6 +113,27 @@ class BackupRestoreTests {
 			long next = there.sql("select nextval(pg_get_serial_sequence('clue', 'id'))").query(Long.class).single();
 			assertThat(next).isGreaterThan(clueId);
 		}
+	}
+
+	@Test
+	void noBackupIsWrittenWhileAnotherInstanceWritesOne() {
+		int before = this.backups.list().size();
+		this.jdbc
+			.sql("""
+					insert into shedlock (name, lock_until, locked_at, locked_by)
+					values ('backup', timezone('utc', now()) + interval '10 minutes', timezone('utc', now()), 'another-instance')
+					on conflict (name) do update set lock_until = excluded.lock_until, locked_at = excluded.locked_at,
+					  locked_by = excluded.locked_by
+					""")
+			.update();
+		try {
+			assertThat(this.backups.run()).isEmpty();
+			assertThat(this.backups.list()).hasSize(before);
+		}
+		finally {
+			this.jdbc.sql("update shedlock set lock_until = timezone('utc', now()) where name = 'backup'").update();
+		}
+		assertThat(this.backups.run()).as("once it is done").isPresent();
 	}
 
 	@Test
@@ -141,9 +168,10 @@ class BackupRestoreTests {
 	@Test
 	void backupsInTheSameSecondAreBothKeptAndPressingTheButtonPushesNoRecentBackupOut(
 			@Autowired javax.sql.DataSource dataSource, @Autowired AuditLog audit,
-			@Autowired org.springframework.transaction.support.TransactionTemplate tx) throws Exception {
+			@Autowired org.springframework.transaction.support.TransactionTemplate tx,
+			@Autowired net.javacrumbs.shedlock.core.LockingTaskExecutor locks) throws Exception {
 		Path folder = this.temp.resolve("kept");
-		Backups keepOne = new Backups(dataSource, this.jdbc, audit, tx, folder, 1);
+		Backups keepOne = new Backups(dataSource, this.jdbc, audit, tx, locks, folder, 1);
 		Backups.BackupFile seed = keepOne.run().orElseThrow();
 		List<Path> old = new java.util.ArrayList<>();
 		for (int i = 0; i < 3; i++) {

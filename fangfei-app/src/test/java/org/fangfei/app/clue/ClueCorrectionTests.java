@@ -51,7 +51,7 @@ class ClueCorrectionTests {
 		assertThat(clue.about().amountFen()).isEqualTo(60_000_000L);
 		assertThat(clue.grade()).isEqualTo(ClueGrade.MAJOR);
 		assertThat(clue.changes()).singleElement()
-			.satisfies(c -> assertThat(c.note()).contains("行业：(空) → ELDERLY_CARE", "涉及金额(元)：20000.00 → 600000.00",
+			.satisfies(c -> assertThat(c.note()).contains("行业：(空) → ELDERLY_CARE", "涉及金额(元)：20,000.00 → 600,000.00",
 					"涉及人数：12 → 40", "等级：一般 → 重大"));
 		assertThat(clue.events()).singleElement()
 			.isEqualTo(new ClueEvent.Corrected(

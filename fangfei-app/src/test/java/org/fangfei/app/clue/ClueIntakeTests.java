@@ -154,12 +154,15 @@ class ClueIntakeTests extends ClueTestSupport {
 	void revealingTheInformantNeedsAReasonAndIsLogged() throws Exception {
 		long id = registered("查看提供人");
 		MvcResult noReason = reveal(id, "", this.office);
-		assertThat(noReason.getFlashMap().get("actionError").toString()).contains("须填写事由");
-		assertThat(noReason.getFlashMap().containsKey("informant")).isFalse();
+		assertThat(noReason.getModelAndView().getModel().get("actionError").toString()).contains("须填写事由");
+		assertThat(noReason.getModelAndView().getModel().containsKey("informant")).isFalse();
 		assertThat(events(id, "查看敏感信息")).isEmpty();
 
 		MvcResult revealed = reveal(id, "需回访举报人核实细节", this.office);
-		assertThat(revealed.getFlashMap().get("informant")).hasToString("Informant[name=张三, phone=13912345678]");
+		// in this response only, never in the session (which is stored in the database)
+		assertThat(revealed.getModelAndView().getModel().get("informant"))
+			.hasToString("Informant[name=张三, phone=13912345678]");
+		assertThat(revealed.getFlashMap().containsKey("informant")).isFalse();
 		List<Map<String, Object>> views = events(id, "查看敏感信息");
 		assertThat(views).singleElement().satisfies(e -> {
 			assertThat(e).containsEntry("actor", "office");

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
+import org.fangfei.app.EventsDelivered;
 import org.fangfei.app.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -54,7 +55,9 @@ class ClueNoticeTests extends ClueTestSupport {
 	}
 
 	/** Titles of the open notices about this test's clues in the user's inbox. */
+	/** The user's open notices of this test, once the moves' events were delivered. */
 	private List<String> open(UserDetails who) throws Exception {
+		EventsDelivered.await(this.jdbc);
 		String body = getAs(who, "/api/v1/inbox?state=open&size=100").getContentAsString(StandardCharsets.UTF_8);
 		List<Map<String, Object>> items = JsonPath.parse(body).read("$.items");
 		return items.stream()

@@ -132,17 +132,22 @@ class MonitoringUpkeepTests {
 			.param("id", old)
 			.update();
 
-		// another instance holds the job's lock: this one does nothing
-		try (Connection other = this.dataSource.getConnection();
-				PreparedStatement lock = other.prepareStatement("select pg_advisory_lock(?)")) {
-			lock.setLong(1, MonitoringBatches.EXPIRY_LOCK);
-			lock.execute();
-			assertThat(this.batches.expirePending()).isZero();
+		// another instance holds the job's scheduler lock: this one's run does nothing
+		this.jdbc.sql("""
+				insert into shedlock (name, lock_until, locked_at, locked_by)
+				values ('monitoring-batch-upkeep', timezone('utc', now()) + interval '1 minute', timezone('utc', now()),
+				  'another-instance')
+				on conflict (name) do update set lock_until = excluded.lock_until, locked_at = excluded.locked_at,
+				  locked_by = excluded.locked_by
+				""").update();
+		try {
+			this.upkeep.scheduled();
 			assertThat(status(this.jdbc, old)).isEqualTo("MAPPING");
-			try (PreparedStatement unlock = other.prepareStatement("select pg_advisory_unlock(?)")) {
-				unlock.setLong(1, MonitoringBatches.EXPIRY_LOCK);
-				unlock.execute();
-			}
+		}
+		finally {
+			this.jdbc
+				.sql("update shedlock set lock_until = timezone('utc', now()) where name = 'monitoring-batch-upkeep'")
+				.update();
 		}
 
 		assertThat(this.batches.expirePending()).isGreaterThanOrEqualTo(1);

@@ -6,28 +6,30 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.http.Cookie;
+import org.fangfei.app.SessionCookie;
+import org.fangfei.app.shared.TabularFile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.fangfei.app.shared.TabularFile;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -69,7 +71,11 @@ class ImportPagesTests {
 
 	@BeforeEach
 	void signIn() {
-		this.mvc = MockMvcBuilders.webAppContextSetup(this.context).apply(springSecurity()).build();
+		// sessions as in production: in the database, found by the session cookie
+		this.mvc = MockMvcBuilders.webAppContextSetup(this.context)
+			.addFilters(this.context.getBean(SessionRepositoryFilter.class))
+			.apply(springSecurity())
+			.build();
 		this.office = user(account("importtest", "OFFICE"));
 	}
 
@@ -126,31 +132,29 @@ class ImportPagesTests {
 
 	@Test
 	void aValidFileIsImportedAfterConfirmation() throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		String html = this.mvc
+		MvcResult checked = this.mvc
 			.perform(multipart("/import/check").file(csv("区划代码,名称\n620422100982,确认村\n"))
 				.param("kind", "region")
-				.session(session)
 				.with(this.office)
 				.with(csrf()))
 			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
+			.andReturn();
+		Cookie session = SessionCookie.of(checked);
+		String html = checked.getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(html).contains("确认导入 1 行");
 		assertThat(this.regions.byCode("620422100982")).isEmpty();
 		Matcher token = TOKEN.matcher(html);
 		assertThat(token.find()).isTrue();
 
 		this.mvc.perform(
-				post("/import/commit").param("token", token.group(1)).session(session).with(this.office).with(csrf()))
+				post("/import/commit").param("token", token.group(1)).cookie(session).with(this.office).with(csrf()))
 			.andExpect(redirectedUrl("/import?kind=region"))
 			.andExpect(flash().attribute("message", "已导入 1 行区划数据。"));
 		assertThat(this.regions.byCode("620422100982")).isPresent();
 
 		// the same token cannot import twice
 		String again = this.mvc.perform(
-				post("/import/commit").param("token", token.group(1)).session(session).with(this.office).with(csrf()))
+				post("/import/commit").param("token", token.group(1)).cookie(session).with(this.office).with(csrf()))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()

@@ -2,13 +2,14 @@ package org.fangfei.app.security;
 
 import java.util.Map;
 
+import jakarta.servlet.http.Cookie;
 import org.fangfei.app.IntegrationTest;
+import org.fangfei.app.SessionCookie;
 import org.fangfei.app.TestAccounts;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -40,17 +41,15 @@ class PasswordPolicyTests {
 	@Autowired
 	SecuritySettings settings;
 
-	private MockHttpSession signIn(String username, String password) throws Exception {
-		return (MockHttpSession) this.mvc.perform(formLogin("/login").user(username).password(password))
+	private Cookie signIn(String username, String password) throws Exception {
+		return SessionCookie.of(this.mvc.perform(formLogin("/login").user(username).password(password))
 			.andExpect(redirectedUrl("/"))
-			.andReturn()
-			.getRequest()
-			.getSession(false);
+			.andReturn());
 	}
 
 	private ResultActions change(String username, String current, String next) throws Exception {
-		MockHttpSession session = signIn(username, current);
-		return this.mvc.perform(post("/password").session(session)
+		Cookie session = signIn(username, current);
+		return this.mvc.perform(post("/password").cookie(session)
 			.with(csrf())
 			.param("currentPassword", current)
 			.param("newPassword", next)

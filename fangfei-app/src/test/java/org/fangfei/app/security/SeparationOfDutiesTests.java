@@ -2,7 +2,9 @@ package org.fangfei.app.security;
 
 import java.util.List;
 
+import jakarta.servlet.http.Cookie;
 import org.fangfei.app.IntegrationTest;
+import org.fangfei.app.SessionCookie;
 import org.fangfei.app.TestAccounts;
 import org.fangfei.app.shared.Rejected;
 import org.junit.jupiter.api.Test;
@@ -112,22 +114,21 @@ class SeparationOfDutiesTests {
 	void aDisabledAccountLosesItsSessionAtOnce() throws Exception {
 		UserDetails sec = this.accounts.ready("secadmin");
 		this.accounts.ready("leader");
-		var session = (org.springframework.mock.web.MockHttpSession) this.mvc
-			.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
-				.formLogin("/login")
-				.user("leader")
-				.password(TestAccounts.PASSWORD))
-			.andReturn()
-			.getRequest()
-			.getSession(false);
-		this.mvc.perform(get("/org/tree").session(session)).andExpect(status().isOk());
+		Cookie session = SessionCookie.of(
+				this.mvc
+					.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
+						.formLogin("/login")
+						.user("leader")
+						.password(TestAccounts.PASSWORD))
+					.andReturn());
+		this.mvc.perform(get("/org/tree").cookie(session)).andExpect(status().isOk());
 		long id = this.jdbc.sql("select id from app_user where username = 'leader'").query(Long.class).single();
 		this.mvc.perform(post("/users/{id}/enabled", id).with(user(sec)).with(csrf()).param("enabled", "false"))
 			.andExpect(status().is3xxRedirection());
-		this.mvc.perform(get("/org/tree").session(session))
+		this.mvc.perform(get("/org/tree").cookie(session))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
 				.redirectedUrl("/login?error=disabled"));
-		this.mvc.perform(get("/api/v1/grids").session(session)).andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/api/v1/grids").cookie(session)).andExpect(status().isUnauthorized());
 		this.accounts.ready("leader");
 	}
 

@@ -2,13 +2,15 @@ package org.fangfei.app.security;
 
 import java.util.List;
 
+import jakarta.servlet.http.Cookie;
 import org.fangfei.app.IntegrationTest;
+import org.fangfei.app.SessionCookie;
 import org.fangfei.app.TestAccounts;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,16 +42,15 @@ class SessionEndTests {
 	@Autowired
 	OnlineUsers online;
 
-	private MockHttpSession signIn(String username, String password, String address, String userAgent)
-			throws Exception {
-		return (MockHttpSession) this.mvc.perform(post("/login").with(csrf())
+	private Cookie signIn(String username, String password, String address, String userAgent) throws Exception {
+		return SessionCookie.of(this.mvc.perform(post("/login").with(csrf())
 			.param("username", username)
 			.param("password", password)
 			.header("User-Agent", userAgent)
 			.with(r -> {
 				r.setRemoteAddr(address);
 				return r;
-			})).andExpect(redirectedUrl("/")).andReturn().getRequest().getSession(false);
+			})).andExpect(redirectedUrl("/")).andReturn());
 	}
 
 	private List<OnlineUsers.Online> sessionsOf(String username) {
@@ -59,22 +60,22 @@ class SessionEndTests {
 	@Test
 	void changingThePasswordEndsTheOtherSessionsOfTheAccount() throws Exception {
 		this.accounts.ready("hepan");
-		MockHttpSession phone = signIn("hepan", TestAccounts.PASSWORD, "127.0.0.21", "Android");
-		MockHttpSession desk = signIn("hepan", TestAccounts.PASSWORD, "127.0.0.22", "Windows");
-		this.mvc.perform(get("/org/tree").session(phone)).andExpect(status().isOk());
+		Cookie phone = signIn("hepan", TestAccounts.PASSWORD, "127.0.0.21", "Android");
+		Cookie desk = signIn("hepan", TestAccounts.PASSWORD, "127.0.0.22", "Windows");
+		this.mvc.perform(get("/org/tree").cookie(phone)).andExpect(status().isOk());
 		this.mvc
-			.perform(post("/password").session(desk)
+			.perform(post("/password").cookie(desk)
 				.with(csrf())
 				.param("currentPassword", TestAccounts.PASSWORD)
 				.param("newPassword", "Riverside#2031x")
 				.param("confirmPassword", "Riverside#2031x"))
 			.andExpect(redirectedUrl("/login?changed"));
-		this.mvc.perform(get("/org/tree").session(phone)).andExpect(redirectedUrl("/login?error=credentials"));
-		this.mvc.perform(get("/api/v1/grids").session(phone)).andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/org/tree").cookie(phone)).andExpect(redirectedUrl("/login?error=credentials"));
+		this.mvc.perform(get("/api/v1/grids").cookie(phone)).andExpect(status().isUnauthorized());
 		this.mvc.perform(get("/login").param("error", "credentials"))
 			.andExpect(content().string(containsString("密码已修改或重置，请用新密码重新登录")));
-		MockHttpSession fresh = signIn("hepan", "Riverside#2031x", "127.0.0.21", "Android");
-		this.mvc.perform(get("/org/tree").session(fresh)).andExpect(status().isOk());
+		Cookie fresh = signIn("hepan", "Riverside#2031x", "127.0.0.21", "Android");
+		this.mvc.perform(get("/org/tree").cookie(fresh)).andExpect(status().isOk());
 		this.accounts.ready("hepan");
 	}
 
@@ -84,8 +85,8 @@ class SessionEndTests {
 		var sec = this.accounts.ready("secadmin");
 		String chrome = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36";
 		String wechat = "Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 Chrome/120.0 Mobile MicroMessenger/8.0";
-		MockHttpSession first = signIn("chief", TestAccounts.PASSWORD, "127.0.0.31", chrome);
-		MockHttpSession second = signIn("chief", TestAccounts.PASSWORD, "127.0.0.32", wechat);
+		Cookie first = signIn("chief", TestAccounts.PASSWORD, "127.0.0.31", chrome);
+		Cookie second = signIn("chief", TestAccounts.PASSWORD, "127.0.0.32", wechat);
 
 		List<OnlineUsers.Online> chiefs = sessionsOf("chief");
 		assertThat(chiefs).extracting(OnlineUsers.Online::address).contains("127.0.0.31", "127.0.0.32");
@@ -104,8 +105,8 @@ class SessionEndTests {
 			.single();
 		this.mvc.perform(post("/online/force-logout").with(user(sec)).with(csrf()).param("session", handle))
 			.andExpect(redirectedUrl("/online?ended"));
-		this.mvc.perform(get("/tips").session(first)).andExpect(redirectedUrl("/login?error=ended"));
-		this.mvc.perform(get("/tips").session(second)).andExpect(status().isOk());
+		this.mvc.perform(get("/tips").cookie(first)).andExpect(redirectedUrl("/login?error=ended"));
+		this.mvc.perform(get("/tips").cookie(second)).andExpect(status().isOk());
 		assertThat(this.jdbc.sql("select count(*) from audit_log where action = 'FORCE_LOGOUT' and outcome = 'SUCCESS'")
 			.query(Long.class)
 			.single()).isEqualTo(auditedBefore + 1);
@@ -124,18 +125,36 @@ class SessionEndTests {
 	@Test
 	void theSecurityAdministratorCannotEndTheirOwnSession() throws Exception {
 		this.accounts.ready("secadmin");
-		MockHttpSession mine = signIn("secadmin", TestAccounts.PASSWORD, "127.0.0.41", "Firefox/128.0");
+		Cookie mine = signIn("secadmin", TestAccounts.PASSWORD, "127.0.0.41", "Firefox/128.0");
 		String handle = sessionsOf("secadmin").stream()
 			.filter(o -> o.address().equals("127.0.0.41"))
 			.findFirst()
 			.get()
 			.handle();
-		this.mvc.perform(post("/online/force-logout").session(mine).with(csrf()).param("session", handle))
+		this.mvc.perform(post("/online/force-logout").cookie(mine).with(csrf()).param("session", handle))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("不能强退自己的会话")));
-		this.mvc.perform(get("/online").session(mine))
+		this.mvc.perform(get("/online").cookie(mine))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("当前会话")));
+	}
+
+	@Test
+	void aSessionTheApplicationCanNoLongerReadAsksForASignInInsteadOfFailing() throws Exception {
+		this.accounts.ready("hepan");
+		Cookie session = signIn("hepan", TestAccounts.PASSWORD, "127.0.0.51", "Firefox/128.0");
+		this.mvc.perform(get("/org/tree").cookie(session)).andExpect(status().isOk());
+		// as after a release whose classes no longer read what an older one stored
+		assertThat(this.jdbc.sql("""
+				update spring_session_attributes set attribute_bytes = :junk
+				where attribute_name = 'SPRING_SECURITY_CONTEXT'
+				  and session_primary_id = (select primary_id from spring_session where session_id = :id)
+				""")
+			.param("junk", new byte[] { (byte) 0xac, (byte) 0xed, 0, 5, 1, 2, 3 })
+			.param("id", SessionCookie.sessionId(session))
+			.update()).isOne();
+		this.mvc.perform(get("/org/tree").cookie(session).accept(MediaType.TEXT_HTML))
+			.andExpect(redirectedUrl("/login"));
 	}
 
 }

@@ -1,20 +1,26 @@
 package org.fangfei.app.security;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import jakarta.servlet.http.Cookie;
 import org.fangfei.app.IntegrationTest;
+import org.fangfei.app.SessionCookie;
 import org.fangfei.app.TestAccounts;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -49,6 +55,9 @@ class SignInTests {
 	@Autowired
 	SecuritySettings settings;
 
+	@Autowired
+	SessionRepository<? extends Session> sessions;
+
 	private long audited(String actor, String action) {
 		return this.jdbc.sql("select count(*) from audit_log where actor = :a and action = :act")
 			.param("a", actor)
@@ -57,11 +66,11 @@ class SignInTests {
 			.single();
 	}
 
-	private MockHttpSession signIn(String username, String password) throws Exception {
+	private Cookie signIn(String username, String password) throws Exception {
 		MvcResult result = this.mvc.perform(formLogin("/login").user(username).password(password))
 			.andExpect(redirectedUrl("/"))
 			.andReturn();
-		return (MockHttpSession) result.getRequest().getSession(false);
+		return SessionCookie.of(result);
 	}
 
 	@Test
@@ -80,10 +89,39 @@ class SignInTests {
 	void aSuccessfulSignInIsAuditedAndGetsTheIdleTimeout() throws Exception {
 		this.accounts.ready("leader");
 		long before = audited("leader", "LOGIN");
-		MockHttpSession session = signIn("leader", TestAccounts.PASSWORD);
-		assertThat(session.getMaxInactiveInterval()).isEqualTo(30 * 60);
+		Cookie session = signIn("leader", TestAccounts.PASSWORD);
+		assertThat(this.sessions.findById(SessionCookie.sessionId(session)).getMaxInactiveInterval())
+			.isEqualTo(Duration.ofMinutes(30));
 		assertThat(audited("leader", "LOGIN")).isEqualTo(before + 1);
-		this.mvc.perform(get("/").session(session)).andExpect(status().isOk());
+		this.mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
+	}
+
+	@Test
+	void signingInGivesTheSessionANewIdAndTheOldOneLeadsNowhere() throws Exception {
+		this.accounts.ready("leader");
+		MvcResult page = this.mvc.perform(get("/login")).andExpect(status().isOk()).andReturn();
+		Cookie before = SessionCookie.of(page);
+		String token = csrfTokenIn(page.getResponse().getContentAsString());
+		Cookie after = SessionCookie.of(
+				this.mvc
+					.perform(post("/login").cookie(before)
+						.param("username", "leader")
+						.param("password", TestAccounts.PASSWORD)
+						.param("_csrf", token))
+					.andExpect(redirectedUrl("/"))
+					.andReturn());
+		assertThat(SessionCookie.sessionId(after)).isNotEqualTo(SessionCookie.sessionId(before));
+		assertThat(this.sessions.findById(SessionCookie.sessionId(before))).as("the id seen before sign-in is gone")
+			.isNull();
+		this.mvc.perform(get("/org/tree").cookie(before).accept(MediaType.TEXT_HTML))
+			.andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/org/tree").cookie(after)).andExpect(status().isOk());
+	}
+
+	private static String csrfTokenIn(String html) {
+		Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
+		assertThat(m.find()).as("the form carries a CSRF token").isTrue();
+		return m.group(1);
 	}
 
 	@Test
@@ -219,32 +257,32 @@ class SignInTests {
 	void aOneTimePasswordMustBeChangedBeforeAnythingElse() throws Exception {
 		this.accounts.ready("office");
 		this.jdbc.sql("update app_user set must_change_password = true where username = 'office'").update();
-		MockHttpSession session = signIn("office", TestAccounts.PASSWORD);
-		this.mvc.perform(get("/org/tree").session(session)).andExpect(redirectedUrl("/password"));
-		this.mvc.perform(get("/api/v1/grids").session(session)).andExpect(status().isForbidden());
-		this.mvc.perform(get("/password").session(session))
+		Cookie session = signIn("office", TestAccounts.PASSWORD);
+		this.mvc.perform(get("/org/tree").cookie(session)).andExpect(redirectedUrl("/password"));
+		this.mvc.perform(get("/api/v1/grids").cookie(session)).andExpect(status().isForbidden());
+		this.mvc.perform(get("/password").cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("须先修改密码")));
 		this.mvc
-			.perform(post("/password").session(session)
+			.perform(post("/password").cookie(session)
 				.with(csrf())
 				.param("currentPassword", TestAccounts.PASSWORD)
 				.param("newPassword", "Changed#Pass2027")
 				.param("confirmPassword", "Changed#Pass2027"))
 			.andExpect(redirectedUrl("/login?changed"));
-		MockHttpSession fresh = signIn("office", "Changed#Pass2027");
-		this.mvc.perform(get("/org/tree").session(fresh)).andExpect(status().isOk());
+		Cookie fresh = signIn("office", "Changed#Pass2027");
+		this.mvc.perform(get("/org/tree").cookie(fresh)).andExpect(status().isOk());
 	}
 
 	@Test
 	void thePasswordPolicyRefusesWeakPasswordsWithAReason() throws Exception {
 		this.accounts.ready("leader");
-		MockHttpSession session = signIn("leader", TestAccounts.PASSWORD);
+		Cookie session = signIn("leader", TestAccounts.PASSWORD);
 		String[][] cases = { { "Ab#1", "密码至少 8 位" }, { "abcdefgh1", "至少包含大写字母、小写字母、数字、符号中的 3 类" },
 				{ "Leader#2026x", "密码不能包含用户名" }, { TestAccounts.PASSWORD, "新密码不能与当前密码相同" } };
 		for (String[] c : cases) {
 			this.mvc
-				.perform(post("/password").session(session)
+				.perform(post("/password").cookie(session)
 					.with(csrf())
 					.param("currentPassword", TestAccounts.PASSWORD)
 					.param("newPassword", c[0])
@@ -253,14 +291,14 @@ class SignInTests {
 				.andExpect(content().string(containsString(c[1])));
 		}
 		this.mvc
-			.perform(post("/password").session(session)
+			.perform(post("/password").cookie(session)
 				.with(csrf())
 				.param("currentPassword", "not-it")
 				.param("newPassword", "Other#Pass2027")
 				.param("confirmPassword", "Other#Pass2027"))
 			.andExpect(content().string(containsString("当前密码不正确")));
 		this.mvc
-			.perform(post("/password").session(session)
+			.perform(post("/password").cookie(session)
 				.with(csrf())
 				.param("currentPassword", TestAccounts.PASSWORD)
 				.param("newPassword", "Other#Pass2027")

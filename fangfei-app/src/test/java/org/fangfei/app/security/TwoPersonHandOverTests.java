@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.http.Cookie;
 import org.fangfei.app.IntegrationTest;
+import org.fangfei.app.SessionCookie;
 import org.fangfei.app.TestAccounts;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -93,12 +94,10 @@ class TwoPersonHandOverTests {
 		this.jdbc.sql("update app_user set failed_attempts = 0 where username = :u").param("u", username).update();
 	}
 
-	private MockHttpSession signIn(String username, String password) throws Exception {
-		return (MockHttpSession) this.mvc.perform(formLogin("/login").user(username).password(password))
+	private Cookie signIn(String username, String password) throws Exception {
+		return SessionCookie.of(this.mvc.perform(formLogin("/login").user(username).password(password))
 			.andExpect(redirectedUrl("/"))
-			.andReturn()
-			.getRequest()
-			.getSession(false);
+			.andReturn());
 	}
 
 	private String approve(UserDetails approver, long requestId) throws Exception {
@@ -143,22 +142,22 @@ class TwoPersonHandOverTests {
 		// the system administrator approves the password: the halves together sign in
 		String second = half(SECOND, approve(sys, pendingFor("head-by-one")));
 		signInFails("head-by-one", second);
-		MockHttpSession session = signIn("head-by-one", first + second);
-		this.mvc.perform(get("/tips").session(session)).andExpect(redirectedUrl("/password"));
+		Cookie session = signIn("head-by-one", first + second);
+		this.mvc.perform(get("/tips").cookie(session)).andExpect(redirectedUrl("/password"));
 		this.mvc
-			.perform(post("/password").session(session)
+			.perform(post("/password").cookie(session)
 				.with(csrf())
 				.param("currentPassword", first + second)
 				.param("newPassword", "Head#ByOne2031")
 				.param("confirmPassword", "Head#ByOne2031"))
 			.andExpect(redirectedUrl("/login?changed"));
 		session = signIn("head-by-one", "Head#ByOne2031");
-		this.mvc.perform(post("/tips/1/reporter").session(session).with(csrf()).param("reason", "核实"))
+		this.mvc.perform(post("/tips/1/reporter").cookie(session).with(csrf()).param("reason", "核实"))
 			.andExpect(status().isForbidden());
 
 		// the role is given when a second administrator approves it
 		approve(sys, pendingRole("head-by-one", "OFFICE_HEAD"));
-		this.mvc.perform(post("/tips/1/reporter").session(session).with(csrf()).param("reason", "核实"))
+		this.mvc.perform(post("/tips/1/reporter").cookie(session).with(csrf()).param("reason", "核实"))
 			.andExpect(status().is(not(403)));
 		assertThat(this.jdbc.sql("""
 				select count(*) from audit_log where action = 'APPROVAL_APPROVE' and actor = 'sysadmin'
@@ -171,7 +170,7 @@ class TwoPersonHandOverTests {
 		UserDetails sec = this.accounts.ready("secadmin");
 		UserDetails sys = this.accounts.ready("sysadmin");
 		UserDetails aud = this.accounts.ready("auditadmin");
-		MockHttpSession auditorsSession = signIn("auditadmin", TestAccounts.PASSWORD);
+		Cookie auditorsSession = signIn("auditadmin", TestAccounts.PASSWORD);
 		String first = half(FIRST,
 				this.mvc.perform(post("/users/{id}/password", idOf("auditadmin")).with(user(sec)).with(csrf()))
 					.andExpect(status().isOk())
@@ -182,7 +181,7 @@ class TwoPersonHandOverTests {
 		// until approved nothing changes: the old password works, the half does not
 		signInFails("auditadmin", first);
 		signIn("auditadmin", TestAccounts.PASSWORD);
-		this.mvc.perform(get("/audit").session(auditorsSession)).andExpect(status().isOk());
+		this.mvc.perform(get("/audit").cookie(auditorsSession)).andExpect(status().isOk());
 		// the account concerned cannot approve its own reset
 		this.mvc.perform(post("/approvals/{id}/approve", pendingFor("auditadmin")).with(user(aud)).with(csrf()))
 			.andExpect(status().isBadRequest())
@@ -193,7 +192,7 @@ class TwoPersonHandOverTests {
 		signInFails("auditadmin", first);
 		signIn("auditadmin", first + second);
 		// the session signed in with the old password ends at its next request
-		this.mvc.perform(get("/audit").session(auditorsSession)).andExpect(redirectedUrl("/login?error=credentials"));
+		this.mvc.perform(get("/audit").cookie(auditorsSession)).andExpect(redirectedUrl("/login?error=credentials"));
 		this.accounts.ready("auditadmin");
 	}
 

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.http.Cookie;
 import org.fangfei.app.IntegrationTest;
+import org.fangfei.app.SessionCookie;
 import org.fangfei.app.TestAccounts;
 import org.fangfei.app.shared.DataScope;
 import org.fangfei.app.shared.PersonalData;
@@ -17,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
@@ -114,24 +115,22 @@ class SubjectExportTests {
 			.isEqualTo(SubjectTemplate.SUBJECT.columns());
 		byte[] file = TabularFile.writeXlsx("风险主体", SubjectTemplate.SUBJECT.columns(), List.of(SubjectImportTests
 			.row("企业", "导入页面测试公司", "91110000802100433B", "", "620422100001", "", "", "蓝色", "", "")));
-		MockHttpSession session = new MockHttpSession();
-		String html = this.mvc
+		MvcResult checked = this.mvc
 			.perform(multipart("/subjects/import/check")
 				.file(new MockMultipartFile("file", "主体.xlsx", Uploads.XLSX, file))
-				.session(session)
 				.with(user(this.office))
 				.with(csrf()))
 			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+			.andReturn();
+		Cookie session = SessionCookie.of(checked);
+		String html = checked.getResponse().getContentAsString();
 		assertThat(html).contains("全部通过校验").contains("/subjects/import/commit");
 		Matcher token = TOKEN.matcher(html);
 		assertThat(token.find()).isTrue();
 
 		this.mvc
 			.perform(post("/subjects/import/commit").param("token", token.group(1))
-				.session(session)
+				.cookie(session)
 				.with(user(this.office))
 				.with(csrf()))
 			.andExpect(redirectedUrl("/subjects/import"))
@@ -141,7 +140,7 @@ class SubjectExportTests {
 			.single()).isEqualTo("BLUE");
 		this.mvc
 			.perform(post("/subjects/import/commit").param("token", token.group(1))
-				.session(session)
+				.cookie(session)
 				.with(user(this.office))
 				.with(csrf()))
 			.andExpect(status().isOk())

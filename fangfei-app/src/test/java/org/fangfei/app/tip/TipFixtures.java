@@ -14,7 +14,9 @@ import java.util.zip.ZipOutputStream;
 
 import javax.imageio.ImageIO;
 
-import org.springframework.mock.web.MockHttpSession;
+import jakarta.servlet.http.Cookie;
+import org.fangfei.app.SessionCookie;
+
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
@@ -39,16 +41,21 @@ final class TipFixtures {
 		return "10.77." + (n / 250) + "." + (n % 250 + 1);
 	}
 
-	/** A session that has been shown a CAPTCHA (answer 42 in tests, see the pom). */
-	static MockHttpSession sessionWithCaptcha(MockMvc mvc) throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		mvc.perform(get("/tip/captcha.png").session(session));
-		return session;
+	/**
+	 * The cookie of a session that has been shown a CAPTCHA (answer 42 in tests, see the
+	 * pom).
+	 */
+	static Cookie sessionWithCaptcha(MockMvc mvc) throws Exception {
+		return SessionCookie.of(mvc.perform(get("/tip/captcha.png")).andReturn());
 	}
 
-	static MockMultipartHttpServletRequestBuilder tip(MockHttpSession session, String address, String... fields) {
+	/** A tip sent in the session of the cookie, or in none when it is null. */
+	static MockMultipartHttpServletRequestBuilder tip(Cookie session, String address, String... fields) {
 		MockMultipartHttpServletRequestBuilder request = multipart("/tip");
-		request.session(session).with(csrf()).with(r -> {
+		if (session != null) {
+			request.cookie(session);
+		}
+		request.with(csrf()).with(r -> {
 			r.setRemoteAddr(address);
 			return r;
 		});

@@ -3,7 +3,9 @@ package org.fangfei.app.tip;
 import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
+import jakarta.servlet.http.Cookie;
 import org.fangfei.app.IntegrationTest;
+import org.fangfei.app.SessionCookie;
 import org.fangfei.app.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -12,9 +14,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.fangfei.app.tip.TipFixtures.file;
@@ -73,7 +75,7 @@ class TipPortalTests {
 	@Test
 	void identityStaysSecretAndEveryFieldComesBackEscaped(CapturedOutput output) throws Exception {
 		String address = freshAddress();
-		MockHttpSession session = sessionWithCaptcha(this.mvc);
+		Cookie session = sessionWithCaptcha(this.mvc);
 		String html = this.mvc
 			.perform(
 					tip(session, address, "subjectName", SCRIPT + SQL, "subjectAddress", "<img src=x onerror=alert(1)>",
@@ -181,18 +183,17 @@ class TipPortalTests {
 				.with(csrf())
 				.param("body", "已转交属地核查，<b>请勿</b>声张。"))
 			.andExpect(status().is3xxRedirection());
-		MockHttpSession session = new MockHttpSession();
-		String again = this.mvc.perform(post("/tip/track").session(session).with(csrf()).param("code", code).with(r -> {
+		MvcResult tracked = this.mvc.perform(post("/tip/track").with(csrf()).param("code", code).with(r -> {
 			r.setRemoteAddr(address);
 			return r;
-		})).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		})).andExpect(status().isOk()).andReturn();
+		Cookie session = SessionCookie.of(tracked);
+		String again = tracked.getResponse().getContentAsString();
 		assertThat(again).contains("已转交属地核查，&lt;b&gt;请勿&lt;/b&gt;声张。").doesNotContain("office");
-		this.mvc
-			.perform(multipart("/tip/track/more").session(session).with(csrf()).param("more", "他们周六还要开会").with(r -> {
-				r.setRemoteAddr(address);
-				return r;
-			}))
-			.andExpect(status().isOk());
+		this.mvc.perform(multipart("/tip/track/more").cookie(session).with(csrf()).param("more", "他们周六还要开会").with(r -> {
+			r.setRemoteAddr(address);
+			return r;
+		})).andExpect(status().isOk());
 		assertThat(this.jdbc.sql("select body from tip_message where tip_id = :t and direction = 'FROM_REPORTER'")
 			.param("t", tipId)
 			.query(String.class)
@@ -216,7 +217,7 @@ class TipPortalTests {
 	@Test
 	void wrongOrReusedCaptchaAndFilledHoneypotStoreNothing() throws Exception {
 		long before = tips();
-		MockHttpSession session = sessionWithCaptcha(this.mvc);
+		Cookie session = sessionWithCaptcha(this.mvc);
 		String html = this.mvc.perform(tip(session, freshAddress(), "captcha", "41"))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -225,7 +226,7 @@ class TipPortalTests {
 		assertThat(html).contains("验证码不正确或已过期");
 		this.mvc.perform(tip(session, freshAddress())).andExpect(status().isOk());
 		assertThat(tips()).as("the challenge was used up by the wrong answer").isEqualTo(before);
-		this.mvc.perform(tip(new MockHttpSession(), freshAddress())).andExpect(status().isOk());
+		this.mvc.perform(tip(null, freshAddress())).andExpect(status().isOk());
 		assertThat(tips()).as("no challenge shown in this session").isEqualTo(before);
 		String bot = this.mvc.perform(tip(sessionWithCaptcha(this.mvc), freshAddress(), "website", "http://spam"))
 			.andExpect(status().isOk())

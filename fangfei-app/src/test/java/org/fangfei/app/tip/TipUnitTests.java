@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Tracking codes, the CAPTCHA, the limits and the file cleaning, without the application.
+ * Tracking codes, the CAPTCHA and the file cleaning, without the application (the limits,
+ * which live in the database: {@link RateLimitTests}).
  */
 class TipUnitTests {
 
@@ -126,44 +127,6 @@ class TipUnitTests {
 		catch (ReflectiveOperationException ex) {
 			throw new AssertionError(ex);
 		}
-	}
-
-	@Test
-	void lookupsBackOffAfterFailuresAndBucketsRefill() {
-		long[] now = { 0 };
-		Clock clock = Clock.fixed(Instant.EPOCH, ZoneOffset.UTC);
-		Clock moving = new Clock() {
-			public java.time.ZoneId getZone() {
-				return ZoneOffset.UTC;
-			}
-
-			public Clock withZone(java.time.ZoneId zone) {
-				return this;
-			}
-
-			public Instant instant() {
-				return clock.instant().plusMillis(now[0]);
-			}
-		};
-		RateLimits limits = new RateLimits(moving, new RateLimits.Bucket.Spec(2, 60),
-				new RateLimits.Bucket.Spec(100, 6000));
-		assertThat(limits.trySubmit("a")).isTrue();
-		assertThat(limits.trySubmit("a")).isTrue();
-		assertThat(limits.trySubmit("a")).isFalse();
-		assertThat(limits.trySubmit("b")).as("another address").isTrue();
-		now[0] += 60_000;
-		assertThat(limits.trySubmit("a")).as("one token back after a minute").isTrue();
-
-		assertThat(limits.tryLookup("x")).isTrue();
-		limits.lookupFailed("x");
-		assertThat(limits.tryLookup("x")).as("backing off").isFalse();
-		now[0] += 2_001;
-		assertThat(limits.tryLookup("x")).isTrue();
-		limits.lookupFailed("x");
-		now[0] += 2_001;
-		assertThat(limits.tryLookup("x")).as("second failure doubles the wait").isFalse();
-		now[0] += 2_000;
-		assertThat(limits.tryLookup("x")).isTrue();
 	}
 
 	@Test

@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.util.WebUtils;
 
 /**
  * Refuses, before anything else looks at it (sign-in included), a request whose
@@ -74,7 +75,9 @@ class NulCharacterFilter extends OncePerRequestFilter {
 	 * parts cannot be read (too large, malformed: left to the handler to answer).
 	 */
 	static String offendingFileName(HttpServletRequest request) {
-		if (request instanceof MultipartHttpServletRequest multipart) {
+		// the session filter wraps the request before this one sees it
+		MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+		if (multipart != null) {
 			for (Map.Entry<String, List<MultipartFile>> e : multipart.getMultiFileMap().entrySet()) {
 				for (MultipartFile file : e.getValue()) {
 					if (file.getOriginalFilename() != null && file.getOriginalFilename().indexOf('\0') >= 0) {

@@ -3,7 +3,9 @@ package org.fangfei.app.shared.web;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
+import jakarta.servlet.http.Cookie;
 import org.fangfei.app.IntegrationTest;
+import org.fangfei.app.SessionCookie;
 import org.fangfei.app.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -13,7 +15,6 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.mock.web.MockPart;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -124,9 +125,8 @@ class BadInputTests {
 	@Test
 	void nulInTheTextOfAMultipartFormIsRefusedAndNothingIsStored() throws Exception {
 		long before = count("select count(*) from tip");
-		MockHttpSession session = new MockHttpSession();
-		this.mvc.perform(get("/tip/captcha.png").session(session));
-		this.mvc.perform(multipart("/tip").session(session)
+		Cookie session = SessionCookie.of(this.mvc.perform(get("/tip/captcha.png")).andReturn());
+		this.mvc.perform(multipart("/tip").cookie(session)
 			.with(csrf())
 			.param("captcha", "42")
 			.param("subjectName", "某某公司\u0000")
