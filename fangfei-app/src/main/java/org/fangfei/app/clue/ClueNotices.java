@@ -6,6 +6,7 @@ import org.fangfei.app.notification.Inbox;
 import org.fangfei.app.notification.NoticeKind;
 import org.fangfei.app.notification.Recipient;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -45,21 +46,17 @@ class ClueNotices {
 	}
 
 	/**
-	 * A move committed (or a clue was registered): the step it ended leaves "needs me
-	 * now" and the party whose turn the new step is gets a notice. Runs after the move,
-	 * one clue at a time (an advisory lock on the clue), and posts only for a step still
-	 * open, so two moves in quick succession cannot leave the notice of a finished step
-	 * behind.
+	 * A move (or a registration) ended one step and started the next: the step's notice
+	 * leaves "needs me now" and the party whose turn the new step is gets one. Handled in
+	 * the move's transaction, so a notice exists exactly when the move committed, in the
+	 * order of the moves, and costs the move no commit of its own (intake is bounded by
+	 * the commits: docs/performance.md).
 	 */
-	@ApplicationModuleListener
+	@EventListener
 	void on(StepsChanged change) {
-		this.jdbc.sql("select pg_advisory_xact_lock(1668052325, cast(:id % 2147483647 as integer))")
-			.param("id", change.clueId())
-			.query()
-			.singleRow();
 		stepFinished(change.finished());
 		Facts clue = facts(change.clueId());
-		if (change.started() != null && stepOpen(change.started())) {
+		if (change.started() != null) {
 			stepStarted(clue, change.to(), change.started(),
 					change.from() == ClueState.DISPATCHED && change.to() == ClueState.ACCEPTED);
 		}
@@ -75,14 +72,6 @@ class ClueNotices {
 		if (corrected.gradeBefore() != ClueGrade.MAJOR && corrected.clue().grade() == ClueGrade.MAJOR) {
 			reportUpward(facts(corrected.clue().id()));
 		}
-	}
-
-	private boolean stepOpen(long stepId) {
-		return this.jdbc.sql("select finished_at is null from clue_step where id = :id")
-			.param("id", stepId)
-			.query(Boolean.class)
-			.optional()
-			.orElse(false);
 	}
 
 	private void stepStarted(Facts clue, ClueState state, long stepId, boolean returned) {

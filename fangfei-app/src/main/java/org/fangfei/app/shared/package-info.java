@@ -5,8 +5,8 @@
  * ({@link org.fangfei.app.shared.Money}), upload types by content
  * ({@link org.fangfei.app.shared.FileType}), pictures re-encoded upright without metadata
  * ({@link org.fangfei.app.shared.Images}) and capped paging
- * ({@link org.fangfei.app.shared.PageRequest}); and what several instances on one database share:
- * rate limits (限流) and scheduler locks.
+ * ({@link org.fangfei.app.shared.PageRequest}); and what several instances on one
+ * database share: rate limits (限流) and scheduler locks.
  */
 @ApplicationModule(allowedDependencies = {})
 package org.fangfei.app.shared;
