@@ -20,13 +20,18 @@ public final class EventsDelivered {
 		Awaitility.await("events delivered")
 			.atMost(Duration.ofSeconds(30))
 			.pollInterval(Duration.ofMillis(20))
-			.until(() -> jdbc
-				.sql("""
-						select count(*) from event_publication
-						where completion_date is null and coalesce(status, 'PUBLISHED') in ('PUBLISHED', 'PROCESSING', 'RESUBMITTED')
-						""")
-				.query(Long.class)
-				.single() == 0);
+			.until(() -> undelivered(jdbc) == 0);
+	}
+
+	/** How many events are still being delivered. */
+	public static long undelivered(JdbcClient jdbc) {
+		return jdbc
+			.sql("""
+					select count(*) from event_publication
+					where completion_date is null and coalesce(status, 'PUBLISHED') in ('PUBLISHED', 'PROCESSING', 'RESUBMITTED')
+					""")
+			.query(Long.class)
+			.single();
 	}
 
 }

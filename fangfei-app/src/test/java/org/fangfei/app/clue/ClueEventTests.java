@@ -9,6 +9,7 @@ import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fangfei.app.Stimulus.unchecked;
 
 /**
  * The clue module tells the others what happened, once the move commits: the events of
@@ -88,24 +89,6 @@ class ClueEventTests extends ClueTestSupport {
 		assertThat(notices(id)).filteredOn(n -> n.get("title").toString().startsWith("待签收"))
 			.singleElement()
 			.satisfies(n -> assertThat(n.get("resolved_at")).as("the dispatch step ended").isNotNull());
-	}
-
-	interface Step {
-
-		void run() throws Exception;
-
-	}
-
-	/** A stimulus that may throw, for {@link Scenario#stimulate(Runnable)}. */
-	static Runnable unchecked(Step step) {
-		return () -> {
-			try {
-				step.run();
-			}
-			catch (Exception ex) {
-				throw new IllegalStateException(ex);
-			}
-		};
 	}
 
 }

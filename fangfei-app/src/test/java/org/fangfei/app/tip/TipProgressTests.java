@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fangfei.app.Stimulus.unchecked;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -141,24 +142,6 @@ class TipProgressTests {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(json))
 			.andExpect(MockMvcResultMatchers.status().isOk());
-	}
-
-	interface Step {
-
-		void run() throws Exception;
-
-	}
-
-	/** A stimulus that may throw, for {@link Scenario#stimulate(Runnable)}. */
-	static Runnable unchecked(Step step) {
-		return () -> {
-			try {
-				step.run();
-			}
-			catch (Exception ex) {
-				throw new IllegalStateException(ex);
-			}
-		};
 	}
 
 }

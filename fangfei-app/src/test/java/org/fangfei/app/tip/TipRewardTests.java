@@ -137,13 +137,7 @@ class TipRewardTests {
 
 	/** Publishes in a transaction and waits until every listener has had it. */
 	private void deliver(ClueEvent event) {
-		this.scenario.publish(event).andWaitForStateChange(this::undelivered, n -> n == 0);
-	}
-
-	private long undelivered() {
-		return this.jdbc.sql("select count(*) from event_publication where completion_date is null")
-			.query(Long.class)
-			.single();
+		this.scenario.publish(event).andWaitForStateChange(() -> EventsDelivered.undelivered(this.jdbc), n -> n == 0);
 	}
 
 	private Reward caseOf(TipIntake.Receipt tip) {
