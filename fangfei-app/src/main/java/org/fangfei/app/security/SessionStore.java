@@ -1,8 +1,12 @@
 package org.fangfei.app.security;
 
+import java.time.Duration;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.support.GenericConversionService;
@@ -14,6 +18,9 @@ import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.security.SpringSessionBackedSessionRegistry;
+import org.springframework.session.web.http.CookieHttpSessionIdResolver;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
  * Sign-in sessions in the database (Spring Session JDBC, V26; {@code spring.session.*} in
@@ -71,6 +78,35 @@ class SessionStore {
 	@Bean
 	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> touchAtMostEveryMinute() {
 		return repository -> repository.setUpdateSessionQuery(UPDATE_SESSION);
+	}
+
+	/**
+	 * How session ids travel: Spring Session's cookie, written by the serializer Spring
+	 * Boot configures from {@code server.servlet.session.cookie.*}.
+	 */
+	@Bean
+	CookieHttpSessionIdResolver sessionIdResolver(CookieSerializer cookies) {
+		CookieHttpSessionIdResolver resolver = new CookieHttpSessionIdResolver();
+		resolver.setCookieSerializer(cookies);
+		return resolver;
+	}
+
+	/**
+	 * Spring Session's filter is replaced by one over {@link RequestSessions}: a request
+	 * reads its session once and writes nothing back when nothing changed (Spring Boot
+	 * configures the JDBC store only while no other session repository bean exists, so
+	 * the store stays the repository bean and the filter is what changes).
+	 */
+	@Bean
+	static BeanPostProcessor sessionsReadOncePerRequest(ObjectProvider<JdbcIndexedSessionRepository> store,
+			ObjectProvider<CookieHttpSessionIdResolver> ids) {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String name) {
+				return (bean instanceof SessionRepositoryFilter<?>) ? RequestSessions.filter(store.getObject(),
+						Duration.ofMillis(TOUCH_EVERY_MILLIS), ids.getObject()) : bean;
+			}
+		};
 	}
 
 	/**
