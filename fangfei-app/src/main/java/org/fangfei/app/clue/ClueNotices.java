@@ -55,6 +55,9 @@ class ClueNotices {
 	@EventListener
 	void on(StepsChanged change) {
 		stepFinished(change.finished());
+		if (change.from() != null && !change.to().open()) {
+			supervisionEnded(change.clueId());
+		}
 		Facts clue = facts(change.clueId());
 		if (change.started() != null) {
 			stepStarted(clue, change.to(), change.started(),
@@ -112,11 +115,27 @@ class ClueNotices {
 	void supervision(long clueId, ClueState state, Long leaderId, String note, long eventId) {
 		Facts clue = facts(clueId);
 		String title = "督办：" + clue.code() + " " + clue.title();
-		String key = "clue:" + clueId + ":supervision:" + eventId;
+		String key = supervisionKey(clueId, eventId);
 		turnOf(clue, state).ifPresent(r -> this.inbox.post(NoticeKind.SUPERVISION, r, title, note, clue.link(), key));
 		if (leaderId != null) {
 			this.inbox.post(NoticeKind.SUPERVISION, Recipient.user(leaderId), title, note, clue.link(), key);
 		}
+	}
+
+	/**
+	 * The clue left supervision (it ended, or the listing was lifted): every supervision
+	 * note sent about it leaves "needs me now", and its badge goes with the flag.
+	 */
+	void supervisionEnded(long clueId) {
+		this.jdbc.sql("select id from clue_event where clue_id = :c and kind = '督办' order by id")
+			.param("c", clueId)
+			.query(Long.class)
+			.list()
+			.forEach(eventId -> this.inbox.resolve(supervisionKey(clueId, eventId)));
+	}
+
+	private static String supervisionKey(long clueId, long eventId) {
+		return "clue:" + clueId + ":supervision:" + eventId;
 	}
 
 	/**

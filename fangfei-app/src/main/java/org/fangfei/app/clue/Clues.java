@@ -133,6 +133,7 @@ class Clues {
 		// it
 		// for the unit that held it; a refused save below rolls this back too
 		Long finished = moved ? finishStep(clue.id()) : null;
+		boolean supervisionEnds = moved && !clue.state().open() && supervised(clue.id());
 		int updated = this.jdbc.sql("""
 				update clue set state = :state, handler_region_code = :hr, handler_department_id = :hd,
 				  determination = :det, disputed_determination = :disputed, feedback = :feedback,
@@ -141,6 +142,7 @@ class Clues {
 				  step_started_at = case when :moved then now() else step_started_at end,
 				  due_on = case when :moved then :due else due_on end,
 				  overdue_notified_on = case when :moved then null else overdue_notified_on end,
+				  supervised = case when :state in ('CLOSED','REJECTED','MERGED') then false else supervised end,
 				  version = version + 1, updated_at = now()
 				""" + (clue.corrected() ? CORRECTED : "") + """
 				where id = :id and version = :version
@@ -169,6 +171,9 @@ class Clues {
 		for (Clue.Change change : clue.changes()) {
 			event(clue.id(), actor, change.kind(), change.from(), change.to(), change.note());
 		}
+		if (supervisionEnds) {
+			event(clue.id(), actor, "督办", null, null, "线索" + clue.state().label() + "，挂牌督办随之结束");
+		}
 		if (moved) {
 			Long started = startStep(clue.id(), clue.state(), due);
 			this.events.publishEvent(new StepsChanged(clue.id(), before, clue.state(), finished, started));
@@ -177,6 +182,18 @@ class Clues {
 			redue(clue);
 		}
 		clue.events().forEach(this.events::publishEvent);
+	}
+
+	/**
+	 * Whether the clue is listed for supervision (挂牌督办); a clue that ends (销号, 不予受理, 合并)
+	 * leaves the list with the move, and its supervision notices are resolved
+	 * ({@link ClueNotices}).
+	 */
+	private boolean supervised(long clueId) {
+		return this.jdbc.sql("select supervised from clue where id = :id")
+			.param("id", clueId)
+			.query(Boolean.class)
+			.single();
 	}
 
 	/** The columns {@link Clue#correct} may change. */
@@ -239,14 +256,15 @@ class Clues {
 	}
 
 	/**
-	 * A clue just written at intake: its first step (受理, due on {@code due}) and the
-	 * timeline entry 登记, in one statement; returns the step's id.
+	 * A clue just written at intake: its first step (受理, started when the clue was
+	 * received and due on {@code due}) and the timeline entry 登记, in one statement;
+	 * returns the step's id.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	long registered(long clueId, Actor actor, String note, LocalDate due) {
+	long registered(long clueId, Actor actor, String note, OffsetDateTime received, LocalDate due) {
 		return this.jdbc.sql("""
 				with step as (
-				  insert into clue_step (clue_id, step, started_at, due_on) values (:clue, 'REGISTERED', now(), :due)
+				  insert into clue_step (clue_id, step, started_at, due_on) values (:clue, 'REGISTERED', :received, :due)
 				  returning id),
 				event as (
 				  insert into clue_event (clue_id, actor, actor_name, kind, from_state, to_state, note)
@@ -254,6 +272,7 @@ class Clues {
 				select id from step
 				""")
 			.param("clue", clueId)
+			.param("received", received)
 			.param("due", due)
 			.param("actor", actor.username())
 			.param("name", actor.displayName())
