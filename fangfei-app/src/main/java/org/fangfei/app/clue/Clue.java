@@ -178,15 +178,41 @@ final class Clue {
 		this.events.add(new ClueEvent.Received(ref()));
 	}
 
-	/** 提交核查报告 (条例 art. 21: at least two investigators). */
-	void submitVerification(Set<Party> parties, List<String> investigators, String findings) {
+	/**
+	 * 提交核查报告 (条例 art. 21: at least two investigators), with the figures the unit
+	 * verified: an amount or a number of participants found on site replaces the one
+	 * registered at intake, so the criminal thresholds at 认定 and a tip's reward weigh
+	 * what was verified; a figure left blank keeps the registered one.
+	 * @param verifiedAmountFen the amount involved as verified, or null when not found
+	 * @param verifiedPeople the participants as verified, or null when not found
+	 */
+	void submitVerification(Set<Party> parties, List<String> investigators, String findings, Long verifiedAmountFen,
+			Integer verifiedPeople) {
 		require(parties, Party.HANDLER, "提交核查报告");
 		requireState(Set.of(ClueState.VERIFYING), "提交核查报告");
 		List<String> names = VerificationNeedsTwoInvestigators.check(investigators);
 		required(findings, "核查情况");
-		move(Set.of(ClueState.VERIFYING), ClueState.ASSESSING, "核查",
-				"核查人员：" + String.join("、", names) + "。" + findings.strip());
-		this.events.add(new ClueEvent.Verified(ref()));
+		Particulars was = this.about;
+		Long amount = verifiedAmountFen != null ? verifiedAmountFen : was.amountFen();
+		Integer people = verifiedPeople != null ? verifiedPeople : was.peopleCount();
+		List<String> figures = new ArrayList<>();
+		if (verifiedAmountFen != null) {
+			figures.add("核实涉及金额 " + Money.yuan(amount) + " 元" + (java.util.Objects.equals(amount, was.amountFen()) ? ""
+					: "(登记时" + (was.amountFen() == null ? "未知" : " " + Money.yuan(was.amountFen()) + " 元") + ")"));
+		}
+		if (verifiedPeople != null) {
+			figures.add("核实涉及人数 " + people + " 人" + (java.util.Objects.equals(people, was.peopleCount()) ? ""
+					: "(登记时" + (was.peopleCount() == null ? "未知" : " " + was.peopleCount() + " 人") + ")"));
+		}
+		if (!java.util.Objects.equals(amount, was.amountFen())
+				|| !java.util.Objects.equals(people, was.peopleCount())) {
+			this.about = new Particulars(was.title(), was.description(), was.regionCode(), was.sectorCode(),
+					was.schemeCode(), amount, people, was.grade());
+			this.corrected = true;
+		}
+		move(Set.of(ClueState.VERIFYING), ClueState.ASSESSING, "核查", "核查人员：" + String.join("、", names) + "。"
+				+ (figures.isEmpty() ? "" : String.join("；", figures) + "。") + findings.strip());
+		this.events.add(new ClueEvent.Verified(ref(), amount, people));
 	}
 
 	/** 补充核查: the office sends a verification back for more work. */

@@ -57,8 +57,12 @@ public sealed interface ClueEvent {
 	record Received(ClueRef clue) implements ClueEvent {
 	}
 
-	/** 核查: the verification report was submitted. */
-	record Verified(ClueRef clue) implements ClueEvent {
+	/**
+	 * 核查: the verification report was submitted, with the figures the clue stands on
+	 * after it — those the handling unit verified, or the registered ones where it found
+	 * none (null when unknown).
+	 */
+	record Verified(ClueRef clue, Long amountFen, Integer peopleCount) implements ClueEvent {
 	}
 
 	/** 补充核查: the office sent the verification back. */

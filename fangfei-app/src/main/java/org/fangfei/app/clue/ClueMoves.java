@@ -29,8 +29,8 @@ class ClueMoves {
 			case DISPATCH -> this.workflow.dispatch(id, v, in.unit(), in.note(), actor);
 			case RETURN -> this.workflow.returnToOffice(id, v, in.note(), actor);
 			case RECEIVE -> this.workflow.receive(id, v, actor);
-			case VERIFY -> this.workflow.verify(id, v,
-					new VerificationForm(in.investigators(), in.visitedOn(), in.findings()), actor);
+			case VERIFY -> this.workflow.verify(id, v, new VerificationForm(in.investigators(), in.visitedOn(),
+					in.findings(), in.amount(), in.peopleCount()), actor);
 			case MORE -> this.workflow.requestMore(id, v, in.note(), actor);
 			case DETERMINE -> this.workflow.determine(id, v, in.determination(), in.note(), actor);
 			case DISPUTE -> this.workflow.dispute(id, v, in.note(), actor);

@@ -48,8 +48,9 @@ class ClueRecords {
 	private static final Set<FileType> ATTACHABLE = EnumSet.of(FileType.JPEG, FileType.PNG, FileType.PDF, FileType.ZIP,
 			FileType.OLE);
 
+	/** A verification report, with the figures it verified ("" and null when none). */
 	record Verification(String investigators, LocalDate visitedOn, String findings, String recordedBy,
-			OffsetDateTime recordedAt) {
+			OffsetDateTime recordedAt, String amount, Integer peopleCount) {
 	}
 
 	record Measure(MeasureKind kind, LocalDate takenOn, String docNumber, String amount, String result,
@@ -89,7 +90,8 @@ class ClueRecords {
 			.param("c", clueId)
 			.query((rs, n) -> new Verification(rs.getString("investigators"),
 					rs.getObject("visited_on", LocalDate.class), rs.getString("findings"), rs.getString("recorded_by"),
-					Times.local(rs.getObject("recorded_at", OffsetDateTime.class))))
+					Times.local(rs.getObject("recorded_at", OffsetDateTime.class)),
+					Money.yuan(rs.getObject("amount_fen", Long.class)), rs.getObject("people_count", Integer.class)))
 			.list();
 	}
 

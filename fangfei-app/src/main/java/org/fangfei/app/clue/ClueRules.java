@@ -82,8 +82,8 @@ final class ClueRules {
 			errors.put("receivedAt", "接收时间不能晚于现在");
 		}
 		else if (received.isBefore(now.minusDays(RECEIVED_MAX_AGE_DAYS))) {
-			errors.put("receivedAt", "接收时间不能早于一年前(" + now.toLocalDate().minusDays(RECEIVED_MAX_AGE_DAYS)
-					+ ")，请核对年份；办理时限从接收时间起算");
+			errors.put("receivedAt",
+					"接收时间不能早于一年前(" + now.toLocalDate().minusDays(RECEIVED_MAX_AGE_DAYS) + ")，请核对年份；办理时限从接收时间起算");
 		}
 	}
 

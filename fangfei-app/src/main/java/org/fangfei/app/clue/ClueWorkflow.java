@@ -120,12 +120,19 @@ class ClueWorkflow {
 		if (form.visitedOn() == null || form.visitedOn().isAfter(java.time.LocalDate.now())) {
 			throw new Rejected("请填写核查日期(不能晚于今天)", Map.of("visitedOn", "请填写核查日期(不能晚于今天)"));
 		}
-		Clue clue = act(id, version, actor, Clue.Action.VERIFY,
-				c -> c.submitVerification(ClueParties.of(actor, c), form.investigatorList(), form.findings()));
-		this.jdbc.sql("""
-				insert into clue_verification (clue_id, investigators, visited_on, findings, recorded_by)
-				values (:c, :who, :on, :findings, :by)
-				""")
+		Long amount = Money.fen(form.amount(), "amount", "核实涉及金额");
+		if (form.peopleCount() != null && (form.peopleCount() < 0 || form.peopleCount() > 10_000_000)) {
+			throw new Rejected("核实涉及人数应为 0–10000000", Map.of("peopleCount", "核实涉及人数应为 0–10000000"));
+		}
+		Clue clue = act(id, version, actor, Clue.Action.VERIFY, c -> c.submitVerification(ClueParties.of(actor, c),
+				form.investigatorList(), form.findings(), amount, form.peopleCount()));
+		this.jdbc
+			.sql("""
+					insert into clue_verification (clue_id, investigators, visited_on, findings, recorded_by, amount_fen, people_count)
+					values (:c, :who, :on, :findings, :by, :amount, :people)
+					""")
+			.param("amount", amount)
+			.param("people", form.peopleCount())
 			.param("c", clue.id())
 			.param("who", String.join("、", VerificationNeedsTwoInvestigators.check(form.investigatorList())))
 			.param("on", form.visitedOn())

@@ -262,15 +262,16 @@ class Clues {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	long registered(long clueId, Actor actor, String note, OffsetDateTime received, LocalDate due) {
-		return this.jdbc.sql("""
-				with step as (
-				  insert into clue_step (clue_id, step, started_at, due_on) values (:clue, 'REGISTERED', :received, :due)
-				  returning id),
-				event as (
-				  insert into clue_event (clue_id, actor, actor_name, kind, from_state, to_state, note)
-				  values (:clue, :actor, :name, '登记', null, 'REGISTERED', :note))
-				select id from step
-				""")
+		return this.jdbc
+			.sql("""
+					with step as (
+					  insert into clue_step (clue_id, step, started_at, due_on) values (:clue, 'REGISTERED', :received, :due)
+					  returning id),
+					event as (
+					  insert into clue_event (clue_id, actor, actor_name, kind, from_state, to_state, note)
+					  values (:clue, :actor, :name, '登记', null, 'REGISTERED', :note))
+					select id from step
+					""")
 			.param("clue", clueId)
 			.param("received", received)
 			.param("due", due)

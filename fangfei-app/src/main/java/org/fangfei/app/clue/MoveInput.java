@@ -9,10 +9,11 @@ import org.springframework.format.annotation.DateTimeFormat;
  * What a workflow move may carry, from the clue page's forms or the JSON API; which
  * fields matter depends on the move. {@code version} is the clue's version as the user
  * last saw it: if someone changed the clue since, the move is refused (409) and nothing
- * is written.
+ * is written. {@code amount} is a measure's amount, or the amount a verification found;
+ * {@code peopleCount} the participants a verification found.
  */
 public record MoveInput(int version, String note, String unit, Determination determination, String investigators,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate visitedOn, String findings, Boolean reopen,
 		String target, MeasureKind kind, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate takenOn,
-		String docNumber, String amount, String result) implements Serializable {
+		String docNumber, String amount, String result, Integer peopleCount) implements Serializable {
 }
