@@ -62,8 +62,12 @@ public class ClueIntake {
 
 	private final AuditLog audit;
 
+	private final ClueRecords records;
+
 	ClueIntake(JdbcClient jdbc, Clues clues, ClueQueries queries, Subjects subjects, FieldCipher cipher,
-			Deadlines deadlines, ClueWorkflow workflow, ApplicationEventPublisher events, AuditLog audit) {
+			Deadlines deadlines, ClueWorkflow workflow, ApplicationEventPublisher events, AuditLog audit,
+			ClueRecords records) {
+		this.records = records;
 		this.workflow = workflow;
 		this.jdbc = jdbc;
 		this.clues = clues;
@@ -126,6 +130,17 @@ public class ClueIntake {
 			this.workflow.merge(id, 0, form.mergeInto(), actor);
 		}
 		return new Registered(id, code, false, duplicates);
+	}
+
+	/**
+	 * Attaches to a clue the evidence that came with it from the module that raised it
+	 * (tip attachments, patrol photos), cleaned by that module; in the caller's
+	 * transaction, for modules acting for the system. Returns how many were attached.
+	 * @param from where they came from, as the timeline says it, e.g. "群众举报"
+	 */
+	@Transactional
+	public int attachEvidence(long clueId, List<Evidence> files, String from, Actor actor) {
+		return this.records.attachEvidence(clueId, files, from, actor);
 	}
 
 	/**

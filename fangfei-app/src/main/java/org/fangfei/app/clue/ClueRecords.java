@@ -173,6 +173,52 @@ class ClueRecords {
 		return id;
 	}
 
+	/**
+	 * Attaches the evidence another module handed over with the clue it raised (a tip's
+	 * attachments, a patrol's photos), already cleaned by that module; one timeline entry
+	 * says where they came from. Files beyond the clue's limit of {@value #MAX_PER_CLUE},
+	 * empty ones and ones over {@value #MAX_BYTES} bytes are left with their owner, so
+	 * the clue never refuses what raised it. Returns how many were attached.
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	int attachEvidence(long clueId, List<Evidence> files, String from, Actor actor) {
+		if (files.isEmpty()) {
+			return 0;
+		}
+		ClueState state = ClueState.valueOf(
+				this.jdbc.sql("select state from clue where id = :c").param("c", clueId).query(String.class).single());
+		long count = this.jdbc.sql("select count(*) from clue_attachment where clue_id = :c")
+			.param("c", clueId)
+			.query(Long.class)
+			.single();
+		String by = "system".equals(actor.username()) ? actor.displayName() : actor.username();
+		int attached = 0;
+		for (Evidence file : files) {
+			if (count + attached >= MAX_PER_CLUE || file.bytes() == null || file.bytes().length == 0
+					|| file.bytes().length > MAX_BYTES) {
+				continue;
+			}
+			this.jdbc
+				.sql("""
+						insert into clue_attachment (clue_id, stage, file_name, content_type, size_bytes, content, uploaded_by)
+						values (:c, :stage, :name, :type, :size, :content, :by)
+						""")
+				.param("c", clueId)
+				.param("stage", state.name())
+				.param("name", safeName(file.fileName()))
+				.param("type", file.contentType())
+				.param("size", file.bytes().length)
+				.param("content", file.bytes())
+				.param("by", by.length() > 40 ? by.substring(0, 40) : by)
+				.update();
+			attached++;
+		}
+		if (attached > 0) {
+			this.clues.event(clueId, actor, "附件", null, null, from + "附带 " + attached + " 个附件(已去除拍摄位置等身份信息)");
+		}
+		return attached;
+	}
+
 	@Transactional(readOnly = true)
 	Content content(long clueId, long attachmentId, Actor actor) {
 		this.clues.load(clueId, actor);

@@ -78,7 +78,8 @@ class ClueFromSweepTests extends ClueTestSupport {
 		assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("上报线索须填写发现的问题");
 		assertThat(count("select count(*) from building_sweep where building_id = ?", building)).isEqualTo(before);
 		// a sweep without the box ticked raises nothing
-		this.mvc.perform(sweepForm(building, "未发现问题").param("raiseClue", "false")).andReturn();
+		this.mvc.perform(sweepForm(building, "未发现问题", false)).andReturn();
+		assertThat(count("select count(*) from building_sweep where building_id = ?", building)).isEqualTo(before + 1);
 		assertThat(count("select count(*) from building_sweep where building_id = ? and raise_clue", building))
 			.isZero();
 	}
@@ -98,6 +99,11 @@ class ClueFromSweepTests extends ClueTestSupport {
 
 	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder sweepForm(long building,
 			String findings) {
+		return sweepForm(building, findings, true);
+	}
+
+	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder sweepForm(long building,
+			String findings, boolean raise) {
 		return post("/buildings/{id}/sweeps", building).with(user(this.huishi))
 			.with(csrf())
 			.param("sweptOn", LocalDate.now().toString())
@@ -105,7 +111,7 @@ class ClueFromSweepTests extends ClueTestSupport {
 			.param("tenantsChecked", "8")
 			.param("risksFound", "1")
 			.param("findings", findings)
-			.param("raiseClue", "true");
+			.param("raiseClue", Boolean.toString(raise));
 	}
 
 	private long sweepRaisingAClue(long building, String findings) {
