@@ -44,9 +44,16 @@ public sealed interface ClueEvent {
 	record Rejected(ClueRef clue, String reason) implements ClueEvent {
 	}
 
-	/** 分派 to a township (region code) or a member department (id). */
-	record Dispatched(ClueRef clue, String handlerRegionCode, Long handlerDepartmentId,
-			String handlerName) implements ClueEvent {
+	/**
+	 * 分派 to a township (region code) or a member department (id) as the lead unit, with
+	 * the names of the assisting units (none when it handles the clue alone).
+	 */
+	record Dispatched(ClueRef clue, String handlerRegionCode, Long handlerDepartmentId, String handlerName,
+			List<String> assistingNames) implements ClueEvent {
+	}
+
+	/** 协查: an assisting unit added its part of the verification. */
+	record Assisted(ClueRef clue, String unitName, String what) implements ClueEvent {
 	}
 
 	/** 退回: the handling unit sent it back to the office. */

@@ -1,5 +1,6 @@
 package org.fangfei.app.clue;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.fangfei.app.notification.Inbox;
@@ -63,6 +64,7 @@ class ClueNotices {
 			stepStarted(clue, change.to(), change.started(),
 					change.from() == ClueState.DISPATCHED && change.to() == ClueState.ACCEPTED);
 		}
+		assisting(clue, change);
 		if (change.from() == null && clue.grade() == ClueGrade.MAJOR) {
 			// 重大线索即时上报 of a clue registered as major
 			reportUpward(clue);
@@ -83,6 +85,44 @@ class ClueNotices {
 		to.ifPresent(recipient -> this.inbox.post(returned ? NoticeKind.RETURNED : NoticeKind.ASSIGNED, recipient,
 				title, "线索当前状态：" + state.label() + (clue.grade() == ClueGrade.MAJOR ? "(重大线索)" : ""), clue.link(),
 				stepKey(stepId)));
+	}
+
+	/**
+	 * The assisting units (协办单位) of a dispatch are told when it is made, and their
+	 * notices are resolved when the lead submits the verification or returns the clue.
+	 */
+	private void assisting(Facts clue, StepsChanged change) {
+		boolean dispatched = change.to() == ClueState.DISPATCHED && change.started() != null;
+		boolean ended = change.from() == ClueState.VERIFYING && change.to() != ClueState.VERIFYING
+				|| change.from() == ClueState.DISPATCHED && change.to() == ClueState.ACCEPTED;
+		if (!dispatched && !ended) {
+			return;
+		}
+		List<String[]> units = this.jdbc
+			.sql("select unit_key, region_code, department_id from clue_assist where clue_id = :c order by unit_key")
+			.param("c", clue.id())
+			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) })
+			.list();
+		if (units.isEmpty()) {
+			return;
+		}
+		long dispatchStep = dispatched ? change.started()
+				: this.jdbc.sql("select max(id) from clue_step where clue_id = :c and step = 'DISPATCHED'")
+					.param("c", clue.id())
+					.query(Long.class)
+					.single();
+		for (String[] unit : units) {
+			String key = "clue-assist:" + clue.id() + ":" + unit[0] + ":" + dispatchStep;
+			if (dispatched) {
+				Recipient to = unit[1] != null ? Recipient.unit(unit[1])
+						: Recipient.department(Long.parseLong(unit[2]));
+				this.inbox.post(NoticeKind.ASSIGNED, to, "协办核查：" + clue.code() + " " + clue.title(),
+						"牵头单位核查时，请在线索页“补充协查情况”中提交本单位的协查情况", clue.link(), key);
+			}
+			else {
+				this.inbox.resolve(key);
+			}
+		}
 	}
 
 	/** A step ended: its notices leave "needs me now". */

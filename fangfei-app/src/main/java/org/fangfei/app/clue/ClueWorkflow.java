@@ -98,11 +98,35 @@ class ClueWorkflow {
 		act(id, version, actor, Clue.Action.REJECT, c -> c.reject(ClueParties.of(actor, c), reason));
 	}
 
+	/**
+	 * 分派 to a lead unit and any assisting units (联合核查), all from the dispatch targets the
+	 * actor may choose.
+	 */
 	@Transactional
-	void dispatch(long id, int version, String unitKey, String reason, Actor actor) {
+	void dispatch(long id, int version, String unitKey, List<String> assistKeys, String reason, Actor actor) {
 		Unit target = unitOf(unitKey, actor);
+		List<Unit> assisting = new ArrayList<>();
+		if (assistKeys != null) {
+			List<Unit> targets = dispatchTargets(actor);
+			for (String key : assistKeys) {
+				if (key == null || key.isBlank()) {
+					continue;
+				}
+				assisting.add(targets.stream()
+					.filter(u -> u.key().equals(key.strip()))
+					.findFirst()
+					.orElseThrow(() -> new Rejected("协办单位须为乡镇或成员单位", Map.of("assist", "协办单位须为乡镇或成员单位"))));
+			}
+		}
 		act(id, version, actor, Clue.Action.DISPATCH,
-				c -> c.dispatch(ClueParties.of(actor, c), target, suggestedUnits(id), reason));
+				c -> c.dispatch(ClueParties.of(actor, c), target, assisting, suggestedUnits(id), reason));
+	}
+
+	/** 协查: an assisting unit adds its part of the verification. */
+	@Transactional
+	void assist(long id, int version, String what, Actor actor) {
+		act(id, version, actor, Clue.Action.ASSIST,
+				c -> c.assist(ClueParties.of(actor, c), ClueParties.assistingUnit(actor, c), what));
 	}
 
 	@Transactional
