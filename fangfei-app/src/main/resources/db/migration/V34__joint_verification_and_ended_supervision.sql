@@ -15,3 +15,11 @@ create table clue_assist (
     check (unit_key = case when region_code is not null then 'R' || region_code else 'D' || department_id end)
 );
 create index clue_assist_unit_idx on clue_assist (unit_key, clue_id);
+
+-- 督办 ends with the clue (issue 14): from now on the move that closes, rejects or merges a clue
+-- clears its supervision and resolves its supervision notices. Clues that ended before keep
+-- neither the flag (the badge and the board) nor open supervision notices.
+update clue set supervised = false where supervised and state in ('CLOSED', 'REJECTED', 'MERGED');
+update notice set resolved_at = now()
+ where resolved_at is null and kind = 'SUPERVISION'
+   and link in (select '/clues/' || id from clue where state in ('CLOSED', 'REJECTED', 'MERGED'));
