@@ -13,9 +13,11 @@ import org.fangfei.app.shared.Regions12;
 import org.fangfei.app.shared.Rejected;
 import org.fangfei.app.shared.Times;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -38,7 +40,8 @@ public class Sweeps {
 			rs.getString("building_name"), (Long) rs.getObject("campaign_id"), rs.getString("campaign_name"),
 			rs.getObject("swept_on", LocalDate.class), rs.getString("swept_by"), rs.getString("participants"),
 			rs.getInt("tenants_checked"), rs.getInt("risks_found"), rs.getString("findings"),
-			Times.local(rs.getObject("created_at", OffsetDateTime.class)));
+			Times.local(rs.getObject("created_at", OffsetDateTime.class)), rs.getBoolean("raise_clue"),
+			rs.getString("clue_ref"));
 
 	private final JdbcClient jdbc;
 
@@ -50,8 +53,12 @@ public class Sweeps {
 
 	private final AuditLog audit;
 
-	Sweeps(JdbcClient jdbc, Buildings buildings, SweepCampaigns campaigns, SweepCalendar calendar, AuditLog audit) {
+	private final ApplicationEventPublisher events;
+
+	Sweeps(JdbcClient jdbc, Buildings buildings, SweepCampaigns campaigns, SweepCalendar calendar, AuditLog audit,
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 		this.buildings = buildings;
 		this.campaigns = campaigns;
 		this.calendar = calendar;
@@ -72,7 +79,9 @@ public class Sweeps {
 
 	/**
 	 * Records a sweep by {@code actor}. The building must be enabled, the day not in the
-	 * future, and a campaign (when given) must cover the building's region and the day.
+	 * future, and a campaign (when given) must cover the building's region and the day. A
+	 * sweep that raises a clue must say what was found; it publishes
+	 * {@link SweepFindingRaised} in the same transaction.
 	 */
 	@Transactional
 	Sweep record(long buildingId, SweepForm form, DataScope scope, String actor) {
@@ -80,8 +89,8 @@ public class Sweeps {
 		check(building, form, scope);
 		long id = this.jdbc.sql("""
 				insert into building_sweep (building_id, campaign_id, swept_on, swept_by, participants,
-				  tenants_checked, risks_found, findings)
-				values (:building, :campaign, :sweptOn, :actor, :participants, :checked, :risks, :findings)
+				  tenants_checked, risks_found, findings, raise_clue)
+				values (:building, :campaign, :sweptOn, :actor, :participants, :checked, :risks, :findings, :raise)
 				returning id
 				""")
 			.param("building", buildingId)
@@ -92,8 +101,13 @@ public class Sweeps {
 			.param("checked", form.tenantsChecked())
 			.param("risks", form.risksFound())
 			.param("findings", BuildingRules.blankToNull(form.findings()))
+			.param("raise", form.raisesClue())
 			.query(Long.class)
 			.single();
+		if (form.raisesClue()) {
+			this.events.publishEvent(new SweepFindingRaised(id, buildingId, building.regionCode(),
+					summaryOf(building.name(), form.findings()), actor));
+		}
 		Sweep sweep = this.jdbc.sql(SELECT + " where w.id = :id").param("id", id).query(MAPPER).single();
 		this.audit.success("CREATE", "building_sweep", id, "登记扫楼 " + building.name() + " " + form.sweptOn(), null,
 				sweep.toString());
@@ -105,6 +119,9 @@ public class Sweeps {
 			throw new Rejected("楼宇“" + building.name() + "”已停用，不能登记扫楼");
 		}
 		Map<String, String> errors = new LinkedHashMap<>();
+		if (form.raisesClue() && (form.findings() == null || form.findings().isBlank())) {
+			errors.put("findings", "上报线索须填写发现的问题");
+		}
 		if (form.sweptOn().isAfter(this.calendar.today())) {
 			errors.put("sweptOn", "扫楼日期不能晚于今天");
 		}
@@ -123,6 +140,37 @@ public class Sweeps {
 		if (!errors.isEmpty()) {
 			throw new Rejected(String.join("；", errors.values()), errors);
 		}
+	}
+
+	/** 扫楼“某楼宇”发现：what was found, within the length a clue's description allows. */
+	static String summaryOf(String buildingName, String findings) {
+		return "扫楼“" + buildingName + "”发现：" + findings.strip();
+	}
+
+	/**
+	 * Sweeps that raised a clue the clue workflow has not taken in yet, oldest first
+	 * (their event was lost or failed).
+	 */
+	@Transactional(readOnly = true)
+	public List<SweepFindingRaised> untakenFindings(int limit) {
+		return this.jdbc.sql("""
+				select w.id, w.building_id, b.region_code, b.name, w.findings, w.swept_by
+				from building_sweep w join building b on b.id = w.building_id
+				where w.raise_clue and w.clue_taken_at is null order by w.created_at, w.id limit :limit
+				""")
+			.param("limit", limit)
+			.query((rs, n) -> new SweepFindingRaised(rs.getLong(1), rs.getLong(2), rs.getString(3),
+					summaryOf(rs.getString(4), rs.getString(5)), rs.getString(6)))
+			.list();
+	}
+
+	/** The clue workflow took the sweep's finding in as clue {@code clueRef}. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void findingTaken(long sweepId, String clueRef) {
+		this.jdbc.sql("""
+				update building_sweep set clue_taken_at = now(), clue_ref = :ref
+				where id = :id and raise_clue and clue_taken_at is null
+				""").param("ref", clueRef).param("id", sweepId).update();
 	}
 
 	/**

@@ -33,7 +33,12 @@ final class Clue {
 		/** May close out and look back: the office head. */
 		CLOSER,
 		/** Rules on a disputed determination, one level up: a leader. */
-		ARBITER
+		ARBITER,
+		/**
+		 * An assisting unit (协办单位) of a clue dispatched to a lead unit: adds its part of
+		 * the verification, which the lead submits (联合核查).
+		 */
+		ASSISTANT
 
 	}
 
@@ -46,7 +51,7 @@ final class Clue {
 		DETERMINE("研判认定", "clue:clue:determine"), DISPUTE("认定异议", "clue:clue:handle"),
 		RESOLVE("裁决异议", "clue:dispute:resolve"), MEASURE("登记处置措施", "clue:clue:handle"),
 		FINISH("完成处置", "clue:clue:handle"), FEEDBACK("反馈来源", "clue:clue:accept"), CLOSE("销号", "clue:clue:close"),
-		LOOK_BACK("回头看", "clue:clue:close");
+		LOOK_BACK("回头看", "clue:clue:close"), ASSIST("补充协查情况", "clue:clue:handle");
 
 		private final String label;
 
@@ -98,6 +103,8 @@ final class Clue {
 
 	private Unit handler;
 
+	private List<Unit> assisting;
+
 	private Determination determination;
 
 	private Determination disputed;
@@ -115,9 +122,10 @@ final class Clue {
 	private final List<ClueEvent> events = new ArrayList<>();
 
 	Clue(long id, String code, ClueState state, ClueSource source, Particulars about, Unit handler,
-			Determination determination, Determination disputed, boolean feedbackRequired, String feedback,
-			List<Measure> measures, int version) {
+			List<Unit> assisting, Determination determination, Determination disputed, boolean feedbackRequired,
+			String feedback, List<Measure> measures, int version) {
 		this.id = id;
+		this.assisting = List.copyOf(assisting);
 		this.code = code;
 		this.state = state;
 		this.source = source;
@@ -146,18 +154,57 @@ final class Clue {
 		this.events.add(new ClueEvent.Rejected(ref(), why));
 	}
 
+	/** The most assisting units one clue may have. */
+	static final int MAX_ASSISTING = 10;
+
 	/**
-	 * 分派 to a township or department. When the target is not the unit that
+	 * 分派 to a township or department as the lead unit (牵头单位), with any assisting units
+	 * (协办单位) that verify together with it (联合核查). When the lead is not the unit that
 	 * {@link JurisdictionRouting} suggests, a reason is required (条例 art. 20).
 	 */
-	void dispatch(Set<Party> parties, Unit target, List<Unit> suggested, String reason) {
+	void dispatch(Set<Party> parties, Unit target, List<Unit> assistants, List<Unit> suggested, String reason) {
 		require(parties, Party.OFFICE, "分派");
 		requireState(Set.of(ClueState.ACCEPTED), "分派");
 		JurisdictionRouting.check(target, suggested, reason);
-		String note = "分派至" + target.name() + (reason == null || reason.isBlank() ? "" : "。理由：" + reason.strip());
+		List<Unit> helping = new ArrayList<>();
+		for (Unit unit : assistants) {
+			if (unit.same(target)) {
+				throw new Rejected("协办单位不能同时是牵头单位：" + unit.name(), java.util.Map.of("assist", "协办单位不能同时是牵头单位"));
+			}
+			if (helping.stream().noneMatch(unit::same)) {
+				helping.add(unit);
+			}
+		}
+		if (helping.size() > MAX_ASSISTING) {
+			throw new Rejected("协办单位最多 " + MAX_ASSISTING + " 个",
+					java.util.Map.of("assist", "协办单位最多 " + MAX_ASSISTING + " 个"));
+		}
+		String note = "分派至" + target.name() + (helping.isEmpty() ? "" : "(牵头)，协办：" + names(helping))
+				+ (reason == null || reason.isBlank() ? "" : "。理由：" + reason.strip());
 		move(Set.of(ClueState.ACCEPTED), ClueState.DISPATCHED, "分派", note);
 		this.handler = target;
-		this.events.add(new ClueEvent.Dispatched(ref(), target.regionCode(), target.departmentId(), target.name()));
+		this.assisting = List.copyOf(helping);
+		this.events.add(new ClueEvent.Dispatched(ref(), target.regionCode(), target.departmentId(), target.name(),
+				helping.stream().map(Unit::name).toList()));
+	}
+
+	private static String names(List<Unit> units) {
+		return String.join("、", units.stream().map(Unit::name).toList());
+	}
+
+	/**
+	 * 协查: an assisting unit adds its part of the verification while the lead verifies;
+	 * the lead reads it on the timeline and submits the report.
+	 */
+	void assist(Set<Party> parties, Unit unit, String what) {
+		require(parties, Party.ASSISTANT, "补充协查情况");
+		requireState(Set.of(ClueState.VERIFYING), "补充协查情况");
+		if (unit == null || this.assisting.stream().noneMatch(unit::same)) {
+			throw new Rejected("只有协办单位可以补充协查情况");
+		}
+		String text = required(what, "协查情况");
+		this.changes.add(new Change("协查", this.state, this.state, unit.name() + "协查：" + text));
+		this.events.add(new ClueEvent.Assisted(ref(), unit.name(), text));
 	}
 
 	/** 退回: the unit it was dispatched to sends it back to the office, with a reason. */
@@ -167,6 +214,7 @@ final class Clue {
 		String why = required(reason, "退回理由");
 		move(Set.of(ClueState.DISPATCHED), ClueState.ACCEPTED, "退回", this.handler.name() + "退回：" + why);
 		this.handler = null;
+		this.assisting = List.of();
 		this.events.add(new ClueEvent.Returned(ref(), why));
 	}
 
@@ -178,15 +226,41 @@ final class Clue {
 		this.events.add(new ClueEvent.Received(ref()));
 	}
 
-	/** 提交核查报告 (条例 art. 21: at least two investigators). */
-	void submitVerification(Set<Party> parties, List<String> investigators, String findings) {
+	/**
+	 * 提交核查报告 (条例 art. 21: at least two investigators), with the figures the unit
+	 * verified: an amount or a number of participants found on site replaces the one
+	 * registered at intake, so the criminal thresholds at 认定 and a tip's reward weigh
+	 * what was verified; a figure left blank keeps the registered one.
+	 * @param verifiedAmountFen the amount involved as verified, or null when not found
+	 * @param verifiedPeople the participants as verified, or null when not found
+	 */
+	void submitVerification(Set<Party> parties, List<String> investigators, String findings, Long verifiedAmountFen,
+			Integer verifiedPeople) {
 		require(parties, Party.HANDLER, "提交核查报告");
 		requireState(Set.of(ClueState.VERIFYING), "提交核查报告");
 		List<String> names = VerificationNeedsTwoInvestigators.check(investigators);
 		required(findings, "核查情况");
-		move(Set.of(ClueState.VERIFYING), ClueState.ASSESSING, "核查",
-				"核查人员：" + String.join("、", names) + "。" + findings.strip());
-		this.events.add(new ClueEvent.Verified(ref()));
+		Particulars was = this.about;
+		Long amount = verifiedAmountFen != null ? verifiedAmountFen : was.amountFen();
+		Integer people = verifiedPeople != null ? verifiedPeople : was.peopleCount();
+		List<String> figures = new ArrayList<>();
+		if (verifiedAmountFen != null) {
+			figures.add("核实涉及金额 " + Money.yuan(amount) + " 元" + (java.util.Objects.equals(amount, was.amountFen()) ? ""
+					: "(登记时" + (was.amountFen() == null ? "未知" : " " + Money.yuan(was.amountFen()) + " 元") + ")"));
+		}
+		if (verifiedPeople != null) {
+			figures.add("核实涉及人数 " + people + " 人" + (java.util.Objects.equals(people, was.peopleCount()) ? ""
+					: "(登记时" + (was.peopleCount() == null ? "未知" : " " + was.peopleCount() + " 人") + ")"));
+		}
+		if (!java.util.Objects.equals(amount, was.amountFen())
+				|| !java.util.Objects.equals(people, was.peopleCount())) {
+			this.about = new Particulars(was.title(), was.description(), was.regionCode(), was.sectorCode(),
+					was.schemeCode(), amount, people, was.grade());
+			this.corrected = true;
+		}
+		move(Set.of(ClueState.VERIFYING), ClueState.ASSESSING, "核查", "核查人员：" + String.join("、", names) + "。"
+				+ (figures.isEmpty() ? "" : String.join("；", figures) + "。") + findings.strip());
+		this.events.add(new ClueEvent.Verified(ref(), amount, people));
 	}
 
 	/** 补充核查: the office sends a verification back for more work. */
@@ -374,7 +448,10 @@ final class Clue {
 			case REGISTERED -> addIf(actions, office, Action.ACCEPT, Action.REJECT, Action.MERGE);
 			case ACCEPTED -> addIf(actions, office, Action.DISPATCH, Action.MERGE);
 			case DISPATCHED -> addIf(actions, handler, Action.RECEIVE, Action.RETURN);
-			case VERIFYING -> addIf(actions, handler, Action.VERIFY);
+			case VERIFYING -> {
+				addIf(actions, handler, Action.VERIFY);
+				addIf(actions, parties.contains(Party.ASSISTANT), Action.ASSIST);
+			}
 			case ASSESSING -> {
 				addIf(actions, parties.contains(Party.DETERMINER), Action.DETERMINE);
 				addIf(actions, office, Action.MORE);
@@ -430,6 +507,7 @@ final class Clue {
 			case DETERMINER -> "处非办负责人或领导";
 			case CLOSER -> "处非办负责人";
 			case ARBITER -> "上一级领导";
+			case ASSISTANT -> "协办单位";
 		};
 		throw new Rejected("只有" + who + "可以" + action);
 	}
@@ -487,6 +565,11 @@ final class Clue {
 
 	Unit handler() {
 		return this.handler;
+	}
+
+	/** The assisting units (协办单位), none unless dispatched with them. */
+	List<Unit> assisting() {
+		return this.assisting;
 	}
 
 	Determination determination() {

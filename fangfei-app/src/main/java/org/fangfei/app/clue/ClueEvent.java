@@ -44,9 +44,16 @@ public sealed interface ClueEvent {
 	record Rejected(ClueRef clue, String reason) implements ClueEvent {
 	}
 
-	/** 分派 to a township (region code) or a member department (id). */
-	record Dispatched(ClueRef clue, String handlerRegionCode, Long handlerDepartmentId,
-			String handlerName) implements ClueEvent {
+	/**
+	 * 分派 to a township (region code) or a member department (id) as the lead unit, with
+	 * the names of the assisting units (none when it handles the clue alone).
+	 */
+	record Dispatched(ClueRef clue, String handlerRegionCode, Long handlerDepartmentId, String handlerName,
+			List<String> assistingNames) implements ClueEvent {
+	}
+
+	/** 协查: an assisting unit added its part of the verification. */
+	record Assisted(ClueRef clue, String unitName, String what) implements ClueEvent {
 	}
 
 	/** 退回: the handling unit sent it back to the office. */
@@ -57,8 +64,12 @@ public sealed interface ClueEvent {
 	record Received(ClueRef clue) implements ClueEvent {
 	}
 
-	/** 核查: the verification report was submitted. */
-	record Verified(ClueRef clue) implements ClueEvent {
+	/**
+	 * 核查: the verification report was submitted, with the figures the clue stands on
+	 * after it — those the handling unit verified, or the registered ones where it found
+	 * none (null when unknown).
+	 */
+	record Verified(ClueRef clue, Long amountFen, Integer peopleCount) implements ClueEvent {
 	}
 
 	/** 补充核查: the office sent the verification back. */

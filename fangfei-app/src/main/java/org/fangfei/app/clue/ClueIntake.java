@@ -62,8 +62,12 @@ public class ClueIntake {
 
 	private final AuditLog audit;
 
+	private final ClueRecords records;
+
 	ClueIntake(JdbcClient jdbc, Clues clues, ClueQueries queries, Subjects subjects, FieldCipher cipher,
-			Deadlines deadlines, ClueWorkflow workflow, ApplicationEventPublisher events, AuditLog audit) {
+			Deadlines deadlines, ClueWorkflow workflow, ApplicationEventPublisher events, AuditLog audit,
+			ClueRecords records) {
+		this.records = records;
 		this.workflow = workflow;
 		this.jdbc = jdbc;
 		this.clues = clues;
@@ -90,9 +94,12 @@ public class ClueIntake {
 			return found.replay();
 		}
 		ClueGrade grade = gradeOf(form);
-		LocalDate due = this.deadlines.dueOn(ClueState.REGISTERED, grade, LocalDate.now());
-		long id = found.nextId();
 		OffsetDateTime received = receivedAt(form);
+		// the first deadline (受理) counts from when the clue reached the office, not from
+		// when it was typed in
+		LocalDate due = this.deadlines.dueOn(ClueState.REGISTERED, grade,
+				received.atZoneSameInstant(ZoneId.systemDefault()).toLocalDate());
+		long id = found.nextId();
 		String code = insert(id, form, grade, due, received, actor);
 		if (code == null) {
 			// a concurrent request registered the same source reference and committed
@@ -109,7 +116,7 @@ public class ClueIntake {
 		long step = this.clues.registered(id, actor,
 				form.source().label() + (blank(form.sourceDetail()) ? "" : "(" + form.sourceDetail().strip() + ")")
 						+ "：" + form.title().strip(),
-				due);
+				received, due);
 		this.audit.success("CLUE_REGISTER", "clue", id, "登记线索 " + code + "：" + form.title().strip(), null, null);
 		List<ClueRow> duplicates = this.queries.openOnSubjects(subjectIds, id, actor);
 		Long amount = Money.fen(form.amount(), "amount", "涉及金额");
@@ -123,6 +130,17 @@ public class ClueIntake {
 			this.workflow.merge(id, 0, form.mergeInto(), actor);
 		}
 		return new Registered(id, code, false, duplicates);
+	}
+
+	/**
+	 * Attaches to a clue the evidence that came with it from the module that raised it
+	 * (tip attachments, patrol photos), cleaned by that module; in the caller's
+	 * transaction, for modules acting for the system. Returns how many were attached.
+	 * @param from where they came from, as the timeline says it, e.g. "群众举报"
+	 */
+	@Transactional
+	public int attachEvidence(long clueId, List<Evidence> files, String from, Actor actor) {
+		return this.records.attachEvidence(clueId, files, from, actor);
 	}
 
 	/**
@@ -228,10 +246,10 @@ public class ClueIntake {
 		}
 		return this.jdbc
 			.sql("""
-					insert into clue (id, code, source, source_detail, source_ref, received_at, title, description, region_code,
+					insert into clue (id, code, source, source_detail, source_ref, received_at, step_started_at, title, description, region_code,
 					  sector_code, scheme_code, amount_fen, people_count, grade, state, due_on, feedback_required, created_by,
 					  informant_name_enc, informant_phone_enc, informant_masked)
-					values (:id, 'XS' || to_char(current_date, 'YYYY') || lpad(nextval('clue_code_seq')::text, 7, '0'), :source, :detail, :ref, :received, :title, :description, :region, :sector, :scheme,
+					values (:id, 'XS' || to_char(current_date, 'YYYY') || lpad(nextval('clue_code_seq')::text, 7, '0'), :source, :detail, :ref, :received, :received, :title, :description, :region, :sector, :scheme,
 					  :amount, :people, :grade, 'REGISTERED', :due, :feedback, :by, :informantName, :informantPhone, :masked)
 					on conflict (source, source_ref) where source_ref is not null do nothing
 					returning code

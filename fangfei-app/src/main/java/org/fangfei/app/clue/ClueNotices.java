@@ -1,5 +1,6 @@
 package org.fangfei.app.clue;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.fangfei.app.notification.Inbox;
@@ -55,11 +56,15 @@ class ClueNotices {
 	@EventListener
 	void on(StepsChanged change) {
 		stepFinished(change.finished());
+		if (change.from() != null && !change.to().open()) {
+			supervisionEnded(change.clueId());
+		}
 		Facts clue = facts(change.clueId());
 		if (change.started() != null) {
 			stepStarted(clue, change.to(), change.started(),
 					change.from() == ClueState.DISPATCHED && change.to() == ClueState.ACCEPTED);
 		}
+		assisting(clue, change);
 		if (change.from() == null && clue.grade() == ClueGrade.MAJOR) {
 			// 重大线索即时上报 of a clue registered as major
 			reportUpward(clue);
@@ -80,6 +85,44 @@ class ClueNotices {
 		to.ifPresent(recipient -> this.inbox.post(returned ? NoticeKind.RETURNED : NoticeKind.ASSIGNED, recipient,
 				title, "线索当前状态：" + state.label() + (clue.grade() == ClueGrade.MAJOR ? "(重大线索)" : ""), clue.link(),
 				stepKey(stepId)));
+	}
+
+	/**
+	 * The assisting units (协办单位) of a dispatch are told when it is made, and their
+	 * notices are resolved when the lead submits the verification or returns the clue.
+	 */
+	private void assisting(Facts clue, StepsChanged change) {
+		boolean dispatched = change.to() == ClueState.DISPATCHED && change.started() != null;
+		boolean ended = change.from() == ClueState.VERIFYING && change.to() != ClueState.VERIFYING
+				|| change.from() == ClueState.DISPATCHED && change.to() == ClueState.ACCEPTED;
+		if (!dispatched && !ended) {
+			return;
+		}
+		List<String[]> units = this.jdbc
+			.sql("select unit_key, region_code, department_id from clue_assist where clue_id = :c order by unit_key")
+			.param("c", clue.id())
+			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) })
+			.list();
+		if (units.isEmpty()) {
+			return;
+		}
+		long dispatchStep = dispatched ? change.started()
+				: this.jdbc.sql("select max(id) from clue_step where clue_id = :c and step = 'DISPATCHED'")
+					.param("c", clue.id())
+					.query(Long.class)
+					.single();
+		for (String[] unit : units) {
+			String key = "clue-assist:" + clue.id() + ":" + unit[0] + ":" + dispatchStep;
+			if (dispatched) {
+				Recipient to = unit[1] != null ? Recipient.unit(unit[1])
+						: Recipient.department(Long.parseLong(unit[2]));
+				this.inbox.post(NoticeKind.ASSIGNED, to, "协办核查：" + clue.code() + " " + clue.title(),
+						"牵头单位核查时，请在线索页“补充协查情况”中提交本单位的协查情况", clue.link(), key);
+			}
+			else {
+				this.inbox.resolve(key);
+			}
+		}
 	}
 
 	/** A step ended: its notices leave "needs me now". */
@@ -112,11 +155,27 @@ class ClueNotices {
 	void supervision(long clueId, ClueState state, Long leaderId, String note, long eventId) {
 		Facts clue = facts(clueId);
 		String title = "督办：" + clue.code() + " " + clue.title();
-		String key = "clue:" + clueId + ":supervision:" + eventId;
+		String key = supervisionKey(clueId, eventId);
 		turnOf(clue, state).ifPresent(r -> this.inbox.post(NoticeKind.SUPERVISION, r, title, note, clue.link(), key));
 		if (leaderId != null) {
 			this.inbox.post(NoticeKind.SUPERVISION, Recipient.user(leaderId), title, note, clue.link(), key);
 		}
+	}
+
+	/**
+	 * The clue left supervision (it ended, or the listing was lifted): every supervision
+	 * note sent about it leaves "needs me now", and its badge goes with the flag.
+	 */
+	void supervisionEnded(long clueId) {
+		this.jdbc.sql("select id from clue_event where clue_id = :c and kind = '督办' order by id")
+			.param("c", clueId)
+			.query(Long.class)
+			.list()
+			.forEach(eventId -> this.inbox.resolve(supervisionKey(clueId, eventId)));
+	}
+
+	private static String supervisionKey(long clueId, long eventId) {
+		return "clue:" + clueId + ":supervision:" + eventId;
 	}
 
 	/**

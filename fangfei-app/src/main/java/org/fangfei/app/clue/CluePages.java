@@ -107,6 +107,7 @@ class CluePages {
 		model.addAttribute("actions", this.workflow.actions(id, actor));
 		model.addAttribute("canEdit", ClueEdits.allowed(clue, actor));
 		model.addAttribute("timeline", this.clues.timeline(id));
+		model.addAttribute("assisting", this.clues.assistingOf(id));
 		model.addAttribute("verifications", this.records.verifications(id));
 		model.addAttribute("measures", this.records.measures(id));
 		model.addAttribute("attachments", this.records.attachments(id));

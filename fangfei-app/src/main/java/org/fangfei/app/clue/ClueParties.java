@@ -50,6 +50,29 @@ final class ClueParties {
 		return department || township;
 	}
 
+	/**
+	 * The actor's unit as an assisting unit is keyed ({@link Unit#key}): their
+	 * department, or their township when they belong to one; null for anyone else (county
+	 * offices, villages), who never assist.
+	 */
+	static String unitKeyOf(Actor actor) {
+		if (actor.departmentId() != null) {
+			return "D" + actor.departmentId();
+		}
+		String region = actor.regionCode();
+		return region != null && JurisdictionRouting.townshipOf(region) != null
+				&& JurisdictionRouting.townshipOf(region).equals(region) ? "R" + region : null;
+	}
+
+	/** The assisting unit of this clue the actor belongs to, if any. */
+	static Unit assistingUnit(Actor actor, Clue clue) {
+		String key = unitKeyOf(actor);
+		if (key == null || !actor.can("clue:clue:handle")) {
+			return null;
+		}
+		return clue.assisting().stream().filter(u -> u.key().equals(key)).findFirst().orElse(null);
+	}
+
 	/** How the actor stands towards this clue. */
 	static Set<Clue.Party> of(Actor actor, Clue clue) {
 		Set<Clue.Party> parties = EnumSet.noneOf(Clue.Party.class);
@@ -67,6 +90,9 @@ final class ClueParties {
 		}
 		if (arbiter(actor)) {
 			parties.add(Clue.Party.ARBITER);
+		}
+		if (assistingUnit(actor, clue) != null) {
+			parties.add(Clue.Party.ASSISTANT);
 		}
 		return parties;
 	}

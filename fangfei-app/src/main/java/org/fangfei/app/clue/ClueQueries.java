@@ -77,7 +77,7 @@ class ClueQueries {
 	@Transactional(readOnly = true)
 	PageOf<ClueRow> search(ClueQuery q, Actor actor, PageRequest paging) {
 		Map<String, Object> params = ClueParties.turnParams(actor);
-		StringBuilder where = new StringBuilder(Clues.visibleFor(actor));
+		StringBuilder where = new StringBuilder(Clues.listedFor(actor));
 		if (q.state() != null) {
 			where.append(" and c.state = :state");
 			params.put("state", q.state().name());

@@ -48,8 +48,9 @@ class ClueRecords {
 	private static final Set<FileType> ATTACHABLE = EnumSet.of(FileType.JPEG, FileType.PNG, FileType.PDF, FileType.ZIP,
 			FileType.OLE);
 
+	/** A verification report, with the figures it verified ("" and null when none). */
 	record Verification(String investigators, LocalDate visitedOn, String findings, String recordedBy,
-			OffsetDateTime recordedAt) {
+			OffsetDateTime recordedAt, String amount, Integer peopleCount) {
 	}
 
 	record Measure(MeasureKind kind, LocalDate takenOn, String docNumber, String amount, String result,
@@ -89,7 +90,8 @@ class ClueRecords {
 			.param("c", clueId)
 			.query((rs, n) -> new Verification(rs.getString("investigators"),
 					rs.getObject("visited_on", LocalDate.class), rs.getString("findings"), rs.getString("recorded_by"),
-					Times.local(rs.getObject("recorded_at", OffsetDateTime.class))))
+					Times.local(rs.getObject("recorded_at", OffsetDateTime.class)),
+					Money.yuan(rs.getObject("amount_fen", Long.class)), rs.getObject("people_count", Integer.class)))
 			.list();
 	}
 
@@ -169,6 +171,52 @@ class ClueRecords {
 		this.clues.event(clueId, actor, "附件", null, null, "上传附件“" + name + "”(" + stored.length / 1024 + " KB)");
 		this.audit.success("CLUE_ATTACH", "clue", clueId, clue.code() + " 上传附件 " + name, null, null);
 		return id;
+	}
+
+	/**
+	 * Attaches the evidence another module handed over with the clue it raised (a tip's
+	 * attachments, a patrol's photos), already cleaned by that module; one timeline entry
+	 * says where they came from. Files beyond the clue's limit of {@value #MAX_PER_CLUE},
+	 * empty ones and ones over {@value #MAX_BYTES} bytes are left with their owner, so
+	 * the clue never refuses what raised it. Returns how many were attached.
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	int attachEvidence(long clueId, List<Evidence> files, String from, Actor actor) {
+		if (files.isEmpty()) {
+			return 0;
+		}
+		ClueState state = ClueState.valueOf(
+				this.jdbc.sql("select state from clue where id = :c").param("c", clueId).query(String.class).single());
+		long count = this.jdbc.sql("select count(*) from clue_attachment where clue_id = :c")
+			.param("c", clueId)
+			.query(Long.class)
+			.single();
+		String by = "system".equals(actor.username()) ? actor.displayName() : actor.username();
+		int attached = 0;
+		for (Evidence file : files) {
+			if (count + attached >= MAX_PER_CLUE || file.bytes() == null || file.bytes().length == 0
+					|| file.bytes().length > MAX_BYTES) {
+				continue;
+			}
+			this.jdbc
+				.sql("""
+						insert into clue_attachment (clue_id, stage, file_name, content_type, size_bytes, content, uploaded_by)
+						values (:c, :stage, :name, :type, :size, :content, :by)
+						""")
+				.param("c", clueId)
+				.param("stage", state.name())
+				.param("name", safeName(file.fileName()))
+				.param("type", file.contentType())
+				.param("size", file.bytes().length)
+				.param("content", file.bytes())
+				.param("by", by.length() > 40 ? by.substring(0, 40) : by)
+				.update();
+			attached++;
+		}
+		if (attached > 0) {
+			this.clues.event(clueId, actor, "附件", null, null, from + "附带 " + attached + " 个附件(已去除拍摄位置等身份信息)");
+		}
+		return attached;
 	}
 
 	@Transactional(readOnly = true)

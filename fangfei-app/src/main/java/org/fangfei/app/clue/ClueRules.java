@@ -21,6 +21,9 @@ final class ClueRules {
 
 	static final int DESCRIPTION_MAX = 5000;
 
+	/** How far back a received time may lie: one year. */
+	static final int RECEIVED_MAX_AGE_DAYS = 366;
+
 	private ClueRules() {
 	}
 
@@ -36,9 +39,7 @@ final class ClueRules {
 		if (form.regionCode() == null || !Regions12.isValid(form.regionCode())) {
 			errors.put("regionCode", "请选择所在区划(12位区划代码)");
 		}
-		if (form.receivedAt() != null && form.receivedAt().isAfter(LocalDateTime.now().plusMinutes(5))) {
-			errors.put("receivedAt", "接收时间不能晚于现在");
-		}
+		receivedAt(errors, form.receivedAt(), LocalDateTime.now());
 		if (form.peopleCount() != null && (form.peopleCount() < 0 || form.peopleCount() > 10_000_000)) {
 			errors.put("peopleCount", "涉及人数应为 0–10000000");
 		}
@@ -64,6 +65,26 @@ final class ClueRules {
 			errors.put("informantPhone", "联系电话格式不正确");
 		}
 		return errors;
+	}
+
+	/**
+	 * The time a clue was received, from which its first deadline counts: not in the
+	 * future (five minutes of clock difference allowed), and not more than
+	 * {@link #RECEIVED_MAX_AGE_DAYS} days back — a clue handed over that late is
+	 * registered with the day it reached the office, and an older date is almost always a
+	 * mistyped year (2001 for 2026).
+	 */
+	static void receivedAt(Map<String, String> errors, LocalDateTime received, LocalDateTime now) {
+		if (received == null) {
+			return;
+		}
+		if (received.isAfter(now.plusMinutes(5))) {
+			errors.put("receivedAt", "接收时间不能晚于现在");
+		}
+		else if (received.isBefore(now.minusDays(RECEIVED_MAX_AGE_DAYS))) {
+			errors.put("receivedAt",
+					"接收时间不能早于一年前(" + now.toLocalDate().minusDays(RECEIVED_MAX_AGE_DAYS) + ")，请核对年份；办理时限从接收时间起算");
+		}
 	}
 
 	private static void blankOrTooLong(Map<String, String> errors, String field, String value, int max, String label) {

@@ -98,11 +98,35 @@ class ClueWorkflow {
 		act(id, version, actor, Clue.Action.REJECT, c -> c.reject(ClueParties.of(actor, c), reason));
 	}
 
+	/**
+	 * 分派 to a lead unit and any assisting units (联合核查), all from the dispatch targets the
+	 * actor may choose.
+	 */
 	@Transactional
-	void dispatch(long id, int version, String unitKey, String reason, Actor actor) {
+	void dispatch(long id, int version, String unitKey, List<String> assistKeys, String reason, Actor actor) {
 		Unit target = unitOf(unitKey, actor);
+		List<Unit> assisting = new ArrayList<>();
+		if (assistKeys != null) {
+			List<Unit> targets = dispatchTargets(actor);
+			for (String key : assistKeys) {
+				if (key == null || key.isBlank()) {
+					continue;
+				}
+				assisting.add(targets.stream()
+					.filter(u -> u.key().equals(key.strip()))
+					.findFirst()
+					.orElseThrow(() -> new Rejected("协办单位须为乡镇或成员单位", Map.of("assist", "协办单位须为乡镇或成员单位"))));
+			}
+		}
 		act(id, version, actor, Clue.Action.DISPATCH,
-				c -> c.dispatch(ClueParties.of(actor, c), target, suggestedUnits(id), reason));
+				c -> c.dispatch(ClueParties.of(actor, c), target, assisting, suggestedUnits(id), reason));
+	}
+
+	/** 协查: an assisting unit adds its part of the verification. */
+	@Transactional
+	void assist(long id, int version, String what, Actor actor) {
+		act(id, version, actor, Clue.Action.ASSIST,
+				c -> c.assist(ClueParties.of(actor, c), ClueParties.assistingUnit(actor, c), what));
 	}
 
 	@Transactional
@@ -120,12 +144,19 @@ class ClueWorkflow {
 		if (form.visitedOn() == null || form.visitedOn().isAfter(java.time.LocalDate.now())) {
 			throw new Rejected("请填写核查日期(不能晚于今天)", Map.of("visitedOn", "请填写核查日期(不能晚于今天)"));
 		}
-		Clue clue = act(id, version, actor, Clue.Action.VERIFY,
-				c -> c.submitVerification(ClueParties.of(actor, c), form.investigatorList(), form.findings()));
-		this.jdbc.sql("""
-				insert into clue_verification (clue_id, investigators, visited_on, findings, recorded_by)
-				values (:c, :who, :on, :findings, :by)
-				""")
+		Long amount = Money.fen(form.amount(), "amount", "核实涉及金额");
+		if (form.peopleCount() != null && (form.peopleCount() < 0 || form.peopleCount() > 10_000_000)) {
+			throw new Rejected("核实涉及人数应为 0–10000000", Map.of("peopleCount", "核实涉及人数应为 0–10000000"));
+		}
+		Clue clue = act(id, version, actor, Clue.Action.VERIFY, c -> c.submitVerification(ClueParties.of(actor, c),
+				form.investigatorList(), form.findings(), amount, form.peopleCount()));
+		this.jdbc
+			.sql("""
+					insert into clue_verification (clue_id, investigators, visited_on, findings, recorded_by, amount_fen, people_count)
+					values (:c, :who, :on, :findings, :by, :amount, :people)
+					""")
+			.param("amount", amount)
+			.param("people", form.peopleCount())
 			.param("c", clue.id())
 			.param("who", String.join("、", VerificationNeedsTwoInvestigators.check(form.investigatorList())))
 			.param("on", form.visitedOn())

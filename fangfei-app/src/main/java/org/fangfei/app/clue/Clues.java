@@ -29,12 +29,17 @@ class Clues {
 
 	/**
 	 * The visibility rule, as bound parameters: {@code :regionLike},
-	 * {@code :sectorLimited}, {@code :sectorCodes} from the scope and
-	 * {@code :myDepartment}.
+	 * {@code :sectorLimited}, {@code :sectorCodes} from the scope, {@code :myDepartment}
+	 * and {@code :myUnit} (the user's unit as an assisting unit is keyed, see
+	 * {@link ClueParties#unitKeyOf}): a clue is also visible to its assisting units.
 	 */
 	static final String VISIBLE = """
 			((c.region_code like :regionLike and (not :sectorLimited or c.sector_code = any(:sectorCodes)))
-			 or c.handler_department_id = :myDepartment)""";
+			 or c.handler_department_id = :myDepartment
+			 or exists (select 1 from clue_assist ca where ca.clue_id = c.id and ca.unit_key = :myUnit))""";
+
+	/** The assisting-unit branch of {@link #VISIBLE}. */
+	private static final String ASSISTING = "exists (select 1 from clue_assist ca where ca.clue_id = c.id and ca.unit_key = :myUnit)";
 
 	private final JdbcClient jdbc;
 
@@ -52,7 +57,9 @@ class Clues {
 	 * {@link #VISIBLE} written for one actor, with the same parameters and the same
 	 * clues: without the sector term when the scope is not limited to sectors, and
 	 * without the department branch for an actor without a department (it compares with
-	 * -1, which no clue has). The planner then sees only what restricts.
+	 * -1, which no clue has). The planner then sees only what restricts. Without the
+	 * assisting-unit branch, so that it also applies to the dashboard's tallies (which
+	 * count clues by territory, sector and lead unit); lists use {@link #listedFor}.
 	 */
 	static String visibleFor(Actor actor) {
 		String region = actor.scope().sectorLimited()
@@ -62,10 +69,23 @@ class Clues {
 				: "(" + region + " or c.handler_department_id = :myDepartment)";
 	}
 
+	/**
+	 * {@link #VISIBLE} over {@code clue c} written for one actor: {@link #visibleFor}
+	 * and, for an actor whose unit can assist (a department or a township), the clues it
+	 * assists.
+	 */
+	static String listedFor(Actor actor) {
+		String visible = visibleFor(actor);
+		return ClueParties.unitKeyOf(actor) == null ? visible
+				: "(" + visible.substring(1, visible.length() - 1) + " or " + ASSISTING + ")";
+	}
+
 	/** The scope of {@code actor} as the named parameters of {@link #VISIBLE}. */
 	static Map<String, Object> scopeParams(Actor actor) {
 		Map<String, Object> params = actor.scope().sqlParams();
 		params.put("myDepartment", actor.departmentId() == null ? -1L : actor.departmentId());
+		String unit = ClueParties.unitKeyOf(actor);
+		params.put("myUnit", unit == null ? "" : unit);
 		return params;
 	}
 
@@ -103,14 +123,46 @@ class Clues {
 		else if (rs.getObject("handler_department_id") != null) {
 			handler = Unit.department(rs.getLong("handler_department_id"), handlerName);
 		}
+		List<Unit> assisting = assistingOf(id);
 		Clue.Particulars about = new Clue.Particulars(rs.getString("title"), rs.getString("description"),
 				rs.getString("region_code"), rs.getString("sector_code"), rs.getString("scheme_code"),
 				(Long) rs.getObject("amount_fen"), (Integer) rs.getObject("people_count"),
 				ClueGrade.valueOf(rs.getString("grade")));
 		return new Clue(id, rs.getString("code"), ClueState.valueOf(rs.getString("state")),
-				ClueSource.valueOf(rs.getString("source")), about, handler, enumOrNull(rs.getString("determination")),
-				enumOrNull(rs.getString("disputed_determination")), rs.getBoolean("feedback_required"),
-				rs.getString("feedback"), measures, rs.getInt("version"));
+				ClueSource.valueOf(rs.getString("source")), about, handler, assisting,
+				enumOrNull(rs.getString("determination")), enumOrNull(rs.getString("disputed_determination")),
+				rs.getBoolean("feedback_required"), rs.getString("feedback"), measures, rs.getInt("version"));
+	}
+
+	/** The clue's assisting units (协办单位), with their names, in the order assigned. */
+	List<Unit> assistingOf(long clueId) {
+		return this.jdbc.sql("""
+				select a.region_code, a.department_id, coalesce(r.name, d.name) as name from clue_assist a
+				left join region r on r.code = a.region_code left join department d on d.id = a.department_id
+				where a.clue_id = :id order by a.assigned_at, a.unit_key
+				""")
+			.param("id", clueId)
+			.query((rs, n) -> rs.getString(1) != null ? Unit.township(rs.getString(1), rs.getString(3))
+					: Unit.department(rs.getLong(2), rs.getString(3)))
+			.list();
+	}
+
+	/**
+	 * Writes the assisting units a dispatch set, or clears them when the clue went back.
+	 */
+	private void saveAssisting(Clue clue) {
+		this.jdbc.sql("delete from clue_assist where clue_id = :c").param("c", clue.id()).update();
+		for (Unit unit : clue.assisting()) {
+			this.jdbc.sql("""
+					insert into clue_assist (clue_id, unit_key, region_code, department_id)
+					values (:c, :key, :region, :department)
+					""")
+				.param("c", clue.id())
+				.param("key", unit.key())
+				.param("region", unit.regionCode())
+				.param("department", unit.departmentId())
+				.update();
+		}
 	}
 
 	private static Determination enumOrNull(String value) {
@@ -133,6 +185,7 @@ class Clues {
 		// it
 		// for the unit that held it; a refused save below rolls this back too
 		Long finished = moved ? finishStep(clue.id()) : null;
+		boolean supervisionEnds = moved && !clue.state().open() && supervised(clue.id());
 		int updated = this.jdbc.sql("""
 				update clue set state = :state, handler_region_code = :hr, handler_department_id = :hd,
 				  determination = :det, disputed_determination = :disputed, feedback = :feedback,
@@ -141,6 +194,7 @@ class Clues {
 				  step_started_at = case when :moved then now() else step_started_at end,
 				  due_on = case when :moved then :due else due_on end,
 				  overdue_notified_on = case when :moved then null else overdue_notified_on end,
+				  supervised = case when :state in ('CLOSED','REJECTED','MERGED') then false else supervised end,
 				  version = version + 1, updated_at = now()
 				""" + (clue.corrected() ? CORRECTED : "") + """
 				where id = :id and version = :version
@@ -169,14 +223,38 @@ class Clues {
 		for (Clue.Change change : clue.changes()) {
 			event(clue.id(), actor, change.kind(), change.from(), change.to(), change.note());
 		}
+		if (moved && before == ClueState.ACCEPTED) {
+			// dispatched: the assisting units are in place before their notices are
+			// posted
+			saveAssisting(clue);
+		}
+		if (supervisionEnds) {
+			event(clue.id(), actor, "督办", null, null, "线索" + clue.state().label() + "，挂牌督办随之结束");
+		}
 		if (moved) {
 			Long started = startStep(clue.id(), clue.state(), due);
 			this.events.publishEvent(new StepsChanged(clue.id(), before, clue.state(), finished, started));
+			if (clue.state() == ClueState.ACCEPTED) {
+				// returned: cleared after their notices were resolved
+				saveAssisting(clue);
+			}
 		}
 		else if (clue.grade() != gradeBefore) {
 			redue(clue);
 		}
 		clue.events().forEach(this.events::publishEvent);
+	}
+
+	/**
+	 * Whether the clue is listed for supervision (挂牌督办); a clue that ends (销号, 不予受理, 合并)
+	 * leaves the list with the move, and its supervision notices are resolved
+	 * ({@link ClueNotices}).
+	 */
+	private boolean supervised(long clueId) {
+		return this.jdbc.sql("select supervised from clue where id = :id")
+			.param("id", clueId)
+			.query(Boolean.class)
+			.single();
 	}
 
 	/** The columns {@link Clue#correct} may change. */
@@ -239,21 +317,24 @@ class Clues {
 	}
 
 	/**
-	 * A clue just written at intake: its first step (受理, due on {@code due}) and the
-	 * timeline entry 登记, in one statement; returns the step's id.
+	 * A clue just written at intake: its first step (受理, started when the clue was
+	 * received and due on {@code due}) and the timeline entry 登记, in one statement;
+	 * returns the step's id.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	long registered(long clueId, Actor actor, String note, LocalDate due) {
-		return this.jdbc.sql("""
-				with step as (
-				  insert into clue_step (clue_id, step, started_at, due_on) values (:clue, 'REGISTERED', now(), :due)
-				  returning id),
-				event as (
-				  insert into clue_event (clue_id, actor, actor_name, kind, from_state, to_state, note)
-				  values (:clue, :actor, :name, '登记', null, 'REGISTERED', :note))
-				select id from step
-				""")
+	long registered(long clueId, Actor actor, String note, OffsetDateTime received, LocalDate due) {
+		return this.jdbc
+			.sql("""
+					with step as (
+					  insert into clue_step (clue_id, step, started_at, due_on) values (:clue, 'REGISTERED', :received, :due)
+					  returning id),
+					event as (
+					  insert into clue_event (clue_id, actor, actor_name, kind, from_state, to_state, note)
+					  values (:clue, :actor, :name, '登记', null, 'REGISTERED', :note))
+					select id from step
+					""")
 			.param("clue", clueId)
+			.param("received", received)
 			.param("due", due)
 			.param("actor", actor.username())
 			.param("name", actor.displayName())

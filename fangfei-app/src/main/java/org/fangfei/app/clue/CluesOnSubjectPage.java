@@ -42,6 +42,7 @@ class CluesOnSubjectPage implements SubjectSection {
 	public List<Fact> facts(long subjectId, DataScope scope) {
 		Map<String, Object> params = scope.sqlParams();
 		params.put("myDepartment", -1L);
+		params.put("myUnit", "");
 		return this.jdbc.sql("""
 				select c.id, c.code, c.title, c.state, c.source, c.received_at from clue c
 				join clue_subject cs on cs.clue_id = c.id

@@ -40,11 +40,14 @@ class DeadlineWatch {
 
 	private final PatrolFindingIntake patrolFindings;
 
+	private final SweepFindingIntake sweepFindings;
+
 	private final Inbox inbox;
 
 	DeadlineWatch(JdbcClient jdbc, WorkCalendar calendar, ClueNotices notices, Clues clues,
-			PatrolFindingIntake patrolFindings, Inbox inbox) {
+			PatrolFindingIntake patrolFindings, SweepFindingIntake sweepFindings, Inbox inbox) {
 		this.jdbc = jdbc;
+		this.sweepFindings = sweepFindings;
 		this.inbox = inbox;
 		this.calendar = calendar;
 		this.notices = notices;
@@ -58,6 +61,7 @@ class DeadlineWatch {
 	void scheduled() {
 		check(LocalDate.now());
 		this.patrolFindings.sweep();
+		this.sweepFindings.sweep();
 	}
 
 	/** Returns the number of steps newly flagged overdue. */

@@ -16,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
  * by the event publication registry), and in a sweep of any finding still waiting (those
  * raised before this module existed, or whose delivery failed). The patrol id is the
  * clue's source reference, so a finding becomes one clue however often it is delivered.
+ * The patrol's photos are attached to the clue when it is registered, read through the
+ * patrol module's {@link PendingFindings#photos}.
  */
 @Component
 class PatrolFindingIntake {
@@ -52,7 +54,19 @@ class PatrolFindingIntake {
 				finding.summary(), finding.regionCode(), null, null, null, null, null,
 				finding.subjectId() == null ? List.of() : List.of(finding.subjectId()), null, null, null, null, null,
 				null);
-		ClueIntake.Registered clue = this.intake.register(form, Actor.system("网格走访"));
+		Actor patrol = Actor.system("网格走访");
+		ClueIntake.Registered clue = this.intake.register(form, patrol);
+		if (!clue.replayed()) {
+			// the evidence follows the clue: the patrol's photos, cleaned when recorded
+			List<PendingFindings.FindingPhoto> photos = this.findings.photos(finding.patrolId());
+			List<Evidence> files = new java.util.ArrayList<>();
+			for (int i = 0; i < photos.size(); i++) {
+				PendingFindings.FindingPhoto photo = photos.get(i);
+				files.add(new Evidence("走访照片" + (i + 1) + (photo.contentType().equals("image/png") ? ".png" : ".jpg"),
+						photo.contentType(), photo.bytes()));
+			}
+			this.intake.attachEvidence(clue.id(), files, "网格走访", patrol);
+		}
 		this.findings.take(finding.patrolId(), clue.code());
 	}
 

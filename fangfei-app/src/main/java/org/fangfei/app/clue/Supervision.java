@@ -124,6 +124,7 @@ class Supervision {
 			.param("id", clueId)
 			.update();
 		this.clues.event(clueId, actor, "督办", null, null, "撤销挂牌督办");
+		this.notices.supervisionEnded(clueId);
 		this.audit.success("CLUE_SUPERVISE_LIFT", "clue", clueId, clue.code() + " 撤销挂牌督办", null, null);
 	}
 

@@ -27,6 +27,10 @@ public class PendingFindings {
 	public record Untaken(long patrolId, Long subjectId, String regionCode, String summary, String worker) {
 	}
 
+	/** A photo of a patrol, as stored: upright and without EXIF (see {@link Photo}). */
+	public record FindingPhoto(String contentType, byte[] bytes) {
+	}
+
 	/** An open finding as listed for the township and the county office. */
 	record Finding(long id, long patrolId, Long subjectId, String regionCode, String regionName, String summary,
 			String worker, OffsetDateTime createdAt) {
@@ -81,6 +85,20 @@ public class PendingFindings {
 			.query((rs, n) -> new Untaken(rs.getLong(1), (Long) rs.getObject(2), rs.getString(3), rs.getString(4),
 					rs.getString(5)))
 			.list();
+	}
+
+	/**
+	 * The photos of a patrol that raised a finding, oldest first, for the clue it becomes
+	 * (already cleaned when the patrol was recorded); none for a patrol without a
+	 * finding.
+	 */
+	@Transactional(readOnly = true)
+	public List<FindingPhoto> photos(long patrolId) {
+		return this.jdbc.sql("""
+				select x.content_type, x.bytes from patrol_photo x
+				where x.patrol_id = :p and exists (select 1 from pending_finding f where f.patrol_id = x.patrol_id)
+				order by x.id
+				""").param("p", patrolId).query((rs, n) -> new FindingPhoto(rs.getString(1), rs.getBytes(2))).list();
 	}
 
 	/** The clue workflow took the patrol's finding in as clue {@code clueRef}. */

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import org.fangfei.app.clue.ClueForm;
+import org.fangfei.app.clue.Evidence;
 import org.fangfei.app.clue.ClueIntake;
 import org.fangfei.app.clue.ClueSource;
 import org.fangfei.app.shared.Actor;
@@ -79,6 +80,7 @@ class TipIntake {
 		storeReporter(id, form);
 		TipAttachments.store(this.jdbc, id, files);
 		ClueIntake.Registered clue = asSystem(() -> this.clues.register(clueForm(id, form, region, subject), PORTAL));
+		asSystem(() -> this.clues.attachEvidence(clue.id(), evidence(files, 1), "群众举报", PORTAL));
 		this.jdbc
 			.sql("""
 					update tip set clue_id = :c, clue_code = :code, clue_root_id = :c, clue_progress = 'WAITING', clue_version = 0
@@ -89,6 +91,21 @@ class TipIntake {
 			.param("id", id)
 			.update();
 		return new Receipt(id, code, clue.code());
+	}
+
+	/**
+	 * The tip's attachments as the clue's evidence: the cleaned files (no EXIF, GPS or
+	 * document properties, {@link TipFiles}) under neutral names, never the reporter's.
+	 */
+	static List<Evidence> evidence(List<TipFiles.Cleaned> files, int first) {
+		List<Evidence> evidence = new java.util.ArrayList<>();
+		int n = first;
+		for (TipFiles.Cleaned file : files) {
+			String name = file.fileName();
+			String extension = name.lastIndexOf('.') < 0 ? "" : name.substring(name.lastIndexOf('.'));
+			evidence.add(new Evidence("举报附件" + n++ + extension, file.contentType(), file.bytes()));
+		}
+		return evidence;
 	}
 
 	/** The enabled townships and villages the form offers. */

@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.fangfei.app.clue.ClueIntake;
+import org.fangfei.app.clue.Evidence;
 import org.fangfei.app.shared.BlindIndex;
 import org.fangfei.app.shared.Rejected;
 
@@ -26,9 +28,12 @@ class TipTracking {
 
 	private final BlindIndex index;
 
-	TipTracking(JdbcClient jdbc, BlindIndex index) {
+	private final ClueIntake clues;
+
+	TipTracking(JdbcClient jdbc, BlindIndex index, ClueIntake clues) {
 		this.jdbc = jdbc;
 		this.index = index;
+		this.clues = clues;
 	}
 
 	/** The tip id for a code as typed, if it is one. */
@@ -71,6 +76,20 @@ class TipTracking {
 			throw new Rejected("补充内容不能超过2000字", java.util.Map.of("more", "补充内容不能超过2000字"));
 		}
 		TipAttachments.store(this.jdbc, tipId, files);
+		if (!files.isEmpty()) {
+			// the evidence follows the clue the tip is part of (the one it was merged
+			// into)
+			this.jdbc.sql("select clue_root_id from tip where id = :t and clue_root_id is not null")
+				.param("t", tipId)
+				.query(Long.class)
+				.optional()
+				.ifPresent(clue -> TipIntake.asSystem(() -> this.clues.attachEvidence(clue,
+						TipIntake.evidence(files, 1)
+							.stream()
+							.map(e -> new Evidence(e.fileName().replace("举报附件", "举报补充附件"), e.contentType(), e.bytes()))
+							.toList(),
+						"举报人补充", TipIntake.PORTAL)));
+		}
 		this.jdbc
 			.sql("""
 					insert into tip_message (tip_id, direction, body, created_by) values (:t, 'FROM_REPORTER', :b, 'reporter')

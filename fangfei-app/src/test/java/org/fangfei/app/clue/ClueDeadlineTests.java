@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import com.jayway.jsonpath.JsonPath;
 import org.fangfei.app.shared.Actor;
 import org.fangfei.app.IntegrationTest;
 import org.fangfei.app.calendar.WorkCalendar;
@@ -53,6 +54,59 @@ class ClueDeadlineTests extends ClueTestSupport {
 		long majorId = register(this.office, major);
 		assertThat(clueRow(majorId)).containsEntry("due_on",
 				java.sql.Date.valueOf(this.calendar.plusWorkingDays(today, 1)));
+	}
+
+	@Test
+	void theFirstDeadlineCountsFromWhenTheClueWasReceivedNotTypedIn() throws Exception {
+		LocalDate receivedOn = LocalDate.now().minusDays(20);
+		Map<String, Object> referral = hotline("部门移交");
+		referral.put("source", "REFERRAL");
+		referral.put("receivedAt", receivedOn + "T09:30:00");
+		long id = register(this.office, referral);
+
+		LocalDate due = this.calendar.plusWorkingDays(receivedOn, 5);
+		assertThat(clueRow(id)).containsEntry("due_on", java.sql.Date.valueOf(due));
+		assertThat(due).isBefore(LocalDate.now());
+		assertThat(this.jdbc.sql("select started_at from clue_step where clue_id = :c and step = 'REGISTERED'")
+			.param("c", id)
+			.query(java.time.OffsetDateTime.class)
+			.single()
+			.atZoneSameInstant(java.time.ZoneId.systemDefault())
+			.toLocalDateTime()).isEqualTo(receivedOn.atTime(9, 30));
+		assertThat(listedIds(this.office, "overdue=true&text=" + this.tag)).containsExactly(id);
+
+		// a corrected grade counts again from the same day, the day it was received
+		this.mvc
+			.perform(post("/clues/" + id + "/edit").param("version", Integer.toString(version(id)))
+				.param("title", clueRow(id).get("title").toString())
+				.param("description", "某公司以高息为诱饵向村民吸收资金")
+				.param("regionCode", HUISHI_VILLAGE)
+				.param("amount", "20000")
+				.param("peopleCount", "12")
+				.param("grade", "MAJOR")
+				.with(user(this.office))
+				.with(csrf()))
+			.andReturn();
+		assertThat(clueRow(id)).containsEntry("grade", "MAJOR")
+			.containsEntry("due_on", java.sql.Date.valueOf(this.calendar.plusWorkingDays(receivedOn, 1)));
+	}
+
+	@Test
+	void aReceivedTimeInTheFutureOrYearsBackIsRefusedInChinese() throws Exception {
+		long before = count("select count(*) from clue");
+		Map<String, Object> old = hotline("年份输错");
+		old.put("receivedAt", "2001-11-16T09:30:00");
+		var response = postJson(this.office, "/api/v1/clues", old);
+		assertThat(response.getStatus()).isEqualTo(400);
+		assertThat(JsonPath.parse(response.getContentAsString()).read("$.errors.receivedAt", String.class))
+			.startsWith("接收时间不能早于一年前");
+		Map<String, Object> future = hotline("未来时间");
+		future.put("receivedAt", LocalDate.now().plusDays(1) + "T09:30:00");
+		response = postJson(this.office, "/api/v1/clues", future);
+		assertThat(response.getStatus()).isEqualTo(400);
+		assertThat(JsonPath.parse(response.getContentAsString()).read("$.errors.receivedAt", String.class))
+			.isEqualTo("接收时间不能晚于现在");
+		assertThat(count("select count(*) from clue")).isEqualTo(before);
 	}
 
 	@Test
@@ -171,6 +225,37 @@ class ClueDeadlineTests extends ClueTestSupport {
 			.getStatus();
 		assertThat(status).isEqualTo(403);
 		assertThat(events(id, "督办")).hasSize(1);
+	}
+
+	@Test
+	void closingAClueEndsItsSupervisionBadgeAndNotices() throws Exception {
+		long id = registered("督办后销号");
+		long leaderId = userId("leader");
+		toAssessing(id);
+		supervise(id, leaderId, "请尽快研判");
+		assertThat(clueRow(id)).containsEntry("supervised", true);
+		assertThat(notices(id)).filteredOn(n -> "SUPERVISION".equals(n.get("kind"))).isNotEmpty();
+
+		ok(this.chief, id, "DETERMINE", determination("NOT_ILLEGAL", "经研判不构成非法集资"));
+		ok(this.office, id, "FEEDBACK", note("已向来源反馈"));
+		ok(this.chief, id, "CLOSE", note("销号"));
+
+		assertThat(clueRow(id)).containsEntry("state", "CLOSED").containsEntry("supervised", false);
+		assertThat(notices(id)).filteredOn(n -> "SUPERVISION".equals(n.get("kind")))
+			.isNotEmpty()
+			.allSatisfy(n -> assertThat(n.get("resolved_at")).as("supervision notice resolved").isNotNull());
+		assertThat(events(id, "督办")).last().satisfies(e -> assertThat(e.get("note")).isEqualTo("线索已销号，挂牌督办随之结束"));
+		String page = getAs(this.chief, "/clues/" + id).getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).doesNotContain("挂牌督办：").doesNotContain("id=\"supervision\"");
+		assertThat(listedIds(this.office, "supervised=true&text=" + this.tag)).doesNotContain(id);
+		assertThat(getAs(this.chief, "/clues/supervision").getContentAsString(StandardCharsets.UTF_8))
+			.doesNotContain(code(id));
+
+		// and no new supervision on a closed clue
+		int before = events(id, "督办").size();
+		supervise(id, leaderId, "再次督办");
+		assertThat(clueRow(id)).containsEntry("supervised", false);
+		assertThat(events(id, "督办")).hasSize(before);
 	}
 
 	private void supervise(long id, long leaderId, String note) throws Exception {

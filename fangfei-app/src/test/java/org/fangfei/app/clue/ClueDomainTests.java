@@ -22,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.fangfei.app.clue.ClueFixtures.HUISHI;
+import static org.fangfei.app.clue.ClueFixtures.MARKET;
 import static org.fangfei.app.clue.ClueFixtures.all;
 import static org.fangfei.app.clue.ClueFixtures.allBut;
 import static org.fangfei.app.clue.ClueFixtures.clueIn;
@@ -41,14 +42,14 @@ class ClueDomainTests {
 				Set.of(ClueState.REGISTERED), Party.OFFICE),
 		MERGE(Action.MERGE, (c, p) -> c.mergeInto(p, 99, "XS202600099"), ClueState.MERGED,
 				Set.of(ClueState.REGISTERED, ClueState.ACCEPTED), Party.OFFICE),
-		DISPATCH(Action.DISPATCH, (c, p) -> c.dispatch(p, HUISHI, List.of(HUISHI), null), ClueState.DISPATCHED,
-				Set.of(ClueState.ACCEPTED), Party.OFFICE),
+		DISPATCH(Action.DISPATCH, (c, p) -> c.dispatch(p, HUISHI, List.of(), List.of(HUISHI), null),
+				ClueState.DISPATCHED, Set.of(ClueState.ACCEPTED), Party.OFFICE),
 		RETURN(Action.RETURN, (c, p) -> c.returnToOffice(p, "不属本镇辖区"), ClueState.ACCEPTED, Set.of(ClueState.DISPATCHED),
 				Party.HANDLER),
 		RECEIVE(Action.RECEIVE, (c, p) -> c.receive(p), ClueState.VERIFYING, Set.of(ClueState.DISPATCHED),
 				Party.HANDLER),
-		VERIFY(Action.VERIFY, (c, p) -> c.submitVerification(p, List.of("张伟", "李娜"), "现场核实，情况属实"), ClueState.ASSESSING,
-				Set.of(ClueState.VERIFYING), Party.HANDLER),
+		VERIFY(Action.VERIFY, (c, p) -> c.submitVerification(p, List.of("张伟", "李娜"), "现场核实，情况属实", null, null),
+				ClueState.ASSESSING, Set.of(ClueState.VERIFYING), Party.HANDLER),
 		MORE(Action.MORE, (c, p) -> c.requestMoreVerification(p, "请补充银行流水"), ClueState.VERIFYING,
 				Set.of(ClueState.ASSESSING), Party.OFFICE),
 		DETERMINE(Action.DETERMINE, (c, p) -> c.determine(p, Determination.IRREGULAR, "仅在亲友间借款，未公开宣传"),
@@ -65,7 +66,9 @@ class ClueDomainTests {
 				Set.of(ClueState.FEEDBACK), Party.OFFICE),
 		CLOSE(Action.CLOSE, (c, p) -> c.close(p, null), ClueState.CLOSED, Set.of(ClueState.FEEDBACK), Party.CLOSER),
 		LOOK_BACK(Action.LOOK_BACK, (c, p) -> c.lookBack(p, "回访未发现反弹", false), ClueState.CLOSED,
-				Set.of(ClueState.CLOSED), Party.CLOSER);
+				Set.of(ClueState.CLOSED), Party.CLOSER),
+		ASSIST(Action.ASSIST, (c, p) -> c.assist(p, MARKET, "已调取该公司营业执照和经营范围"), ClueState.VERIFYING,
+				Set.of(ClueState.VERIFYING), Party.ASSISTANT);
 
 		final Action action;
 
@@ -141,7 +144,7 @@ class ClueDomainTests {
 			Map.entry(Move.MEASURE, ClueEvent.MeasureRecorded.class),
 			Map.entry(Move.FINISH, ClueEvent.DisposalFinished.class),
 			Map.entry(Move.FEEDBACK, ClueEvent.FeedbackGiven.class), Map.entry(Move.CLOSE, ClueEvent.Closed.class),
-			Map.entry(Move.LOOK_BACK, ClueEvent.LookedBack.class));
+			Map.entry(Move.LOOK_BACK, ClueEvent.LookedBack.class), Map.entry(Move.ASSIST, ClueEvent.Assisted.class));
 
 	@Test
 	void theEventsCarryWhatListenersNeed() {
@@ -207,6 +210,7 @@ class ClueDomainTests {
 		offered.get(ClueState.ACCEPTED).put(Party.OFFICE, EnumSet.of(Action.DISPATCH, Action.MERGE));
 		offered.get(ClueState.DISPATCHED).put(Party.HANDLER, EnumSet.of(Action.RECEIVE, Action.RETURN));
 		offered.get(ClueState.VERIFYING).put(Party.HANDLER, EnumSet.of(Action.VERIFY));
+		offered.get(ClueState.VERIFYING).put(Party.ASSISTANT, EnumSet.of(Action.ASSIST));
 		offered.get(ClueState.ASSESSING).put(Party.OFFICE, EnumSet.of(Action.MORE));
 		offered.get(ClueState.ASSESSING).put(Party.DETERMINER, EnumSet.of(Action.DETERMINE));
 		offered.get(ClueState.DISPUTED).put(Party.ARBITER, EnumSet.of(Action.RESOLVE));
@@ -274,7 +278,7 @@ class ClueDomainTests {
 	@Test
 	void dispatchSetsTheHandlerAndReturningClearsIt() {
 		Clue clue = clueIn(ClueState.ACCEPTED);
-		clue.dispatch(only(Party.OFFICE), HUISHI, List.of(HUISHI), "");
+		clue.dispatch(only(Party.OFFICE), HUISHI, List.of(), List.of(HUISHI), "");
 		assertThat(clue.handler()).isEqualTo(HUISHI);
 		assertThat(clue.changes().get(0).note()).isEqualTo("分派至会师镇");
 		clue.returnToOffice(only(Party.HANDLER), "不属本镇辖区");
@@ -311,8 +315,8 @@ class ClueDomainTests {
 	@Test
 	void aClueFromAnAnsweringSourceIsClosedOnlyAfterFeedback() {
 		Clue clue = new Clue(3, "XS202600003", ClueState.FEEDBACK, ClueSource.HOTLINE,
-				ClueFixtures.about(ClueGrade.NORMAL, null, null), HUISHI, Determination.NOT_ILLEGAL, null, true, null,
-				List.of(), 2);
+				ClueFixtures.about(ClueGrade.NORMAL, null, null), HUISHI, List.of(), Determination.NOT_ILLEGAL, null,
+				true, null, List.of(), 2);
 		assertThatThrownBy(() -> clue.close(only(Party.CLOSER), null)).isExactlyInstanceOf(Rejected.class)
 			.hasMessageContaining("须先向来源反馈");
 		assertThat(clue.state()).isEqualTo(ClueState.FEEDBACK);
@@ -329,8 +333,8 @@ class ClueDomainTests {
 	@Test
 	void aClueFromASourceExpectingNoAnswerClosesWithoutFeedback() {
 		Clue clue = new Clue(4, "XS202600004", ClueState.FEEDBACK, ClueSource.PATROL,
-				ClueFixtures.about(ClueGrade.NORMAL, null, null), HUISHI, Determination.NOT_ILLEGAL, null, false, null,
-				List.of(), 2);
+				ClueFixtures.about(ClueGrade.NORMAL, null, null), HUISHI, List.of(), Determination.NOT_ILLEGAL, null,
+				false, null, List.of(), 2);
 		clue.close(only(Party.CLOSER), "巡查发现，无需反馈");
 		assertThat(clue.state()).isEqualTo(ClueState.CLOSED);
 		assertThat(clue.changes().get(0).note()).isEqualTo("巡查发现，无需反馈");
@@ -361,8 +365,8 @@ class ClueDomainTests {
 	@Test
 	void aRelapseOnAClueThatWasNeverDispatchedCannotReopen() {
 		Clue clue = new Clue(5, "XS202600005", ClueState.CLOSED, ClueSource.MEDIA,
-				ClueFixtures.about(ClueGrade.NORMAL, null, null), null, Determination.NOT_ILLEGAL, null, false, null,
-				List.of(), 2);
+				ClueFixtures.about(ClueGrade.NORMAL, null, null), null, List.of(), Determination.NOT_ILLEGAL, null,
+				false, null, List.of(), 2);
 		assertThatThrownBy(() -> clue.lookBack(only(Party.CLOSER), "又在招揽投资", true)).isInstanceOf(Conflict.class)
 			.hasMessageContaining("没有承办单位");
 		assertThat(clue.state()).isEqualTo(ClueState.CLOSED);

@@ -20,8 +20,8 @@ final class ClueFixtures {
 
 	/**
 	 * A hotline clue (feedback expected) of 20 000 元 and 12 people in {@code state}, with
-	 * what that state implies: a handler once dispatched, a determination once
-	 * determined, feedback given once closed.
+	 * what that state implies: a handler (会师镇, with 县市场监管局 assisting) once dispatched, a
+	 * determination once determined, feedback given once closed.
 	 * @param withMeasure whether a disposal measure was already recorded (from DISPOSING
 	 * on)
 	 */
@@ -35,7 +35,8 @@ final class ClueFixtures {
 		boolean measured = withMeasure
 				&& EnumSet.of(ClueState.DISPOSING, ClueState.FEEDBACK, ClueState.CLOSED).contains(state);
 		return new Clue(1, "XS202600001", state, ClueSource.HOTLINE, about(ClueGrade.NORMAL, 2_000_000L, 12),
-				dispatched ? HUISHI : null, determined ? Determination.IRREGULAR : null,
+				dispatched ? HUISHI : null, dispatched ? List.of(MARKET) : List.of(),
+				determined ? Determination.IRREGULAR : null,
 				state == ClueState.DISPUTED ? Determination.IRREGULAR : null, true,
 				state == ClueState.FEEDBACK || state == ClueState.CLOSED ? "已电话告知举报人" : null,
 				measured ? List.of(new Clue.Measure(MeasureKind.WARNING_INTERVIEW, null)) : List.of(), 3);
@@ -49,7 +50,7 @@ final class ClueFixtures {
 	static Clue withFigures(ClueState state, Long amountFen, Integer people, Determination determination,
 			List<Clue.Measure> measures) {
 		return new Clue(2, "XS202600002", state, ClueSource.TIP, about(ClueGrade.NORMAL, amountFen, people), HUISHI,
-				determination, null, true, null, measures, 5);
+				List.of(), determination, null, true, null, measures, 5);
 	}
 
 	/** What a test clue is about: 会师镇, with the given grade and figures. */

@@ -7,9 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.fangfei.app.IntegrationTest;
+import org.fangfei.app.TestImages;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
 
@@ -53,7 +55,16 @@ class ClueFromPatrolTests extends ClueTestSupport {
 				assertThat(count("select count(*) from clue_subject cs join subject s on s.id = cs.subject_id "
 						+ "where cs.clue_id = ? and s.name = ?", id, name))
 					.isOne();
-				assertThat(timeline(id)).containsExactly("登记:>REGISTERED");
+				assertThat(timeline(id)).containsExactly("登记:>REGISTERED", "附件:>");
+				// the patrol's photo follows the clue, still without EXIF or position
+				Map<String, Object> photo = this.jdbc.sql("select * from clue_attachment where clue_id = :c")
+					.param("c", id)
+					.query()
+					.singleRow();
+				assertThat(photo).containsEntry("file_name", "走访照片1.jpg")
+					.containsEntry("content_type", "image/jpeg")
+					.containsEntry("uploaded_by", "网格走访");
+				TestImages.assertUprightPortrait((byte[]) photo.get("content"));
 				assertThat(notices(id)).singleElement()
 					.satisfies(n -> assertThat(n).containsEntry("to_role", "OFFICE").containsEntry("kind", "ASSIGNED"));
 			});
@@ -85,7 +96,9 @@ class ClueFromPatrolTests extends ClueTestSupport {
 	private long recordPatrolRaisingAClue(String newSubject) {
 		try {
 			String location = this.mvc
-				.perform(multipart("/patrols").param("target", "new")
+				.perform(multipart("/patrols")
+					.file(new MockMultipartFile("photos", "IMG_0001.jpg", "image/jpeg", TestImages.portraitPhoto()))
+					.param("target", "new")
 					.param("newSubjectKind", "INDIVIDUAL_BUSINESS")
 					.param("newSubjectName", newSubject)
 					.param("newSubjectRegion", HUISHI_VILLAGE)

@@ -46,6 +46,7 @@ class ClueIntakeTests extends ClueTestSupport {
 		cases.put("amount  ", f -> f.put("amount", "1.234"));
 		cases.put("receivedAt",
 				f -> f.put("receivedAt", LocalDateTime.now().plusDays(2).truncatedTo(ChronoUnit.SECONDS).toString()));
+		cases.put("receivedAt ", f -> f.put("receivedAt", "2001-11-16T09:30:00"));
 		cases.put("informantPhone", f -> f.put("informantPhone", "12345"));
 		cases.put("peopleCount", f -> f.put("peopleCount", -3));
 		for (var c : cases.entrySet()) {

@@ -91,7 +91,7 @@ class JurisdictionRoutingTests {
 	@Test
 	void dispatchingElsewhereWithoutAReasonLeavesTheClueUndispatched() {
 		Clue clue = clueIn(ClueState.ACCEPTED);
-		assertThatThrownBy(() -> clue.dispatch(only(Party.OFFICE), HEPAN, List.of(HUISHI), null))
+		assertThatThrownBy(() -> clue.dispatch(only(Party.OFFICE), HEPAN, List.of(), List.of(HUISHI), null))
 			.isInstanceOf(Rejected.class);
 		assertThat(clue.state()).isEqualTo(ClueState.ACCEPTED);
 		assertThat(clue.handler()).isNull();
@@ -101,7 +101,7 @@ class JurisdictionRoutingTests {
 	@Test
 	void theReasonForDispatchingElsewhereGoesOnTheTimeline() {
 		Clue clue = clueIn(ClueState.ACCEPTED);
-		clue.dispatch(only(Party.OFFICE), HEPAN, List.of(HUISHI), " 主体实际经营地在河畔镇 ");
+		clue.dispatch(only(Party.OFFICE), HEPAN, List.of(), List.of(HUISHI), " 主体实际经营地在河畔镇 ");
 		assertThat(clue.handler()).isEqualTo(HEPAN);
 		assertThat(clue.changes().get(0).note()).isEqualTo("分派至河畔镇。理由：主体实际经营地在河畔镇");
 	}

@@ -72,7 +72,7 @@ class VerificationNeedsTwoInvestigatorsTests {
 	@Test
 	void aVerificationByOnePersonLeavesTheClueAsItWas() {
 		Clue clue = clueIn(ClueState.VERIFYING);
-		assertThatThrownBy(() -> clue.submitVerification(only(Party.HANDLER), List.of("张伟"), "情况属实"))
+		assertThatThrownBy(() -> clue.submitVerification(only(Party.HANDLER), List.of("张伟"), "情况属实", null, null))
 			.isInstanceOf(Rejected.class);
 		assertThat(clue.state()).isEqualTo(ClueState.VERIFYING);
 		assertThat(clue.changes()).isEmpty();
@@ -81,7 +81,7 @@ class VerificationNeedsTwoInvestigatorsTests {
 	@Test
 	void aVerificationNamesItsInvestigatorsOnTheTimeline() {
 		Clue clue = clueIn(ClueState.VERIFYING);
-		clue.submitVerification(only(Party.HANDLER), List.of("张伟", "李娜"), " 情况属实 ");
+		clue.submitVerification(only(Party.HANDLER), List.of("张伟", "李娜"), " 情况属实 ", null, null);
 		assertThat(clue.state()).isEqualTo(ClueState.ASSESSING);
 		assertThat(clue.changes().get(0).note()).isEqualTo("核查人员：张伟、李娜。情况属实");
 	}
@@ -89,7 +89,7 @@ class VerificationNeedsTwoInvestigatorsTests {
 	@Test
 	void aVerificationNeedsFindings() {
 		Clue clue = clueIn(ClueState.VERIFYING);
-		assertThatThrownBy(() -> clue.submitVerification(only(Party.HANDLER), List.of("张伟", "李娜"), " "))
+		assertThatThrownBy(() -> clue.submitVerification(only(Party.HANDLER), List.of("张伟", "李娜"), " ", null, null))
 			.isInstanceOf(Rejected.class)
 			.hasMessage("请填写核查情况");
 		assertThat(clue.state()).isEqualTo(ClueState.VERIFYING);

@@ -349,6 +349,30 @@ class TipRewardTests {
 		assertThat(this.tracking.status(tip.tipId()).status()).isEqualTo(TipStatus.CHECKING);
 	}
 
+	@Test
+	void theRewardIsComputedOnTheAmountTheTownshipVerified() throws Exception {
+		String village = this.jdbc.sql(
+				"select code from region where code like '620422100%' and level = 'VILLAGE' order by code desc limit 1")
+			.query(String.class)
+			.single();
+		this.rewards.saveRule(new RewardRule(village, RewardRule.Mode.PER_MILLE, null, null, 10, 1_000L, null), HEAD);
+		TipIntake.Receipt tip = send(village, "卯某理财工作室", "500000", "韩五", false);
+		long clue = clueOf(tip);
+		UserDetails office = this.accounts.ready("office");
+		UserDetails huishi = this.accounts.ready("huishi");
+		UserDetails chief = this.accounts.ready("chief");
+		move(office, clue, "ACCEPT", "{\"version\":0}");
+		move(office, clue, "DISPATCH", "{\"version\":1,\"unit\":\"R620422100000\"}");
+		move(huishi, clue, "RECEIVE", "{\"version\":2}");
+		move(huishi, clue, "VERIFY", "{\"version\":3,\"investigators\":\"张伟、李四\",\"visitedOn\":\"" + LocalDate.now()
+				+ "\",\"findings\":\"账本显示吸收资金62万元\",\"amount\":\"620000\",\"peopleCount\":18}");
+		move(chief, clue, "DETERMINE",
+				"{\"version\":4,\"determination\":\"SUSPECTED_ILLEGAL\",\"note\":\"涉嫌非法吸收公众存款\"}");
+		EventsDelivered.await(this.jdbc);
+		// 千分之10 of the verified 620,000 元, not of the 500,000 元 the tip said
+		assertThat(caseOf(tip).amountFen()).isEqualTo(620_000L);
+	}
+
 	private void move(UserDetails who, long id, String action, String json) throws Exception {
 		this.mvc
 			.perform(post("/api/v1/clues/" + id + "/moves/" + action).with(user(who))
