@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.fangfei.app.shared.BlindIndex;
 import org.fangfei.app.shared.Rejected;
+import org.fangfei.app.shared.Times;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -47,8 +48,8 @@ class TipTracking {
 	Tracked status(long tipId) {
 		return this.jdbc.sql("select created_at, clue_progress from tip where id = :id")
 			.param("id", tipId)
-			.query((rs, n) -> new Tracked(tipId, rs.getObject(1, OffsetDateTime.class), TipStatus.of(rs.getString(2)),
-					messages(tipId)))
+			.query((rs, n) -> new Tracked(tipId, Times.local(rs.getObject(1, OffsetDateTime.class)),
+					TipStatus.of(rs.getString(2)), messages(tipId)))
 			.single();
 	}
 
@@ -56,7 +57,7 @@ class TipTracking {
 		return this.jdbc.sql("select id, direction, body, created_at from tip_message where tip_id = :t order by id")
 			.param("t", tipId)
 			.query((rs, n) -> new TipMessage(rs.getLong(1), rs.getString(2).equals("TO_REPORTER"), rs.getString(3),
-					rs.getObject(4, OffsetDateTime.class)))
+					Times.local(rs.getObject(4, OffsetDateTime.class))))
 			.list();
 	}
 

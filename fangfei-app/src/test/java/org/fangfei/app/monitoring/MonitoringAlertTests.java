@@ -151,6 +151,37 @@ class MonitoringAlertTests {
 			.andExpect(content().string(containsString("不能排除")));
 	}
 
+	/**
+	 * Issue 14, item 15: a leader reads the county's monitoring — the page, the alert
+	 * list and one alert — but cannot turn an alert into a clue or dismiss it.
+	 */
+	@Test
+	void aLeaderReadsTheAlertsButCannotActOnThem() throws Exception {
+		AlertRow alert = planted(this.huishi, Pattern.FUNDRAISING_MEMO, "领导阅览商贸" + MonitoringFixtures.tag());
+		UserDetails leader = this.accounts.ready("leader");
+		this.mvc.perform(get("/monitoring").with(user(leader)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"menu-monitoring\"")))
+			.andExpect(content().string(not(containsString("name=\"file\""))));
+		this.mvc.perform(get("/monitoring/alerts").with(user(leader)).param("batch", String.valueOf(alert.batchId())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(alert.holderName())));
+		this.mvc.perform(get("/monitoring/alerts/{id}", alert.id()).with(user(leader)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(alert.holderName())))
+			.andExpect(content().string(not(containsString("id=\"clue-form\""))));
+		this.mvc
+			.perform(post("/monitoring/alerts/{id}/clue", alert.id()).param("regionCode", "620422100001")
+				.with(user(leader))
+				.with(csrf()))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/monitoring/alerts/{id}/dismiss", alert.id()).param("reason", "领导不应能排除预警")
+				.with(user(leader))
+				.with(csrf()))
+			.andExpect(status().isForbidden());
+	}
+
 	@Test
 	void dismissingNeedsAReasonAndAnotherTownshipCannotSeeTheAlert() throws Exception {
 		AlertRow alert = planted(this.huishi, Pattern.SCATTER_IN_GATHER_OUT, "某合作社" + MonitoringFixtures.tag());
