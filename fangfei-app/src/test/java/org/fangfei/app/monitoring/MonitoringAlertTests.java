@@ -166,10 +166,18 @@ class MonitoringAlertTests {
 		this.mvc.perform(get("/monitoring/alerts").with(user(leader)).param("batch", String.valueOf(alert.batchId())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(alert.holderName())));
-		this.mvc.perform(get("/monitoring/alerts/{id}", alert.id()).with(user(leader)))
+		String page = this.mvc.perform(get("/monitoring/alerts/{id}", alert.id()).with(user(leader)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(alert.holderName())))
-			.andExpect(content().string(not(containsString("id=\"clue-form\""))));
+			.andExpect(content().string(not(containsString("id=\"clue-form\""))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// item 11: the number and the explanation read in Chinese, times without ISO's T
+		assertThat(alert.alertId()).contains("FUNDRAISING_MEMO");
+		assertThat(page).doesNotContain("FUNDRAISING_MEMO")
+			.contains(Pattern.FUNDRAISING_MEMO.label())
+			.doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
 		this.mvc
 			.perform(post("/monitoring/alerts/{id}/clue", alert.id()).param("regionCode", "620422100001")
 				.with(user(leader))
