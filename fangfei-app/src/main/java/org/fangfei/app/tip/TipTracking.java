@@ -4,6 +4,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.fangfei.app.notification.Inbox;
+import org.fangfei.app.notification.NoticeKind;
+import org.fangfei.app.notification.Recipient;
 import org.fangfei.app.shared.BlindIndex;
 import org.fangfei.app.shared.Rejected;
 import org.fangfei.app.shared.Times;
@@ -27,9 +30,12 @@ class TipTracking {
 
 	private final BlindIndex index;
 
-	TipTracking(JdbcClient jdbc, BlindIndex index) {
+	private final Inbox inbox;
+
+	TipTracking(JdbcClient jdbc, BlindIndex index, Inbox inbox) {
 		this.jdbc = jdbc;
 		this.index = index;
+		this.inbox = inbox;
 	}
 
 	/** The tip id for a code as typed, if it is one. */
@@ -54,14 +60,18 @@ class TipTracking {
 	}
 
 	List<TipMessage> messages(long tipId) {
-		return this.jdbc.sql("select id, direction, body, created_at from tip_message where tip_id = :t order by id")
+		return this.jdbc
+			.sql("select id, direction, body, created_at, clue_version from tip_message where tip_id = :t order by id")
 			.param("t", tipId)
 			.query((rs, n) -> new TipMessage(rs.getLong(1), rs.getString(2).equals("TO_REPORTER"), rs.getString(3),
-					Times.local(rs.getObject(4, OffsetDateTime.class))))
+					Times.local(rs.getObject(4, OffsetDateTime.class)), rs.getObject(5) != null))
 			.list();
 	}
 
-	/** The reporter adds information (and attachments) to their tip. */
+	/**
+	 * The reporter adds information (and attachments) to their tip; the county's office
+	 * gets a notice (the tip's page, never who reported).
+	 */
 	@Transactional
 	void addInformation(long tipId, String text, List<TipFiles.Cleaned> files) {
 		String body = text == null ? "" : text.strip();
@@ -72,13 +82,23 @@ class TipTracking {
 			throw new Rejected("补充内容不能超过2000字", java.util.Map.of("more", "补充内容不能超过2000字"));
 		}
 		TipAttachments.store(this.jdbc, tipId, files);
-		this.jdbc
+		String message = body.isEmpty() ? "(补充了" + files.size() + "个附件)" : body;
+		long messageId = this.jdbc
 			.sql("""
 					insert into tip_message (tip_id, direction, body, created_by) values (:t, 'FROM_REPORTER', :b, 'reporter')
+					returning id
 					""")
 			.param("t", tipId)
-			.param("b", body.isEmpty() ? "(补充了" + files.size() + "个附件)" : body)
-			.update();
+			.param("b", message)
+			.query(Long.class)
+			.single();
+		String region = this.jdbc.sql("select region_code from tip where id = :t")
+			.param("t", tipId)
+			.query(String.class)
+			.single();
+		this.inbox.post(NoticeKind.INFO, Recipient.role("OFFICE", region.substring(0, 6)), "举报人补充了情况：举报 #" + tipId,
+				message.length() > 200 ? message.substring(0, 199) + "…" : message, "/tips/" + tipId,
+				"tip:" + tipId + ":more:" + messageId);
 	}
 
 }
