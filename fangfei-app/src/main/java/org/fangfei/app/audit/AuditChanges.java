@@ -2,9 +2,11 @@ package org.fangfei.app.audit;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * An audit row's before and after, field by field, as the audit page shows them (字段 / 修改前
@@ -33,14 +35,14 @@ public final class AuditChanges {
 			return List.of(new Row("内容", plain(before), plain(after)));
 		}
 		List<Row> rows = new ArrayList<>();
-		Map<String, String> names = new LinkedHashMap<>();
+		Set<String> names = new LinkedHashSet<>();
 		if (was != null) {
-			was.keySet().forEach(k -> names.put(k, k));
+			names.addAll(was.keySet());
 		}
 		if (is != null) {
-			is.keySet().forEach(k -> names.put(k, k));
+			names.addAll(is.keySet());
 		}
-		for (String name : names.keySet()) {
+		for (String name : names) {
 			String b = was == null ? null : was.get(name);
 			String a = is == null ? null : is.get(name);
 			if (was != null && is != null && Objects.equals(b, a)) {

@@ -48,7 +48,7 @@ class HolidayScheduleWatch {
 
 	@Scheduled(cron = "${fangfei.calendar.schedule-check-cron:0 30 8 * * *}",
 			zone = "${fangfei.time-zone:Asia/Shanghai}")
-	@SchedulerLock(name = LOCK, lockAtLeastFor = "PT23H")
+	@SchedulerLock(name = LOCK, lockAtLeastFor = "PT1H", lockAtMostFor = "PT2H")
 	void daily() {
 		check(LocalDate.now(this.clock));
 	}
