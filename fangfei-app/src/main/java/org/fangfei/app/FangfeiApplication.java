@@ -1,7 +1,5 @@
 package org.fangfei.app;
 
-import java.util.TimeZone;
-
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -16,12 +14,11 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class FangfeiApplication {
 
 	/**
-	 * Runs Fangfei. Times entered and shown on pages are China Standard Time unless
-	 * {@code -Dfangfei.time-zone=…} says otherwise, whatever zone the server's clock is
-	 * set to.
+	 * Runs Fangfei. Times entered and shown are in the county's zone, China Standard Time
+	 * unless {@code fangfei.time-zone} says otherwise, whatever zone the server's clock
+	 * is set to ({@code shared.Times}, applied by {@code shared.CountyTimeZone}).
 	 */
 	public static void main(String[] args) {
-		TimeZone.setDefault(TimeZone.getTimeZone(System.getProperty("fangfei.time-zone", "Asia/Shanghai")));
 		SpringApplication.run(FangfeiApplication.class, args);
 	}
 

@@ -1,10 +1,10 @@
 package org.fangfei.app.audit;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.fangfei.app.shared.PageOf;
 import org.fangfei.app.shared.PageRequest;
+import org.fangfei.app.shared.Times;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,8 +19,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 @PreAuthorize("hasAuthority('audit:log:view')")
 class AuditController {
-
-	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
 	private final AuditLog auditLog;
 
@@ -40,14 +38,15 @@ class AuditController {
 		model.addAttribute("outcome", outcome);
 		model.addAttribute("from", from);
 		model.addAttribute("to", to);
+		model.addAttribute("actions", AuditLabels.actions());
 		return "audit/list";
 	}
 
 	PageOf<AuditEntry> search(String actor, String action, AuditLog.Outcome outcome, LocalDate from, LocalDate to,
 			int page) {
 		AuditQuery q = new AuditQuery(actor, action, outcome,
-				from == null ? null : from.atStartOfDay(CHINA).toOffsetDateTime(),
-				to == null ? null : to.plusDays(1).atStartOfDay(CHINA).toOffsetDateTime());
+				from == null ? null : from.atStartOfDay(Times.zone()).toOffsetDateTime(),
+				to == null ? null : to.plusDays(1).atStartOfDay(Times.zone()).toOffsetDateTime());
 		return this.auditLog.search(q, PageRequest.of(page, 50));
 	}
 

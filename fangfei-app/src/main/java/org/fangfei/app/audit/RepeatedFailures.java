@@ -15,6 +15,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.RemovalCause;
 
+import org.fangfei.app.shared.Times;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -49,7 +51,7 @@ public class RepeatedFailures {
 
 	@Autowired
 	RepeatedFailures(AuditLog audit, @Value("${fangfei.audit.failure-window:PT10M}") Duration window) {
-		this(audit, window, Clock.systemDefaultZone());
+		this(audit, window, Times.clock());
 	}
 
 	RepeatedFailures(AuditLog audit, Duration window, Clock clock) {

@@ -24,6 +24,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
+import org.fangfei.app.shared.Times;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
@@ -75,7 +76,7 @@ final class BackupArchive {
 		CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
 		Map<String, Long> rows = new LinkedHashMap<>();
 		// the data are as of the transaction's snapshot, taken at the first table
-		OffsetDateTime asOf = OffsetDateTime.now();
+		OffsetDateTime asOf = Times.now();
 		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
 			for (String table : tables(c)) {
 				if (TRANSIENT.contains(table)) {

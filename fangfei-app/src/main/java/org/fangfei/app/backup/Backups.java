@@ -29,6 +29,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.fangfei.app.audit.AuditLog;
 import org.fangfei.app.shared.OwnerOnly;
 import org.fangfei.app.shared.SchedulerLocks;
+import org.fangfei.app.shared.Times;
 import org.flywaydb.core.api.MigrationVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -158,7 +159,7 @@ public class Backups {
 		for (Path file : backupPaths()) {
 			try {
 				BackupArchive.Manifest m = BackupArchive.manifest(file);
-				files.add(new BackupFile(file.getFileName().toString(), m.createdAt(), Files.size(file),
+				files.add(new BackupFile(file.getFileName().toString(), Times.local(m.createdAt()), Files.size(file),
 						m.schemaVersion(), m.totalRows()));
 			}
 			catch (IOException | RuntimeException ex) {
@@ -180,7 +181,7 @@ public class Backups {
 	private BackupFile write(Connection c) throws SQLException, IOException {
 		Files.createDirectories(this.dir);
 		OwnerOnly.restrict(this.dir);
-		String stamp = PREFIX + LocalDateTime.now().format(STAMP);
+		String stamp = PREFIX + LocalDateTime.now(Times.zone()).format(STAMP);
 		String name = stamp + ".zip";
 		for (int n = 2; Files.exists(this.dir.resolve(name)); n++) {
 			name = stamp + "-" + n + ".zip";
@@ -194,7 +195,7 @@ public class Backups {
 			s.execute("set transaction isolation level repeatable read, read only");
 			BackupArchive.Manifest manifest = BackupArchive.write(c, schemaVersion(), partial);
 			move(partial, file);
-			return new BackupFile(name, manifest.createdAt(), Files.size(file), manifest.schemaVersion(),
+			return new BackupFile(name, Times.local(manifest.createdAt()), Files.size(file), manifest.schemaVersion(),
 					manifest.totalRows());
 		}
 		finally {

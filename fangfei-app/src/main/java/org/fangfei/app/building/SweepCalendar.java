@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 
+import org.fangfei.app.shared.Times;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,9 +16,9 @@ import org.springframework.stereotype.Component;
 @Component
 class SweepCalendar {
 
-	static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+	static final ZoneId CHINA = Times.zone();
 
-	private final Clock clock = Clock.system(CHINA);
+	private final Clock clock = Times.clock();
 
 	LocalDate today() {
 		return LocalDate.now(this.clock);

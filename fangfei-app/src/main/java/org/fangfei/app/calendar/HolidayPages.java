@@ -1,10 +1,10 @@
 package org.fangfei.app.calendar;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import org.fangfei.app.shared.FormErrors;
 import org.fangfei.app.shared.Rejected;
+import org.fangfei.app.shared.Times;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -31,7 +31,7 @@ class HolidayPages {
 	@GetMapping("/settings/holidays")
 	@PreAuthorize("hasAuthority('system:calendar:view')")
 	String page(@RequestParam(required = false) Integer year, Model model) {
-		int y = year == null ? LocalDate.now().getYear() : year;
+		int y = year == null ? Times.today().getYear() : year;
 		HolidayRules.checkYear(y);
 		List<Holiday> entries = this.holidays.ofYear(y);
 		model.addAttribute("year", y);

@@ -343,7 +343,7 @@ final class Clue {
 		requireState(Set.of(ClueState.FEEDBACK), "反馈");
 		this.feedback = required(text, "反馈内容");
 		this.changes.add(new Change("反馈", this.state, this.state, "向" + this.source.label() + "来源反馈：" + this.feedback));
-		this.events.add(new ClueEvent.FeedbackGiven(ref()));
+		this.events.add(new ClueEvent.FeedbackGiven(ref(), this.feedback));
 	}
 
 	/** 销号: needs feedback first when the source expects it. */
@@ -390,9 +390,10 @@ final class Clue {
 	 * fixed once the clue has gone beyond acceptance (it decided where the clue went); a
 	 * grade raised to major is reported upward by the event's listener. Every changed
 	 * field goes to the timeline as "before → after" (the description only as "修改了线索内容");
-	 * returns false and changes nothing when nothing differs.
+	 * returns false and changes nothing when nothing differs. Codes (region, sector,
+	 * scheme) are written by their names, so the timeline reads in Chinese.
 	 */
-	boolean correct(Set<Party> parties, Particulars next) {
+	boolean correct(Set<Party> parties, Particulars next, Names names) {
 		require(parties, Party.OFFICE, "修改线索");
 		if (!this.state.open()) {
 			throw new Conflict("线索 " + this.code + " 当前状态为“" + this.state.label() + "”，不能修改");
@@ -414,9 +415,9 @@ final class Clue {
 		if (!java.util.Objects.equals(was.description(), now.description())) {
 			what.add("修改了线索内容");
 		}
-		difference(what, "区划", was.regionCode(), now.regionCode());
-		difference(what, "行业", was.sectorCode(), now.sectorCode());
-		difference(what, "集资模式", was.schemeCode(), now.schemeCode());
+		difference(what, "区划", names.region(was.regionCode()), names.region(now.regionCode()));
+		difference(what, "行业", names.sector(was.sectorCode()), names.sector(now.sectorCode()));
+		difference(what, "集资模式", names.scheme(was.schemeCode()), names.scheme(now.schemeCode()));
 		difference(what, "涉及金额(元)", Money.yuan(was.amountFen()), Money.yuan(now.amountFen()));
 		difference(what, "涉及人数", was.peopleCount(), now.peopleCount());
 		difference(what, "等级", was.grade().label(), now.grade().label());
@@ -429,6 +430,20 @@ final class Clue {
 		this.changes.add(new Change("修改", this.state, this.state, summary));
 		this.events.add(new ClueEvent.Corrected(ref(), was.grade(), now.amountFen(), now.peopleCount(), summary));
 		return true;
+	}
+
+	/**
+	 * The names of the coded particulars, as the county's reference tables hold them; a
+	 * null code is null.
+	 */
+	interface Names {
+
+		String region(String code);
+
+		String sector(String code);
+
+		String scheme(String code);
+
 	}
 
 	private static void difference(List<String> changes, String label, Object before, Object after) {

@@ -10,6 +10,7 @@ import org.fangfei.app.shared.Conflict;
 import org.fangfei.app.shared.Money;
 import org.fangfei.app.shared.Rejected;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,10 +29,48 @@ class ClueEdits {
 
 	private final AuditLog audit;
 
-	ClueEdits(ClueIntake intake, Clues clues, AuditLog audit) {
+	private final Clue.Names names;
+
+	ClueEdits(ClueIntake intake, Clues clues, AuditLog audit, JdbcClient jdbc) {
 		this.intake = intake;
 		this.clues = clues;
 		this.audit = audit;
+		this.names = new ReferenceNames(jdbc);
+	}
+
+	/** Names from the shared reference tables (区划, 字典), the code itself when unknown. */
+	private record ReferenceNames(JdbcClient jdbc) implements Clue.Names {
+
+		@Override
+		public String region(String code) {
+			return code == null ? null
+					: this.jdbc.sql("select name from region where code = :c")
+						.param("c", code)
+						.query(String.class)
+						.optional()
+						.orElse(code);
+		}
+
+		@Override
+		public String sector(String code) {
+			return dictionary("sector", code);
+		}
+
+		@Override
+		public String scheme(String code) {
+			return dictionary("scheme", code);
+		}
+
+		private String dictionary(String type, String code) {
+			return code == null ? null
+					: this.jdbc.sql("select label from dict_item where dict_type = :t and code = :c")
+						.param("t", type)
+						.param("c", code)
+						.query(String.class)
+						.optional()
+						.orElse(code);
+		}
+
 	}
 
 	/** Whether the actor may correct this clue now. */
@@ -66,7 +105,8 @@ class ClueEdits {
 				new Clue.Particulars(form.title().strip(), form.description().strip(),
 						blank(form.regionCode()) ? null : form.regionCode().strip(), blankToNull(form.sectorCode()),
 						blankToNull(form.schemeCode()), Money.fen(form.amount(), "amount", "涉及金额"), form.peopleCount(),
-						form.grade()));
+						form.grade()),
+				this.names);
 		if (!changed) {
 			return;
 		}

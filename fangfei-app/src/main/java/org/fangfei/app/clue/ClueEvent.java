@@ -102,8 +102,11 @@ public sealed interface ClueEvent {
 	record DisposalFinished(ClueRef clue, Determination determination, int measures) implements ClueEvent {
 	}
 
-	/** 反馈: the source was told the outcome. */
-	record FeedbackGiven(ClueRef clue) implements ClueEvent {
+	/**
+	 * 反馈: the source was told the outcome, in these words (what a tip's reporter reads on
+	 * the tracking page, what the grid worker whose patrol raised the clue is told).
+	 */
+	record FeedbackGiven(ClueRef clue, String feedback) implements ClueEvent {
 	}
 
 	/** 销号. */

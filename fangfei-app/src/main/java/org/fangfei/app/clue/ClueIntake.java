@@ -3,7 +3,6 @@ package org.fangfei.app.clue;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -22,6 +21,7 @@ import org.fangfei.app.subject.Subject;
 import org.fangfei.app.subject.SubjectForm;
 import org.fangfei.app.subject.SubjectStatus;
 import org.fangfei.app.subject.Subjects;
+import org.fangfei.app.shared.Times;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -229,8 +229,8 @@ public class ClueIntake {
 	 * reference exists already.
 	 */
 	private static OffsetDateTime receivedAt(ClueForm form) {
-		LocalDateTime received = form.receivedAt() == null ? LocalDateTime.now() : form.receivedAt();
-		return OffsetDateTime.of(received, ZoneId.systemDefault().getRules().getOffset(received));
+		LocalDateTime received = form.receivedAt() == null ? LocalDateTime.now(Times.zone()) : form.receivedAt();
+		return Times.atCounty(received);
 	}
 
 	private String insert(long id, ClueForm form, ClueGrade grade, LocalDate due, OffsetDateTime received,

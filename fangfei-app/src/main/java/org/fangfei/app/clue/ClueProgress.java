@@ -10,7 +10,12 @@ public enum ClueProgress {
 	WAITING,
 	/** Accepted and being dispatched, verified, determined or disposed of. */
 	IN_HAND,
-	/** Rejected, disposed of, found not illegal, closed, or merged into another clue. */
+	/**
+	 * Found not illegal or disposed of: the source is being told the outcome and the clue
+	 * waits to be closed out (待反馈销号) — not yet concluded.
+	 */
+	FINISHING,
+	/** Rejected, closed, or merged into another clue. */
 	CONCLUDED
 
 }

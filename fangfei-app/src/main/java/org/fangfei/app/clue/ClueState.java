@@ -26,13 +26,14 @@ public enum ClueState {
 
 	/**
 	 * Where the matter stands, as coarsely as other modules need it: waiting to be taken
-	 * on, in hand, or concluded (found not illegal and waiting for feedback, disposed of,
-	 * rejected, closed, or merged into another clue).
+	 * on, in hand, finishing (found not illegal or disposed of, waiting for feedback and
+	 * close-out) or concluded (rejected, closed, or merged into another clue).
 	 */
 	public ClueProgress progress() {
 		return switch (this) {
 			case REGISTERED -> ClueProgress.WAITING;
-			case REJECTED, FEEDBACK, CLOSED, MERGED -> ClueProgress.CONCLUDED;
+			case FEEDBACK -> ClueProgress.FINISHING;
+			case REJECTED, CLOSED, MERGED -> ClueProgress.CONCLUDED;
 			default -> ClueProgress.IN_HAND;
 		};
 	}

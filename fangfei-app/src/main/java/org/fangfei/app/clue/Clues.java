@@ -287,7 +287,7 @@ class Clues {
 			.optional()
 			.ifPresent(started -> {
 				LocalDate due = this.deadlines.dueOn(clue.state(), clue.grade(),
-						started.atZoneSameInstant(java.time.ZoneId.systemDefault()).toLocalDate());
+						started.atZoneSameInstant(Times.zone()).toLocalDate());
 				this.jdbc.sql("update clue_step set due_on = :d where clue_id = :c and finished_at is null")
 					.param("d", due)
 					.param("c", clue.id())

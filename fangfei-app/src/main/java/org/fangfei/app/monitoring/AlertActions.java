@@ -95,7 +95,7 @@ class AlertActions {
 			throw new Conflict("该预警刚刚已被他人处理，请刷新页面");
 		}
 		this.audit.success("MONITORING_ALERT_CLUE", "monitoring_alert", id,
-				"预警 " + alert.alertId() + " 转为线索 " + clue.code(), null, null);
+				"预警 " + alert.alertNumber() + " 转为线索 " + clue.code(), null, null);
 		return new Clued(clue.id(), clue.code(), clue.replayed());
 	}
 
@@ -105,10 +105,10 @@ class AlertActions {
 		String description = MonitoringBatches.truncate("""
 				%s
 				预警编号：%s；来源：%s；模式：%s；评分：%d
-				时间：%s 至 %s；涉及交易 %d 笔，交易对手 %d 个；转入 %s 元，转出 %s 元。""".formatted(alert.explanation(), alert.alertId(),
-				alert.sourceLabel(), alert.patternLabel(), alert.score(), MINUTES.format(alert.firstTime()),
-				MINUTES.format(alert.lastTime()), alert.txCount(), alert.counterparties(), alert.amountIn(),
-				alert.amountOut()), 5000);
+				时间：%s 至 %s；涉及交易 %d 笔，交易对手 %d 个；转入 %s 元，转出 %s 元。""".formatted(alert.explanationText(),
+				alert.alertNumber(), alert.sourceLabel(), alert.patternLabel(), alert.score(),
+				MINUTES.format(alert.firstTime()), MINUTES.format(alert.lastTime()), alert.txCount(),
+				alert.counterparties(), alert.amountIn(), alert.amountOut()), 5000);
 		return new ClueForm(ClueSource.MONITORING, "资金监测预警(" + alert.sourceLabel() + ")", alert.alertId(), null, title,
 				description, regionCode, "", "", alert.amountInFen() > 0 ? alert.amountIn() : "", null, null,
 				subjectIds, "", null, "", "", "", null);

@@ -38,6 +38,38 @@ record AlertRow(long id, String alertId, String source, Long batchId, String reg
 		long amountInFen, long amountOutFen, int counterparties, String explanation, AlertStatus status, Long clueId,
 		String clueCode, String dismissReason, String handledBy, OffsetDateTime receivedAt) {
 
+	private static final java.util.regex.Pattern ISO_TIME = java.util.regex.Pattern
+		.compile("(\\d{4}-\\d{2}-\\d{2})T(\\d{2}:\\d{2}(?::\\d{2})?)");
+
+	/**
+	 * The detector's explanation as a clerk reads it: times as "2024-03-11 07:17:46", not
+	 * ISO's "2024-03-11T07:17:46" the files use.
+	 */
+	public String explanationText() {
+		return readable(this.explanation);
+	}
+
+	/**
+	 * The alert's number as a clerk reads it: the pattern by its Chinese name and the
+	 * time readable ({@code alertId} keeps the detector's form, the clue's source
+	 * reference).
+	 */
+	public String alertNumber() {
+		return readable(this.alertId);
+	}
+
+	/** Pattern codes by their Chinese names and ISO times with a space. */
+	static String readable(String text) {
+		if (text == null) {
+			return null;
+		}
+		String out = ISO_TIME.matcher(text).replaceAll("$1 $2");
+		for (Pattern p : Pattern.values()) {
+			out = out.replace(p.name(), p.label());
+		}
+		return out;
+	}
+
 	public String patternLabel() {
 		return this.pattern.label();
 	}

@@ -7,7 +7,8 @@ package org.fangfei.app.notification;
 public enum NoticeKind {
 
 	ASSIGNED("新分派", true), RETURNED("退回", true), DUE_SOON("即将到期", true), OVERDUE("已逾期", true), SUPERVISION("督办", true),
-	MAJOR_REPORT("重大线索上报", true), BULLETIN("通报", false), FEEDBACK("反馈", false), INFO("提示", false);
+	MAJOR_REPORT("重大线索上报", true), BULLETIN("通报", false), FEEDBACK("反馈", false), INFO("提示", false),
+	CALENDAR("工作日历", true);
 
 	private final String label;
 

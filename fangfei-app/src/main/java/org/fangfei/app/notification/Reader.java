@@ -27,7 +27,7 @@ record Reader(long userId, String displayName, String regionCode, Long departmen
 			  union all select id from notice where to_unit_code = cast(:unit as varchar)
 			  union all select id from notice where to_department_id = cast(:dept as bigint)
 			  union all select id from notice where to_role = any(:roles)
-			    and cast(:region as varchar) like to_region_prefix || '%'
+			    and coalesce(cast(:region as varchar), '') like to_region_prefix || '%'
 			)
 			""";
 

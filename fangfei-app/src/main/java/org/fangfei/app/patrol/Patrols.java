@@ -37,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 class Patrols {
 
 	/** Times are entered and shown in the server's zone. */
-	static final ZoneId ZONE = ZoneId.systemDefault();
+	static final ZoneId ZONE = Times.zone();
 
 	/** How far back a visit may be entered (补录). */
 	static final Duration MAX_AGE = Duration.ofDays(30);

@@ -101,6 +101,15 @@ public class PendingFindings {
 				""").param("p", patrolId).query((rs, n) -> new FindingPhoto(rs.getString(1), rs.getBytes(2))).list();
 	}
 
+	/** The username of the grid worker who recorded a patrol, if the patrol exists. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<String> workerOf(long patrolId) {
+		return this.jdbc.sql("select worker from patrol where id = :p")
+			.param("p", patrolId)
+			.query(String.class)
+			.optional();
+	}
+
 	/** The clue workflow took the patrol's finding in as clue {@code clueRef}. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void take(long patrolId, String clueRef) {

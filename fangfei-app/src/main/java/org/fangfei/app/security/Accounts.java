@@ -62,6 +62,15 @@ public class Accounts {
 		return this.jdbc.sql(SELECT + " where u.id = :id and u.enabled").param("id", id).query(MAPPER).optional();
 	}
 
+	/** The enabled account signed in with this username, if there is one. */
+	@Transactional(readOnly = true)
+	public Optional<Account> enabledNamed(String username) {
+		return this.jdbc.sql(SELECT + " where u.username = :u and u.enabled")
+			.param("u", username)
+			.query(MAPPER)
+			.optional();
+	}
+
 	/**
 	 * The names of these accounts, disabled ones included (a name stays on the records an
 	 * account made); ids of no account are left out.

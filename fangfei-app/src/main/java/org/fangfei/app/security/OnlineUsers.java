@@ -1,7 +1,6 @@
 package org.fangfei.app.security;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -9,6 +8,7 @@ import java.util.Objects;
 import org.fangfei.app.audit.AuditLog;
 import org.fangfei.app.shared.NotFound;
 import org.fangfei.app.shared.Rejected;
+import org.fangfei.app.shared.Times;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,9 +59,9 @@ class OnlineUsers {
 		String unit = account.departmentName() != null ? account.departmentName()
 				: account.regionName() != null ? account.regionName() : "—";
 		return new Online(seen == null ? null : seen.handle(), live.sessionId().equals(ownSessionId),
-				account.username(), account.displayName(), unit, seen == null ? null : seen.signedInAt(),
-				OffsetDateTime.ofInstant(live.lastRequest(), ZoneId.systemDefault()),
-				seen == null ? "—" : seen.address(), seen == null ? "—" : seen.browser());
+				account.username(), account.displayName(), unit, seen == null ? null : Times.local(seen.signedInAt()),
+				Times.local(live.lastRequest()), seen == null ? "—" : seen.address(),
+				seen == null ? "—" : seen.browser());
 	}
 
 	/**

@@ -1,21 +1,83 @@
 package org.fangfei.app.shared;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.TimeZone;
 
 /**
- * Moments read from {@code timestamptz} columns come back from the driver in UTC; pages
- * show them in the application's zone (China Standard Time unless configured, see
- * {@code FangfeiApplication}).
+ * The one time-zone rule: every time a page, an export or a message shows, and every
+ * "today", is in the county's zone — {@code fangfei.time-zone}, China Standard Time
+ * ({@code Asia/Shanghai}) unless configured — whatever zone the server's clock is set to.
+ * {@link CountyTimeZone} sets it from the configuration before any bean exists and makes
+ * it the JVM's default too, so the database sessions and {@code LocalDate.now()} agree.
+ * Moments read from {@code timestamptz} columns come back from the driver in UTC: readers
+ * pass them through {@link #local(OffsetDateTime)} before a page or file shows them.
  */
 public final class Times {
+
+	/** The zone when none is configured. */
+	public static final String DEFAULT_ZONE = "Asia/Shanghai";
+
+	private static volatile ZoneId zone = ZoneId.of(DEFAULT_ZONE);
 
 	private Times() {
 	}
 
-	/** The same instant, at the offset of the JVM's default zone; null stays null. */
+	/** The county's zone. */
+	public static ZoneId zone() {
+		return zone;
+	}
+
+	/**
+	 * Makes {@code id} the county's zone and the JVM's default; refuses an unknown zone
+	 * with its name.
+	 */
+	public static ZoneId use(String id) {
+		ZoneId chosen;
+		try {
+			chosen = ZoneId.of(id == null || id.isBlank() ? DEFAULT_ZONE : id.strip());
+		}
+		catch (java.time.DateTimeException ex) {
+			throw new IllegalStateException("fangfei.time-zone: unknown time zone '" + id + "' (e.g. Asia/Shanghai)",
+					ex);
+		}
+		zone = chosen;
+		TimeZone.setDefault(TimeZone.getTimeZone(chosen));
+		return chosen;
+	}
+
+	/** The same instant, at the county zone's offset; null stays null. */
 	public static OffsetDateTime local(OffsetDateTime at) {
-		return at == null ? null : at.atZoneSameInstant(ZoneId.systemDefault()).toOffsetDateTime();
+		return at == null ? null : at.atZoneSameInstant(zone).toOffsetDateTime();
+	}
+
+	/** An instant at the county zone's offset; null stays null. */
+	public static OffsetDateTime local(Instant at) {
+		return at == null ? null : OffsetDateTime.ofInstant(at, zone);
+	}
+
+	/** A wall-clock time in the county, as the instant it names. */
+	public static OffsetDateTime atCounty(LocalDateTime wallClock) {
+		return wallClock == null ? null : wallClock.atZone(zone).toOffsetDateTime();
+	}
+
+	/** Today in the county. */
+	public static LocalDate today() {
+		return LocalDate.now(zone);
+	}
+
+	/** Now in the county. */
+	public static OffsetDateTime now() {
+		return OffsetDateTime.now(zone);
+	}
+
+	/** A clock in the county's zone. */
+	public static Clock clock() {
+		return Clock.system(zone);
 	}
 
 }

@@ -11,6 +11,7 @@ import org.fangfei.app.audit.AuditLog;
 import org.fangfei.app.shared.DataScope;
 import org.fangfei.app.shared.Rejected;
 import org.fangfei.app.shared.TabularFile;
+import org.fangfei.app.shared.Times;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +26,7 @@ class SubjectExport {
 	/** More rows than this are refused: narrow the filters and export in parts. */
 	static final int MAX_ROWS = 50_000;
 
-	static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+	static final ZoneId CHINA = Times.zone();
 
 	static final List<String> HEADER = List.of("编号", "名称", "主体类型", "统一社会信用代码", "身份证号", "法定代表人", "注册地址", "实际经营地址",
 			"所在楼宇", "楼层房号", "所属区划代码", "所属区划", "所属网格", "行业", "集资模式", "监管单位", "风险等级", "状态", "经营范围", "禁用字词", "禁用字词审核",

@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SubjectSnapshots {
 
-	static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+	static final ZoneId CHINA = Times.zone();
 
 	/** A month taken: when, by whom, how many subjects it holds. */
 	public record Run(String month, OffsetDateTime takenAt, String takenBy, int subjects) {

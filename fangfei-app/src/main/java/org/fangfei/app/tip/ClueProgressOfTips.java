@@ -70,6 +70,29 @@ class ClueProgressOfTips {
 		progressed(event.clue());
 	}
 
+	/**
+	 * 反馈来源: the office's feedback becomes a message the reporter reads on the tracking
+	 * page, once per feedback (the version it wrote) however often the event comes.
+	 */
+	@ApplicationModuleListener
+	void on(ClueEvent.FeedbackGiven event) {
+		progressed(event.clue());
+		String text = event.feedback() == null ? "" : event.feedback().strip();
+		if (text.isEmpty()) {
+			return;
+		}
+		this.jdbc.sql("""
+				insert into tip_message (tip_id, direction, body, created_by, clue_version)
+				select t.id, 'TO_REPORTER', :body, 'feedback', :version from tip t
+				where t.clue_root_id = :clue
+				  and not exists (select 1 from tip_message m where m.tip_id = t.id and m.clue_version = :version)
+				""")
+			.param("body", text.length() > 2000 ? text.substring(0, 2000) : text)
+			.param("version", event.clue().version())
+			.param("clue", event.clue().id())
+			.update();
+	}
+
 	@ApplicationModuleListener
 	void on(ClueEvent.Closed event) {
 		progressed(event.clue());

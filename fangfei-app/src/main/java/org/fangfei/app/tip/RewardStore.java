@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.fangfei.app.shared.Conflict;
 import org.fangfei.app.shared.FieldCipher;
+import org.fangfei.app.shared.Times;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -70,8 +71,9 @@ class RewardStore {
 				for update of t
 				""")
 			.param("id", tipId)
-			.query((rs, n) -> new TipFacts(rs.getLong(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class),
-					rs.getLong(4), rs.getLong(5), rs.getBoolean(6), rs.getBoolean(7), rs.getBoolean(8)))
+			.query((rs, n) -> new TipFacts(rs.getLong(1), rs.getString(2),
+					Times.local(rs.getObject(3, OffsetDateTime.class)), rs.getLong(4), rs.getLong(5), rs.getBoolean(6),
+					rs.getBoolean(7), rs.getBoolean(8)))
 			.optional();
 	}
 

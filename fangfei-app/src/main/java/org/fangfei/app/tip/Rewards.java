@@ -13,6 +13,7 @@ import org.fangfei.app.organisation.People;
 import org.fangfei.app.shared.Actor;
 import org.fangfei.app.shared.NotFound;
 import org.fangfei.app.shared.Rejected;
+import org.fangfei.app.shared.Times;
 import org.fangfei.app.subject.Subjects;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -142,7 +143,7 @@ class Rewards {
 	@Transactional
 	void pay(long tipId, LocalDate paidOn, String reference, Actor actor) {
 		Reward reward = this.store.ofTip(tipId).orElseThrow(() -> new NotFound("奖励"));
-		reward.pay(paidOn, reference, actor.username(), LocalDate.now());
+		reward.pay(paidOn, reference, actor.username(), Times.today());
 		this.store.save(reward);
 		TipDesk.post(this.jdbc, tipId, "您的举报奖励已发放，感谢您对防范非法集资工作的支持。", actor.username());
 		this.audit.success("REWARD_PAY", "reward", reward.id(), "登记举报奖励发放(举报 #" + tipId + ")", null, null);

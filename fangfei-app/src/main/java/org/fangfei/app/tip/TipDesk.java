@@ -10,6 +10,7 @@ import org.fangfei.app.shared.FieldCipher;
 import org.fangfei.app.shared.Money;
 import org.fangfei.app.shared.NotFound;
 import org.fangfei.app.shared.Rejected;
+import org.fangfei.app.shared.Times;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -68,9 +69,9 @@ class TipDesk {
 					where t.region_code like :regionLike order by t.id desc limit 500
 					""")
 			.param("regionLike", actor.scope().regionLike())
-			.query((rs, n) -> new Row(rs.getLong(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3),
-					rs.getString(4), rs.getString(5), rs.getObject(6, Long.class), TipStatus.of(rs.getString(9)),
-					rs.getBoolean(7), rs.getInt(8)))
+			.query((rs, n) -> new Row(rs.getLong(1), Times.local(rs.getObject(2, OffsetDateTime.class)),
+					rs.getString(3), rs.getString(4), rs.getString(5), rs.getObject(6, Long.class),
+					TipStatus.of(rs.getString(9)), rs.getBoolean(7), rs.getInt(8)))
 			.list();
 	}
 
@@ -82,7 +83,7 @@ class TipDesk {
 				""")
 			.param("id", id)
 			.param("regionLike", actor.scope().regionLike())
-			.query((rs, n) -> new View(rs.getLong("id"), rs.getObject("created_at", OffsetDateTime.class),
+			.query((rs, n) -> new View(rs.getLong("id"), Times.local(rs.getObject("created_at", OffsetDateTime.class)),
 					rs.getString("region_code"), rs.getString("region_name"), rs.getString("subject_name"),
 					rs.getString("subject_address"), rs.getString("subject_business"), rs.getString("what_happened"),
 					rs.getObject("amount_fen", Long.class), rs.getObject("people_count", Integer.class),

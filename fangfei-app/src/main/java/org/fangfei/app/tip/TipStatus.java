@@ -8,7 +8,8 @@ import org.fangfei.app.clue.ClueProgress;
  */
 enum TipStatus {
 
-	RECEIVED("已收到", "您的举报已收到，正在登记受理。"), CHECKING("核查处理中", "您的举报已受理，有关部门正在核查处理。"), HANDLED("已办结", "您反映的问题已处理完毕。感谢您的支持！");
+	RECEIVED("已收到", "您的举报已收到，正在登记受理。"), CHECKING("核查处理中", "您的举报已受理，有关部门正在核查处理。"),
+	FINISHING("处理完毕待办结", "有关部门已完成核查处理，正在向您反馈办理结果(见下方消息)并办理销号。"), HANDLED("已办结", "您反映的问题已处理完毕。感谢您的支持！");
 
 	private final String label;
 
@@ -35,6 +36,7 @@ enum TipStatus {
 		return switch (ClueProgress.valueOf(clueProgress)) {
 			case WAITING -> RECEIVED;
 			case IN_HAND -> CHECKING;
+			case FINISHING -> FINISHING;
 			case CONCLUDED -> HANDLED;
 		};
 	}

@@ -6,8 +6,12 @@ import java.util.Optional;
 
 import org.fangfei.app.clue.ClueIntake;
 import org.fangfei.app.clue.Evidence;
+import org.fangfei.app.notification.Inbox;
+import org.fangfei.app.notification.NoticeKind;
+import org.fangfei.app.notification.Recipient;
 import org.fangfei.app.shared.BlindIndex;
 import org.fangfei.app.shared.Rejected;
+import org.fangfei.app.shared.Times;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -30,10 +34,13 @@ class TipTracking {
 
 	private final ClueIntake clues;
 
-	TipTracking(JdbcClient jdbc, BlindIndex index, ClueIntake clues) {
+	private final Inbox inbox;
+
+	TipTracking(JdbcClient jdbc, BlindIndex index, ClueIntake clues, Inbox inbox) {
 		this.jdbc = jdbc;
 		this.index = index;
 		this.clues = clues;
+		this.inbox = inbox;
 	}
 
 	/** The tip id for a code as typed, if it is one. */
@@ -52,20 +59,24 @@ class TipTracking {
 	Tracked status(long tipId) {
 		return this.jdbc.sql("select created_at, clue_progress from tip where id = :id")
 			.param("id", tipId)
-			.query((rs, n) -> new Tracked(tipId, rs.getObject(1, OffsetDateTime.class), TipStatus.of(rs.getString(2)),
-					messages(tipId)))
+			.query((rs, n) -> new Tracked(tipId, Times.local(rs.getObject(1, OffsetDateTime.class)),
+					TipStatus.of(rs.getString(2)), messages(tipId)))
 			.single();
 	}
 
 	List<TipMessage> messages(long tipId) {
-		return this.jdbc.sql("select id, direction, body, created_at from tip_message where tip_id = :t order by id")
+		return this.jdbc
+			.sql("select id, direction, body, created_at, clue_version from tip_message where tip_id = :t order by id")
 			.param("t", tipId)
 			.query((rs, n) -> new TipMessage(rs.getLong(1), rs.getString(2).equals("TO_REPORTER"), rs.getString(3),
-					rs.getObject(4, OffsetDateTime.class)))
+					Times.local(rs.getObject(4, OffsetDateTime.class)), rs.getObject(5) != null))
 			.list();
 	}
 
-	/** The reporter adds information (and attachments) to their tip. */
+	/**
+	 * The reporter adds information (and attachments) to their tip; the county's office
+	 * gets a notice (the tip's page, never who reported).
+	 */
 	@Transactional
 	void addInformation(long tipId, String text, List<TipFiles.Cleaned> files) {
 		String body = text == null ? "" : text.strip();
@@ -90,13 +101,23 @@ class TipTracking {
 							.toList(),
 						"举报人补充", TipIntake.PORTAL)));
 		}
-		this.jdbc
+		String message = body.isEmpty() ? "(补充了" + files.size() + "个附件)" : body;
+		long messageId = this.jdbc
 			.sql("""
 					insert into tip_message (tip_id, direction, body, created_by) values (:t, 'FROM_REPORTER', :b, 'reporter')
+					returning id
 					""")
 			.param("t", tipId)
-			.param("b", body.isEmpty() ? "(补充了" + files.size() + "个附件)" : body)
-			.update();
+			.param("b", message)
+			.query(Long.class)
+			.single();
+		String region = this.jdbc.sql("select region_code from tip where id = :t")
+			.param("t", tipId)
+			.query(String.class)
+			.single();
+		this.inbox.post(NoticeKind.INFO, Recipient.role("OFFICE", region.substring(0, 6)), "举报人补充了情况：举报 #" + tipId,
+				message.length() > 200 ? message.substring(0, 199) + "…" : message, "/tips/" + tipId,
+				"tip:" + tipId + ":more:" + messageId);
 	}
 
 }

@@ -28,6 +28,29 @@ import static org.fangfei.app.clue.ClueFixtures.only;
  */
 class ClueCorrectionTests {
 
+	/**
+	 * Names as the reference tables give them (issue 14, item 11: no codes in the
+	 * timeline).
+	 */
+	private static final Clue.Names NAMES = new Clue.Names() {
+
+		@Override
+		public String region(String code) {
+			return code == null ? null : java.util.Map.of("620422100001", "东山村", "620422101001", "西岔村").get(code);
+		}
+
+		@Override
+		public String sector(String code) {
+			return code == null ? null : java.util.Map.of("ELDERLY_CARE", "养老服务").get(code);
+		}
+
+		@Override
+		public String scheme(String code) {
+			return code;
+		}
+
+	};
+
 	private static Clue.Particulars corrected(Clue clue, String region, Long amountFen, Integer people,
 			ClueGrade grade) {
 		Clue.Particulars was = clue.about();
@@ -44,14 +67,14 @@ class ClueCorrectionTests {
 	void theOfficeCorrectsAnOpenClueAndTheTimelineAndEventSayWhat(ClueState state) {
 		Clue clue = clueIn(state);
 		boolean changed = clue.correct(only(Party.OFFICE),
-				corrected(clue, clue.about().regionCode(), 60_000_000L, 40, ClueGrade.MAJOR));
+				corrected(clue, clue.about().regionCode(), 60_000_000L, 40, ClueGrade.MAJOR), NAMES);
 		assertThat(changed).isTrue();
 		assertThat(clue.corrected()).isTrue();
 		assertThat(clue.state()).as("a correction is no move").isEqualTo(state);
 		assertThat(clue.about().amountFen()).isEqualTo(60_000_000L);
 		assertThat(clue.grade()).isEqualTo(ClueGrade.MAJOR);
 		assertThat(clue.changes()).singleElement()
-			.satisfies(c -> assertThat(c.note()).contains("行业：(空) → ELDERLY_CARE", "涉及金额(元)：20,000.00 → 600,000.00",
+			.satisfies(c -> assertThat(c.note()).contains("行业：(空) → 养老服务", "涉及金额(元)：20,000.00 → 600,000.00",
 					"涉及人数：12 → 40", "等级：一般 → 重大"));
 		assertThat(clue.events()).singleElement()
 			.isEqualTo(new ClueEvent.Corrected(
@@ -63,7 +86,7 @@ class ClueCorrectionTests {
 	@EnumSource(value = ClueState.class, names = { "REJECTED", "CLOSED", "MERGED" })
 	void aClueThatIsDoneCannotBeCorrected(ClueState state) {
 		Clue clue = clueIn(state);
-		assertThatThrownBy(() -> clue.correct(all(), corrected(clue, null, 1L, 1, ClueGrade.MAJOR)))
+		assertThatThrownBy(() -> clue.correct(all(), corrected(clue, null, 1L, 1, ClueGrade.MAJOR), NAMES))
 			.isInstanceOf(Conflict.class)
 			.hasMessageContaining("不能修改");
 		assertThat(clue.changes()).isEmpty();
@@ -75,7 +98,8 @@ class ClueCorrectionTests {
 	@MethodSource("openStates")
 	void onlyTheOfficeMayCorrect(ClueState state) {
 		Clue clue = clueIn(state);
-		assertThatThrownBy(() -> clue.correct(allBut(Party.OFFICE), corrected(clue, null, 1L, 1, ClueGrade.MAJOR)))
+		assertThatThrownBy(
+				() -> clue.correct(allBut(Party.OFFICE), corrected(clue, null, 1L, 1, ClueGrade.MAJOR), NAMES))
 			.isExactlyInstanceOf(Rejected.class)
 			.hasMessage("只有处非办可以修改线索");
 		assertThat(clue.about().amountFen()).isEqualTo(2_000_000L);
@@ -86,19 +110,19 @@ class ClueCorrectionTests {
 	void theRegionMayChangeUntilTheClueIsDispatchedThenItIsFixed() {
 		for (ClueState state : EnumSet.of(ClueState.REGISTERED, ClueState.ACCEPTED)) {
 			Clue clue = clueIn(state);
-			clue.correct(only(Party.OFFICE), corrected(clue, "620422101001", 2_000_000L, 12, ClueGrade.NORMAL));
+			clue.correct(only(Party.OFFICE), corrected(clue, "620422101001", 2_000_000L, 12, ClueGrade.NORMAL), NAMES);
 			assertThat(clue.about().regionCode()).isEqualTo("620422101001");
-			assertThat(clue.changes().get(0).note()).contains("区划：620422100001 → 620422101001");
+			assertThat(clue.changes().get(0).note()).contains("区划：东山村 → 西岔村");
 		}
 		for (ClueState state : EnumSet.of(ClueState.DISPATCHED, ClueState.VERIFYING, ClueState.DISPOSING)) {
 			Clue clue = clueIn(state);
 			assertThatThrownBy(() -> clue.correct(only(Party.OFFICE),
-					corrected(clue, "620422101001", 2_000_000L, 12, ClueGrade.NORMAL)))
+					corrected(clue, "620422101001", 2_000_000L, 12, ClueGrade.NORMAL), NAMES))
 				.isInstanceOf(Rejected.class)
 				.hasMessageContaining("所在区划不能再修改");
 			assertThat(clue.about().regionCode()).isEqualTo("620422100001");
 			// the same region (or none given) is no change of region
-			clue.correct(only(Party.OFFICE), corrected(clue, null, 3_000_000L, 12, ClueGrade.NORMAL));
+			clue.correct(only(Party.OFFICE), corrected(clue, null, 3_000_000L, 12, ClueGrade.NORMAL), NAMES);
 			assertThat(clue.about().regionCode()).isEqualTo("620422100001");
 			assertThat(clue.about().amountFen()).isEqualTo(3_000_000L);
 		}
@@ -107,10 +131,10 @@ class ClueCorrectionTests {
 	@Test
 	void nothingDifferentIsNoCorrectionAndAMissingGradeIsRefused() {
 		Clue clue = clueIn(ClueState.ACCEPTED);
-		assertThat(clue.correct(only(Party.OFFICE), clue.about())).isFalse();
+		assertThat(clue.correct(only(Party.OFFICE), clue.about(), NAMES)).isFalse();
 		assertThat(clue.changes()).isEmpty();
 		assertThat(clue.events()).isEmpty();
-		assertThatThrownBy(() -> clue.correct(only(Party.OFFICE), corrected(clue, null, 1L, 1, null)))
+		assertThatThrownBy(() -> clue.correct(only(Party.OFFICE), corrected(clue, null, 1L, 1, null), NAMES))
 			.isInstanceOf(Rejected.class)
 			.hasMessage("请选择线索等级");
 	}
@@ -118,7 +142,7 @@ class ClueCorrectionTests {
 	@Test
 	void correctedFiguresFeedThePoliciesAfterwards() {
 		Clue clue = clueIn(ClueState.ASSESSING);
-		clue.correct(only(Party.OFFICE), corrected(clue, null, 100_000_000L, 12, ClueGrade.NORMAL));
+		clue.correct(only(Party.OFFICE), corrected(clue, null, 100_000_000L, 12, ClueGrade.NORMAL), NAMES);
 		// 100 万元 reaches the criminal threshold: "irregular" now needs a reason beyond
 		// the basis
 		assertThatThrownBy(() -> clue.determine(only(Party.DETERMINER), Determination.IRREGULAR, "情节轻微"))

@@ -117,7 +117,8 @@ class ClueEditTests {
 		assertThat(timeline(id)).contains("修改:标题：修改前" + this.tag + " → 修改后" + this.tag)
 			.contains("涉及金额(元)：1,000.00 → 6,000,000.00")
 			.contains("等级：一般 → 重大")
-			.contains("行业：(空) → ELDERLY_CARE");
+			.contains("行业：(空) → 养老服务")
+			.doesNotContain("ELDERLY_CARE");
 		EventsDelivered.await(this.jdbc);
 		assertThat(this.jdbc.sql("select count(*) from clue_upward_report where clue_id = :c")
 			.param("c", id)

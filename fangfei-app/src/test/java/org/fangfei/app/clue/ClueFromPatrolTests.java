@@ -86,6 +86,47 @@ class ClueFromPatrolTests extends ClueTestSupport {
 		assertThat(this.intake.sweep()).isZero();
 	}
 
+	/**
+	 * Issue 14, item 2: the office's feedback on a clue a patrol raised reaches the grid
+	 * worker who recorded the patrol, in their inbox, once.
+	 */
+	@Test
+	void theFeedbackReachesTheGridWorkerWhosePatrolRaisedTheClue(Scenario scenario) throws Exception {
+		long[] patrolId = new long[1];
+		scenario.stimulate(() -> patrolId[0] = recordPatrolRaisingAClue("反馈网格员商行" + this.tag))
+			.andWaitAtMost(Duration.ofSeconds(20))
+			.andWaitForStateChange(() -> clueRefOf(patrolId[0]), Optional::isPresent);
+		long id = this.jdbc.sql("select id from clue where source_ref = :r")
+			.param("r", "patrol-" + patrolId[0])
+			.query(Long.class)
+			.single();
+		toDetermined(id, "NOT_ILLEGAL");
+		assertThat(state(id)).isEqualTo("FEEDBACK");
+		long gridUser = this.jdbc.sql("select id from app_user where username = 'grid'").query(Long.class).single();
+		String feedback = "经核查，该商行已停止宣传，未发现非法集资。感谢上报。" + this.tag;
+		scenario.stimulate(() -> {
+			try {
+				ok(this.office, id, "FEEDBACK", note(feedback));
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		})
+			.andWaitAtMost(Duration.ofSeconds(20))
+			.andWaitForStateChange(() -> this.jdbc
+				.sql("select count(*) from notice where to_user_id = :u and kind = 'FEEDBACK' and body = :b")
+				.param("u", gridUser)
+				.param("b", feedback)
+				.query(Long.class)
+				.single(), n -> n > 0)
+			.andVerify(n -> assertThat(n).isOne());
+		assertThat(this.jdbc.sql("select link from notice where to_user_id = :u and body = :b")
+			.param("u", gridUser)
+			.param("b", feedback)
+			.query(String.class)
+			.single()).isEqualTo("/patrols/" + patrolId[0]);
+	}
+
 	private Optional<String> clueRefOf(long patrolId) {
 		return this.jdbc.sql("select clue_ref from pending_finding where patrol_id = :p and taken_at is not null")
 			.param("p", patrolId)

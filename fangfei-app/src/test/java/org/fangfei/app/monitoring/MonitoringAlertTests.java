@@ -151,6 +151,45 @@ class MonitoringAlertTests {
 			.andExpect(content().string(containsString("不能排除")));
 	}
 
+	/**
+	 * Issue 14, item 15: a leader reads the county's monitoring — the page, the alert
+	 * list and one alert — but cannot turn an alert into a clue or dismiss it.
+	 */
+	@Test
+	void aLeaderReadsTheAlertsButCannotActOnThem() throws Exception {
+		AlertRow alert = planted(this.huishi, Pattern.FUNDRAISING_MEMO, "领导阅览商贸" + MonitoringFixtures.tag());
+		UserDetails leader = this.accounts.ready("leader");
+		this.mvc.perform(get("/monitoring").with(user(leader)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"menu-monitoring\"")))
+			.andExpect(content().string(not(containsString("name=\"file\""))));
+		this.mvc.perform(get("/monitoring/alerts").with(user(leader)).param("batch", String.valueOf(alert.batchId())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(alert.holderName())));
+		String page = this.mvc.perform(get("/monitoring/alerts/{id}", alert.id()).with(user(leader)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(alert.holderName())))
+			.andExpect(content().string(not(containsString("id=\"clue-form\""))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// item 11: the number and the explanation read in Chinese, times without ISO's T
+		assertThat(alert.alertId()).contains("FUNDRAISING_MEMO");
+		assertThat(page).doesNotContain("FUNDRAISING_MEMO")
+			.contains(Pattern.FUNDRAISING_MEMO.label())
+			.doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
+		this.mvc
+			.perform(post("/monitoring/alerts/{id}/clue", alert.id()).param("regionCode", "620422100001")
+				.with(user(leader))
+				.with(csrf()))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/monitoring/alerts/{id}/dismiss", alert.id()).param("reason", "领导不应能排除预警")
+				.with(user(leader))
+				.with(csrf()))
+			.andExpect(status().isForbidden());
+	}
+
 	@Test
 	void dismissingNeedsAReasonAndAnotherTownshipCannotSeeTheAlert() throws Exception {
 		AlertRow alert = planted(this.huishi, Pattern.SCATTER_IN_GATHER_OUT, "某合作社" + MonitoringFixtures.tag());

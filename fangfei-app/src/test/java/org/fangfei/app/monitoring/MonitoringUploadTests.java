@@ -111,7 +111,7 @@ class MonitoringUploadTests {
 		assertThat(evidence.stream().filter(EvidenceTransfer::inflow).map(EvidenceTransfer::memo).toList())
 			.anyMatch((m) -> m.contains("投资") || m.contains("理财") || m.contains("本金") || m.contains("分红"));
 		this.mvc.perform(get("/monitoring/alerts/{id}", memo.id()).with(user(this.office)))
-			.andExpect(content().string(containsString(memo.explanation())))
+			.andExpect(content().string(containsString(memo.explanationText())))
 			.andExpect(content().string(containsString(evidence.get(0).txId())));
 		this.mvc
 			.perform(get("/monitoring/alerts").param("pattern", "FUNDRAISING_MEMO")

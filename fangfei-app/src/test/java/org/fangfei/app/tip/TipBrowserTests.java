@@ -3,8 +3,11 @@ package org.fangfei.app.tip;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.fangfei.app.EventsDelivered;
 import org.fangfei.app.HeadlessChromium;
 import org.fangfei.app.TestAccounts;
 import org.junit.jupiter.api.AfterEach;
@@ -22,9 +25,18 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Issue 5 in Debian's headless Chromium on a phone's viewport (390 px): a real-name tip
@@ -53,6 +65,12 @@ class TipBrowserTests {
 
 	@Autowired
 	private TipTracking tracking;
+
+	@Autowired
+	private TipIntake intake;
+
+	@Autowired
+	private WebApplicationContext context;
 
 	private HeadlessChromium browser;
 
@@ -154,6 +172,59 @@ class TipBrowserTests {
 		assertThat(page).doesNotContain(NAME).doesNotContain(phone);
 		assertThat(page).doesNotContain(phone.substring(0, 3) + "****" + phone.substring(7));
 		screenshot("tip-clue-phone.png");
+	}
+
+	/**
+	 * Issue 14, item 2 on the real tracking page (phone): once the office has found the
+	 * matter not illegal the reporter reads 处理完毕待办结, not 已办结; the office's feedback
+	 * (反馈来源) appears among the messages; 已办结 only after the clue is closed out.
+	 */
+	@Test
+	void theReporterReadsTheFeedbackAndTheRightStage() throws Exception {
+		TipIntake.Receipt tip = this.intake.submit(new TipForm(TipFixtures.HUISHI_VILLAGE,
+				"反馈浏览器测试理财" + ThreadLocalRandom.current().nextInt(100_000, 999_999), "", "", "承诺月息三分，动员村民投资入股。", "", "",
+				true, "", "", "", false, false, "", ""), List.of());
+		long clue = this.jdbc.sql("select clue_id from tip where id = :t")
+			.param("t", tip.tipId())
+			.query(Long.class)
+			.single();
+		MockMvc mvc = MockMvcBuilders.webAppContextSetup(this.context).apply(springSecurity()).build();
+		move(mvc, "office", clue, "ACCEPT", "{\"version\":0}");
+		move(mvc, "office", clue, "DISPATCH", "{\"version\":1,\"unit\":\"R620422100000\"}");
+		move(mvc, "huishi", clue, "RECEIVE", "{\"version\":2}");
+		move(mvc, "huishi", clue, "VERIFY", "{\"version\":3,\"investigators\":\"张伟、李四\",\"visitedOn\":\""
+				+ LocalDate.now() + "\",\"findings\":\"经核实，仅亲友间借款\"}");
+		move(mvc, "chief", clue, "DETERMINE",
+				"{\"version\":4,\"determination\":\"NOT_ILLEGAL\",\"note\":\"亲友间借款，未向社会公开宣传\"}");
+		String feedback = "经核查，系亲友间借款，不构成非法集资，感谢您的监督。";
+		move(mvc, "office", clue, "FEEDBACK", "{\"version\":5,\"note\":\"" + feedback + "\"}");
+		EventsDelivered.await(this.jdbc);
+
+		track(tip.trackingCode());
+		assertThat(this.driver.findElement(By.id("tip-status")).getText()).isEqualTo("处理完毕待办结");
+		assertThat(this.driver.findElement(By.id("tip-messages")).getText()).contains(feedback).contains("办理结果反馈");
+		assertNoHorizontalOverflow("tip status with feedback");
+		screenshot("tip-feedback-phone.png");
+
+		move(mvc, "chief", clue, "CLOSE", "{\"version\":6,\"note\":\"销号\"}");
+		EventsDelivered.await(this.jdbc);
+		track(tip.trackingCode());
+		assertThat(this.driver.findElement(By.id("tip-status")).getText()).isEqualTo("已办结");
+		assertThat(this.driver.findElement(By.id("tip-messages")).getText()).contains(feedback);
+	}
+
+	private void track(String code) {
+		this.driver.get(url("/tip/track"));
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("code"))).sendKeys(code);
+		this.browser.click(By.id("track-submit"));
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tip-status")));
+	}
+
+	private void move(MockMvc mvc, String who, long clue, String action, String json) throws Exception {
+		mvc.perform(post("/api/v1/clues/" + clue + "/moves/" + action).with(user(this.accounts.ready(who)))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(json)).andExpect(status().isOk());
 	}
 
 	private String url(String path) {

@@ -6,6 +6,9 @@ import java.util.List;
 
 import org.fangfei.app.IntegrationTest;
 import org.fangfei.app.TestAccounts;
+import org.fangfei.app.clue.ClueEvent;
+import org.fangfei.app.clue.ClueGrade;
+import org.fangfei.app.clue.ClueState;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +44,9 @@ class TipProgressTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ClueProgressOfTips progress;
 
 	@Autowired
 	MockMvc mvc;
@@ -87,11 +93,48 @@ class TipProgressTests {
 			.stimulate(unchecked(() -> move(this.chief, clue, "DETERMINE",
 					"{\"version\":4,\"determination\":\"NOT_ILLEGAL\",\"note\":\"亲友间借款，未向社会公开宣传\"}")))
 			.andWaitAtMost(Duration.ofSeconds(20))
-			.andWaitForStateChange(() -> status(tip), s -> s == TipStatus.HANDLED)
+			.andWaitForStateChange(() -> status(tip), s -> s == TipStatus.FINISHING)
 			.andVerify(s -> assertThat(this.jdbc.sql("select clue_version, clue_confirmed from tip where id = :t")
 				.param("t", tip.tipId())
 				.query()
 				.singleRow()).containsEntry("clue_version", 5).containsEntry("clue_confirmed", false));
+
+		// issue 14, item 2: the feedback reaches the reporter, and 已办结 only once closed
+		// out
+		String feedback = "经核查，系亲友间借款，未向社会公开宣传，不构成非法集资。感谢您的举报。";
+		scenario
+			.stimulate(unchecked(
+					() -> move(this.office, clue, "FEEDBACK", "{\"version\":5,\"note\":\"" + feedback + "\"}")))
+			.andWaitAtMost(Duration.ofSeconds(20))
+			.andWaitForStateChange(() -> this.tracking.status(tip.tipId()).messages(), m -> !m.isEmpty())
+			.andVerify(messages -> assertThat(messages).singleElement().satisfies(m -> {
+				assertThat(m.body()).isEqualTo(feedback);
+				assertThat(m.sender()).isEqualTo("处非办 办理结果反馈");
+			}));
+		assertThat(status(tip)).as("fed back but not closed out").isEqualTo(TipStatus.FINISHING);
+		ClueEvent.ClueRef ref = new ClueEvent.ClueRef(clue, "", "620422100001", null, ClueGrade.NORMAL,
+				ClueState.FEEDBACK, 6);
+		this.progress.on(new ClueEvent.FeedbackGiven(ref, feedback));
+		assertThat(this.tracking.status(tip.tipId()).messages()).as("a repeated delivery adds nothing").hasSize(1);
+		scenario.stimulate(unchecked(() -> move(this.chief, clue, "CLOSE", "{\"version\":6,\"note\":\"销号\"}")))
+			.andWaitAtMost(Duration.ofSeconds(20))
+			.andWaitForStateChange(() -> status(tip), s -> s == TipStatus.HANDLED)
+			.andVerify(s -> assertThat(s.label()).isEqualTo("已办结"));
+	}
+
+	@Test
+	void whatAReporterAddsIsNoticedByTheOffice() {
+		TipIntake.Receipt tip = send("补充通知某投资公司");
+		this.tracking.addInformation(tip.tipId(), "他们周六还要在村委会开推介会", List.of());
+		var notice = this.jdbc.sql("select kind, to_role, to_region_prefix, title, body from notice where link = :l")
+			.param("l", "/tips/" + tip.tipId())
+			.query()
+			.singleRow();
+		assertThat(notice).containsEntry("kind", "INFO")
+			.containsEntry("to_role", "OFFICE")
+			.containsEntry("to_region_prefix", "620422")
+			.containsEntry("body", "他们周六还要在村委会开推介会");
+		assertThat(notice.get("title").toString()).contains("举报人补充", "#" + tip.tipId());
 	}
 
 	@Test

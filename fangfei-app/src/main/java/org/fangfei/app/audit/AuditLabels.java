@@ -1,0 +1,168 @@
+package org.fangfei.app.audit;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The Chinese an auditor reads instead of codes: every action written to the log, the
+ * fields of the records kept before and after a change, and the coded values they hold.
+ * The audit module cannot ask the others for their labels (they depend on it), so the
+ * words are kept here; {@code AuditLabelsTests} fails when an action, a field of an
+ * audited record or one of its enum values has none.
+ */
+public final class AuditLabels {
+
+	private static final Map<String, String> ACTIONS = new LinkedHashMap<>();
+
+	private static final Map<String, String> FIELDS = new LinkedHashMap<>();
+
+	private static final Map<String, String> VALUES = new LinkedHashMap<>();
+
+	private static final Map<String, String> ROLES = new LinkedHashMap<>();
+
+	private static final Map<String, String> TARGETS = new LinkedHashMap<>();
+
+	static {
+		actions("LOGIN", "登录", "LOGIN_FAILED", "登录失败", "LOGIN_THROTTLED", "登录尝试过多被拒绝", "ACCESS_DENIED", "越权访问被拒绝",
+				"API_TOKEN", "无效的接入令牌", "CHANGE_PASSWORD", "修改密码", "RESET_PASSWORD", "重置密码", "UNLOCK", "解锁账号",
+				"FORCE_LOGOUT", "强制下线", "GRANT", "授权", "CREATE", "新增", "UPDATE", "修改", "DELETE", "删除", "ENABLE", "启用",
+				"DISABLE", "停用", "IMPORT", "导入", "EXPORT", "导出", "SNAPSHOT", "生成月度台账", "REVIEW", "审核禁用字词", "REVEAL",
+				"查看人员完整手机号", "TIP_REVEAL", "查看举报人身份", "CLUE_REVEAL", "查看线索举报人信息", "TIP_MESSAGE", "答复举报人", "REWARD_RULE",
+				"设置举报奖励标准", "REWARD_OPEN", "举报奖励立案", "REWARD_APPROVE", "批准举报奖励", "REWARD_PAY", "登记奖励发放", "SEND", "发送通报",
+				"RECEIPT", "签收通报", "READ", "阅读通知", "READ_ALL", "全部标为已读", "BACKUP", "数据备份", "APPROVAL_REQUEST", "提交审批",
+				"APPROVAL_APPROVE", "审批通过", "APPROVAL_REJECT", "审批驳回", "APPROVAL_WITHDRAW", "撤回审批", "APPROVAL_DECIDE",
+				"审批", "API_CLIENT_ISSUE", "签发接入令牌", "API_CLIENT_REVOKE", "吊销接入令牌", "MONITORING_UPLOAD", "上传银行流水",
+				"MONITORING_MAPPING", "设置流水列对应", "MONITORING_PENDING_DELETE", "删除待处理上传", "MONITORING_PENDING_EXPIRED",
+				"待处理上传过期删除", "MONITORING_BATCH_INTERRUPTED", "流水分析中断", "MONITORING_INGEST", "接收实时监测预警",
+				"MONITORING_ALERT_CLUE", "预警转为线索", "MONITORING_ALERT_DISMISS", "排除预警", "MEETING_RECORD", "记录会商研判会",
+				"CLUE_REGISTER", "登记线索", "CLUE_EDIT", "修改线索", "CLUE_ATTACH", "上传线索附件", "CLUE_COMMENT", "线索批注",
+				"CLUE_DEADLINE_SET", "调整办理时限", "CLUE_SUPERVISE", "督办线索", "CLUE_SUPERVISE_LIFT", "解除督办", "CLUE_ACCEPT",
+				"受理线索", "CLUE_REJECT", "不予受理线索", "CLUE_MERGE", "合并线索", "CLUE_DISPATCH", "分派线索", "CLUE_RETURN", "退回线索",
+				"CLUE_RECEIVE", "签收线索", "CLUE_VERIFY", "提交核查报告", "CLUE_MORE", "要求补充核查", "CLUE_DETERMINE", "研判认定",
+				"CLUE_DISPUTE", "提出认定异议", "CLUE_RESOLVE", "裁决认定异议", "CLUE_MEASURE", "登记处置措施", "CLUE_FINISH", "完成处置",
+				"CLUE_FEEDBACK", "反馈来源", "CLUE_CLOSE", "销号", "CLUE_LOOK_BACK", "回头看");
+		fields("id", "编号", "code", "代码", "name", "名称", "shortName", "简称", "kind", "类型", "type", "类别", "label", "名称",
+				"level", "级别", "status", "状态", "enabled", "启用", "office", "牵头部门", "sortOrder", "排序", "text", "关键词",
+				"flagged", "含禁用字词", "version", "版本", "notes", "备注", "regionCode", "区划代码", "regionName", "所在区划",
+				"region", "区划代码", "regionPrefix", "适用区划", "parentCode", "上级区划", "parentId", "上级网格编号", "parentName",
+				"上级网格", "gridId", "网格编号", "gridName", "所属网格", "people", "人员数", "departmentId", "成员单位编号", "department",
+				"成员单位编号", "departmentName", "成员单位", "sectorCode", "行业代码", "sectorCodes", "监管行业代码", "sectorLabel", "行业",
+				"sectorLabels", "监管行业", "schemeCode", "集资模式代码", "schemeLabel", "集资模式", "creditCode", "统一社会信用代码",
+				"idNumberMasked", "身份证号(脱敏)", "phoneMasked", "手机号(脱敏)", "legalRepresentative", "法定代表人",
+				"registeredAddress", "注册地址", "businessAddress", "经营地址", "address", "地址", "buildingId", "楼宇编号",
+				"buildingName", "所在楼宇", "unit", "室号", "floors", "楼层数", "tenants", "入驻主体数", "lastSweptOn", "最近扫楼日期",
+				"riskLevel", "风险等级", "businessScope", "经营范围", "statutoryWords", "禁用字词", "wordReview", "字词审核",
+				"createdBy", "登记人", "createdAt", "登记时间", "updatedAt", "修改时间", "role", "人员类别", "username", "用户名",
+				"displayName", "姓名", "passwordHash", "密码摘要", "mustChangePassword", "须修改密码", "failedAttempts", "连续失败次数",
+				"lockedUntil", "锁定至", "lastLoginAt", "最近登录", "roles", "角色", "roleNames", "角色名称", "campaignId", "专项行动编号",
+				"campaignName", "专项行动", "startsOn", "开始日期", "endsOn", "结束日期", "sweptOn", "扫楼日期", "sweptBy", "扫楼人",
+				"participants", "参加人员", "tenantsChecked", "检查主体数", "risksFound", "发现风险数", "findings", "发现情况",
+				"subjectId", "主体编号", "subjectName", "风险主体", "worker", "网格员", "visitedAt", "走访时间", "place", "地点",
+				"legallyRegistered", "主体资格是否合法", "fundraisingApproved", "集资活动是否获得批准", "solicitsPublic",
+				"是否向社会不特定对象募集资金", "promisesHighReturns", "是否承诺高额回报", "hidesBehindLegalForm", "是否以合法形式掩盖非法集资",
+				"adsOrStallsSeen", "是否发现集资广告、摆摊设点", "raiseClue", "上报线索", "photoIds", "照片", "findingTakenAt", "转为线索时间",
+				"clueRef", "线索编号", "mode", "奖励方式", "normalFen", "一般线索奖励(分)", "majorFen", "重大线索奖励(分)", "perMille",
+				"奖励比例(‰)", "floorFen", "最低奖励(分)", "capFen", "最高奖励(分)");
+		values("true", "是", "false", "否", "null", "(空)", "ENTERPRISE", "企业", "INDIVIDUAL_BUSINESS", "个体工商户",
+				"INDIVIDUAL", "个人", "ORGANISATION", "社会组织", "PLATFORM", "网络平台", "RED", "红色", "ORANGE", "橙色", "YELLOW",
+				"黄色", "BLUE", "蓝色", "WATCHING", "监测中", "RECTIFYING", "整改中", "RESOLVED", "已化解", "CASE_FILED", "已立案",
+				"LOST_CONTACT", "失联", "NO_ACTION", "无需处置", "PENDING", "待审核", "CONFIRMED", "确认违规", "CLEARED", "已核实无问题",
+				"PROVINCE", "省", "CITY", "市", "COUNTY", "县(区)", "TOWNSHIP", "乡镇(街道)", "VILLAGE", "村(社区)", "GRID_LEADER",
+				"网格长", "GRID_WORKER", "网格员", "INFORMANT", "信息员", "STAFF", "工作人员", "OFFICE", "写字楼", "COMMERCIAL",
+				"商业综合体", "APARTMENT", "公寓楼", "MARKET", "市场", "OTHER", "其他", "YES", "是", "NO", "否", "UNKNOWN", "不清楚",
+				"NONE", "不涉及", "TIERS", "按档次定额", "PER_MILLE", "按金额比例", "REGISTERED", "待受理", "ACCEPTED", "待分派",
+				"REJECTED", "不予受理", "DISPATCHED", "已分派待签收", "VERIFYING", "核查中", "ASSESSING", "待研判认定", "DISPUTED",
+				"认定争议待裁决", "DISPOSING", "处置中", "FEEDBACK", "待反馈销号", "CLOSED", "已销号", "MERGED", "已合并");
+		put(ROLES, "SYS_ADMIN", "系统管理员", "SEC_ADMIN", "安全保密管理员", "AUDIT_ADMIN", "安全审计员", "OFFICE", "处非办工作人员",
+				"OFFICE_HEAD", "处非办负责人", "LEADER", "领导", "TOWNSHIP", "乡镇(街道)工作人员", "DEPARTMENT", "成员单位工作人员",
+				"GRID_WORKER", "网格员");
+		put(TARGETS, "account_approval", "审批", "api_client", "接入系统", "backup", "数据备份", "building", "楼宇",
+				"building_sweep", "扫楼记录", "bulletin", "通报", "clue", "线索", "clue_deadline", "线索时限", "department", "成员单位",
+				"dict_item", "字典项", "grid", "网格", "holiday", "节假日", "meeting", "会议", "monitoring_alert", "监测预警",
+				"monitoring_batch", "流水批次", "notice", "通知", "patrol", "走访巡查", "person", "人员", "region", "区划", "reward",
+				"举报奖励", "reward_rule", "奖励标准", "role", "角色", "session", "会话", "setting", "安全参数", "subject", "风险主体",
+				"subject_snapshot", "月度台账", "sweep_campaign", "扫楼专项行动", "tip", "举报", "url", "页面", "user", "用户");
+	}
+
+	private AuditLabels() {
+	}
+
+	private static void actions(String... pairs) {
+		put(ACTIONS, pairs);
+	}
+
+	private static void fields(String... pairs) {
+		put(FIELDS, pairs);
+	}
+
+	private static void values(String... pairs) {
+		put(VALUES, pairs);
+	}
+
+	private static void put(Map<String, String> into, String... pairs) {
+		for (int i = 0; i < pairs.length; i += 2) {
+			if (into.put(pairs[i], pairs[i + 1]) != null) {
+				throw new IllegalStateException("Two labels for " + pairs[i]);
+			}
+		}
+	}
+
+	/** Every action the log holds, code → label, in the order the filter offers them. */
+	public static Map<String, String> actions() {
+		return Collections.unmodifiableMap(ACTIONS);
+	}
+
+	/** The action's label; an unknown code is shown as it is. */
+	public static String action(String code) {
+		return code == null ? "" : ACTIONS.getOrDefault(code, code);
+	}
+
+	/** What kind of record an entry is about, in Chinese; an unknown one as it is. */
+	public static String target(String type) {
+		return type == null ? "" : TARGETS.getOrDefault(type, type);
+	}
+
+	/** Whether a kind of record written to the log has a label. */
+	public static boolean knowsTarget(String type) {
+		return TARGETS.containsKey(type);
+	}
+
+	/** Whether a field of an audited record has a label. */
+	public static boolean knowsField(String name) {
+		return FIELDS.containsKey(name);
+	}
+
+	/** Whether a coded value has a label. */
+	public static boolean knowsValue(String value) {
+		return VALUES.containsKey(value);
+	}
+
+	static String field(String name) {
+		return FIELDS.getOrDefault(name, name);
+	}
+
+	/**
+	 * A field's value as an auditor reads it: codes and true/false in Chinese, lists item
+	 * by item; role codes by the role's name.
+	 */
+	static String value(String field, String raw) {
+		Map<String, String> labels = "roles".equals(field) ? ROLES : VALUES;
+		if (raw == null || raw.isEmpty()) {
+			return "(空)";
+		}
+		if (raw.startsWith("[") && raw.endsWith("]")) {
+			String inner = raw.substring(1, raw.length() - 1).strip();
+			if (inner.isEmpty()) {
+				return "(空)";
+			}
+			StringBuilder out = new StringBuilder();
+			for (String item : inner.split(",\\s*")) {
+				out.append(out.isEmpty() ? "" : "、").append(labels.getOrDefault(item, item));
+			}
+			return out.toString();
+		}
+		return labels.getOrDefault(raw, raw);
+	}
+
+}
