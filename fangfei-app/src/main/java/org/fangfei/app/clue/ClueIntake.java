@@ -98,7 +98,7 @@ public class ClueIntake {
 		// the first deadline (受理) counts from when the clue reached the office, not from
 		// when it was typed in
 		LocalDate due = this.deadlines.dueOn(ClueState.REGISTERED, grade,
-				received.atZoneSameInstant(ZoneId.systemDefault()).toLocalDate());
+				received.atZoneSameInstant(Times.zone()).toLocalDate());
 		long id = found.nextId();
 		String code = insert(id, form, grade, due, received, actor);
 		if (code == null) {
