@@ -156,13 +156,4 @@ class CaseCandidates {
 		return "case-candidate:" + clueId;
 	}
 
-	/** The case opened from a clue, for the clue page's link; null when none. */
-	Long caseOf(long clueId) {
-		return this.jdbc.sql("select id from case_file where clue_id = :clue")
-			.param("clue", clueId)
-			.query(Long.class)
-			.optional()
-			.orElse(null);
-	}
-
 }

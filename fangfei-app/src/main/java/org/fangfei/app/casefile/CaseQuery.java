@@ -10,11 +10,11 @@ package org.fangfei.app.casefile;
 record CaseQuery(String text, CasePath path, CaseStage stage, CaseOrigin origin, String regionCode, String sectorCode,
 		Boolean key, Boolean supervised) {
 
-	boolean keyOnly() {
+	public boolean keyOnly() {
 		return Boolean.TRUE.equals(this.key);
 	}
 
-	boolean supervisedOnly() {
+	public boolean supervisedOnly() {
 		return Boolean.TRUE.equals(this.supervised);
 	}
 
