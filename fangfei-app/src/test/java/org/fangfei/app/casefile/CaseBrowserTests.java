@@ -115,6 +115,16 @@ class CaseBrowserTests extends CaseTestSupport {
 		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("participant-totals")));
 		assertThat(text("participant-totals")).contains("清退比例 50.00%");
 		this.browser.screenshot("case-page.png");
+		String page = this.driver.getCurrentUrl();
+		try (HeadlessChromium phone = HeadlessChromium.phone()) {
+			phone.signIn(this.port, "office", TestAccounts.PASSWORD);
+			phone.driver().get(page);
+			phone.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("case-code")));
+			Object overflow = ((org.openqa.selenium.JavascriptExecutor) phone.driver())
+				.executeScript("return document.documentElement.scrollWidth > window.innerWidth");
+			assertThat(overflow).as("the case page fits a phone's width").isEqualTo(false);
+			phone.screenshot("case-page-phone.png");
+		}
 	}
 
 	private String text(String id) {
