@@ -55,7 +55,12 @@ class KeyCases {
 	 * @param listedSupervision 挂牌督办
 	 * @param ownerLeaderId the leader who owns the case, or null
 	 */
-	record Leadership(String leaderInstruction, boolean listedSupervision, String supervisionNote, Long ownerLeaderId) {
+	record Leadership(String leaderInstruction, Boolean listedSupervision, String supervisionNote, Long ownerLeaderId) {
+
+		boolean listed() {
+			return Boolean.TRUE.equals(this.listedSupervision);
+		}
+
 	}
 
 	/** What the office keeps: the stability flag and the timetable. */
@@ -75,7 +80,7 @@ class KeyCases {
 		Map<String, String> errors = new LinkedHashMap<>();
 		String instruction = limited(l.leaderInstruction(), 500, "leaderInstruction", "领导批示", errors);
 		String note = limited(l.supervisionNote(), 500, "supervisionNote", "督办要求", errors);
-		if (l.listedSupervision() && note == null) {
+		if (l.listed() && note == null) {
 			errors.put("supervisionNote", "挂牌督办须写明督办要求");
 		}
 		String leaderName = null;
@@ -99,7 +104,7 @@ class KeyCases {
 			.orElse(null);
 		c.record("督办",
 				(instruction == null ? "" : "领导批示：" + instruction + "；")
-						+ (l.listedSupervision() ? "挂牌督办：" + note : "未挂牌督办") + "；包案领导："
+						+ (l.listed() ? "挂牌督办：" + note : "未挂牌督办") + "；包案领导："
 						+ (leaderName == null ? "无" : leaderName));
 		this.cases.save(c, actor);
 		this.jdbc.sql("""
@@ -107,7 +112,7 @@ class KeyCases {
 				supervision_note = :note, owner_leader_id = :leader where id = :id
 				""")
 			.param("instruction", instruction)
-			.param("listed", l.listedSupervision())
+			.param("listed", l.listed())
 			.param("note", note)
 			.param("leader", l.ownerLeaderId())
 			.param("id", id)
