@@ -102,10 +102,8 @@ class KeyCases {
 			.query(Long.class)
 			.optional()
 			.orElse(null);
-		c.record("督办",
-				(instruction == null ? "" : "领导批示：" + instruction + "；")
-						+ (l.listed() ? "挂牌督办：" + note : "未挂牌督办") + "；包案领导："
-						+ (leaderName == null ? "无" : leaderName));
+		c.record("督办", (instruction == null ? "" : "领导批示：" + instruction + "；")
+				+ (l.listed() ? "挂牌督办：" + note : "未挂牌督办") + "；包案领导：" + (leaderName == null ? "无" : leaderName));
 		this.cases.save(c, actor);
 		this.jdbc.sql("""
 				update case_file set leader_instruction = :instruction, listed_supervision = :listed,

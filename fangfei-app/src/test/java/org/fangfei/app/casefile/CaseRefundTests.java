@@ -272,10 +272,11 @@ class CaseRefundTests extends CaseTestSupport {
 				.contains(row(id).get("code").toString());
 		}
 		// the leadership form without its checkbox ticked
-		MockHttpServletResponse led = postForm(this.chief, "/cases/" + id + "/lead",
-				Map.of("version", Integer.toString(version(id)), "leaderInstruction", "县领导批示：尽快办结", "ownerLeaderId", ""));
+		MockHttpServletResponse led = postForm(this.chief, "/cases/" + id + "/lead", Map.of("version",
+				Integer.toString(version(id)), "leaderInstruction", "县领导批示：尽快办结", "ownerLeaderId", ""));
 		assertThat(led.getRedirectedUrl()).isEqualTo("/cases/" + id);
-		assertThat(row(id)).containsEntry("leader_instruction", "县领导批示：尽快办结").containsEntry("listed_supervision", false);
+		assertThat(row(id)).containsEntry("leader_instruction", "县领导批示：尽快办结")
+			.containsEntry("listed_supervision", false);
 		// bad form input on the page comes back beside the fields
 		MockHttpServletResponse bad = postForm(this.office, "/cases", Map.of("title", "", "path", "CRIMINAL", "stage",
 				"FILED", "stageOn", LocalDate.now().toString(), "regionCode", HUISHI_VILLAGE));
