@@ -5,3 +5,5 @@ grant select, insert, update, delete on all tables in schema public to ${appRole
 grant usage, select on all sequences in schema public to ${appRole};
 revoke update, delete, truncate on audit_log from ${appRole};
 revoke update, delete, truncate on clue_event from ${appRole};
+revoke update, delete, truncate on case_event from ${appRole};
+revoke update, delete, truncate on case_stage from ${appRole};

@@ -49,8 +49,11 @@ class CluePages {
 
 	private final Schemes schemes;
 
+	private final List<ClueSection> sections;
+
 	CluePages(ClueQueries queries, ClueIntake intake, ClueWorkflow workflow, ClueRecords records, Clues clues,
-			Supervision supervision, Sectors sectors, Schemes schemes) {
+			Supervision supervision, Sectors sectors, Schemes schemes, List<ClueSection> sections) {
+		this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(ClueSection::order)).toList();
 		this.supervision = supervision;
 		this.queries = queries;
 		this.intake = intake;
@@ -112,6 +115,11 @@ class CluePages {
 		model.addAttribute("measures", this.records.measures(id));
 		model.addAttribute("attachments", this.records.attachments(id));
 		model.addAttribute("meetings", this.records.meetingsOf(id));
+		model.addAttribute("sections",
+				this.sections.stream()
+					.map(s -> new ClueSection.Shown(s.title(), s.facts(id, actor.scope())))
+					.filter(s -> !s.facts().isEmpty())
+					.toList());
 		if (!model.containsAttribute("duplicates") && clue.state().open()) {
 			model.addAttribute("duplicates", this.queries
 				.openOnSubjects(clue.subjects().stream().map(ClueView.SubjectRef::id).toList(), id, actor));

@@ -88,6 +88,10 @@ class Roles {
 		PERMISSIONS.put("tip:message:send", "答复举报人");
 		PERMISSIONS.put("tip:reporter:reveal", "查看举报人身份");
 		PERMISSIONS.put("tip:reward:manage", "举报奖励审批与发放");
+		PERMISSIONS.put("casefile:case:view", "查看案件台账");
+		PERMISSIONS.put("casefile:case:edit", "登记与办理案件");
+		PERMISSIONS.put("casefile:case:supervise", "案件督办与领导包案");
+		PERMISSIONS.put("casefile:refund:manage", "资金清退");
 		PERMISSIONS.put("sec:user:view", "查看用户");
 		PERMISSIONS.put("sec:user:edit", "维护用户");
 		PERMISSIONS.put("sec:role:view", "查看角色");

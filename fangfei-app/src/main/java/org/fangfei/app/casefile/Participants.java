@@ -1,0 +1,397 @@
+package org.fangfei.app.casefile;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.fangfei.app.audit.AuditLog;
+import org.fangfei.app.shared.Actor;
+import org.fangfei.app.shared.BlindIndex;
+import org.fangfei.app.shared.DataScope;
+import org.fangfei.app.shared.FieldCipher;
+import org.fangfei.app.shared.Money;
+import org.fangfei.app.shared.PageOf;
+import org.fangfei.app.shared.PageRequest;
+import org.fangfei.app.shared.PersonalData;
+import org.fangfei.app.shared.Rejected;
+import org.fangfei.app.shared.TabularFile;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 集资参与人登记: the people who put money into a case's scheme. Their ID number and phone are
+ * kept as people's are (SM4-GCM with AAD {@code case_participant.<column>:<id>}, an
+ * HMAC-SM3 blind index for exact search and uniqueness within the case, a masked copy for
+ * display). A claim is checked by the office — accepted, or refused with a reason — and
+ * only accepted claims share in refunds, in proportion to their net loss (amount put in
+ * less what came back as "interest"). A register is imported from Excel or CSV all or
+ * nothing.
+ */
+@Service
+class Participants {
+
+	static final String ID_NUMBER = "case_participant.id_number";
+
+	static final String PHONE = "case_participant.phone";
+
+	static final int MAX_IMPORT = 200_000;
+
+	static final List<String> TEMPLATE = List.of("姓名", "身份证号", "手机号", "投入金额(元)", "已收回金额(元)");
+
+	private final JdbcClient jdbc;
+
+	private final NamedParameterJdbcTemplate batch;
+
+	private final Cases cases;
+
+	private final AuditLog audit;
+
+	private final FieldCipher cipher;
+
+	private final BlindIndex index;
+
+	Participants(JdbcClient jdbc, NamedParameterJdbcTemplate batch, Cases cases, AuditLog audit, FieldCipher cipher,
+			BlindIndex index) {
+		this.jdbc = jdbc;
+		this.batch = batch;
+		this.cases = cases;
+		this.audit = audit;
+		this.cipher = cipher;
+		this.index = index;
+	}
+
+	/** A participant as entered; amounts in yuan. */
+	record ParticipantForm(String name, String idNumber, String phone, String invested, String received) {
+	}
+
+	/** A participant as shown: identity masked. */
+	record Participant(long id, String name, String idNumberMasked, String phoneMasked, long investedFen,
+			long receivedFen, long refundedFen, ClaimStatus claim, String claimReason) {
+
+		public long netLossFen() {
+			return Math.max(0, this.investedFen - this.receivedFen);
+		}
+
+		public String invested() {
+			return Money.yuan(this.investedFen);
+		}
+
+		public String received() {
+			return Money.yuan(this.receivedFen);
+		}
+
+		public String refunded() {
+			return Money.yuan(this.refundedFen);
+		}
+
+		public String netLoss() {
+			return Money.yuan(netLossFen());
+		}
+
+	}
+
+	private record Checked(String name, String idNumber, String phone, long invested, long received) {
+	}
+
+	@Transactional
+	long add(long caseId, int seenVersion, ParticipantForm form, Actor actor) {
+		CaseRegistry.need(actor);
+		CaseFile c = this.cases.forChange(caseId, seenVersion, actor);
+		Map<String, String> errors = new LinkedHashMap<>();
+		Checked p = check(form, errors);
+		if (p != null && exists(caseId, p.idNumber)) {
+			errors.put("idNumber", "该身份证号已登记为本案集资参与人");
+		}
+		if (!errors.isEmpty()) {
+			throw new Rejected(String.join("；", errors.values()), errors);
+		}
+		c.record("参与人登记", p.name + " " + PersonalData.maskIdNumber(p.idNumber) + " 投入 " + Money.yuan(p.invested));
+		this.cases.save(c, actor);
+		long id = write(caseId, List.of(p)).get(0);
+		this.audit.success("CASE_PARTICIPANT", "case", caseId, c.code() + " 登记参与人 " + p.name, null, null);
+		return id;
+	}
+
+	/**
+	 * Imports a register: every row checked (and against the case's register and the
+	 * file's other rows), nothing written while any row fails; returns the rows written.
+	 */
+	@Transactional
+	int importFile(long caseId, int seenVersion, String filename, InputStream in, Actor actor) {
+		CaseRegistry.need(actor);
+		CaseFile c = this.cases.forChange(caseId, seenVersion, actor);
+		List<TabularFile.Line> lines = TabularFile.readLines(filename, in, MAX_IMPORT);
+		if (lines.isEmpty() || !lines.get(0)
+			.cells()
+			.subList(0, Math.min(TEMPLATE.size(), lines.get(0).cells().size()))
+			.stream()
+			.map(String::strip)
+			.toList()
+			.equals(TEMPLATE)) {
+			throw new Rejected("表头应为：" + String.join("、", TEMPLATE) + "（请使用导入模板）");
+		}
+		if (lines.size() == 1) {
+			throw new Rejected("文件中没有参与人");
+		}
+		Set<String> onFile = new HashSet<>(
+				this.jdbc.sql("select id_number_idx from case_participant where case_id = :c")
+					.param("c", caseId)
+					.query(String.class)
+					.list());
+		List<String> problems = new ArrayList<>();
+		List<Checked> rows = new ArrayList<>(lines.size() - 1);
+		Set<String> inFile = new HashSet<>();
+		for (TabularFile.Line line : lines.subList(1, lines.size())) {
+			List<String> cells = new ArrayList<>(line.cells());
+			while (cells.size() < TEMPLATE.size()) {
+				cells.add("");
+			}
+			Map<String, String> errors = new LinkedHashMap<>();
+			Checked p = check(new ParticipantForm(cells.get(0), cells.get(1), cells.get(2), cells.get(3), cells.get(4)),
+					errors);
+			if (p != null) {
+				String idx = this.index.of(ID_NUMBER, p.idNumber);
+				if (onFile.contains(idx)) {
+					errors.put("idNumber", "该身份证号已登记为本案集资参与人");
+				}
+				else if (!inFile.add(idx)) {
+					errors.put("idNumber", "身份证号在文件中重复");
+				}
+			}
+			if (!errors.isEmpty()) {
+				if (problems.size() < 100) {
+					problems.add("第" + line.number() + "行：" + String.join("；", errors.values()));
+				}
+				else if (problems.size() == 100) {
+					problems.add("……");
+				}
+				continue;
+			}
+			rows.add(p);
+		}
+		if (!problems.isEmpty()) {
+			throw new Rejected("导入未执行，请改正后重新上传：" + String.join("\n", problems));
+		}
+		c.record("参与人导入", "导入集资参与人 " + rows.size() + " 人（" + filename + "）");
+		this.cases.save(c, actor);
+		write(caseId, rows);
+		this.audit.success("CASE_PARTICIPANT_IMPORT", "case", caseId, c.code() + " 导入参与人 " + rows.size() + " 人", null,
+				null);
+		return rows.size();
+	}
+
+	/**
+	 * Accepts or refuses a claim; a refusal needs the reason the participant will see.
+	 */
+	@Transactional
+	void decide(long caseId, int seenVersion, long participantId, ClaimStatus claim, String reason, Actor actor) {
+		CaseRegistry.need(actor);
+		CaseFile c = this.cases.forChange(caseId, seenVersion, actor);
+		Participant p = get(caseId, participantId);
+		String why = reason == null || reason.isBlank() ? null : reason.strip();
+		if (claim == null || claim == ClaimStatus.CLAIMED) {
+			throw new Rejected("请选择核实结果", Map.of("claim", "请选择核实结果"));
+		}
+		if (claim == ClaimStatus.REFUSED && why == null) {
+			throw new Rejected("不予认可须写明理由", Map.of("reason", "不予认可须写明理由"));
+		}
+		if (why != null && why.length() > 500) {
+			throw new Rejected("理由不能超过500字", Map.of("reason", "理由不能超过500字"));
+		}
+		if (p.refundedFen() > 0 && claim == ClaimStatus.REFUSED) {
+			throw new Rejected("该参与人已领取清退款，不能改为不予认可");
+		}
+		if (claim == ClaimStatus.ACCEPTED && p.receivedFen() > p.investedFen()) {
+			throw new Rejected("已收回金额大于投入金额，没有可清退的损失");
+		}
+		c.record("参与人核实", p.name() + " " + p.idNumberMasked() + " " + claim.label() + (why == null ? "" : "：" + why));
+		this.cases.save(c, actor);
+		this.jdbc.sql("update case_participant set claim = :claim, claim_reason = :reason where id = :id")
+			.param("claim", claim.name())
+			.param("reason", why)
+			.param("id", participantId)
+			.update();
+		this.audit.success("CASE_PARTICIPANT_CLAIM", "case", caseId,
+				c.code() + " 参与人 " + participantId + " " + claim.label(), null, null);
+	}
+
+	/**
+	 * The register, newest first; {@code q} is a name prefix, or an ID number or phone
+	 * matched exactly through the blind index.
+	 */
+	PageOf<Participant> search(long caseId, String q, ClaimStatus claim, DataScope scope, PageRequest paging) {
+		this.cases.load(caseId, scope);
+		String text = q == null ? "" : q.strip();
+		String idx = null;
+		String phoneIdx = null;
+		if (PersonalData.isValidIdNumber(PersonalData.normaliseIdNumber(text))) {
+			idx = this.index.of(ID_NUMBER, PersonalData.normaliseIdNumber(text));
+		}
+		else if (PersonalData.isValidPhone(PersonalData.normalisePhone(text))) {
+			phoneIdx = this.index.of(PHONE, PersonalData.normalisePhone(text));
+		}
+		String where = " where case_id = :c"
+				+ (idx != null ? " and id_number_idx = :idx"
+						: phoneIdx != null ? " and phone_idx = :phone" : text.isEmpty() ? "" : " and name like :name")
+				+ (claim == null ? "" : " and claim = :claim");
+		Map<String, Object> params = new java.util.HashMap<>();
+		params.put("c", caseId);
+		params.put("idx", idx);
+		params.put("phone", phoneIdx);
+		params.put("name", org.fangfei.app.shared.SqlLike.startsWith(text));
+		params.put("claim", claim == null ? null : claim.name());
+		long total = this.jdbc.sql("select count(*) from case_participant" + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		List<Participant> items = this.jdbc
+			.sql("select * from case_participant" + where + " order by id desc limit :limit offset :offset")
+			.params(params)
+			.param("limit", paging.size())
+			.param("offset", paging.offset())
+			.query((rs, n) -> participant(rs))
+			.list();
+		return paging.pageOf(items, total);
+	}
+
+	Participant get(long caseId, long participantId) {
+		return this.jdbc.sql("select * from case_participant where id = :id and case_id = :c")
+			.param("id", participantId)
+			.param("c", caseId)
+			.query((rs, n) -> participant(rs))
+			.optional()
+			.orElseThrow(() -> new Rejected("集资参与人不存在"));
+	}
+
+	/** Counts and sums of the register, for the case page. */
+	record Totals(long participants, long accepted, long investedFen, long netLossFen, long refundedFen) {
+
+		/** 清退比例: what was refunded over the accepted net loss, in per cent. */
+		public String ratio() {
+			return this.netLossFen == 0 ? "—" : java.math.BigDecimal.valueOf(this.refundedFen * 100)
+				.divide(java.math.BigDecimal.valueOf(this.netLossFen), 2, java.math.RoundingMode.DOWN) + "%";
+		}
+
+	}
+
+	Totals totals(long caseId) {
+		return this.jdbc.sql("""
+				select count(*), count(*) filter (where claim = 'ACCEPTED'), coalesce(sum(invested_fen), 0),
+				  coalesce(sum(greatest(invested_fen - received_fen, 0)) filter (where claim = 'ACCEPTED'), 0),
+				  coalesce(sum(refunded_fen), 0)
+				from case_participant where case_id = :c
+				""")
+			.param("c", caseId)
+			.query((rs, n) -> new Totals(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
+			.single();
+	}
+
+	/** The full ID number, for the paying bank's list only. */
+	String idNumberOf(long participantId, byte[] enc) {
+		return this.cipher.decrypt(enc, ID_NUMBER + ":" + participantId);
+	}
+
+	private boolean exists(long caseId, String idNumber) {
+		return this.jdbc.sql("select count(*) from case_participant where case_id = :c and id_number_idx = :idx")
+			.param("c", caseId)
+			.param("idx", this.index.of(ID_NUMBER, idNumber))
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** Writes checked participants in batches; ids drawn first, for the AAD. */
+	private List<Long> write(long caseId, List<Checked> rows) {
+		List<Long> ids = this.jdbc.sql("select nextval('case_participant_id_seq') from generate_series(1, :n)")
+			.param("n", rows.size())
+			.query(Long.class)
+			.list();
+		MapSqlParameterSource[] params = new MapSqlParameterSource[rows.size()];
+		for (int i = 0; i < rows.size(); i++) {
+			Checked p = rows.get(i);
+			long id = ids.get(i);
+			params[i] = new MapSqlParameterSource().addValue("id", id)
+				.addValue("c", caseId)
+				.addValue("name", p.name)
+				.addValue("idEnc", this.cipher.encrypt(p.idNumber, ID_NUMBER + ":" + id))
+				.addValue("idIdx", this.index.of(ID_NUMBER, p.idNumber))
+				.addValue("idMasked", PersonalData.maskIdNumber(p.idNumber))
+				.addValue("phoneEnc", p.phone == null ? null : this.cipher.encrypt(p.phone, PHONE + ":" + id))
+				.addValue("phoneIdx", p.phone == null ? null : this.index.of(PHONE, p.phone))
+				.addValue("phoneMasked", PersonalData.maskPhone(p.phone))
+				.addValue("invested", p.invested)
+				.addValue("received", p.received);
+		}
+		this.batch.batchUpdate(
+				"""
+						insert into case_participant (id, case_id, name, id_number_enc, id_number_idx, id_number_masked, phone_enc,
+						  phone_idx, phone_masked, invested_fen, received_fen)
+						values (:id, :c, :name, :idEnc, :idIdx, :idMasked, :phoneEnc, :phoneIdx, :phoneMasked, :invested, :received)
+						""",
+				params);
+		return ids;
+	}
+
+	private static Checked check(ParticipantForm form, Map<String, String> errors) {
+		String name = form.name() == null ? "" : form.name().strip();
+		if (name.isEmpty()) {
+			errors.put("name", "请填写姓名");
+		}
+		else if (name.length() > 60) {
+			errors.put("name", "姓名不能超过60字");
+		}
+		String id = PersonalData.normaliseIdNumber(form.idNumber());
+		if (id == null || id.isEmpty()) {
+			errors.put("idNumber", "请填写身份证号");
+		}
+		else if (!PersonalData.isValidIdNumber(id)) {
+			errors.put("idNumber", "身份证号不正确（请核对出生日期和校验位）");
+		}
+		String phone = PersonalData.normalisePhone(form.phone());
+		if (phone != null && phone.isEmpty()) {
+			phone = null;
+		}
+		if (phone != null && !PersonalData.isValidPhone(phone)) {
+			errors.put("phone", "手机号不正确");
+		}
+		Long invested = amount(form.invested(), "invested", "投入金额", errors);
+		Long received = amount(form.received(), "received", "已收回金额", errors);
+		if (invested == null && !errors.containsKey("invested")) {
+			errors.put("invested", "请填写投入金额");
+		}
+		else if (invested != null && invested == 0) {
+			errors.put("invested", "投入金额须大于0");
+		}
+		if (invested != null && received != null && received > invested) {
+			errors.put("received", "已收回金额不能大于投入金额");
+		}
+		if (!errors.isEmpty()) {
+			return null;
+		}
+		return new Checked(name, id, phone, invested, received == null ? 0 : received);
+	}
+
+	private static Long amount(String text, String field, String label, Map<String, String> errors) {
+		try {
+			return Money.fen(text, field, label);
+		}
+		catch (Rejected ex) {
+			errors.put(field, ex.getMessage());
+			return null;
+		}
+	}
+
+	private static Participant participant(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new Participant(rs.getLong("id"), rs.getString("name"), rs.getString("id_number_masked"),
+				rs.getString("phone_masked"), rs.getLong("invested_fen"), rs.getLong("received_fen"),
+				rs.getLong("refunded_fen"), ClaimStatus.valueOf(rs.getString("claim")), rs.getString("claim_reason"));
+	}
+
+}
