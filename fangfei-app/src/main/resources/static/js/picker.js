@@ -147,7 +147,7 @@
       pick.dataset.value = c.value;
       pick.setAttribute('role', 'option');
       pick.appendChild(el('span', 'fw-semibold', c.label));
-      if (c.detail) {
+      if (c.detail && !depth) {
         pick.appendChild(el('br'));
         pick.appendChild(el('small', 'text-muted', c.detail));
       }
