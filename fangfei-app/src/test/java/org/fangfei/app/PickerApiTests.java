@@ -127,6 +127,13 @@ class PickerApiTests {
 	}
 
 	@Test
+	void theSecurityAdministratorPicksAnAccountsJurisdictionFromTheWholeTree() throws Exception {
+		assertThat(choices(this.accounts.ready("secadmin"), "/api/v1/picker/regions?q=" + name(HUISHI)))
+			.extracting(c -> c.get("value"))
+			.contains(HUISHI);
+	}
+
+	@Test
 	void nobodySignedInGetsNothing() throws Exception {
 		this.mvc.perform(get("/api/v1/picker/regions")).andExpect(status().isUnauthorized());
 		this.mvc.perform(get("/api/v1/picker/people?q=刘")).andExpect(status().isUnauthorized());

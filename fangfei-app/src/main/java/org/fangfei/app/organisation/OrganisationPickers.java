@@ -48,7 +48,11 @@ class OrganisationPickers {
 	@PreAuthorize("isAuthenticated()")
 	@Transactional(readOnly = true)
 	List<Choice> regions(@RequestParam(required = false) String q, @RequestParam(required = false) String parent,
-			@RequestParam(required = false) List<String> codes, DataScope scope) {
+			@RequestParam(required = false) List<String> codes, DataScope caller) {
+		// the administrators have no jurisdiction, yet the security administrator gives
+		// accounts theirs: region names are reference data, so they pick from the whole
+		// tree
+		DataScope scope = caller.nothing() ? DataScope.all() : caller;
 		List<Region> found;
 		if (q != null && !q.isBlank()) {
 			found = select("(name like :qLike or code like :qPrefix)",

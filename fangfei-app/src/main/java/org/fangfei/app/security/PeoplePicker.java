@@ -35,7 +35,7 @@ class PeoplePicker {
 			return ids.stream()
 				.distinct()
 				.limit(LIMIT)
-				.flatMap(u -> this.names.pick(u, scope, 1).stream().filter(c -> c.value().equals(u)))
+				.flatMap(u -> this.names.pick(u, scope, LIMIT).stream().filter(c -> c.value().equals(u)))
 				.toList();
 		}
 		if (q == null || q.isBlank()) {
