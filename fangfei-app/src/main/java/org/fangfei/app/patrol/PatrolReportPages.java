@@ -1,9 +1,12 @@
 package org.fangfei.app.patrol;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
+import org.fangfei.app.shared.AccountNames;
 import org.fangfei.app.shared.DataScope;
+import org.fangfei.app.shared.PageOf;
 import org.fangfei.app.shared.PageRequest;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -29,8 +32,11 @@ class PatrolReportPages {
 
 	private final PendingFindings findings;
 
-	PatrolReportPages(Patrols patrols, PatrolCoverage coverage, PendingFindings findings) {
+	private final AccountNames names;
+
+	PatrolReportPages(Patrols patrols, PatrolCoverage coverage, PendingFindings findings, AccountNames names) {
 		this.patrols = patrols;
+		this.names = names;
 		this.coverage = coverage;
 		this.findings = findings;
 	}
@@ -39,7 +45,9 @@ class PatrolReportPages {
 	@PreAuthorize("hasAuthority('patrol:patrol:view')")
 	String list(@ModelAttribute("q") PatrolQuery q, @RequestParam(defaultValue = "1") int page, DataScope scope,
 			Model model) {
-		model.addAttribute("result", this.patrols.search(q, scope, PageRequest.of(page)));
+		PageOf<Patrol> result = this.patrols.search(q, scope, PageRequest.of(page));
+		model.addAttribute("result", result);
+		model.addAttribute("names", this.names.byUsername(result.items().stream().map(Patrol::worker).toList()));
 		model.addAttribute("grids", this.coverage.grids(scope));
 		model.addAttribute("pageUrl",
 				UriComponentsBuilder.fromPath("/patrols")
@@ -63,7 +71,9 @@ class PatrolReportPages {
 		model.addAttribute("from", start);
 		model.addAttribute("to", end);
 		model.addAttribute("byGrid", this.coverage.byGrid(start, end, scope));
-		model.addAttribute("byWorker", this.coverage.byWorker(start, end, scope));
+		List<PatrolCoverage.Count> byWorker = this.coverage.byWorker(start, end, scope);
+		model.addAttribute("byWorker", byWorker);
+		model.addAttribute("names", this.names.byUsername(byWorker.stream().map(PatrolCoverage.Count::name).toList()));
 		return "patrols/coverage";
 	}
 
@@ -79,7 +89,10 @@ class PatrolReportPages {
 	@GetMapping("/patrols/findings")
 	@PreAuthorize("hasAuthority('patrol:patrol:view')")
 	String findings(@RequestParam(defaultValue = "1") int page, DataScope scope, Model model) {
-		model.addAttribute("result", this.findings.open(scope, PageRequest.of(page)));
+		PageOf<PendingFindings.Finding> result = this.findings.open(scope, PageRequest.of(page));
+		model.addAttribute("result", result);
+		model.addAttribute("names",
+				this.names.byUsername(result.items().stream().map(PendingFindings.Finding::worker).toList()));
 		return "patrols/findings";
 	}
 

@@ -15,6 +15,7 @@ import java.util.Objects;
 
 import org.fangfei.app.audit.AuditLog;
 import org.fangfei.app.building.Buildings;
+import org.fangfei.app.shared.AccountNames;
 import org.fangfei.app.shared.DataScope;
 import org.fangfei.app.shared.NotFound;
 import org.fangfei.app.shared.PageOf;
@@ -63,7 +64,7 @@ class Patrols {
 
 	private static final String FILTERS = """
 			 and (cast(:grid as bigint) is null or p.grid_id = :grid)
-			 and (cast(:worker as varchar) is null or p.worker = :worker)
+			 and (not :byWorker or p.worker = any(:workers))
 			 and (cast(:from as timestamptz) is null or p.visited_at >= :from)
 			 and (cast(:to as timestamptz) is null or p.visited_at < :to)
 			 and (not :withFinding or p.raise_clue)
@@ -82,8 +83,12 @@ class Patrols {
 
 	private final Buildings buildings;
 
-	Patrols(JdbcClient jdbc, PatrolTargets targets, PendingFindings findings, AuditLog audit, Buildings buildings) {
+	private final AccountNames names;
+
+	Patrols(JdbcClient jdbc, PatrolTargets targets, PendingFindings findings, AuditLog audit, Buildings buildings,
+			AccountNames names) {
 		this.jdbc = jdbc;
+		this.names = names;
 		this.buildings = buildings;
 		this.targets = targets;
 		this.findings = findings;
@@ -135,10 +140,22 @@ class Patrols {
 			.toList();
 	}
 
-	private static Map<String, Object> filterParams(PatrolQuery q, DataScope scope) {
+	/**
+	 * The filters as parameters. The worker is asked for by name (or picked, which sends
+	 * the login name): a text matches the patrols of every account in scope whose name
+	 * contains it.
+	 */
+	private Map<String, Object> filterParams(PatrolQuery q, DataScope scope) {
 		Map<String, Object> params = scope.sqlParams();
 		params.put("grid", q.gridId());
-		params.put("worker", q.worker() == null || q.worker().isBlank() ? null : q.worker().trim());
+		boolean byWorker = q.worker() != null && !q.worker().isBlank();
+		java.util.Set<String> workers = new java.util.LinkedHashSet<>();
+		if (byWorker) {
+			workers.add(q.worker().strip());
+			workers.addAll(this.names.usernamesMatching(q.worker(), scope));
+		}
+		params.put("byWorker", byWorker);
+		params.put("workers", workers.toArray(String[]::new));
 		params.put("from", q.from() == null ? null : q.from().atStartOfDay(ZONE).toOffsetDateTime());
 		params.put("to", q.to() == null ? null : q.to().plusDays(1).atStartOfDay(ZONE).toOffsetDateTime());
 		params.put("withFinding", Boolean.TRUE.equals(q.withFinding()));

@@ -42,11 +42,13 @@ class Roles {
 		PERMISSIONS.put("org:region:edit", "维护区划");
 		PERMISSIONS.put("org:grid:view", "查看网格");
 		PERMISSIONS.put("org:grid:edit", "维护网格");
+		PERMISSIONS.put("org:grid:export", "导出网格");
 		PERMISSIONS.put("org:department:view", "查看成员单位");
 		PERMISSIONS.put("org:department:edit", "维护成员单位");
 		PERMISSIONS.put("org:person:view", "查看人员");
 		PERMISSIONS.put("org:person:edit", "维护人员");
 		PERMISSIONS.put("org:person:reveal", "查看完整手机号");
+		PERMISSIONS.put("org:person:export", "导出人员");
 		PERMISSIONS.put("org:import", "导入区划、网格和人员");
 		PERMISSIONS.put("org:dict:edit", "维护字典(行业、集资模式)");
 		PERMISSIONS.put("subject:subject:view", "查看风险主体");
@@ -58,8 +60,10 @@ class Roles {
 		PERMISSIONS.put("building:building:view", "查看楼宇");
 		PERMISSIONS.put("building:building:edit", "维护楼宇");
 		PERMISSIONS.put("building:sweep:edit", "登记扫楼");
+		PERMISSIONS.put("building:building:export", "导出楼宇");
 		PERMISSIONS.put("patrol:patrol:view", "查看走访巡查");
 		PERMISSIONS.put("patrol:patrol:create", "登记走访巡查");
+		PERMISSIONS.put("patrol:patrol:export", "导出走访巡查");
 		PERMISSIONS.put("system:calendar:view", "查看工作日历(节假日)");
 		PERMISSIONS.put("system:calendar:edit", "维护工作日历(节假日)");
 		PERMISSIONS.put("system:backup:view", "查看数据备份");
@@ -68,6 +72,7 @@ class Roles {
 		PERMISSIONS.put("notice:bulletin:view", "查看通报");
 		PERMISSIONS.put("notice:bulletin:send", "发送通报");
 		PERMISSIONS.put("clue:clue:view", "查看线索");
+		PERMISSIONS.put("clue:clue:export", "导出线索");
 		PERMISSIONS.put("clue:clue:intake", "登记线索");
 		PERMISSIONS.put("clue:clue:accept", "受理线索");
 		PERMISSIONS.put("clue:clue:dispatch", "分派线索");
@@ -81,10 +86,12 @@ class Roles {
 		PERMISSIONS.put("clue:dashboard:view", "查看线索统计");
 		PERMISSIONS.put("clue:deadline:edit", "设置办理时限");
 		PERMISSIONS.put("monitoring:alert:view", "查看资金监测预警");
+		PERMISSIONS.put("monitoring:alert:export", "导出资金监测预警");
 		PERMISSIONS.put("monitoring:batch:upload", "上传银行流水");
 		PERMISSIONS.put("monitoring:alert:clue", "预警转线索与排除");
 		PERMISSIONS.put("monitoring:alert:ingest", "接收实时监测预警(接口)");
 		PERMISSIONS.put("tip:tip:view", "查看群众举报");
+		PERMISSIONS.put("tip:tip:export", "导出群众举报(不含举报人身份)");
 		PERMISSIONS.put("tip:message:send", "答复举报人");
 		PERMISSIONS.put("tip:reporter:reveal", "查看举报人身份");
 		PERMISSIONS.put("tip:reward:manage", "举报奖励审批与发放");

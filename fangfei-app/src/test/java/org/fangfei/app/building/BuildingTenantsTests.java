@@ -59,7 +59,7 @@ class BuildingTenantsTests extends BuildingTestSupport {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(page).contains(name, "<td>2</td>");
+		assertThat(page).contains(name, "<td data-label=\"入驻主体\">2</td>");
 		this.mvc.perform(get("/api/v1/subjects/{id}", first).with(user(this.huishi)))
 			.andExpect(jsonPath("$.buildingName").value(name));
 

@@ -202,7 +202,9 @@ class ClueBrowserTests {
 		this.driver.findElement(By.id("sourceDetail")).sendKeys("12345");
 		this.driver.findElement(By.id("title")).sendKeys(title);
 		this.driver.findElement(By.id("description")).sendKeys("举报人称会师镇东山根社区某茶庄承诺年息18%，向周边居民借款。");
-		this.driver.findElement(By.id("regionCode")).sendKeys("620422100001");
+		// the place is picked by name (the region picker), never typed as a code
+		this.driver.findElement(By.id("regionCode-search")).sendKeys("东山根");
+		this.browser.click(By.cssSelector("#regionCode-choices .picker-choice[data-value='620422100001']"));
 		this.driver.findElement(By.id("amount")).sendKeys("20,000");
 		this.driver.findElement(By.id("peopleCount")).sendKeys("12");
 		this.driver.findElement(By.id("informantName")).sendKeys("王小明");
@@ -213,6 +215,8 @@ class ClueBrowserTests {
 		assertThat(error.getText()).isEqualTo("联系电话格式不正确");
 		assertThat(this.driver.findElement(By.id("title")).getAttribute("value")).isEqualTo(title);
 		assertThat(this.driver.findElement(By.id("amount")).getAttribute("value")).isEqualTo("20,000");
+		assertThat(this.driver.findElement(By.id("regionCode")).getAttribute("value")).isEqualTo("620422100001");
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("regionCode-chosen"), "东山根"));
 		screenshot("clue-form-refused.png");
 		WebElement phoneField = this.driver.findElement(By.id("informantPhone"));
 		phoneField.clear();

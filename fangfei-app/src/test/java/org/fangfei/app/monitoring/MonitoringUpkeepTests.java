@@ -171,7 +171,7 @@ class MonitoringUpkeepTests {
 			.getResponse()
 			.getContentAsString();
 		String pending = page.substring(page.indexOf("id=\"pending-uploads\""), page.indexOf("id=\"batch-table\""));
-		assertThat(pending).contains("待确认列对应", "会师镇-新.csv", "huishi", "1 KB", "delete-" + fresh)
+		assertThat(pending).contains("待确认列对应", "会师镇-新.csv", "会师镇 张伟", "1 KB", "delete-" + fresh)
 			.doesNotContain("会师镇-旧.csv");
 
 		// outside the jurisdiction it does not exist; without the permission it is
