@@ -41,7 +41,12 @@ public final class AuditLabels {
 				"受理线索", "CLUE_REJECT", "不予受理线索", "CLUE_MERGE", "合并线索", "CLUE_DISPATCH", "分派线索", "CLUE_RETURN", "退回线索",
 				"CLUE_RECEIVE", "签收线索", "CLUE_VERIFY", "提交核查报告", "CLUE_MORE", "要求补充核查", "CLUE_DETERMINE", "研判认定",
 				"CLUE_DISPUTE", "提出认定异议", "CLUE_RESOLVE", "裁决认定异议", "CLUE_MEASURE", "登记处置措施", "CLUE_FINISH", "完成处置",
-				"CLUE_FEEDBACK", "反馈来源", "CLUE_CLOSE", "销号", "CLUE_LOOK_BACK", "回头看");
+				"CLUE_FEEDBACK", "反馈来源", "CLUE_CLOSE", "销号", "CLUE_LOOK_BACK", "回头看", "CLUE_ASSIST", "协办单位补充核查情况",
+				"CASE_REGISTER", "登记案件", "CASE_OPEN", "由线索立案", "CASE_UPDATE", "修改案件", "CASE_STAGE", "登记办案环节",
+				"CASE_LEAD", "挂牌督办与领导包案", "CASE_HANDLING", "涉稳评估与办案时间表", "CASE_TASK_FORCE", "调整工作专班", "CASE_ASSET",
+				"登记涉案资产", "CASE_PARTICIPANT", "登记集资参与人", "CASE_PARTICIPANT_IMPORT", "导入集资参与人", "CASE_PARTICIPANT_CLAIM",
+				"核实参与人债权", "CASE_REFUND_BATCH", "生成清退批次", "CASE_REFUND_PAID", "登记清退发放", "CASE_REFUND_EXPORT",
+				"导出清退发放清单", "CASE_EXPORT", "导出案件台账");
 		fields("id", "编号", "code", "代码", "name", "名称", "shortName", "简称", "kind", "类型", "type", "类别", "label", "名称",
 				"level", "级别", "status", "状态", "enabled", "启用", "office", "牵头部门", "sortOrder", "排序", "text", "关键词",
 				"flagged", "含禁用字词", "version", "版本", "notes", "备注", "regionCode", "区划代码", "regionName", "所在区划",
@@ -61,9 +66,9 @@ public final class AuditLabels {
 				"subjectId", "主体编号", "subjectName", "风险主体", "worker", "网格员", "visitedAt", "走访时间", "place", "地点",
 				"legallyRegistered", "主体资格是否合法", "fundraisingApproved", "集资活动是否获得批准", "solicitsPublic",
 				"是否向社会不特定对象募集资金", "promisesHighReturns", "是否承诺高额回报", "hidesBehindLegalForm", "是否以合法形式掩盖非法集资",
-				"adsOrStallsSeen", "是否发现集资广告、摆摊设点", "raiseClue", "上报线索", "photoIds", "照片", "findingTakenAt", "转为线索时间",
-				"clueRef", "线索编号", "mode", "奖励方式", "normalFen", "一般线索奖励(分)", "majorFen", "重大线索奖励(分)", "perMille",
-				"奖励比例(‰)", "floorFen", "最低奖励(分)", "capFen", "最高奖励(分)");
+				"adsOrStallsSeen", "是否发现集资广告、摆摊设点", "raiseClue", "上报线索", "raisedClue", "发现问题上报线索", "photoIds", "照片",
+				"findingTakenAt", "转为线索时间", "clueRef", "线索编号", "mode", "奖励方式", "normalFen", "一般线索奖励(分)", "majorFen",
+				"重大线索奖励(分)", "perMille", "奖励比例(‰)", "floorFen", "最低奖励(分)", "capFen", "最高奖励(分)");
 		values("true", "是", "false", "否", "null", "(空)", "ENTERPRISE", "企业", "INDIVIDUAL_BUSINESS", "个体工商户",
 				"INDIVIDUAL", "个人", "ORGANISATION", "社会组织", "PLATFORM", "网络平台", "RED", "红色", "ORANGE", "橙色", "YELLOW",
 				"黄色", "BLUE", "蓝色", "WATCHING", "监测中", "RECTIFYING", "整改中", "RESOLVED", "已化解", "CASE_FILED", "已立案",
@@ -78,11 +83,12 @@ public final class AuditLabels {
 				"OFFICE_HEAD", "处非办负责人", "LEADER", "领导", "TOWNSHIP", "乡镇(街道)工作人员", "DEPARTMENT", "成员单位工作人员",
 				"GRID_WORKER", "网格员");
 		put(TARGETS, "account_approval", "审批", "api_client", "接入系统", "backup", "数据备份", "building", "楼宇",
-				"building_sweep", "扫楼记录", "bulletin", "通报", "clue", "线索", "clue_deadline", "线索时限", "department", "成员单位",
-				"dict_item", "字典项", "grid", "网格", "holiday", "节假日", "meeting", "会议", "monitoring_alert", "监测预警",
-				"monitoring_batch", "流水批次", "notice", "通知", "patrol", "走访巡查", "person", "人员", "region", "区划", "reward",
-				"举报奖励", "reward_rule", "奖励标准", "role", "角色", "session", "会话", "setting", "安全参数", "subject", "风险主体",
-				"subject_snapshot", "月度台账", "sweep_campaign", "扫楼专项行动", "tip", "举报", "url", "页面", "user", "用户");
+				"building_sweep", "扫楼记录", "bulletin", "通报", "case", "案件", "clue", "线索", "clue_deadline", "线索时限",
+				"department", "成员单位", "dict_item", "字典项", "grid", "网格", "holiday", "节假日", "meeting", "会议",
+				"monitoring_alert", "监测预警", "monitoring_batch", "流水批次", "notice", "通知", "patrol", "走访巡查", "person",
+				"人员", "region", "区划", "reward", "举报奖励", "reward_rule", "奖励标准", "role", "角色", "session", "会话", "setting",
+				"安全参数", "subject", "风险主体", "subject_snapshot", "月度台账", "sweep_campaign", "扫楼专项行动", "tip", "举报", "url",
+				"页面", "user", "用户");
 	}
 
 	private AuditLabels() {

@@ -2,7 +2,6 @@ package org.fangfei.app.shared;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,18 +9,15 @@ import java.util.function.Function;
 
 /**
  * The one way a list page becomes an Excel file: the list's own search, with its filters
- * and the caller's scope, read page by page up to {@link #MAX_ROWS}; times in China's
- * time zone; file names dated in China. Each ledger's export turns its rows into Chinese
- * labels (never enum codes) and audits itself; the workbook is written by
+ * and the caller's scope, read page by page up to {@link #MAX_ROWS}; times and file names
+ * in the county's time zone ({@link Times}). Each ledger's export turns its rows into
+ * Chinese labels (never enum codes) and audits itself; the workbook is written by
  * {@link TabularFile#writeXlsx}, which streams its rows to disk.
  */
 public final class Exports {
 
 	/** More rows than this are refused: narrow the filters and export in parts. */
 	public static final int MAX_ROWS = 10_000;
-
-	/** Times in exports are China Standard Time, whatever the server's zone. */
-	public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -50,14 +46,14 @@ public final class Exports {
 		return rows;
 	}
 
-	/** 线索台账-20261123.xlsx, dated in China's time zone. */
+	/** 线索台账-20261123.xlsx, dated in the county's time zone. */
 	public static String filename(String what) {
-		return what + "-" + LocalDate.now(CHINA).format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx";
+		return what + "-" + LocalDate.now(Times.zone()).format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx";
 	}
 
-	/** 2026-11-23 09:05 in China's time zone; blank for none. */
+	/** 2026-11-23 09:05 in the county's time zone (shared.Times); blank for none. */
 	public static String time(OffsetDateTime at) {
-		return at == null ? "" : at.atZoneSameInstant(CHINA).format(TIME);
+		return at == null ? "" : at.atZoneSameInstant(Times.zone()).format(TIME);
 	}
 
 	/** 是 or 否. */
