@@ -252,8 +252,8 @@ class Roles {
 			this.requests.rolePermission(code, p,
 					"为角色“" + before.name() + "”增加权限“" + PERMISSIONS.get(p) + "”(" + holders(code) + " 个账号持有该角色)", by);
 		}
-		this.audit.success("GRANT", "role", code, "修改角色权限 " + before.name(), before.permissions().toString(),
-				permissions.stream().filter(p -> !waiting.contains(p)).toList().toString());
+		this.audit.success("GRANT", "role", code, "修改角色权限 " + before.name(), named(before.permissions()),
+				named(permissions.stream().filter(p -> !waiting.contains(p)).toList()));
 		forgetAfterCommit();
 		return waiting;
 	}
@@ -266,9 +266,17 @@ class Roles {
 				insert into role_permission (role_code, permission) select :code, :p where not exists
 				(select 1 from role_permission where role_code = :code and permission = :p)
 				""").param("code", code).param("p", permission).update();
-		this.audit.success("GRANT", "role", code, "修改角色权限 " + before.name() + "(经审批)", before.permissions().toString(),
-				get(code).permissions().toString());
+		this.audit.success("GRANT", "role", code, "修改角色权限 " + before.name() + "(经审批)", named(before.permissions()),
+				named(get(code).permissions()));
 		forgetAfterCommit();
+	}
+
+	/**
+	 * Permissions as the audit log keeps them: by their Chinese names (the log is read by
+	 * the audit administrator, who never sees a permission code).
+	 */
+	static String named(java.util.Collection<String> permissions) {
+		return permissions.stream().map(p -> PERMISSIONS.getOrDefault(p, p)).toList().toString();
 	}
 
 	private long holders(String code) {

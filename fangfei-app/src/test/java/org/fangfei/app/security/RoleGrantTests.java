@@ -8,6 +8,7 @@ import org.fangfei.app.TestAccounts;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -35,6 +36,9 @@ class RoleGrantTests {
 	@Autowired
 	Roles roles;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	@Test
 	void aRevokedPermissionStopsTheNextRequestOfASessionSignedInBefore() throws Exception {
 		UserDetails office = this.accounts.ready("office");
@@ -52,6 +56,14 @@ class RoleGrantTests {
 				.contains("clue:clue:intake");
 			this.mvc.perform(get("/api/v1/clues/dashboard").with(user(office))).andExpect(status().isForbidden());
 			this.mvc.perform(get("/clues/dashboard").with(user(office))).andExpect(status().isForbidden());
+			String logged = this.jdbc
+				.sql("select before_data || after_data from audit_log where action = 'GRANT' and target_id = 'OFFICE' "
+						+ "order by id desc limit 1")
+				.query(String.class)
+				.single();
+			assertThat(logged).as("the audit log names permissions in Chinese")
+				.contains(Roles.PERMISSIONS.get("clue:dashboard:view"))
+				.doesNotContain("clue:dashboard:view");
 		}
 		finally {
 			this.roles.grant("OFFICE", before, null);
