@@ -90,6 +90,8 @@ class PhoneListsBrowserTests {
 		Map<String, String> lists = new LinkedHashMap<>();
 		lists.put("/clues", "clue-table");
 		lists.put("/subjects", "subject-table");
+		// may hold no case in this database: then its empty row, and still no header row
+		lists.put("/cases", "case-table");
 		lists.put("/patrols", "patrol-table");
 		for (Map.Entry<String, String> list : lists.entrySet()) {
 			this.driver.get("http://localhost:" + this.port + list.getKey());
@@ -109,7 +111,9 @@ class PhoneListsBrowserTests {
 					  .filter(td => td.offsetParent !== null);
 					return cells.length === 0 ? -1 : Math.min(...cells.map(td => td.getBoundingClientRect().width))"""
 				.formatted(list.getValue()));
-			assertThat(narrowest).as("%s: the narrowest cell", list.getKey()).isGreaterThanOrEqualTo(300);
+			if (!list.getKey().equals("/cases") || narrowest != -1) {
+				assertThat(narrowest).as("%s: the narrowest cell", list.getKey()).isGreaterThanOrEqualTo(300);
+			}
 			assertThat(this.driver.findElement(By.cssSelector("#" + list.getValue() + " thead")).isDisplayed())
 				.isFalse();
 			this.browser.screenshot("phone" + list.getKey().replace('/', '-') + ".png");
