@@ -36,8 +36,16 @@ final class Evaluate {
 	}
 
 	static void main(Map<String, String> o, PrintStream out) throws IOException {
+		if (o.containsKey("seeds")) {
+			EvaluateRuns.main(o, out);
+			return;
+		}
 		Path alertsFile = Path.of(Main.need(o, "alerts"));
 		Path truthFile = Path.of(Main.need(o, "truth"));
+		if (ArchetypeScore.isArchetypeTruth(truthFile)) {
+			ArchetypeScore.score(AlertCsv.read(alertsFile), truthFile).print(out);
+			return;
+		}
 		Report r = evaluate(AlertCsv.read(alertsFile), truthFile);
 		r.print(out);
 		if (o.containsKey("transfers")) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.fangfei.detect.BadInputException;
+import org.fangfei.detect.archetype.Archetypes;
 import org.fangfei.detect.engine.DetectorConfig;
 import org.fangfei.detect.engine.Scan;
 import org.fangfei.detect.generate.Generate;
@@ -21,7 +22,9 @@ public final class Main {
 			usage:
 			  scan --in FILE --out FILE [--config FILE]
 			  generate --accounts N --days D --seed S --out FILE --truth FILE
+			  generate --generator archetypes --people N --days D --seed S --out FILE --truth FILE
 			  evaluate --alerts FILE --truth FILE [--transfers FILE [--naive-payers N]]
+			  evaluate --generator default|archetypes --size N --days D --seeds S1,S2,... --dir DIR [--config FILE]
 			""";
 
 	private Main() {
@@ -73,13 +76,19 @@ public final class Main {
 	}
 
 	private static void generate(Map<String, String> o, PrintStream out) throws IOException {
-		int accounts = Integer.parseInt(need(o, "accounts"));
+		String generator = o.getOrDefault("generator", "default");
+		if (!generator.equals("default") && !generator.equals("archetypes")) {
+			throw new IllegalArgumentException("--generator must be default or archetypes, was '" + generator + "'");
+		}
+		boolean archetypes = generator.equals("archetypes");
+		int size = Integer.parseInt(need(o, archetypes ? "people" : "accounts"));
 		int days = Integer.parseInt(need(o, "days"));
 		long seed = Long.parseLong(need(o, "seed"));
 		Path file = Path.of(need(o, "out"));
 		Path truth = Path.of(need(o, "truth"));
 		long t0 = System.nanoTime();
-		long rows = Generate.write(accounts, days, seed, file, truth);
+		long rows = archetypes ? Archetypes.write(size, days, seed, file, truth)
+				: Generate.write(size, days, seed, file, truth);
 		double s = (System.nanoTime() - t0) / 1e9;
 		out.printf("transfers written: %d%nseconds: %.2f%ntransfers/s: %.0f%n", rows, s, rows / s);
 	}
