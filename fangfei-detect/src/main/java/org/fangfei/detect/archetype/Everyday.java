@@ -31,6 +31,65 @@ final class Everyday {
 			person(i);
 		}
 		shops();
+		busyPeople();
+	}
+
+	/**
+	 * Ordinary people whose accounts are busy: online sellers (微商) paid by many
+	 * customers, labour contractors (包工头) paid by a builder and paying their workers in
+	 * one batch a month, private tutors paid by parents every month.
+	 */
+	private void busyPeople() {
+		int n = Math.max(3, this.t.population() / 200);
+		for (int k = 0; k < n; k++) {
+			int seller = this.t.freshPerson();
+			this.t.label(seller, "PERSON", "MICRO_SELLER", "", -1, "");
+			java.util.List<Integer> customers = this.t.sample(this.t.between(50, 400));
+			int supplier = this.t.wholesalers[this.rng.nextInt(this.t.wholesalers.length)];
+			double perDay = 1 + 10 * this.rng.nextDouble();
+			for (int day = 0; day < this.t.days; day++) {
+				long sum = 0;
+				for (int c = this.t.poisson(perDay); c > 0; c--) {
+					long fen = this.t.fen(30, 500);
+					this.t.pay(this.t.at(day, 8, 23), customers.get(this.rng.nextInt(customers.size())), seller, fen,
+							this.t.oneOf("", "", "货款"), Channel.MOBILE);
+					sum += fen;
+				}
+				if (day % 7 == 3) {
+					this.t.pay(this.t.at(day, 9, 17), seller, supplier, Math.max(100, sum * 5), "货款", Channel.MOBILE);
+				}
+			}
+		}
+		for (int k = 0; k < Math.max(2, this.t.population() / 400); k++) {
+			contractor();
+		}
+		for (int k = 0; k < Math.max(2, this.t.population() / 400); k++) {
+			int tutor = this.t.freshPerson();
+			this.t.label(tutor, "PERSON", "TUTOR", "", -1, "");
+			java.util.List<Integer> parents = this.t.sample(this.t.between(10, 30));
+			long fee = this.t.round(300, 1_500, 50);
+			for (int day = this.rng.nextInt(30); day < this.t.days; day += 30) {
+				for (int p : parents) {
+					this.t.pay(this.t.at(day + this.t.between(0, 3), 8, 22), p, tutor, fee,
+							this.t.oneOf("", "学费", "补课费"), Channel.MOBILE);
+				}
+			}
+		}
+	}
+
+	private void contractor() {
+		int boss = this.t.freshPerson();
+		this.t.label(boss, "PERSON", "LABOUR_CONTRACTOR", "", -1, "");
+		java.util.List<Integer> workers = this.t.sample(this.t.between(8, 40));
+		int builder = this.t.builders[this.rng.nextInt(this.t.builders.length)];
+		long wage = this.t.round(3_000, 8_000, 100);
+		for (int day = this.t.between(10, 25); day < this.t.days; day += 30) {
+			this.t.pay(this.t.at(day, 9, 17), builder, boss, wage * workers.size() * 13 / 10, "工程款", Channel.ONLINE);
+			for (int w : workers) {
+				this.t.pay(this.t.at(day + this.t.between(1, 2), 9, 20), boss, w, wage, this.t.oneOf("工资", "", "工钱"),
+						Channel.MOBILE);
+			}
+		}
 	}
 
 	private void employers() {

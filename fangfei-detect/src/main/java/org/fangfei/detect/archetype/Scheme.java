@@ -69,7 +69,8 @@ abstract class Scheme {
 	 * month.
 	 */
 	int joins(int day, double perDay, double growth) {
-		return this.t.poisson(perDay * Math.pow(growth, (day - this.start) / 30.0));
+		int n = this.t.poisson(perDay * Math.pow(growth, (day - this.start) / 30.0));
+		return (day == this.start) ? Math.max(1, n) : n;
 	}
 
 	/** An investor's memo: mostly empty or neutral. */

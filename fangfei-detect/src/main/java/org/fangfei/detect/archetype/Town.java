@@ -136,11 +136,15 @@ final class Town {
 		return this.people[this.rng.nextInt(this.people.length)];
 	}
 
-	/** A person not yet given a scheme or look-alike role, now marked as taken. */
+	/**
+	 * A person not yet given a scheme, look-alike or occupation label and not involved in
+	 * a scheme, now marked as taken.
+	 */
 	int freshPerson() {
 		for (int tries = 0; tries < 1000; tries++) {
 			int i = this.rng.nextInt(this.people.length);
-			if (!this.taken[i]) {
+			Label l = this.ledger.label(this.people[i]);
+			if (!this.taken[i] && l.kind().equals("PERSON") && l.role().isEmpty()) {
 				this.taken[i] = true;
 				return this.people[i];
 			}
@@ -242,7 +246,7 @@ final class Town {
 	void involve(int account, String role) {
 		Label l = this.ledger.label(account);
 		if (l.kind().equals("PERSON") && l.role().isEmpty()) {
-			this.ledger.label(account, new Label("PERSON", "PERSON", "", -1, role));
+			this.ledger.label(account, new Label("PERSON", l.type(), "", -1, role));
 		}
 	}
 

@@ -56,6 +56,9 @@ final class ArchetypeScore {
 
 	final int[] background = new int[2];
 
+	/** Flagged people who took part in nothing, by occupation (type). */
+	final Map<String, int[]> peopleByType = new TreeMap<>();
+
 	int alerts;
 
 	/** Scores one run. */
@@ -99,7 +102,12 @@ final class ArchetypeScore {
 							.merge(a.pattern().name(), 1, Integer::sum);
 					}
 				}
-				case "PERSON" -> count(row[5].isEmpty() ? s.people : s.involved, got);
+				case "PERSON" -> {
+					count(row[5].isEmpty() ? s.people : s.involved, got);
+					if (row[5].isEmpty()) {
+						count(s.peopleByType.computeIfAbsent(row[2], (k) -> new int[2]), got);
+					}
+				}
 				default -> count(s.background, got);
 			}
 		}
@@ -131,6 +139,7 @@ final class ArchetypeScore {
 				(p, n) -> this.lookAlikePatterns.computeIfAbsent(k, (x) -> new TreeMap<>()).merge(p, n, Integer::sum)));
 		o.firstPatterns.forEach((k, v) -> v.forEach(
 				(p, n) -> this.firstPatterns.computeIfAbsent(k, (x) -> new TreeMap<>()).merge(p, n, Integer::sum)));
+		o.peopleByType.forEach((k, v) -> add(this.peopleByType.computeIfAbsent(k, (x) -> new int[2]), v));
 		add(this.people, o.people);
 		add(this.involved, o.involved);
 		add(this.background, o.background);
@@ -201,6 +210,7 @@ final class ArchetypeScore {
 		out.println();
 		out.printf("people who took part in nothing: %d, flagged %d (%.3f%%)%n", this.people[0], this.people[1],
 				pct(this.people));
+		this.peopleByType.forEach((k, v) -> out.printf("  of them %s: %d, flagged %d%n", k, v[0], v[1]));
 		out.printf("people who invested or were members: %d, flagged %d (%.3f%%)%n", this.involved[0], this.involved[1],
 				pct(this.involved));
 		out.printf("background businesses: %d, flagged %d (%.2f%%)%n", this.background[0], this.background[1],
