@@ -44,10 +44,37 @@ abstract class Scheme {
 		this.t.label(account, "SCHEME", this.type, this.id, this.start, role);
 	}
 
+	/**
+	 * A company account for the scheme; half of them are existing companies with a few
+	 * months of ordinary business before the scheme starts (rent, clients, suppliers).
+	 */
 	int company(String name, String role) {
 		int a = this.t.ledger.openCorporate(name);
 		mark(a, role);
+		if (this.t.chance(0.5)) {
+			history(a);
+		}
 		return a;
+	}
+
+	private void history(int account) {
+		int from = Math.max(0, this.start - this.t.between(30, 150));
+		int landlord = this.t.anyone();
+		long rent = this.t.round(2_000, 8_000, 100);
+		for (int day = from; day < this.start; day++) {
+			if ((day - from) % 30 == 0) {
+				this.t.pay(this.t.at(day, 9, 17), account, landlord, rent, "房租", Channel.ONLINE);
+			}
+			if (this.t.chance(1 / 7.0)) {
+				this.t.pay(this.t.at(day, 9, 17), this.t.employers[this.t.rng.nextInt(this.t.employers.length)],
+						account, this.t.round(1_000, 30_000, 100), this.t.oneOf("货款", "服务费", ""), Channel.ONLINE);
+			}
+			if (this.t.chance(1 / 10.0)) {
+				this.t.pay(this.t.at(day, 9, 17), account,
+						this.t.wholesalers[this.t.rng.nextInt(this.t.wholesalers.length)],
+						this.t.round(500, 20_000, 100), "货款", Channel.ONLINE);
+			}
+		}
 	}
 
 	int person(String role) {
