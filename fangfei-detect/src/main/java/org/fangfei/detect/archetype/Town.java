@@ -165,7 +165,10 @@ final class Town {
 		return out;
 	}
 
-	/** People who live close to index {@code around} (neighbours, a village). */
+	/**
+	 * About n people who live close together (neighbours, a village): a run of the people
+	 * list.
+	 */
 	List<Integer> neighbours(int n) {
 		int from = this.rng.nextInt(Math.max(1, this.people.length - n * 3));
 		List<Integer> out = new ArrayList<>(n);

@@ -41,7 +41,13 @@ final class EvaluateRuns {
 		int days = Integer.parseInt(Main.need(o, "days"));
 		List<Long> seeds = new ArrayList<>();
 		for (String s : Main.need(o, "seeds").split(",")) {
-			seeds.add(Long.parseLong(s.trim()));
+			try {
+				seeds.add(Long.parseLong(s.trim()));
+			}
+			catch (NumberFormatException ex) {
+				throw new IllegalArgumentException(
+						"--seeds must be numbers separated by commas, was '" + o.get("seeds") + "'");
+			}
 		}
 		Path dir = Path.of(Main.need(o, "dir"));
 		Files.createDirectories(dir);

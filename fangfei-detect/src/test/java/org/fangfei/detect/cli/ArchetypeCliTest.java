@@ -84,6 +84,9 @@ class ArchetypeCliTest {
 		assertThat(run(2, "generate", "--generator", "archetypes", "--people", "100", "--days", "120", "--seed", "1",
 				"--out", this.dir.resolve("x.csv").toString(), "--truth", this.dir.resolve("t.csv").toString()))
 			.contains("error: --people must be at least 2000, was 100");
+		assertThat(run(2, "evaluate", "--generator", "archetypes", "--size", "2000", "--days", "120", "--seeds", "1,x",
+				"--dir", this.dir.toString()))
+			.contains("error: --seeds must be numbers separated by commas, was '1,x'");
 	}
 
 }
