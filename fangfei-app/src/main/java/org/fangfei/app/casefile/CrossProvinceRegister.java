@@ -77,12 +77,13 @@ class CrossProvinceRegister {
 
 	private static final String COLUMNS = """
 			select c.*, r.name as region_name, x.role, x.lead_province, x.local_participants, x.local_amount_fen,
-			  x.liaison, x.progress, x.updated_at as register_updated_at """;
+			  x.liaison, x.progress, x.updated_at as register_updated_at
+			""";
 
 	private static final String FROM = """
 			from case_file c left join case_cross_province x on x.case_id = c.id
 			left join region r on r.code = c.region_code
-			where (c.cross_province or x.case_id is not null) and """ + Cases.VISIBLE + """
+			where (c.cross_province or x.case_id is not null) and """ + Cases.VISIBLE + " " + """
 			and (cast(:role as varchar) is null or x.role = :role)
 			and (cast(:stage as varchar) is null or c.stage = :stage)
 			and (cast(:province as varchar) is null or left(c.region_code, 2) = :province
