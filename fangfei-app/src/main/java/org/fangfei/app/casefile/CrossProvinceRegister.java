@@ -214,6 +214,7 @@ class CrossProvinceRegister {
 		return List.of(Provinces.all());
 	}
 
+	/** The provinces involved: the lead region's first, then the others by code. */
 	private List<Line> withProvinces(List<Line> lines) {
 		if (lines.isEmpty()) {
 			return lines;
@@ -221,25 +222,20 @@ class CrossProvinceRegister {
 		Map<Long, TreeSet<String>> byCase = new HashMap<>();
 		this.jdbc.sql("select case_id, region_code from case_region where case_id = any(:ids)")
 			.param("ids", lines.stream().map(Line::caseId).toArray(Long[]::new))
-			.query((rs, n) -> {
-				byCase.computeIfAbsent(rs.getLong(1), k -> new TreeSet<>()).add(Provinces.of(rs.getString(2)));
-				return null;
-			})
+			.query((rs, n) -> byCase.computeIfAbsent(rs.getLong(1), k -> new TreeSet<>()).add(rs.getString(2)))
 			.list();
-		return lines.stream()
-			.map(l -> new Line(l.caseId(), l.code(), l.title(), l.stage(), l.path(), l.leadRegion(),
-					merged(l.provinces(), byCase.get(l.caseId())), l.role(), l.leadProvince(), l.amountFen(),
-					l.participants(), l.localParticipants(), l.localAmountFen(), l.criminalFiledOn(), l.listed(),
-					l.liaison(), l.progress(), l.updatedAt()))
-			.toList();
-	}
-
-	private static List<String> merged(List<String> lead, TreeSet<String> involved) {
-		TreeSet<String> all = new TreeSet<>(lead);
-		if (involved != null) {
-			all.addAll(involved);
-		}
-		return List.copyOf(all);
+		return lines.stream().map(l -> {
+			List<String> names = new ArrayList<>(l.provinces());
+			for (String code : byCase.getOrDefault(l.caseId(), new TreeSet<>())) {
+				String name = Provinces.of(code);
+				if (!names.contains(name)) {
+					names.add(name);
+				}
+			}
+			return new Line(l.caseId(), l.code(), l.title(), l.stage(), l.path(), l.leadRegion(), List.copyOf(names),
+					l.role(), l.leadProvince(), l.amountFen(), l.participants(), l.localParticipants(),
+					l.localAmountFen(), l.criminalFiledOn(), l.listed(), l.liaison(), l.progress(), l.updatedAt());
+		}).toList();
 	}
 
 	private static Map<String, Object> params(Query q, DataScope scope) {
