@@ -64,7 +64,7 @@ class ClaimDeskTests extends ClaimTestSupport {
 				Long.toString(caseId)))
 			.isEqualTo(3);
 		String page = getAs(this.office, "/cases/" + caseId).getContentAsString();
-		assertThat(page).contains("第1次补充登记").contains("首次登记").contains("已关闭").contains("id=\"open-window\"");
+		assertThat(page).contains("第1次补充登记").contains("首次登记").contains("已关闭").doesNotContain("id=\"open-window\"");
 	}
 
 	@Test
