@@ -47,6 +47,10 @@ public final class AuditLabels {
 				"登记涉案资产", "CASE_PARTICIPANT", "登记集资参与人", "CASE_PARTICIPANT_IMPORT", "导入集资参与人", "CASE_PARTICIPANT_CLAIM",
 				"核实参与人债权", "CASE_REFUND_BATCH", "生成清退批次", "CASE_REFUND_PAID", "登记清退发放", "CASE_REFUND_EXPORT",
 				"导出清退发放清单", "CASE_EXPORT", "导出案件台账");
+		// participants register themselves, 三统两分, the cross-province register (casefile)
+		actions("CASE_CLAIM_WINDOW_OPEN", "开放参与人登记", "CASE_CLAIM_WINDOW_CLOSE", "关闭参与人登记", "CASE_CLAIM_SUBMIT",
+				"参与人自行登记", "CASE_CLAIM_DECIDE", "核实参与人登记", "CASE_CLAIM_DOCUMENT", "查看参与人登记材料", "CASE_DUTY", "明确三统两分职责",
+				"CASE_CROSS_PROVINCE", "登记跨省案件", "CASE_CROSS_PROVINCE_EXPORT", "导出跨省案件登记");
 		fields("id", "编号", "code", "代码", "name", "名称", "shortName", "简称", "kind", "类型", "type", "类别", "label", "名称",
 				"level", "级别", "status", "状态", "enabled", "启用", "office", "牵头部门", "sortOrder", "排序", "text", "关键词",
 				"flagged", "含禁用字词", "version", "版本", "notes", "备注", "regionCode", "区划代码", "regionName", "所在区划",

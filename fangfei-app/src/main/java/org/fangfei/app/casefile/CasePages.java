@@ -52,9 +52,11 @@ class CasePages {
 
 	private final Subjects subjects;
 
+	private final CrossRegionOnCasePage crossRegion;
+
 	CasePages(CaseQueries queries, CaseRegistry registry, CaseCandidates candidates, CaseAssets assets,
 			Participants participants, RefundBatches refunds, KeyCases keyCases, Sectors sectors, Schemes schemes,
-			Subjects subjects) {
+			Subjects subjects, CrossRegionOnCasePage crossRegion) {
 		this.queries = queries;
 		this.registry = registry;
 		this.candidates = candidates;
@@ -65,6 +67,7 @@ class CasePages {
 		this.sectors = sectors;
 		this.schemes = schemes;
 		this.subjects = subjects;
+		this.crossRegion = crossRegion;
 	}
 
 	@GetMapping("/cases")
@@ -146,6 +149,7 @@ class CasePages {
 		model.addAttribute("assetStatuses", AssetStatus.values());
 		model.addAttribute("leaders", this.keyCases.leaders(actor));
 		model.addAttribute("today", LocalDate.now());
+		this.crossRegion.addTo(model, view, actor.scope());
 		return "cases/show";
 	}
 

@@ -294,6 +294,37 @@ class Participants {
 			.single();
 	}
 
+	/**
+	 * Puts an accepted self-registered claim on the register (in the caller's
+	 * transaction): the participant with that ID number gets the claim's figures and is
+	 * accepted, or is added accepted; refuses figures that leave less loss than was
+	 * already refunded. Returns the participant's id.
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	long acceptClaim(long caseId, String name, String idNumber, String phone, long invested, long received) {
+		Long existing = this.jdbc
+			.sql("select id from case_participant where case_id = :c and id_number_idx = :idx for update")
+			.param("c", caseId)
+			.param("idx", this.index.of(ID_NUMBER, idNumber))
+			.query(Long.class)
+			.optional()
+			.orElse(null);
+		long id = existing != null ? existing
+				: write(caseId, List.of(new Checked(name, idNumber, phone, invested, received))).get(0);
+		Participant p = get(caseId, id);
+		if (received + p.refundedFen() > invested) {
+			throw new Rejected("认可后的损失少于该参与人已领取的清退款，请核对金额");
+		}
+		this.jdbc.sql("""
+				update case_participant set invested_fen = :invested, received_fen = :received, claim = 'ACCEPTED',
+				  claim_reason = null where id = :id""")
+			.param("invested", invested)
+			.param("received", received)
+			.param("id", id)
+			.update();
+		return id;
+	}
+
 	/** The full ID number, for the paying bank's list only. */
 	String idNumberOf(long participantId, byte[] enc) {
 		return this.cipher.decrypt(enc, ID_NUMBER + ":" + participantId);

@@ -4,8 +4,8 @@
  * ownership and task force, cross-region work (三统两分), assets and refunds (追赃挽损) to the
  * participants (集资参与人).
  */
-@ApplicationModule(
-		allowedDependencies = { "clue", "notification", "security", "subject", "organisation", "audit", "shared" })
+@ApplicationModule(allowedDependencies = { "clue", "notification", "security", "subject", "organisation", "tip",
+		"audit", "shared" })
 package org.fangfei.app.casefile;
 
 import org.springframework.modulith.ApplicationModule;

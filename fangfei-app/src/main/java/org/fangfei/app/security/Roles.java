@@ -99,6 +99,7 @@ class Roles {
 		PERMISSIONS.put("casefile:case:edit", "登记与办理案件");
 		PERMISSIONS.put("casefile:case:supervise", "案件督办与领导包案");
 		PERMISSIONS.put("casefile:refund:manage", "资金清退");
+		PERMISSIONS.put("casefile:claim:manage", "参与人登记窗口与核实");
 		PERMISSIONS.put("sec:user:view", "查看用户");
 		PERMISSIONS.put("sec:user:edit", "维护用户");
 		PERMISSIONS.put("sec:role:view", "查看角色");

@@ -48,6 +48,10 @@ class SecurityConfiguration {
 					// checked
 					.requestMatchers("/tip", "/tip/**")
 					.permitAll()
+					// participants register themselves (集资参与人登记, docs/cases.md):
+					// no account either, CSRF still checked
+					.requestMatchers("/claim", "/claim/**")
+					.permitAll()
 					.requestMatchers("/audit/**", "/api/v1/audit/**")
 					.hasAuthority("audit:log:view")
 					.anyRequest()
