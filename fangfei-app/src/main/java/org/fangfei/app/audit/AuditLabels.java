@@ -44,9 +44,9 @@ public final class AuditLabels {
 				"CLUE_FEEDBACK", "反馈来源", "CLUE_CLOSE", "销号", "CLUE_LOOK_BACK", "回头看", "CLUE_ASSIST", "协办单位补充核查情况",
 				"CASE_REGISTER", "登记案件", "CASE_OPEN", "由线索立案", "CASE_UPDATE", "修改案件", "CASE_STAGE", "登记办案环节",
 				"CASE_LEAD", "挂牌督办与领导包案", "CASE_HANDLING", "涉稳评估与办案时间表", "CASE_TASK_FORCE", "调整工作专班", "CASE_ASSET",
-				"登记涉案资产", "CASE_PARTICIPANT", "登记集资参与人", "CASE_PARTICIPANT_IMPORT", "导入集资参与人", "CASE_PARTICIPANT_CLAIM",
-				"核实参与人债权", "CASE_REFUND_BATCH", "生成清退批次", "CASE_REFUND_PAID", "登记清退发放", "CASE_REFUND_EXPORT",
-				"导出清退发放清单", "CASE_EXPORT", "导出案件台账");
+				"登记涉案资产", "CASE_PARTICIPANT", "登记集资参与人", "CASE_PARTICIPANT_IMPORT", "导入集资参与人",
+				"CASE_PARTICIPANT_ACCEPT_ALL", "批量认可集资参与人", "CASE_PARTICIPANT_CLAIM", "核实参与人债权", "CASE_REFUND_BATCH",
+				"生成清退批次", "CASE_REFUND_PAID", "登记清退发放", "CASE_REFUND_EXPORT", "导出清退发放清单", "CASE_EXPORT", "导出案件台账");
 		fields("id", "编号", "code", "代码", "name", "名称", "shortName", "简称", "kind", "类型", "type", "类别", "label", "名称",
 				"level", "级别", "status", "状态", "enabled", "启用", "office", "牵头部门", "sortOrder", "排序", "text", "关键词",
 				"flagged", "含禁用字词", "version", "版本", "notes", "备注", "regionCode", "区划代码", "regionName", "所在区划",

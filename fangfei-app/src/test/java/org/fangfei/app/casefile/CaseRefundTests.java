@@ -236,6 +236,72 @@ class CaseRefundTests extends CaseTestSupport {
 		assertThat((String) upload(id, good).getFlashMap().get("actionError")).contains("该身份证号已登记为本案集资参与人");
 	}
 
+	@Test
+	void anImportedRegisterIsAcceptedAtOnceAndSharedOut() throws Exception {
+		long id = caseAtRefundStage();
+		String csv = "姓名,身份证号,手机号,投入金额(元),已收回金额(元)\n" + "赵一," + idNumber(41) + ",13900000041,1000,0\n" + "赵二,"
+				+ idNumber(42) + ",,3000,1000\n" + "赵三," + idNumber(43) + ",,500,\n";
+		MockHttpServletResponse imported = apiUpload(id, csv);
+		assertThat(imported.getStatus()).as(imported.getContentAsString()).isEqualTo(200);
+		assertThat(JsonPath.parse(imported.getContentAsString()).read("$.imported", Integer.class)).isEqualTo(3);
+		assertThat(apiUpload(id, "名字,号码\n张一,1\n").getContentAsString()).contains("表头应为");
+		long refused = participant(id, "赵四", idNumber(44), "800", "0");
+		MockHttpServletResponse decided = postForm(this.office,
+				"/api/v1/cases/" + id + "/participants/" + refused + "/claim",
+				Map.of("version", Integer.toString(version(id)), "claim", "REFUSED", "reason", "无投资凭证"));
+		assertThat(decided.getStatus()).isEqualTo(200);
+		// a stale version changes nothing
+		Snapshot before = snapshot(id);
+		MockHttpServletResponse stale = postForm(this.office, "/api/v1/cases/" + id + "/participants/accept-waiting",
+				Map.of("version", Integer.toString(version(id) - 1)));
+		assertThat(stale.getStatus()).isEqualTo(409);
+		assertThat(snapshot(id)).isEqualTo(before);
+		MockHttpServletResponse accepted = postForm(this.office, "/api/v1/cases/" + id + "/participants/accept-waiting",
+				Map.of("version", Integer.toString(version(id))));
+		assertThat(accepted.getStatus()).as(accepted.getContentAsString()).isEqualTo(200);
+		assertThat(JsonPath.parse(accepted.getContentAsString()).read("$.accepted", Integer.class)).isEqualTo(3);
+		// the refused one stays refused; nothing is left waiting, so a second click is
+		// refused
+		assertThat(count("select count(*) from case_participant where case_id = ? and claim = 'REFUSED'", id))
+			.isEqualTo(1);
+		MockHttpServletResponse again = postForm(this.office, "/api/v1/cases/" + id + "/participants/accept-waiting",
+				Map.of("version", Integer.toString(version(id))));
+		assertThat(again.getStatus()).isEqualTo(400);
+		assertThat(again.getContentAsString()).contains("没有待核实的集资参与人");
+		assertThat(count(
+				"select count(*) from audit_log where action = 'CASE_PARTICIPANT_ACCEPT_ALL' and target_id = cast(? as varchar)",
+				id))
+			.isEqualTo(1);
+		// net losses 1000 + 2000 + 500 = 3500; 700 shared out to the fen
+		stageOk(id, "REFUND");
+		Map<String, Object> asset = new LinkedHashMap<>();
+		asset.put("description", "冻结存款");
+		asset.put("status", "REALISED");
+		asset.put("value", "5000");
+		asset.put("realised", "5000");
+		asset.put("statusOn", LocalDate.now().toString());
+		assertThat(postJson(this.office, "/api/v1/cases/" + id + "/assets?version=" + version(id), asset).getStatus())
+			.isEqualTo(201);
+		MockHttpServletResponse batch = distribute(id, "700");
+		assertThat(batch.getStatus()).as(batch.getContentAsString()).isEqualTo(201);
+		assertThat(count("select sum(amount_fen) from case_refund r join case_participant p on p.id = r.participant_id"
+				+ " where p.case_id = ?", id))
+			.isEqualTo(700_00L);
+		assertThat(count("select refunded_fen from case_participant where case_id = ? and name = '赵二'", id))
+			.isEqualTo(400_00L);
+	}
+
+	MockHttpServletResponse apiUpload(long id, String csv) throws Exception {
+		return this.mvc
+			.perform(multipart("/api/v1/cases/" + id + "/participants/import")
+				.file(new MockMultipartFile("file", "名册.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+				.param("version", Integer.toString(version(id)))
+				.with(user(this.office))
+				.with(csrf()))
+			.andReturn()
+			.getResponse();
+	}
+
 	org.springframework.test.web.servlet.MvcResult upload(long id, String csv) throws Exception {
 		return this.mvc
 			.perform(multipart("/cases/" + id + "/participants/import")
