@@ -91,7 +91,7 @@ from seed_case order by k;
 
 -- the stages each case went through, from its first to the one it is at
 insert into case_stage (case_id, stage, entered_on, doc_number, unit, recorded_by, recorded_at)
-select c.id, s.stage, least(current_date, sc.opened_on + (s.i - 1) * 60), '会公(经)字〔' || to_char(sc.opened_on, 'YYYY') || '〕' || sc.k || '-' || s.i,
+select c.id, s.stage, least(current_date, sc.opened_on + ((s.i - 1) * 60)::int), '会公(经)字〔' || to_char(sc.opened_on, 'YYYY') || '〕' || sc.k || '-' || s.i,
        case when sc.path = 'CRIMINAL' then '会宁县公安局' else '会宁县市场监督管理局' end, 'seed', sc.opened_on::timestamptz
 from seed_case sc
 join case_file c on c.code = sc.code

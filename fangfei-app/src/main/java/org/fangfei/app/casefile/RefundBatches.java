@@ -87,19 +87,24 @@ class RefundBatches {
 			throw new Rejected("说明不能超过500字", Map.of("note", "说明不能超过500字"));
 		}
 		// Two batches cannot share out the same loss: every change of the register saves
-		// the
-		// case with the version it read (Cases#save), so a concurrent batch, import or
-		// claim
-		// decision makes this save fail and the transaction roll back. No row locks: a
-		// million of them would double the batch's writes.
+		// the case with the version it read (Cases#save), so a concurrent batch, import
+		// or
+		// claim decision makes this save fail and the transaction roll back; no row
+		// locks.
 		List<long[]> owed = new ArrayList<>();
-		this.jdbc.sql("""
-				select id, invested_fen - received_fen - refunded_fen from case_participant
-				where case_id = :c and claim = 'ACCEPTED' and invested_fen - received_fen - refunded_fen > 0
-				order by id
-				""").param("c", caseId).query(rs -> {
-			owed.add(new long[] { rs.getLong(1), rs.getLong(2) });
-		});
+		this.jdbc
+			.sql("""
+					select p.id, p.invested_fen - p.received_fen - coalesce(r.refunded, 0) from case_participant p
+					left join (select r.participant_id, sum(r.amount_fen) as refunded from case_refund r
+					           join case_refund_batch b on b.id = r.batch_id where b.case_id = :c
+					           group by r.participant_id) r on r.participant_id = p.id
+					where p.case_id = :c and p.claim = 'ACCEPTED' and p.invested_fen - p.received_fen - coalesce(r.refunded, 0) > 0
+					order by p.id
+					""")
+			.param("c", caseId)
+			.query(rs -> {
+				owed.add(new long[] { rs.getLong(1), rs.getLong(2) });
+			});
 		if (owed.isEmpty()) {
 			throw new Rejected("没有已核实且尚有未清退损失的集资参与人");
 		}
@@ -151,10 +156,6 @@ class RefundBatches {
 				insert into case_refund (batch_id, participant_id, amount_fen)
 				select :b, u.p, u.a from unnest(cast(:ids as bigint[]), cast(:amounts as bigint[])) as u(p, a)
 				""").param("b", batchId).param("ids", ids).param("amounts", amounts).update();
-		this.jdbc.sql("""
-				update case_participant p set refunded_fen = p.refunded_fen + r.amount_fen
-				from case_refund r where r.batch_id = :b and r.participant_id = p.id
-				""").param("b", batchId).update();
 		this.audit.success("CASE_REFUND_BATCH", "case", caseId,
 				c.code() + " 第" + seq + "批清退 " + Money.yuan(amount) + " 元", null, null);
 		return batchId;
@@ -194,6 +195,10 @@ class RefundBatches {
 		if (updated == 0) {
 			throw new Rejected(participantId == null ? "本批清退款均已记录付款" : "该参与人不在本批中或已记录付款");
 		}
+		this.jdbc.sql("update case_refund_batch set paid = paid + :n where id = :b")
+			.param("n", updated)
+			.param("b", batchId)
+			.update();
 		c.record("清退付款", "第" + b.seq() + "批 " + updated + " 笔付款 " + paidOn + " 凭证 " + ref);
 		this.cases.save(c, actor);
 		this.audit.success("CASE_REFUND_PAID", "case", caseId, c.code() + " 第" + b.seq() + "批记录付款 " + updated + " 笔",
@@ -202,22 +207,15 @@ class RefundBatches {
 	}
 
 	List<Batch> of(long caseId) {
-		return this.jdbc
-			.sql("""
-					select b.*, (select count(*) from case_refund r where r.batch_id = b.id and r.paid_on is not null) as paid
-					from case_refund_batch b where b.case_id = :c order by b.seq
-					""")
-			.param("c", caseId)
-			.query((rs, n) -> batchOf(rs))
-			.list();
+		return this.jdbc.sql("""
+				select b.* from case_refund_batch b where b.case_id = :c order by b.seq
+				""").param("c", caseId).query((rs, n) -> batchOf(rs)).list();
 	}
 
 	Batch batch(long caseId, long batchId) {
-		return this.jdbc
-			.sql("""
-					select b.*, (select count(*) from case_refund r where r.batch_id = b.id and r.paid_on is not null) as paid
-					from case_refund_batch b where b.case_id = :c and b.id = :b
-					""")
+		return this.jdbc.sql("""
+				select b.* from case_refund_batch b where b.case_id = :c and b.id = :b
+				""")
 			.param("c", caseId)
 			.param("b", batchId)
 			.query((rs, n) -> batchOf(rs))

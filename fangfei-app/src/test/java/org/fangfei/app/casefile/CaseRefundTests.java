@@ -160,7 +160,7 @@ class CaseRefundTests extends CaseTestSupport {
 		// largest remainder
 		assertThat(shares).containsExactly(Map.entry(a, 62_501L), Map.entry(b, 18_750L), Map.entry(c, 18_750L));
 		assertThat(shares).doesNotContainKey(d);
-		assertThat(count("select refunded_fen from case_participant where id = ?", a)).isEqualTo(62_501L);
+		assertThat(refundedOf(id, idNumber(21))).isEqualTo(62_501L);
 		// a second batch shares what is still owed; together never more than the assets
 		assertThat(distribute(id, "148999.99").getStatus()).isEqualTo(201);
 		assertThat(count("select coalesce(sum(amount_fen), 0) from case_refund_batch where case_id = ?", id))
@@ -169,7 +169,8 @@ class CaseRefundTests extends CaseTestSupport {
 		assertThat(refused(400, distribute(id, "0.01"), id, before)).contains("清退总额不能超过已变现资产 150,000.00 元");
 		// nobody was paid more than their net loss
 		assertThat(count("""
-				select count(*) from case_participant where case_id = ? and refunded_fen > invested_fen - received_fen
+				select count(*) from case_participant p where case_id = ? and invested_fen - received_fen
+				  < (select sum(amount_fen) from case_refund r where r.participant_id = p.id)
 				""", id)).isZero();
 
 		// payments: one, then the rest; the bank's list has the full ID number, audited
@@ -287,8 +288,22 @@ class CaseRefundTests extends CaseTestSupport {
 		assertThat(count("select sum(amount_fen) from case_refund r join case_participant p on p.id = r.participant_id"
 				+ " where p.case_id = ?", id))
 			.isEqualTo(700_00L);
-		assertThat(count("select refunded_fen from case_participant where case_id = ? and name = '赵二'", id))
-			.isEqualTo(400_00L);
+		assertThat(refundedOf(id, idNumber(42))).isEqualTo(400_00L);
+	}
+
+	/** What the register says a participant, found by ID number, was refunded. */
+	long refundedOf(long id, String idNumber) throws Exception {
+		MockHttpServletResponse found = this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.get("/api/v1/cases/" + id + "/participants")
+				.param("q", idNumber)
+				.with(user(this.office)))
+			.andReturn()
+			.getResponse();
+		assertThat(found.getStatus()).isEqualTo(200);
+		List<Number> refunded = JsonPath.parse(found.getContentAsString()).read("$.items[*].refundedFen");
+		assertThat(refunded).hasSize(1);
+		return refunded.get(0).longValue();
 	}
 
 	MockHttpServletResponse apiUpload(long id, String csv) throws Exception {
