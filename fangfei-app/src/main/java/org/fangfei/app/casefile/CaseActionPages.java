@@ -174,6 +174,12 @@ class CaseActionPages {
 		return "redirect:/cases/" + id + "#participants";
 	}
 
+	@PostMapping("/cases/{id}/participants/accept-waiting")
+	@PreAuthorize("hasAuthority('casefile:case:edit')")
+	String acceptWaiting(@PathVariable long id, @RequestParam int version, Actor actor, RedirectAttributes redirect) {
+		return done(id, redirect, "已认可待核实的集资参与人", () -> this.participants.acceptWaiting(id, version, actor));
+	}
+
 	@GetMapping("/cases/participants-template.xlsx")
 	@PreAuthorize("hasAuthority('casefile:case:edit')")
 	ResponseEntity<byte[]> template() {

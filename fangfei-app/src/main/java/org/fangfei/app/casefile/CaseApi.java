@@ -1,5 +1,13 @@
 package org.fangfei.app.casefile;
 
+import org.springframework.web.multipart.MultipartFile;
+
+import org.fangfei.app.shared.Rejected;
+
+import java.io.InputStream;
+
+import java.io.IOException;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -148,6 +156,28 @@ class CaseApi {
 			@RequestBody Participants.ParticipantForm body, Actor actor) {
 		return ResponseEntity.status(HttpStatus.CREATED)
 			.body(new Created(this.participants.add(id, version, body, actor)));
+	}
+
+	/**
+	 * Imports a register (.xlsx or CSV, the import template's columns); all rows or none.
+	 */
+	@PostMapping("/{id}/participants/import")
+	@PreAuthorize("hasAuthority('casefile:case:edit')")
+	Map<String, Object> importParticipants(@PathVariable long id, @RequestParam int version,
+			@RequestParam(value = "file", required = false) MultipartFile file, Actor actor) throws IOException {
+		if (file == null || file.isEmpty()) {
+			throw new Rejected("请选择要上传的 Excel(.xlsx) 或 CSV 文件");
+		}
+		try (InputStream in = file.getInputStream()) {
+			return Map.of("imported", this.participants.importFile(id, version, file.getOriginalFilename(), in, actor));
+		}
+	}
+
+	/** Accepts every claim still waiting (待核实). */
+	@PostMapping("/{id}/participants/accept-waiting")
+	@PreAuthorize("hasAuthority('casefile:case:edit')")
+	Map<String, Object> acceptWaiting(@PathVariable long id, @RequestParam int version, Actor actor) {
+		return Map.of("accepted", this.participants.acceptWaiting(id, version, actor));
 	}
 
 	@PostMapping("/{id}/participants/{participant}/claim")

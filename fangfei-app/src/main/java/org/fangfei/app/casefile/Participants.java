@@ -42,6 +42,14 @@ class Participants {
 
 	static final String PHONE = "case_participant.phone";
 
+	/**
+	 * What a participant {@code p} has been refunded, summed from the payments of the
+	 * batches ({@code case_refund}): a batch writes its payments and changes no
+	 * participant row, so a million-participant batch is one insert.
+	 */
+	static final String REFUNDED = "(select coalesce(sum(r.amount_fen), 0) from case_refund r"
+			+ " where r.participant_id = p.id) as refunded_fen";
+
 	static final int MAX_IMPORT = 200_000;
 
 	static final List<String> TEMPLATE = List.of("姓名", "身份证号", "手机号", "投入金额(元)", "已收回金额(元)");
@@ -115,7 +123,7 @@ class Participants {
 		}
 		c.record("参与人登记", p.name + " " + PersonalData.maskIdNumber(p.idNumber) + " 投入 " + Money.yuan(p.invested));
 		this.cases.save(c, actor);
-		long id = write(caseId, List.of(p)).get(0);
+		long id = write(caseId, List.of(p), List.of(this.index.of(ID_NUMBER, p.idNumber))).get(0);
 		this.audit.success("CASE_PARTICIPANT", "case", caseId, c.code() + " 登记参与人 " + p.name, null, null);
 		return id;
 	}
@@ -141,51 +149,93 @@ class Participants {
 		if (lines.size() == 1) {
 			throw new Rejected("文件中没有参与人");
 		}
-		Set<String> onFile = new HashSet<>(
-				this.jdbc.sql("select id_number_idx from case_participant where case_id = :c")
-					.param("c", caseId)
-					.query(String.class)
-					.list());
-		List<String> problems = new ArrayList<>();
-		List<Checked> rows = new ArrayList<>(lines.size() - 1);
-		Set<String> inFile = new HashSet<>();
-		for (TabularFile.Line line : lines.subList(1, lines.size())) {
-			List<String> cells = new ArrayList<>(line.cells());
+		// each row checked and its blind index made on both cores: a register may have
+		// hundreds of thousands of rows (docs/performance.md)
+		List<TabularFile.Line> body = lines.subList(1, lines.size());
+		int n = body.size();
+		Checked[] checked = new Checked[n];
+		String[] indexes = new String[n];
+		List<Map<String, String>> errorsOf = new ArrayList<>(java.util.Collections.nCopies(n, null));
+		java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
+			List<String> cells = new ArrayList<>(body.get(i).cells());
 			while (cells.size() < TEMPLATE.size()) {
 				cells.add("");
 			}
 			Map<String, String> errors = new LinkedHashMap<>();
-			Checked p = check(new ParticipantForm(cells.get(0), cells.get(1), cells.get(2), cells.get(3), cells.get(4)),
-					errors);
-			if (p != null) {
-				String idx = this.index.of(ID_NUMBER, p.idNumber);
-				if (onFile.contains(idx)) {
-					errors.put("idNumber", "该身份证号已登记为本案集资参与人");
-				}
-				else if (!inFile.add(idx)) {
-					errors.put("idNumber", "身份证号在文件中重复");
-				}
+			checked[i] = check(
+					new ParticipantForm(cells.get(0), cells.get(1), cells.get(2), cells.get(3), cells.get(4)), errors);
+			indexes[i] = checked[i] == null ? null : this.index.of(ID_NUMBER, checked[i].idNumber);
+			errorsOf.set(i, errors);
+		});
+		Set<String> inFile = new HashSet<>();
+		for (int i = 0; i < n; i++) {
+			if (indexes[i] != null && !inFile.add(indexes[i])) {
+				errorsOf.get(i).put("idNumber", "身份证号在文件中重复");
+			}
+		}
+		// only the file's own numbers are looked up in the register
+		Set<String> onFile = new HashSet<>(this.jdbc
+			.sql("select id_number_idx from case_participant where case_id = :c and id_number_idx = any(:idx)")
+			.param("c", caseId)
+			.param("idx", inFile.toArray(String[]::new))
+			.query(String.class)
+			.list());
+		List<String> problems = new ArrayList<>();
+		List<Checked> rows = new ArrayList<>(n);
+		List<String> rowIndexes = new ArrayList<>(n);
+		for (int i = 0; i < n; i++) {
+			Map<String, String> errors = errorsOf.get(i);
+			if (indexes[i] != null && onFile.contains(indexes[i])) {
+				errors.put("idNumber", "该身份证号已登记为本案集资参与人");
 			}
 			if (!errors.isEmpty()) {
 				if (problems.size() < 100) {
-					problems.add("第" + line.number() + "行：" + String.join("；", errors.values()));
+					problems.add("第" + body.get(i).number() + "行：" + String.join("；", errors.values()));
 				}
 				else if (problems.size() == 100) {
 					problems.add("……");
 				}
 				continue;
 			}
-			rows.add(p);
+			rows.add(checked[i]);
+			rowIndexes.add(indexes[i]);
 		}
 		if (!problems.isEmpty()) {
 			throw new Rejected("导入未执行，请改正后重新上传：" + String.join("\n", problems));
 		}
 		c.record("参与人导入", "导入集资参与人 " + rows.size() + " 人（" + filename + "）");
 		this.cases.save(c, actor);
-		write(caseId, rows);
+		write(caseId, rows, rowIndexes);
 		this.audit.success("CASE_PARTICIPANT_IMPORT", "case", caseId, c.code() + " 导入参与人 " + rows.size() + " 人", null,
 				null);
 		return rows.size();
+	}
+
+	/**
+	 * Accepts every claim still waiting (待核实) at once: for a register taken from the
+	 * investigation's own records, where checking a million rows one by one is not the
+	 * work. Returns how many were accepted.
+	 */
+	@Transactional
+	int acceptWaiting(long caseId, int seenVersion, Actor actor) {
+		CaseRegistry.need(actor);
+		CaseFile c = this.cases.forChange(caseId, seenVersion, actor);
+		long waiting = this.jdbc.sql("select count(*) from case_participant where case_id = :c and claim = 'CLAIMED'")
+			.param("c", caseId)
+			.query(Long.class)
+			.single();
+		if (waiting == 0) {
+			throw new Rejected("没有待核实的集资参与人");
+		}
+		c.record("参与人核实", "待核实的集资参与人 " + waiting + " 人全部认可");
+		this.cases.save(c, actor);
+		int accepted = this.jdbc.sql("""
+				update case_participant set claim = 'ACCEPTED', claim_reason = null
+				where case_id = :c and claim = 'CLAIMED'
+				""").param("c", caseId).update();
+		this.audit.success("CASE_PARTICIPANT_ACCEPT_ALL", "case", caseId, c.code() + " 认可待核实的集资参与人 " + accepted + " 人",
+				null, null);
+		return accepted;
 	}
 
 	/**
@@ -253,7 +303,8 @@ class Participants {
 			.query(Long.class)
 			.single();
 		List<Participant> items = this.jdbc
-			.sql("select * from case_participant" + where + " order by id desc limit :limit offset :offset")
+			.sql("select p.*, " + REFUNDED + " from case_participant p" + where
+					+ " order by id desc limit :limit offset :offset")
 			.params(params)
 			.param("limit", paging.size())
 			.param("offset", paging.offset())
@@ -263,7 +314,7 @@ class Participants {
 	}
 
 	Participant get(long caseId, long participantId) {
-		return this.jdbc.sql("select * from case_participant where id = :id and case_id = :c")
+		return this.jdbc.sql("select p.*, " + REFUNDED + " from case_participant p where id = :id and case_id = :c")
 			.param("id", participantId)
 			.param("c", caseId)
 			.query((rs, n) -> participant(rs))
@@ -272,7 +323,7 @@ class Participants {
 	}
 
 	/** Counts and sums of the register, for the case page. */
-	record Totals(long participants, long accepted, long investedFen, long netLossFen, long refundedFen) {
+	record Totals(long participants, long accepted, long waiting, long investedFen, long netLossFen, long refundedFen) {
 
 		/** 清退比例: what was refunded over the accepted net loss, in per cent. */
 		public String ratio() {
@@ -284,13 +335,15 @@ class Participants {
 
 	Totals totals(long caseId) {
 		return this.jdbc.sql("""
-				select count(*), count(*) filter (where claim = 'ACCEPTED'), coalesce(sum(invested_fen), 0),
+				select count(*), count(*) filter (where claim = 'ACCEPTED'), count(*) filter (where claim = 'CLAIMED'),
+				  coalesce(sum(invested_fen), 0),
 				  coalesce(sum(greatest(invested_fen - received_fen, 0)) filter (where claim = 'ACCEPTED'), 0),
-				  coalesce(sum(refunded_fen), 0)
+				  (select coalesce(sum(b.amount_fen), 0) from case_refund_batch b where b.case_id = :c)
 				from case_participant where case_id = :c
 				""")
 			.param("c", caseId)
-			.query((rs, n) -> new Totals(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
+			.query((rs, n) -> new Totals(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+					rs.getLong(6)))
 			.single();
 	}
 
@@ -338,28 +391,31 @@ class Participants {
 			.single() > 0;
 	}
 
-	/** Writes checked participants in batches; ids drawn first, for the AAD. */
-	private List<Long> write(long caseId, List<Checked> rows) {
+	/**
+	 * Writes checked participants, with their ID numbers' blind indexes, in one batch;
+	 * ids drawn first, for the AAD, and the fields encrypted on both cores.
+	 */
+	private List<Long> write(long caseId, List<Checked> rows, List<String> idIndexes) {
 		List<Long> ids = this.jdbc.sql("select nextval('case_participant_id_seq') from generate_series(1, :n)")
 			.param("n", rows.size())
 			.query(Long.class)
 			.list();
 		MapSqlParameterSource[] params = new MapSqlParameterSource[rows.size()];
-		for (int i = 0; i < rows.size(); i++) {
+		java.util.stream.IntStream.range(0, rows.size()).parallel().forEach(i -> {
 			Checked p = rows.get(i);
 			long id = ids.get(i);
 			params[i] = new MapSqlParameterSource().addValue("id", id)
 				.addValue("c", caseId)
 				.addValue("name", p.name)
 				.addValue("idEnc", this.cipher.encrypt(p.idNumber, ID_NUMBER + ":" + id))
-				.addValue("idIdx", this.index.of(ID_NUMBER, p.idNumber))
+				.addValue("idIdx", idIndexes.get(i))
 				.addValue("idMasked", PersonalData.maskIdNumber(p.idNumber))
 				.addValue("phoneEnc", p.phone == null ? null : this.cipher.encrypt(p.phone, PHONE + ":" + id))
 				.addValue("phoneIdx", p.phone == null ? null : this.index.of(PHONE, p.phone))
 				.addValue("phoneMasked", PersonalData.maskPhone(p.phone))
 				.addValue("invested", p.invested)
 				.addValue("received", p.received);
-		}
+		});
 		this.batch.batchUpdate(
 				"""
 						insert into case_participant (id, case_id, name, id_number_enc, id_number_idx, id_number_masked, phone_enc,

@@ -13,8 +13,6 @@ import org.fangfei.app.shared.Rejected;
 import org.fangfei.app.shared.TabularFile;
 import org.fangfei.app.shared.Times;
 
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -36,8 +34,6 @@ class RefundBatches {
 
 	private final JdbcClient jdbc;
 
-	private final NamedParameterJdbcTemplate batch;
-
 	private final Cases cases;
 
 	private final CaseAssets assets;
@@ -46,10 +42,8 @@ class RefundBatches {
 
 	private final AuditLog audit;
 
-	RefundBatches(JdbcClient jdbc, NamedParameterJdbcTemplate batch, Cases cases, CaseAssets assets,
-			Participants participants, AuditLog audit) {
+	RefundBatches(JdbcClient jdbc, Cases cases, CaseAssets assets, Participants participants, AuditLog audit) {
 		this.jdbc = jdbc;
-		this.batch = batch;
 		this.cases = cases;
 		this.assets = assets;
 		this.participants = participants;
@@ -92,15 +86,25 @@ class RefundBatches {
 		if (why != null && why.length() > 500) {
 			throw new Rejected("说明不能超过500字", Map.of("note", "说明不能超过500字"));
 		}
-		// locks the accepted participants, so two batches cannot share out the same loss
+		// Two batches cannot share out the same loss: every change of the register saves
+		// the case with the version it read (Cases#save), so a concurrent batch, import
+		// or
+		// claim decision makes this save fail and the transaction roll back; no row
+		// locks.
 		List<long[]> owed = new ArrayList<>();
-		this.jdbc.sql("""
-				select id, invested_fen - received_fen - refunded_fen from case_participant
-				where case_id = :c and claim = 'ACCEPTED' and invested_fen - received_fen - refunded_fen > 0
-				order by id for update
-				""").param("c", caseId).query(rs -> {
-			owed.add(new long[] { rs.getLong(1), rs.getLong(2) });
-		});
+		this.jdbc
+			.sql("""
+					select p.id, p.invested_fen - p.received_fen - coalesce(r.refunded, 0) from case_participant p
+					left join (select r.participant_id, sum(r.amount_fen) as refunded from case_refund r
+					           join case_refund_batch b on b.id = r.batch_id where b.case_id = :c
+					           group by r.participant_id) r on r.participant_id = p.id
+					where p.case_id = :c and p.claim = 'ACCEPTED' and p.invested_fen - p.received_fen - coalesce(r.refunded, 0) > 0
+					order by p.id
+					""")
+			.param("c", caseId)
+			.query(rs -> {
+				owed.add(new long[] { rs.getLong(1), rs.getLong(2) });
+			});
 		if (owed.isEmpty()) {
 			throw new Rejected("没有已核实且尚有未清退损失的集资参与人");
 		}
@@ -139,21 +143,19 @@ class RefundBatches {
 			.param("by", actor.username())
 			.query(Long.class)
 			.single();
-		List<MapSqlParameterSource> rows = new ArrayList<>(paid);
-		for (int i = 0; i < shares.length; i++) {
+		long[] ids = new long[paid];
+		long[] amounts = new long[paid];
+		for (int i = 0, k = 0; i < shares.length; i++) {
 			if (shares[i] > 0) {
-				rows.add(new MapSqlParameterSource().addValue("b", batchId)
-					.addValue("p", owed.get(i)[0])
-					.addValue("amount", shares[i]));
+				ids[k] = owed.get(i)[0];
+				amounts[k++] = shares[i];
 			}
 		}
-		this.batch.batchUpdate(
-				"insert into case_refund (batch_id, participant_id, amount_fen) values (:b, :p, :amount)",
-				rows.toArray(MapSqlParameterSource[]::new));
+		// one statement with two arrays: a million payments written set-based
 		this.jdbc.sql("""
-				update case_participant p set refunded_fen = p.refunded_fen + r.amount_fen
-				from case_refund r where r.batch_id = :b and r.participant_id = p.id
-				""").param("b", batchId).update();
+				insert into case_refund (batch_id, participant_id, amount_fen)
+				select :b, u.p, u.a from unnest(cast(:ids as bigint[]), cast(:amounts as bigint[])) as u(p, a)
+				""").param("b", batchId).param("ids", ids).param("amounts", amounts).update();
 		this.audit.success("CASE_REFUND_BATCH", "case", caseId,
 				c.code() + " 第" + seq + "批清退 " + Money.yuan(amount) + " 元", null, null);
 		return batchId;
@@ -193,6 +195,10 @@ class RefundBatches {
 		if (updated == 0) {
 			throw new Rejected(participantId == null ? "本批清退款均已记录付款" : "该参与人不在本批中或已记录付款");
 		}
+		this.jdbc.sql("update case_refund_batch set paid = paid + :n where id = :b")
+			.param("n", updated)
+			.param("b", batchId)
+			.update();
 		c.record("清退付款", "第" + b.seq() + "批 " + updated + " 笔付款 " + paidOn + " 凭证 " + ref);
 		this.cases.save(c, actor);
 		this.audit.success("CASE_REFUND_PAID", "case", caseId, c.code() + " 第" + b.seq() + "批记录付款 " + updated + " 笔",
@@ -201,22 +207,15 @@ class RefundBatches {
 	}
 
 	List<Batch> of(long caseId) {
-		return this.jdbc
-			.sql("""
-					select b.*, (select count(*) from case_refund r where r.batch_id = b.id and r.paid_on is not null) as paid
-					from case_refund_batch b where b.case_id = :c order by b.seq
-					""")
-			.param("c", caseId)
-			.query((rs, n) -> batchOf(rs))
-			.list();
+		return this.jdbc.sql("""
+				select b.* from case_refund_batch b where b.case_id = :c order by b.seq
+				""").param("c", caseId).query((rs, n) -> batchOf(rs)).list();
 	}
 
 	Batch batch(long caseId, long batchId) {
-		return this.jdbc
-			.sql("""
-					select b.*, (select count(*) from case_refund r where r.batch_id = b.id and r.paid_on is not null) as paid
-					from case_refund_batch b where b.case_id = :c and b.id = :b
-					""")
+		return this.jdbc.sql("""
+				select b.* from case_refund_batch b where b.case_id = :c and b.id = :b
+				""")
 			.param("c", caseId)
 			.param("b", batchId)
 			.query((rs, n) -> batchOf(rs))

@@ -120,7 +120,9 @@ public class ClueIntake {
 		this.audit.success("CLUE_REGISTER", "clue", id, "登记线索 " + code + "：" + form.title().strip(), null, null);
 		List<ClueRow> duplicates = this.queries.openOnSubjects(subjectIds, id, actor);
 		Long amount = Money.fen(form.amount(), "amount", "涉及金额");
-		this.events.publishEvent(new StepsChanged(id, null, ClueState.REGISTERED, null, step));
+		this.events.publishEvent(new StepsChanged(
+				new StepsChanged.Facts(id, code, form.title().strip(), form.regionCode(), null, null, grade), null,
+				ClueState.REGISTERED, null, step));
 		this.events.publishEvent(new ClueEvent.Registered(
 				new ClueEvent.ClueRef(id, code, form.regionCode(), blankToNull(form.sectorCode()), grade,
 						ClueState.REGISTERED, 0),

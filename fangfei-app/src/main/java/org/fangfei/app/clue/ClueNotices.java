@@ -3,6 +3,7 @@ package org.fangfei.app.clue;
 import java.util.List;
 import java.util.Optional;
 
+import org.fangfei.app.clue.StepsChanged.Facts;
 import org.fangfei.app.notification.Inbox;
 import org.fangfei.app.notification.NoticeKind;
 import org.fangfei.app.notification.Recipient;
@@ -24,19 +25,6 @@ class ClueNotices {
 	/** Who receives reports of major clues: the next level's lead office. */
 	static final String UPWARD = "市处非办";
 
-	private record Facts(long id, String code, String title, String regionCode, String handlerRegion,
-			Long handlerDepartment, ClueGrade grade) {
-
-		String county() {
-			return this.regionCode.substring(0, 6);
-		}
-
-		String link() {
-			return "/clues/" + this.id;
-		}
-
-	}
-
 	private final JdbcClient jdbc;
 
 	private final Inbox inbox;
@@ -56,10 +44,10 @@ class ClueNotices {
 	@EventListener
 	void on(StepsChanged change) {
 		stepFinished(change.finished());
+		Facts clue = change.clue();
 		if (change.from() != null && !change.to().open()) {
-			supervisionEnded(change.clueId());
+			supervisionEnded(clue.id());
 		}
-		Facts clue = facts(change.clueId());
 		if (change.started() != null) {
 			stepStarted(clue, change.to(), change.started(),
 					change.from() == ClueState.DISPATCHED && change.to() == ClueState.ACCEPTED);

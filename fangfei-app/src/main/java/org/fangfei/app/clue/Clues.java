@@ -233,7 +233,8 @@ class Clues {
 		}
 		if (moved) {
 			Long started = startStep(clue.id(), clue.state(), due);
-			this.events.publishEvent(new StepsChanged(clue.id(), before, clue.state(), finished, started));
+			this.events
+				.publishEvent(new StepsChanged(StepsChanged.Facts.of(clue), before, clue.state(), finished, started));
 			if (clue.state() == ClueState.ACCEPTED) {
 				// returned: cleared after their notices were resolved
 				saveAssisting(clue);

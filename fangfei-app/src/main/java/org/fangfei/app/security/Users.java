@@ -1,6 +1,7 @@
 package org.fangfei.app.security;
 
 import java.sql.Array;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -10,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.fangfei.app.audit.AuditLog;
-import org.fangfei.app.organisation.Department;
 import org.fangfei.app.organisation.Departments;
 import org.fangfei.app.organisation.Regions;
 import org.fangfei.app.shared.Actor;
@@ -35,7 +35,10 @@ import org.springframework.transaction.annotation.Transactional;
 class Users {
 
 	private static final String SELECT = """
-			select u.*, r.name as region_name, d.name as department_name,
+			select u.*, r.name as region_name, d.name as department_name, d.region_code as department_region,
+			  d.is_office as department_office, d.enabled as department_enabled,
+			  array(select s.sector_code from department_sector s where s.department_id = d.id order by s.sector_code)
+			    as department_sectors,
 			  array(select ur.role_code from user_role ur where ur.user_id = u.id order by ur.role_code) as roles,
 			  array(select ar.name from user_role ur join app_role ar on ar.code = ur.role_code
 			        where ur.user_id = u.id order by ur.role_code) as role_names
@@ -45,7 +48,7 @@ class Users {
 	private static final RowMapper<UserAccount> MAPPER = (rs, n) -> new UserAccount(rs.getLong("id"),
 			rs.getString("username"), rs.getString("display_name"), rs.getString("password_hash"),
 			rs.getString("region_code"), rs.getString("region_name"), (Long) rs.getObject("department_id"),
-			rs.getString("department_name"), rs.getBoolean("enabled"), rs.getBoolean("must_change_password"),
+			rs.getString("department_name"), unit(rs), rs.getBoolean("enabled"), rs.getBoolean("must_change_password"),
 			rs.getInt("failed_attempts"), Times.local(rs.getObject("locked_until", OffsetDateTime.class)),
 			Times.local(rs.getObject("last_login_at", OffsetDateTime.class)), strings(rs.getArray("roles")),
 			strings(rs.getArray("role_names")));
@@ -111,15 +114,14 @@ class Users {
 	 * give.
 	 */
 	Actor actorOf(UserAccount user) {
-		Optional<Department> department = user.departmentId() == null ? Optional.empty()
-				: this.departments.byId(user.departmentId());
-		boolean office = department.map(Department::office).orElse(false);
+		Optional<UserAccount.Unit> department = Optional.ofNullable(user.unit());
+		boolean office = department.map(UserAccount.Unit::office).orElse(false);
 		return new Actor(user.id(), user.username(), user.displayName(), user.regionCode(), user.departmentId(), office,
 				Set.copyOf(user.roles()), this.roles.permissionsOf(user.roles()), scopeOf(user, department));
 	}
 
 	/** The data scope of an account: the widest its roles give. */
-	private DataScope scopeOf(UserAccount user, Optional<Department> department) {
+	private DataScope scopeOf(UserAccount user, Optional<UserAccount.Unit> department) {
 		Set<String> kinds = this.roles.scopeKinds(user.roles());
 		if (kinds.contains("ALL")) {
 			return DataScope.all();
@@ -128,7 +130,7 @@ class Users {
 			return DataScope.jurisdiction(user.regionCode());
 		}
 		if (kinds.contains("DEPARTMENT") && department.isPresent() && department.get().enabled()) {
-			Department d = department.get();
+			UserAccount.Unit d = department.get();
 			return d.office() ? DataScope.jurisdiction(d.regionCode())
 					: DataScope.department(d.regionCode(), Set.copyOf(d.sectorCodes()));
 		}
@@ -321,6 +323,14 @@ class Users {
 				.param("role", role)
 				.update();
 		}
+	}
+
+	private static UserAccount.Unit unit(ResultSet rs) throws SQLException {
+		if (rs.getObject("department_id") == null) {
+			return null;
+		}
+		return new UserAccount.Unit(rs.getString("department_region"), rs.getBoolean("department_office"),
+				rs.getBoolean("department_enabled"), strings(rs.getArray("department_sectors")));
 	}
 
 	private static List<String> strings(Array array) throws SQLException {

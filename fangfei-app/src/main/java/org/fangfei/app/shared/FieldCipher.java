@@ -8,6 +8,7 @@ import org.bouncycastle.crypto.InvalidCipherTextException;
 import org.bouncycastle.crypto.engines.SM4Engine;
 import org.bouncycastle.crypto.modes.GCMBlockCipher;
 import org.bouncycastle.crypto.modes.GCMModeCipher;
+import org.bouncycastle.crypto.modes.gcm.BasicGCMMultiplier;
 import org.bouncycastle.crypto.params.AEADParameters;
 import org.bouncycastle.crypto.params.KeyParameter;
 
@@ -88,7 +89,11 @@ public class FieldCipher {
 	}
 
 	private GCMModeCipher cipher(boolean encrypt, byte[] nonce, String place) {
-		GCMModeCipher gcm = GCMBlockCipher.newInstance(new SM4Engine());
+		// a field is a few blocks: the default multiplier's 4 KB table, built at every
+		// init,
+		// costs more than it saves (a register of a million participants is encrypted in
+		// one import: docs/performance.md)
+		GCMModeCipher gcm = GCMBlockCipher.newInstance(new SM4Engine(), new BasicGCMMultiplier());
 		gcm.init(encrypt, new AEADParameters(this.key, TAG_BITS, nonce, place.getBytes(StandardCharsets.UTF_8)));
 		return gcm;
 	}

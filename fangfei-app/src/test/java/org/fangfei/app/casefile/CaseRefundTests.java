@@ -160,7 +160,7 @@ class CaseRefundTests extends CaseTestSupport {
 		// largest remainder
 		assertThat(shares).containsExactly(Map.entry(a, 62_501L), Map.entry(b, 18_750L), Map.entry(c, 18_750L));
 		assertThat(shares).doesNotContainKey(d);
-		assertThat(count("select refunded_fen from case_participant where id = ?", a)).isEqualTo(62_501L);
+		assertThat(refundedOf(id, idNumber(21))).isEqualTo(62_501L);
 		// a second batch shares what is still owed; together never more than the assets
 		assertThat(distribute(id, "148999.99").getStatus()).isEqualTo(201);
 		assertThat(count("select coalesce(sum(amount_fen), 0) from case_refund_batch where case_id = ?", id))
@@ -169,7 +169,8 @@ class CaseRefundTests extends CaseTestSupport {
 		assertThat(refused(400, distribute(id, "0.01"), id, before)).contains("清退总额不能超过已变现资产 150,000.00 元");
 		// nobody was paid more than their net loss
 		assertThat(count("""
-				select count(*) from case_participant where case_id = ? and refunded_fen > invested_fen - received_fen
+				select count(*) from case_participant p where case_id = ? and invested_fen - received_fen
+				  < (select sum(amount_fen) from case_refund r where r.participant_id = p.id)
 				""", id)).isZero();
 
 		// payments: one, then the rest; the bank's list has the full ID number, audited
@@ -234,6 +235,86 @@ class CaseRefundTests extends CaseTestSupport {
 			.isEqualTo(1000_50L);
 		// the same rows again are duplicates of the register
 		assertThat((String) upload(id, good).getFlashMap().get("actionError")).contains("该身份证号已登记为本案集资参与人");
+	}
+
+	@Test
+	void anImportedRegisterIsAcceptedAtOnceAndSharedOut() throws Exception {
+		long id = caseAtRefundStage();
+		String csv = "姓名,身份证号,手机号,投入金额(元),已收回金额(元)\n" + "赵一," + idNumber(41) + ",13900000041,1000,0\n" + "赵二,"
+				+ idNumber(42) + ",,3000,1000\n" + "赵三," + idNumber(43) + ",,500,\n";
+		MockHttpServletResponse imported = apiUpload(id, csv);
+		assertThat(imported.getStatus()).as(imported.getContentAsString()).isEqualTo(200);
+		assertThat(JsonPath.parse(imported.getContentAsString()).read("$.imported", Integer.class)).isEqualTo(3);
+		assertThat(apiUpload(id, "名字,号码\n张一,1\n").getContentAsString()).contains("表头应为");
+		long refused = participant(id, "赵四", idNumber(44), "800", "0");
+		MockHttpServletResponse decided = postForm(this.office,
+				"/api/v1/cases/" + id + "/participants/" + refused + "/claim",
+				Map.of("version", Integer.toString(version(id)), "claim", "REFUSED", "reason", "无投资凭证"));
+		assertThat(decided.getStatus()).isEqualTo(200);
+		// a stale version changes nothing
+		Snapshot before = snapshot(id);
+		MockHttpServletResponse stale = postForm(this.office, "/api/v1/cases/" + id + "/participants/accept-waiting",
+				Map.of("version", Integer.toString(version(id) - 1)));
+		assertThat(stale.getStatus()).isEqualTo(409);
+		assertThat(snapshot(id)).isEqualTo(before);
+		MockHttpServletResponse accepted = postForm(this.office, "/api/v1/cases/" + id + "/participants/accept-waiting",
+				Map.of("version", Integer.toString(version(id))));
+		assertThat(accepted.getStatus()).as(accepted.getContentAsString()).isEqualTo(200);
+		assertThat(JsonPath.parse(accepted.getContentAsString()).read("$.accepted", Integer.class)).isEqualTo(3);
+		// the refused one stays refused; nothing is left waiting, so a second click is
+		// refused
+		assertThat(count("select count(*) from case_participant where case_id = ? and claim = 'REFUSED'", id))
+			.isEqualTo(1);
+		MockHttpServletResponse again = postForm(this.office, "/api/v1/cases/" + id + "/participants/accept-waiting",
+				Map.of("version", Integer.toString(version(id))));
+		assertThat(again.getStatus()).isEqualTo(400);
+		assertThat(again.getContentAsString()).contains("没有待核实的集资参与人");
+		assertThat(count(
+				"select count(*) from audit_log where action = 'CASE_PARTICIPANT_ACCEPT_ALL' and target_id = cast(? as varchar)",
+				id))
+			.isEqualTo(1);
+		// net losses 1000 + 2000 + 500 = 3500; 700 shared out to the fen
+		stageOk(id, "REFUND");
+		Map<String, Object> asset = new LinkedHashMap<>();
+		asset.put("description", "冻结存款");
+		asset.put("status", "REALISED");
+		asset.put("value", "5000");
+		asset.put("realised", "5000");
+		asset.put("statusOn", LocalDate.now().toString());
+		assertThat(postJson(this.office, "/api/v1/cases/" + id + "/assets?version=" + version(id), asset).getStatus())
+			.isEqualTo(201);
+		MockHttpServletResponse batch = distribute(id, "700");
+		assertThat(batch.getStatus()).as(batch.getContentAsString()).isEqualTo(201);
+		assertThat(count("select sum(amount_fen) from case_refund r join case_participant p on p.id = r.participant_id"
+				+ " where p.case_id = ?", id))
+			.isEqualTo(700_00L);
+		assertThat(refundedOf(id, idNumber(42))).isEqualTo(400_00L);
+	}
+
+	/** What the register says a participant, found by ID number, was refunded. */
+	long refundedOf(long id, String idNumber) throws Exception {
+		MockHttpServletResponse found = this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.get("/api/v1/cases/" + id + "/participants")
+				.param("q", idNumber)
+				.with(user(this.office)))
+			.andReturn()
+			.getResponse();
+		assertThat(found.getStatus()).isEqualTo(200);
+		List<Number> refunded = JsonPath.parse(found.getContentAsString()).read("$.items[*].refundedFen");
+		assertThat(refunded).hasSize(1);
+		return refunded.get(0).longValue();
+	}
+
+	MockHttpServletResponse apiUpload(long id, String csv) throws Exception {
+		return this.mvc
+			.perform(multipart("/api/v1/cases/" + id + "/participants/import")
+				.file(new MockMultipartFile("file", "名册.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+				.param("version", Integer.toString(version(id)))
+				.with(user(this.office))
+				.with(csrf()))
+			.andReturn()
+			.getResponse();
 	}
 
 	org.springframework.test.web.servlet.MvcResult upload(long id, String csv) throws Exception {

@@ -185,6 +185,21 @@ class JurisdictionScopeTests {
 	}
 
 	@Test
+	void aDisabledDepartmentsUserSeesNothing() throws Exception {
+		UserDetails market = this.accounts.ready("market");
+		long department = id("select department_id from app_user where username = 'market'");
+		this.jdbc.sql("update department set enabled = false where id = :id").param("id", department).update();
+		try {
+			this.mvc.perform(get("/api/v1/departments").with(user(market)))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$").isEmpty());
+		}
+		finally {
+			this.jdbc.sql("update department set enabled = true where id = :id").param("id", department).update();
+		}
+	}
+
+	@Test
 	void aGridWorkerSeesOnlyTheirVillage() throws Exception {
 		UserDetails grid = this.accounts.ready("grid");
 		this.mvc.perform(get("/api/v1/grids?size=200").with(user(grid)))
