@@ -325,7 +325,7 @@ class Participants {
 	/** Counts and sums of the register, for the case page. */
 	record Totals(long participants, long accepted, long waiting, long investedFen, long netLossFen, long refundedFen) {
 
-		/** 清退比例: what was refunded over the accepted net loss, in per cent. */
+		/** 已清退比例: what was refunded over the accepted net loss, in per cent ({@link ClearanceRatio} is what the assets can pay). */
 		public String ratio() {
 			return this.netLossFen == 0 ? "—" : java.math.BigDecimal.valueOf(this.refundedFen * 100)
 				.divide(java.math.BigDecimal.valueOf(this.netLossFen), 2, java.math.RoundingMode.DOWN) + "%";
@@ -363,7 +363,9 @@ class Participants {
 			.optional()
 			.orElse(null);
 		long id = existing != null ? existing
-				: write(caseId, List.of(new Checked(name, idNumber, phone, invested, received))).get(0);
+				: write(caseId, List.of(new Checked(name, idNumber, phone, invested, received)),
+						List.of(this.index.of(ID_NUMBER, idNumber)))
+					.get(0);
 		Participant p = get(caseId, id);
 		if (received + p.refundedFen() > invested) {
 			throw new Rejected("认可后的损失少于该参与人已领取的清退款，请核对金额");
