@@ -48,6 +48,10 @@ class SecurityConfiguration {
 					// checked
 					.requestMatchers("/tip", "/tip/**")
 					.permitAll()
+					// the public credit list, when the county publishes it
+					// (docs/credit.md)
+					.requestMatchers("/credit/public")
+					.permitAll()
 					.requestMatchers("/audit/**", "/api/v1/audit/**")
 					.hasAuthority("audit:log:view")
 					.anyRequest()
