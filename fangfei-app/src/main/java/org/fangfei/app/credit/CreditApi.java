@@ -51,6 +51,9 @@ class CreditApi {
 	record Decision(boolean approve, String note) {
 	}
 
+	record Question(KeyKind key, String value) {
+	}
+
 	@GetMapping("/entries")
 	@PreAuthorize("hasAuthority('credit:entry:view')")
 	PageOf<CreditRow> list(@ModelAttribute CreditQuery q, @RequestParam(defaultValue = "1") int page,
@@ -64,12 +67,14 @@ class CreditApi {
 		return new Detail(this.entries.get(id, actor.scope()), this.repairs.ofEntry(id));
 	}
 
-	/** 查询: {@code key} NAME, CREDIT_CODE or ID_NUMBER, {@code value} what is asked. */
-	@GetMapping("/query")
+	/**
+	 * 查询: {@code key} NAME, CREDIT_CODE or ID_NUMBER, {@code value} what is asked;
+	 * posted, so an ID number never stands in a URL or an access log.
+	 */
+	@PostMapping("/query")
 	@PreAuthorize("hasAuthority('credit:entry:query')")
-	CreditLookups.Answer query(@RequestParam(required = false) KeyKind key,
-			@RequestParam(required = false) String value, Actor actor) {
-		return this.lookups.ask(key, value, actor, "API");
+	CreditLookups.Answer query(@RequestBody Question body, Actor actor) {
+		return this.lookups.ask(body.key(), body.value(), actor, "API");
 	}
 
 	@PostMapping("/entries/{id}/repairs")

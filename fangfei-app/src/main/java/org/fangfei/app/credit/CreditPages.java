@@ -114,18 +114,29 @@ class CreditPages {
 
 	@GetMapping("/credit/query")
 	@PreAuthorize("hasAuthority('credit:entry:query')")
+	String queryForm(Model model) {
+		model.addAttribute("keys", KeyKind.values());
+		model.addAttribute("key", KeyKind.NAME);
+		model.addAttribute("value", "");
+		return "credit/query";
+	}
+
+	/**
+	 * The question is posted, so an ID number never stands in a URL (history, proxies,
+	 * access logs), and it is not written back into the form.
+	 */
+	@PostMapping("/credit/query")
+	@PreAuthorize("hasAuthority('credit:entry:query')")
 	String query(@RequestParam(required = false) KeyKind key, @RequestParam(required = false) String value, Actor actor,
 			Model model) {
 		model.addAttribute("keys", KeyKind.values());
 		model.addAttribute("key", key == null ? KeyKind.NAME : key);
-		model.addAttribute("value", value == null ? "" : value);
-		if (value != null) {
-			try {
-				model.addAttribute("answer", this.lookups.ask(key, value, actor, "PAGE"));
-			}
-			catch (Rejected ex) {
-				model.addAttribute("error", ex.getMessage());
-			}
+		model.addAttribute("value", key == KeyKind.ID_NUMBER || value == null ? "" : value);
+		try {
+			model.addAttribute("answer", this.lookups.ask(key, value, actor, "PAGE"));
+		}
+		catch (Rejected ex) {
+			model.addAttribute("error", ex.getMessage());
 		}
 		return "credit/query";
 	}

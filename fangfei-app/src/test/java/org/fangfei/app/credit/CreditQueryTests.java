@@ -8,10 +8,13 @@ import com.jayway.jsonpath.JsonPath;
 import org.fangfei.app.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Departments ask the list by name, credit code or ID number, on the page and through the
@@ -74,7 +77,8 @@ class CreditQueryTests extends CreditTestSupport {
 		assertThat(refusal(null, "某公司")).isEqualTo("请选择查询方式(名称、统一社会信用代码或身份证号码)");
 		assertThat(count("select count(*) from credit_query_log where asked_by = 'market'")).isEqualTo(before);
 		// on the page the same message, beside the form
-		String page = getAs(this.market, "/credit/query?key=ID_NUMBER&value=123").getContentAsString();
+		String page = postForm(this.market, "/credit/query", Map.of("key", "ID_NUMBER", "value", "123"))
+			.getContentAsString();
 		assertThat(page).contains("id=\"query-error\"").contains("身份证号码不正确");
 	}
 
@@ -84,7 +88,8 @@ class CreditQueryTests extends CreditTestSupport {
 		long firm = enterprise("页面查询公司" + this.tag, code);
 		caseAt("ADMINISTRATIVE", "PENALTY", LocalDate.now().minusDays(5), "会金罚〔2026〕页" + this.tag, List.of(firm));
 		entries(firm);
-		String page = getAs(this.market, "/credit/query?key=CREDIT_CODE&value=" + code).getContentAsString();
+		String page = postForm(this.market, "/credit/query", Map.of("key", "CREDIT_CODE", "value", code))
+			.getContentAsString();
 		assertThat(page).contains("在失信名单中").contains("页面查询公司" + this.tag);
 		assertThat(this.jdbc.sql("select via from credit_query_log where asked = :c order by id desc limit 1")
 			.param("c", code)
@@ -100,8 +105,8 @@ class CreditQueryTests extends CreditTestSupport {
 		entries(firm);
 		String token = this.accounts.apiToken(this.mvc, "市场监管审批系统" + this.tag, "market");
 		MockHttpServletResponse r = this.mvc
-			.perform(get("/api/v1/credit/query").param("key", "CREDIT_CODE")
-				.param("value", code)
+			.perform(post("/api/v1/credit/query").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"key\":\"CREDIT_CODE\",\"value\":\"" + code + "\"}")
 				.header("Authorization", "Bearer " + token))
 			.andReturn()
 			.getResponse();
@@ -113,7 +118,8 @@ class CreditQueryTests extends CreditTestSupport {
 			.query(String.class)
 			.single()).isEqualTo("API:market");
 		MockHttpServletResponse noToken = this.mvc
-			.perform(get("/api/v1/credit/query").param("key", "CREDIT_CODE").param("value", code))
+			.perform(post("/api/v1/credit/query").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"key\":\"CREDIT_CODE\",\"value\":\"" + code + "\"}"))
 			.andReturn()
 			.getResponse();
 		assertThat(noToken.getStatus()).isEqualTo(401);
@@ -152,27 +158,17 @@ class CreditQueryTests extends CreditTestSupport {
 		assertThat(getAs(this.office, "/credit/" + entry).getContentAsString()).contains("会金罚〔2026〕导" + this.tag);
 	}
 
-	private String ask(org.springframework.security.core.userdetails.UserDetails who, String key, String value)
-			throws Exception {
-		MockHttpServletResponse r = this.mvc
-			.perform(get("/api/v1/credit/query").param("key", key)
-				.param("value", value)
-				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-					.user(who)))
-			.andReturn()
-			.getResponse();
+	private String ask(UserDetails who, String key, String value) throws Exception {
+		MockHttpServletResponse r = postJson(who, "/api/v1/credit/query", Map.of("key", key, "value", value));
 		assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(200);
 		return r.getContentAsString();
 	}
 
 	private String refusal(String key, String value) throws Exception {
-		var request = get("/api/v1/credit/query").param("value", value)
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-				.user(this.market));
-		if (key != null) {
-			request = request.param("key", key);
-		}
-		MockHttpServletResponse r = this.mvc.perform(request).andReturn().getResponse();
+		Map<String, Object> body = new java.util.HashMap<>();
+		body.put("key", key);
+		body.put("value", value);
+		MockHttpServletResponse r = postJson(this.market, "/api/v1/credit/query", body);
 		assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(400);
 		return detail(r);
 	}

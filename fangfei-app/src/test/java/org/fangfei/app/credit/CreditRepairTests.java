@@ -27,6 +27,7 @@ class CreditRepairTests extends CreditTestSupport {
 		long firm = enterprise("修复公司" + this.tag, creditCode());
 		caseAt("ADMINISTRATIVE", "PENALTY", LocalDate.now().minusMonths(3), "会金罚〔2026〕修" + this.tag, List.of(firm));
 		long entry = (Long) entries(firm).get(0).get("id");
+		assertThat(getAs(this.office, "/credit/" + entry).getContentAsString()).contains("id=\"repair-form\"");
 
 		MockHttpServletResponse applied = postJson(this.office, "/api/v1/credit/entries/" + entry + "/repairs",
 				Map.of("reason", "已全额退赔并缴清罚款", "docNumber", "会金证〔2026〕" + this.tag));
@@ -37,6 +38,9 @@ class CreditRepairTests extends CreditTestSupport {
 				Map.of("reason", "再次申请", "docNumber", "会金证〔2026〕再"));
 		assertThat(again.getStatus()).isEqualTo(400);
 		assertThat(detail(again)).isEqualTo("该记录已有待审批的信用修复申请");
+		assertThat(getAs(this.office, "/credit/" + entry).getContentAsString()).as("one open application at a time")
+			.doesNotContain("id=\"repair-form\"")
+			.contains("待审批");
 		// office staff do not decide
 		assertThat(postJson(this.office, "/api/v1/credit/repairs/" + repair + "/decision", Map.of("approve", true))
 			.getStatus()).isEqualTo(403);
