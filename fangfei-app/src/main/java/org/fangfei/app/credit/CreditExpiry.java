@@ -25,7 +25,8 @@ class CreditExpiry {
 
 	@Scheduled(initialDelayString = "${fangfei.credit.expiry-initial-delay:PT2M}",
 			fixedDelayString = "${fangfei.credit.expiry-every:PT1H}")
-	@SchedulerLock(name = "credit-expiry", lockAtLeastFor = "${fangfei.credit.expiry-every:PT1H}")
+	@SchedulerLock(name = "credit-expiry", lockAtLeastFor = "${fangfei.credit.expiry-every:PT1H}",
+			lockAtMostFor = "PT2H")
 	void scheduled() {
 		run(Times.today());
 	}

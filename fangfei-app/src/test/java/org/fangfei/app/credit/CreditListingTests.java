@@ -130,6 +130,16 @@ class CreditListingTests extends CreditTestSupport {
 				ended.get("id").toString()))
 			.isEqualTo(1);
 		assertThat(this.expiry.run(Times.today())).as("nothing left to remove").isZero();
+		// the application's database role cannot delete an entry or rewrite the query log
+		org.assertj.core.api.Assertions.assertThatThrownBy(
+				() -> this.jdbc.sql("delete from credit_entry where id = :id").param("id", ended.get("id")).update())
+			.rootCause()
+			.hasMessageContaining("permission denied");
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> this.jdbc.sql("update credit_query_log set hits = 0").update())
+			.rootCause()
+			.hasMessageContaining("permission denied");
+		assertThat(entries(a)).hasSize(1);
 	}
 
 }
