@@ -141,7 +141,7 @@ class TwoInstancesTests {
 			.map(SchedulerLock::name)
 			.collect(Collectors.toCollection(TreeSet::new));
 		assertThat(locked).contains("tip-rewards", "clue-deadline-watch", "clue-tally-fold", "monitoring-batch-upkeep",
-				"backup-nightly", "session-cleanup", "rate-limit-expiry", "sign-in-known-expiry");
+				"backup-nightly", "session-cleanup", "rate-limit-expiry", "sign-in-known-expiry", "credit-expiry");
 		Map<String, Integer> runs = new TreeMap<>();
 		locked.forEach(name -> runs.put(name, RUNS.getOrDefault(name, new AtomicInteger()).get()));
 		assertThat(runs).as("runs per job on both instances together").allSatisfy((job, n) -> assertThat(n).isOne());

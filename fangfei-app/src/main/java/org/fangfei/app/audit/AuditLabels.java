@@ -51,6 +51,10 @@ public final class AuditLabels {
 		actions("CASE_CLAIM_WINDOW_OPEN", "开放参与人登记", "CASE_CLAIM_WINDOW_CLOSE", "关闭参与人登记", "CASE_CLAIM_SUBMIT",
 				"参与人自行登记", "CASE_CLAIM_DECIDE", "核实参与人登记", "CASE_CLAIM_DOCUMENT", "查看参与人登记材料", "CASE_DUTY", "明确三统两分职责",
 				"CASE_CROSS_PROVINCE", "登记跨省案件", "CASE_CROSS_PROVINCE_EXPORT", "导出跨省案件登记");
+		// the credit list (credit)
+		actions("CREDIT_LIST", "列入失信名单", "CREDIT_EXPIRE", "期满移出失信名单",
+				"CREDIT_REPAIR_APPLY", "申请信用修复", "CREDIT_REPAIR_APPROVE", "批准信用修复", "CREDIT_REPAIR_REJECT", "不予信用修复",
+				"CREDIT_SETTING", "修改失信名单设置");
 		fields("id", "编号", "code", "代码", "name", "名称", "shortName", "简称", "kind", "类型", "type", "类别", "label", "名称",
 				"level", "级别", "status", "状态", "enabled", "启用", "office", "牵头部门", "sortOrder", "排序", "text", "关键词",
 				"flagged", "含禁用字词", "version", "版本", "notes", "备注", "regionCode", "区划代码", "regionName", "所在区划",
@@ -87,12 +91,12 @@ public final class AuditLabels {
 				"OFFICE_HEAD", "处非办负责人", "LEADER", "领导", "TOWNSHIP", "乡镇(街道)工作人员", "DEPARTMENT", "成员单位工作人员",
 				"GRID_WORKER", "网格员");
 		put(TARGETS, "account_approval", "审批", "api_client", "接入系统", "backup", "数据备份", "building", "楼宇",
-				"building_sweep", "扫楼记录", "bulletin", "通报", "case", "案件", "clue", "线索", "clue_deadline", "线索时限",
-				"department", "成员单位", "dict_item", "字典项", "grid", "网格", "holiday", "节假日", "meeting", "会议",
-				"monitoring_alert", "监测预警", "monitoring_batch", "流水批次", "notice", "通知", "patrol", "走访巡查", "person",
-				"人员", "region", "区划", "reward", "举报奖励", "reward_rule", "奖励标准", "role", "角色", "session", "会话", "setting",
-				"安全参数", "subject", "风险主体", "subject_snapshot", "月度台账", "sweep_campaign", "扫楼专项行动", "tip", "举报", "url",
-				"页面", "user", "用户");
+				"building_sweep", "扫楼记录", "bulletin", "通报", "case", "案件", "clue", "线索", "credit_entry", "失信名单记录",
+				"credit_setting", "失信名单设置", "clue_deadline", "线索时限", "department", "成员单位", "dict_item", "字典项", "grid",
+				"网格", "holiday", "节假日", "meeting", "会议", "monitoring_alert", "监测预警", "monitoring_batch", "流水批次",
+				"notice", "通知", "patrol", "走访巡查", "person", "人员", "region", "区划", "reward", "举报奖励", "reward_rule",
+				"奖励标准", "role", "角色", "session", "会话", "setting", "安全参数", "subject", "风险主体", "subject_snapshot", "月度台账",
+				"sweep_campaign", "扫楼专项行动", "tip", "举报", "url", "页面", "user", "用户");
 	}
 
 	private AuditLabels() {

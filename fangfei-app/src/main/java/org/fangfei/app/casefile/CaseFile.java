@@ -16,9 +16,13 @@ final class CaseFile {
 
 	private final String code;
 
-	private final String regionCode;
+	private String title;
 
-	private final String sectorCode;
+	private String regionCode;
+
+	private String sectorCode;
+
+	private List<Long> subjectIds;
 
 	private final int version;
 
@@ -34,12 +38,16 @@ final class CaseFile {
 
 	private final List<String[]> newEvents = new ArrayList<>();
 
-	CaseFile(long id, String code, String regionCode, String sectorCode, CasePath path, CaseStage stage,
-			LocalDate stageOn, LocalDate criminalFiledOn, int version) {
+	private final List<CaseEvent> events = new ArrayList<>();
+
+	CaseFile(long id, String code, String title, String regionCode, String sectorCode, List<Long> subjectIds,
+			CasePath path, CaseStage stage, LocalDate stageOn, LocalDate criminalFiledOn, int version) {
 		this.id = id;
 		this.code = code;
+		this.title = title;
 		this.regionCode = regionCode;
 		this.sectorCode = sectorCode;
+		this.subjectIds = List.copyOf(subjectIds);
 		this.path = path;
 		this.stage = stage;
 		this.stageOn = stageOn;
@@ -50,6 +58,7 @@ final class CaseFile {
 	/** Moves the case to the stage of {@code entry}; refuses a move out of order. */
 	void advance(StageEntry entry, LocalDate today) {
 		CasePath before = this.path;
+		CaseStage from = this.stage;
 		this.path = StagesInOrder.check(this.path, this.stage, this.stageOn, entry, today);
 		if (entry.stage() == CaseStage.FILED) {
 			this.criminalFiledOn = entry.on();
@@ -66,6 +75,31 @@ final class CaseFile {
 			note += "：" + entry.note().strip();
 		}
 		this.newEvents.add(new String[] { "阶段变更", note });
+		String doc = entry.docNumber().strip();
+		String unit = entry.unit().strip();
+		this.events
+			.add(entry.stage() == CaseStage.CLOSED ? new CaseEvent.Closed(ref(), this.path, from, entry.on(), doc, unit)
+					: new CaseEvent.StageRecorded(ref(), this.path, from, entry.stage(), entry.on(), doc, unit,
+							before != this.path));
+	}
+
+	/**
+	 * 修改: what the case is about is now {@code p}; the timeline says {@code note}.
+	 */
+	void changeParticulars(Particulars p, String note) {
+		record("修改", note);
+		this.title = p.title();
+		this.regionCode = p.regionCode();
+		this.sectorCode = p.sectorCode();
+		this.subjectIds = List.copyOf(p.subjectIds());
+		this.events.add(new CaseEvent.FiguresChanged(ref(), p.amountRaisedFen(), p.participants(), p.directLossFen(),
+				p.involvedRegions()));
+	}
+
+	/** The case as it stands, with the version its save writes. */
+	private CaseEvent.CaseRef ref() {
+		return new CaseEvent.CaseRef(this.id, this.code, this.title, this.regionCode, this.sectorCode, this.subjectIds,
+				this.version + 1);
 	}
 
 	/** A timeline line for a change other than a stage move. */
@@ -118,6 +152,11 @@ final class CaseFile {
 
 	List<String[]> newEvents() {
 		return List.copyOf(this.newEvents);
+	}
+
+	/** What other modules are told once the change is saved. */
+	List<CaseEvent> events() {
+		return List.copyOf(this.events);
 	}
 
 }

@@ -17,6 +17,7 @@ import org.fangfei.app.shared.Money;
 import org.fangfei.app.shared.NotFound;
 import org.fangfei.app.shared.Rejected;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -27,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  * from above, an old case) or opened by the office from a clue waiting in
  * {@link CaseCandidates}; the figures, subjects and regions involved, each change on the
  * timeline and audited in its transaction. A region newly involved is told through its
- * office's inbox (三统两分: 第一时间通报相关涉及地).
+ * office's inbox (三统两分: 第一时间通报相关涉及地). Opening publishes {@link CaseEvent.Opened}, a
+ * change {@link CaseEvent.FiguresChanged}, a stage move what {@link CaseFile} raised.
  */
 @Service
 class CaseRegistry {
@@ -48,8 +50,11 @@ class CaseRegistry {
 
 	private final ClueFacts clues;
 
+	private final ApplicationEventPublisher events;
+
 	CaseRegistry(JdbcClient jdbc, Cases cases, CaseRules rules, AuditLog audit, Inbox inbox, Regions regions,
-			ClueFacts clues) {
+			ClueFacts clues, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.cases = cases;
 		this.rules = rules;
@@ -148,6 +153,10 @@ class CaseRegistry {
 						+ (clueCode == null ? "" : "，线索 " + clueCode));
 		writeSubjects(id, p.subjectIds());
 		addRegions(id, p, p.involvedRegions(), actor);
+		String code = code(id);
+		this.events.publishEvent(new CaseEvent.Opened(
+				new CaseEvent.CaseRef(id, code, p.title(), p.regionCode(), p.sectorCode(), p.subjectIds(), 0), origin,
+				clueId, form.path(), form.stage(), form.stageOn(), form.docNumber().strip(), form.unit().strip()));
 		return id;
 	}
 
@@ -160,7 +169,7 @@ class CaseRegistry {
 		Set<String> before = new TreeSet<>(involved(id));
 		List<String> added = p.involvedRegions().stream().filter(r -> !before.contains(r)).toList();
 		List<String> removed = before.stream().filter(r -> !p.involvedRegions().contains(r)).toList();
-		c.record("修改",
+		c.changeParticulars(p,
 				"涉案金额 " + Money.yuan(p.amountRaisedFen()) + "，参与人 " + p.participants() + "，直接损失 "
 						+ Money.yuan(p.directLossFen()) + (added.isEmpty() ? "" : "，新增涉及地区 " + String.join("、", added))
 						+ (removed.isEmpty() ? "" : "，移除涉及地区 " + String.join("、", removed)));

@@ -1,6 +1,7 @@
 package org.fangfei.app.casefile;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.fangfei.app.shared.Actor;
@@ -8,6 +9,7 @@ import org.fangfei.app.shared.Conflict;
 import org.fangfei.app.shared.DataScope;
 import org.fangfei.app.shared.NotFound;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -30,19 +32,28 @@ class Cases {
 
 	private final JdbcClient jdbc;
 
-	Cases(JdbcClient jdbc) {
+	private final ApplicationEventPublisher events;
+
+	Cases(JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	/** The case as the caller may see it; 404 outside the scope. */
 	CaseFile load(long id, DataScope scope) {
+		List<Long> subjects = this.jdbc
+			.sql("select subject_id from case_subject where case_id = :id order by subject_id")
+			.param("id", id)
+			.query(Long.class)
+			.list();
 		return this.jdbc.sql("select c.* from case_file c where c.id = :id and " + VISIBLE)
 			.params(scope.sqlParams())
 			.param("id", id)
-			.query((rs, n) -> new CaseFile(rs.getLong("id"), rs.getString("code"), rs.getString("region_code"),
-					rs.getString("sector_code"), CasePath.valueOf(rs.getString("path")),
-					CaseStage.valueOf(rs.getString("stage")), rs.getObject("stage_on", LocalDate.class),
-					rs.getObject("criminal_filed_on", LocalDate.class), rs.getInt("version")))
+			.query((rs, n) -> new CaseFile(rs.getLong("id"), rs.getString("code"), rs.getString("title"),
+					rs.getString("region_code"), rs.getString("sector_code"), subjects,
+					CasePath.valueOf(rs.getString("path")), CaseStage.valueOf(rs.getString("stage")),
+					rs.getObject("stage_on", LocalDate.class), rs.getObject("criminal_filed_on", LocalDate.class),
+					rs.getInt("version")))
 			.optional()
 			.orElseThrow(() -> new NotFound("案件不存在"));
 	}
@@ -63,8 +74,9 @@ class Cases {
 	}
 
 	/**
-	 * Writes the stage, its entries and timeline lines and raises the version; refuses
-	 * with a {@link Conflict} when someone saved the case since it was loaded.
+	 * Writes the stage, its entries and timeline lines, raises the version and publishes
+	 * the case's events ({@link CaseEvent}) in the same transaction; refuses with a
+	 * {@link Conflict} when someone saved the case since it was loaded.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	void save(CaseFile c, Actor actor) {
@@ -88,6 +100,7 @@ class Cases {
 		for (String[] event : c.newEvents()) {
 			event(c.id(), actor, event[0], event[1]);
 		}
+		c.events().forEach(this.events::publishEvent);
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)

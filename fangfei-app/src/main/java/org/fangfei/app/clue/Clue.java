@@ -312,8 +312,17 @@ final class Clue {
 		this.events.add(new ClueEvent.Determined(ref(), what, true, this.about.amountFen(), this.about.peopleCount()));
 	}
 
-	/** Records one disposal measure, after the policies for fines and refunds. */
+	/** Records one disposal measure taken today. */
 	void recordMeasure(Set<Party> parties, MeasureKind kind, Long amountFen, String docNumber) {
+		recordMeasure(parties, kind, amountFen, docNumber, java.time.LocalDate.now());
+	}
+
+	/**
+	 * Records one disposal measure taken on {@code takenOn} by the document
+	 * {@code docNumber}, after the policies for fines and refunds.
+	 */
+	void recordMeasure(Set<Party> parties, MeasureKind kind, Long amountFen, String docNumber,
+			java.time.LocalDate takenOn) {
 		requireAny(parties, "登记处置措施", Party.HANDLER, Party.OFFICE);
 		requireState(Set.of(ClueState.DISPOSING), "登记处置措施");
 		if (kind == MeasureKind.ADMIN_PENALTY) {
@@ -322,7 +331,7 @@ final class Clue {
 		}
 		this.measures.add(new Measure(kind, amountFen));
 		this.changes.add(new Change("处置", this.state, this.state, kind.label() + "，文号 " + docNumber));
-		this.events.add(new ClueEvent.MeasureRecorded(ref(), kind, amountFen));
+		this.events.add(new ClueEvent.MeasureRecorded(ref(), kind, amountFen, takenOn, docNumber));
 	}
 
 	/** 处置完毕: at least one measure, and a suspected crime transferred to the police. */

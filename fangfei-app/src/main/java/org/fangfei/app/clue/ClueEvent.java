@@ -94,8 +94,12 @@ public sealed interface ClueEvent {
 	record Disputed(ClueRef clue, Determination disputed) implements ClueEvent {
 	}
 
-	/** A disposal measure was recorded. */
-	record MeasureRecorded(ClueRef clue, MeasureKind kind, Long amountFen) implements ClueEvent {
+	/**
+	 * A disposal measure was recorded: taken on {@code takenOn} by the document
+	 * {@code docNumber} (both null in events published before they were carried).
+	 */
+	record MeasureRecorded(ClueRef clue, MeasureKind kind, Long amountFen, java.time.LocalDate takenOn,
+			String docNumber) implements ClueEvent {
 	}
 
 	/** 处置完毕. */

@@ -207,8 +207,8 @@ class ClueWorkflow {
 			throw new Rejected(String.join("；", errors.values()), errors);
 		}
 		Long amount = Money.fen(form.amount(), "amount", "金额");
-		act(id, version, actor, Clue.Action.MEASURE,
-				c -> c.recordMeasure(ClueParties.of(actor, c), form.kind(), amount, form.docNumber().strip()));
+		act(id, version, actor, Clue.Action.MEASURE, c -> c.recordMeasure(ClueParties.of(actor, c), form.kind(), amount,
+				form.docNumber().strip(), form.takenOn()));
 		this.jdbc.sql("""
 				insert into clue_measure (clue_id, kind, taken_on, doc_number, amount_fen, result, recorded_by)
 				values (:c, :kind, :on, :doc, :amount, :result, :by)

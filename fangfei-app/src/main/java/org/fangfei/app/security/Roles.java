@@ -100,6 +100,13 @@ class Roles {
 		PERMISSIONS.put("casefile:case:supervise", "案件督办与领导包案");
 		PERMISSIONS.put("casefile:refund:manage", "资金清退");
 		PERMISSIONS.put("casefile:claim:manage", "参与人登记窗口与核实");
+		PERMISSIONS.put("credit:entry:view", "查看失信名单");
+		PERMISSIONS.put("credit:entry:query", "查询失信名单(按名称、信用代码、身份证号)");
+		PERMISSIONS.put("credit:entry:export", "导出失信名单");
+		PERMISSIONS.put("credit:repair:apply", "申请信用修复");
+		PERMISSIONS.put("credit:repair:approve", "审批信用修复");
+		PERMISSIONS.put("credit:log:view", "查看失信名单查询日志");
+		PERMISSIONS.put("credit:setting:edit", "失信名单设置(公开与列入期限)");
 		PERMISSIONS.put("sec:user:view", "查看用户");
 		PERMISSIONS.put("sec:user:edit", "维护用户");
 		PERMISSIONS.put("sec:role:view", "查看角色");

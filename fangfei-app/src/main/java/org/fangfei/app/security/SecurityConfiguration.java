@@ -52,6 +52,10 @@ class SecurityConfiguration {
 					// no account either, CSRF still checked
 					.requestMatchers("/claim", "/claim/**")
 					.permitAll()
+					// the public credit list, when the county publishes it
+					// (docs/credit.md)
+					.requestMatchers("/credit/public")
+					.permitAll()
 					.requestMatchers("/audit/**", "/api/v1/audit/**")
 					.hasAuthority("audit:log:view")
 					.anyRequest()

@@ -123,6 +123,32 @@ public class Subjects {
 			.list();
 	}
 
+	/**
+	 * The blind index of each subject's ID number (subjects without one are left out);
+	 * not scoped, for modules that keep exact look-ups by ID number (the credit list)
+	 * without ever holding the number.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, String> idNumberIndexes(Collection<Long> ids) {
+		Map<Long, String> found = new java.util.HashMap<>();
+		if (ids.isEmpty()) {
+			return found;
+		}
+		this.jdbc.sql("select id, id_number_idx from subject where id = any(:ids) and id_number_idx is not null")
+			.param("ids", ids.toArray(Long[]::new))
+			.query((rs, n) -> found.put(rs.getLong(1), rs.getString(2)))
+			.list();
+		return found;
+	}
+
+	/**
+	 * The blind index an ID number (normalised, {@code PersonalData.normaliseIdNumber})
+	 * has in the ledger, to be compared with {@link #idNumberIndexes}.
+	 */
+	public String idNumberIndex(String normalisedIdNumber) {
+		return this.rules.idNumberIndex(normalisedIdNumber);
+	}
+
 	@Transactional(readOnly = true)
 	public Subject get(long id, DataScope scope) {
 		return this.jdbc.sql(SELECT + " where s.id = :id and" + SCOPE)
