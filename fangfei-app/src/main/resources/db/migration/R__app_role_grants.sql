@@ -7,3 +7,5 @@ revoke update, delete, truncate on audit_log from ${appRole};
 revoke update, delete, truncate on clue_event from ${appRole};
 revoke update, delete, truncate on case_event from ${appRole};
 revoke update, delete, truncate on case_stage from ${appRole};
+revoke update, delete, truncate on petition_event from ${appRole};
+revoke update, delete, truncate on stability_assessment from ${appRole};
