@@ -12,3 +12,5 @@ revoke update, delete, truncate on case_stage from ${appRole};
 revoke delete, truncate on credit_entry from ${appRole};
 revoke delete, truncate on credit_repair from ${appRole};
 revoke update, delete, truncate on credit_query_log from ${appRole};
+revoke update, delete, truncate on petition_event from ${appRole};
+revoke update, delete, truncate on stability_assessment from ${appRole};

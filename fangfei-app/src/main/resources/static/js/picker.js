@@ -1,6 +1,6 @@
 // Pickers for the form fields that hold a code or an id: a region tree, search-as-you-type
 // for subjects, buildings and people, the grids of the chosen region. A field opts in with
-// data-picker="region|subject|building|person|grid" (data-picker-multiple for a list of
+// data-picker="region|subject|building|person|grid|case" (data-picker-multiple for a list of
 // ids separated by commas, data-picker-region="<id of the region field>" for a grid).
 // The field itself stays in the form and keeps sending what the server reads; without
 // JavaScript it is the plain field it always was. Choices come from /api/v1/picker/*,
@@ -13,7 +13,8 @@
     region: { path: 'regions', known: 'codes', placeholder: '输入名称搜索，或在下方逐级展开', tree: true },
     subject: { path: 'subjects', known: 'ids', placeholder: '输入主体名称或统一社会信用代码' },
     building: { path: 'buildings', known: 'ids', placeholder: '输入楼宇名称' },
-    person: { path: 'people', known: 'ids', placeholder: '输入姓名' }
+    person: { path: 'people', known: 'ids', placeholder: '输入姓名' },
+    case: { path: 'cases', known: 'ids', placeholder: '输入案件编号或名称' }
   };
 
   function el(tag, cls, text) {

@@ -54,9 +54,12 @@ class CasePages {
 
 	private final CrossRegionOnCasePage crossRegion;
 
+	private final List<CaseSection> sections;
+
 	CasePages(CaseQueries queries, CaseRegistry registry, CaseCandidates candidates, CaseAssets assets,
 			Participants participants, RefundBatches refunds, KeyCases keyCases, Sectors sectors, Schemes schemes,
-			Subjects subjects, CrossRegionOnCasePage crossRegion) {
+			Subjects subjects, CrossRegionOnCasePage crossRegion, List<CaseSection> sections) {
+		this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(CaseSection::order)).toList();
 		this.queries = queries;
 		this.registry = registry;
 		this.candidates = candidates;
@@ -150,6 +153,11 @@ class CasePages {
 		model.addAttribute("leaders", this.keyCases.leaders(actor));
 		model.addAttribute("today", LocalDate.now());
 		this.crossRegion.addTo(model, view, actor.scope());
+		model.addAttribute("sections",
+				this.sections.stream()
+					.map(s -> new CaseSection.Shown(s.title(), s.facts(id, actor.scope()), s.actions(id, actor)))
+					.toList());
+		model.addAttribute("sensitiveSteps", SensitiveSteps.RECORDED_HERE);
 		return "cases/show";
 	}
 

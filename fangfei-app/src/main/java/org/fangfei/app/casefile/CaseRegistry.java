@@ -52,9 +52,12 @@ class CaseRegistry {
 
 	private final ApplicationEventPublisher events;
 
+	private final SensitiveSteps sensitiveSteps;
+
 	CaseRegistry(JdbcClient jdbc, Cases cases, CaseRules rules, AuditLog audit, Inbox inbox, Regions regions,
-			ClueFacts clues, ApplicationEventPublisher events) {
+			ClueFacts clues, ApplicationEventPublisher events, SensitiveSteps sensitiveSteps) {
 		this.events = events;
+		this.sensitiveSteps = sensitiveSteps;
 		this.jdbc = jdbc;
 		this.cases = cases;
 		this.rules = rules;
@@ -202,13 +205,17 @@ class CaseRegistry {
 		this.audit.success("CASE_UPDATE", "case", id, "修改案件 " + c.code(), null, null);
 	}
 
-	/** Moves the case to its next stage (or closes it, or transfers it to the police). */
+	/**
+	 * Moves the case to its next stage (or closes it, or transfers it to the police); 审判
+	 * and 清退 only once their stability risk was assessed ({@link SensitiveSteps}).
+	 */
 	@Transactional
 	void advance(long id, int seenVersion, StageEntry entry, Actor actor) {
 		need(actor);
 		CaseFile c = this.cases.forChange(id, seenVersion, actor);
 		CaseStage from = c.stage();
 		c.advance(entry, LocalDate.now());
+		this.sensitiveSteps.check(id, SensitiveStep.of(c.stage()));
 		this.cases.save(c, actor);
 		this.audit.success("CASE_STAGE", "case", id, c.code() + " " + from.label() + " → " + c.stage().label(), null,
 				null);

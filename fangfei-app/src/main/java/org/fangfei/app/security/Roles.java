@@ -107,6 +107,13 @@ class Roles {
 		PERMISSIONS.put("credit:repair:approve", "审批信用修复");
 		PERMISSIONS.put("credit:log:view", "查看失信名单查询日志");
 		PERMISSIONS.put("credit:setting:edit", "失信名单设置(公开与列入期限)");
+		PERMISSIONS.put("petition:petition:view", "查看信访件");
+		PERMISSIONS.put("petition:petition:edit", "登记与办理信访件");
+		PERMISSIONS.put("petition:petition:export", "导出信访件");
+		PERMISSIONS.put("petition:stability:view", "查看重点人员、矛盾纠纷和风险评估");
+		PERMISSIONS.put("petition:stability:edit", "维护重点人员和矛盾纠纷台账");
+		PERMISSIONS.put("petition:stability:export", "导出重点人员和矛盾纠纷台账");
+		PERMISSIONS.put("petition:assessment:edit", "登记社会稳定风险评估");
 		PERMISSIONS.put("sec:user:view", "查看用户");
 		PERMISSIONS.put("sec:user:edit", "维护用户");
 		PERMISSIONS.put("sec:role:view", "查看角色");

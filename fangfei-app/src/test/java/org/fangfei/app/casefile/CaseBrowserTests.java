@@ -73,6 +73,9 @@ class CaseBrowserTests extends CaseTestSupport {
 		assertThat(text("case-stage")).isEqualTo("行政调查");
 		assertThat(text("case-clue")).startsWith("XS");
 
+		// 清退 waits for its stability risk assessment (三同步), registered through the
+		// petition API
+		assessed(Long.parseLong(this.driver.getCurrentUrl().replaceAll(".*/cases/(\\d+).*", "$1")), "REFUND_START");
 		for (String next : new String[] { "认定", "处罚/取缔", "清退" }) {
 			new Select(this.driver.findElement(By.name("stage"))).selectByVisibleText(next);
 			type("#stage-form [name=docNumber]", "文书-" + next);

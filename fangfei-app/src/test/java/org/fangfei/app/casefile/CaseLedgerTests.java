@@ -159,6 +159,7 @@ class CaseLedgerTests extends CaseTestSupport {
 				"on", LocalDate.now().toString(), "docNumber", "x", "unit", "y"));
 		assertThat(refused(409, postJson(this.office, "/api/v1/cases/" + id + "/stages", stale), id, before))
 			.contains("已被他人修改");
+		assessed(id, "TRIAL", "REFUND_START");
 		for (String stage : List.of("INVESTIGATION", "PROSECUTION", "TRIAL", "ENFORCEMENT", "REFUND", "CLOSED")) {
 			stageOk(id, stage);
 		}

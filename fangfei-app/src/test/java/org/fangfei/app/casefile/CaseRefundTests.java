@@ -120,6 +120,7 @@ class CaseRefundTests extends CaseTestSupport {
 		assertThat(refused(400, distribute(id, "100.00"), id, before)).contains("进入“清退”阶段后");
 		stageOk(id, "ADMIN_DETERMINATION");
 		stageOk(id, "PENALTY");
+		assessed(id, "REFUND_START");
 		stageOk(id, "REFUND");
 		before = snapshot(id);
 		assertThat(refused(400, distribute(id, "100.00"), id, before)).contains("清退总额不能超过已变现资产 0.00 元");

@@ -152,6 +152,25 @@ abstract class CaseTestSupport {
 		assertThat(response.getStatus()).as(stage + ": " + response.getContentAsString()).isEqualTo(200);
 	}
 
+	/**
+	 * Stability risk assessments of these sensitive steps (TRIAL, REFUND_START, …), which
+	 * 审判 and 清退 wait for (004 task 24; the petition module's API).
+	 */
+	void assessed(long id, String... steps) throws Exception {
+		for (String step : steps) {
+			Map<String, Object> form = new LinkedHashMap<>();
+			form.put("caseId", id);
+			form.put("step", step);
+			form.put("riskLevel", "MEDIUM");
+			form.put("assessedOn", LocalDate.now().toString());
+			form.put("assessedBy", "县处非办");
+			form.put("risks", "参与人可能聚集");
+			form.put("plan", "逐户解释，设立咨询点");
+			MockHttpServletResponse response = postJson(this.office, "/api/v1/stability/assessments", form);
+			assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(201);
+		}
+	}
+
 	/** A refusal with {@code status}, a Chinese message, and nothing written. */
 	String refused(int status, MockHttpServletResponse response, long caseId, Snapshot before) throws Exception {
 		assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(status);
