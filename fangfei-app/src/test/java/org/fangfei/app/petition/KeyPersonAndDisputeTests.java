@@ -74,8 +74,8 @@ class KeyPersonAndDisputeTests extends PetitionTestSupport {
 		assertThat(count("select count(*) from notice where dedup_key = ? and (to_unit_code = '620422000000'"
 				+ " or to_role = 'LEADER')", "key-person:" + k + ":unusual:" + LocalDate.now()))
 			.isEqualTo(2);
-		MockHttpServletResponse stale = postForm(this.huishi, "/stability/key-persons/" + k + "/contacts", contact);
-		assertThat(stale.getStatus()).isEqualTo(409);
+		assertThat(submit(this.huishi, "/stability/key-persons/" + k + "/contacts", contact).getFlashMap()
+			.get("actionError")).as("the version seen is stale").isEqualTo("重点人员信息已被他人修改，请刷新后重试");
 		contact.put("version", "1");
 		contact.put("movement", " ");
 		contact.put("on", LocalDate.now().plusDays(1).toString());
