@@ -7,8 +7,6 @@ alter table case_participant drop column refunded_fen;
 
 -- the register searched by name prefix within a case of a million participants
 create index case_participant_name_idx on case_participant (case_id, name varchar_pattern_ops);
--- and filtered by claim status, counted from the index
-create index case_participant_claim_idx on case_participant (case_id, claim, id);
 
 -- how many payments of a batch the bank has made, kept with the batch as they are recorded, so
 -- a case page does not count a million payments

@@ -1,5 +1,7 @@
 package org.fangfei.app.casefile;
 
+import java.util.concurrent.CompletableFuture;
+
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -394,19 +396,49 @@ class Participants {
 	}
 
 	/**
-	 * Writes checked participants, with their ID numbers' blind indexes, in one batch;
-	 * ids drawn first, for the AAD, and the fields encrypted on both cores.
+	 * Rows written per insert batch; the next batch is encrypted while this one is
+	 * written.
+	 */
+	private static final int WRITE_CHUNK = 5_000;
+
+	private static final String INSERT = """
+			insert into case_participant (id, case_id, name, id_number_enc, id_number_idx, id_number_masked, phone_enc,
+			  phone_idx, phone_masked, invested_fen, received_fen)
+			values (:id, :c, :name, :idEnc, :idIdx, :idMasked, :phoneEnc, :phoneIdx, :phoneMasked, :invested, :received)
+			""";
+
+	/**
+	 * Writes checked participants, with their ID numbers' blind indexes; ids drawn first,
+	 * for the AAD. The database inserts on one core while the other encrypts the next
+	 * batch, so a large register costs about what its inserts cost (docs/performance.md).
 	 */
 	private List<Long> write(long caseId, List<Checked> rows, List<String> idIndexes) {
 		List<Long> ids = this.jdbc.sql("select nextval('case_participant_id_seq') from generate_series(1, :n)")
 			.param("n", rows.size())
 			.query(Long.class)
 			.list();
-		MapSqlParameterSource[] params = new MapSqlParameterSource[rows.size()];
-		java.util.stream.IntStream.range(0, rows.size()).parallel().forEach(i -> {
+		CompletableFuture<MapSqlParameterSource[]> next = CompletableFuture
+			.supplyAsync(() -> sealed(caseId, rows, idIndexes, ids, 0));
+		for (int from = 0; from < rows.size(); from += WRITE_CHUNK) {
+			MapSqlParameterSource[] chunk = next.join();
+			int following = from + WRITE_CHUNK;
+			if (following < rows.size()) {
+				next = CompletableFuture.supplyAsync(() -> sealed(caseId, rows, idIndexes, ids, following));
+			}
+			this.batch.batchUpdate(INSERT, chunk);
+		}
+		return ids;
+	}
+
+	/** The insert parameters of one chunk from {@code from}, personal data encrypted. */
+	private MapSqlParameterSource[] sealed(long caseId, List<Checked> rows, List<String> idIndexes, List<Long> ids,
+			int from) {
+		MapSqlParameterSource[] params = new MapSqlParameterSource[Math.min(WRITE_CHUNK, rows.size() - from)];
+		for (int k = 0; k < params.length; k++) {
+			int i = from + k;
 			Checked p = rows.get(i);
 			long id = ids.get(i);
-			params[i] = new MapSqlParameterSource().addValue("id", id)
+			params[k] = new MapSqlParameterSource().addValue("id", id)
 				.addValue("c", caseId)
 				.addValue("name", p.name)
 				.addValue("idEnc", this.cipher.encrypt(p.idNumber, ID_NUMBER + ":" + id))
@@ -417,15 +449,8 @@ class Participants {
 				.addValue("phoneMasked", PersonalData.maskPhone(p.phone))
 				.addValue("invested", p.invested)
 				.addValue("received", p.received);
-		});
-		this.batch.batchUpdate(
-				"""
-						insert into case_participant (id, case_id, name, id_number_enc, id_number_idx, id_number_masked, phone_enc,
-						  phone_idx, phone_masked, invested_fen, received_fen)
-						values (:id, :c, :name, :idEnc, :idIdx, :idMasked, :phoneEnc, :phoneIdx, :phoneMasked, :invested, :received)
-						""",
-				params);
-		return ids;
+		}
+		return params;
 	}
 
 	private static Checked check(ParticipantForm form, Map<String, String> errors) {
