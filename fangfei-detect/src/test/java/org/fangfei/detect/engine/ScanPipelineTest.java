@@ -64,12 +64,12 @@ class ScanPipelineTest {
 		}
 		csv.append("T-bad,2024-03-01T10:16:00,A,,B,,abc,,\n");
 		byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
-		// In a fresh batch and in a reused one: the bad row must not be counted in either.
+		// In a fresh batch and in a reused one: the bad row must not be counted in
+		// either.
 		for (int batch : new int[] { 4_096, 64 }) {
-			assertThatThrownBy(
-					() -> new Scan(DetectorConfig.defaults(), 5_000, batch).run(new ByteArrayInputStream(bytes), (a) -> {
-					}))
-				.as("batch %d", batch)
+			assertThatThrownBy(() -> new Scan(DetectorConfig.defaults(), 5_000, batch)
+				.run(new ByteArrayInputStream(bytes), (a) -> {
+				})).as("batch %d", batch)
 				.isInstanceOf(BadInputException.class)
 				.hasMessageStartingWith("line 1002: amount 'abc'");
 		}
