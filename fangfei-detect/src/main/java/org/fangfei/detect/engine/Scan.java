@@ -107,7 +107,7 @@ public final class Scan {
 	 * Rows per chunk when parsing runs ahead: smaller than {@link #CHUNK}, so the
 	 * detecting thread processes one chunk while the reading thread parses the next.
 	 */
-	static final int PIPELINED_CHUNK = Integer.getInteger("fangfei.detect.chunk", 1 << 19);
+	static final int PIPELINED_CHUNK = Integer.getInteger("fangfei.detect.chunk", 1 << 18);
 
 	/** Rows per batch handed from the reading thread to the detecting one. */
 	static final int BATCH_ROWS = 1 << 14;
