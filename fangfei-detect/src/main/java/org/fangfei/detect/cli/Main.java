@@ -28,14 +28,6 @@ public final class Main {
 	}
 
 	public static void main(String[] args) {
-		java.util.List<String> jvmArgs = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments();
-		if (Launcher.wanted(args, jvmArgs, System.getenv("JAVA_TOOL_OPTIONS"), System.getenv("JDK_JAVA_OPTIONS"),
-				System.getProperty(Launcher.LAUNCHED), System.getProperty(Launcher.SWITCH))) {
-			int code = Launcher.relaunch(args, jvmArgs);
-			if (code >= 0) {
-				System.exit(code);
-			}
-		}
 		System.exit(run(args, System.out, System.err));
 	}
 
