@@ -211,6 +211,17 @@ public final class Chunk implements Leg.Lazy {
 	private final long[] key = new long[4];
 
 	/**
+	 * Sets the transfer id of row {@code r} packed as {@link #setTx} packs one of up to
+	 * 15 bytes: {@code k1} holds the length in its top byte.
+	 */
+	void setTxPacked(int r, long k0, long k1) {
+		int at = r * W;
+		this.rows[at + TX] = k0;
+		this.rows[at + TX + 1] = k1;
+		this.rows[at + KEYWORDS] |= PACKED;
+	}
+
+	/**
 	 * Packs an ASCII text of up to 15 characters as {@link AccountIndex#unpack} reads it.
 	 */
 	private static boolean packAscii(String s, long[] out, int at) {

@@ -54,17 +54,63 @@ public final class Scan {
 
 	}
 
+	/**
+	 * A scan that parses on a second thread when the machine has more than one core
+	 * (system property {@code fangfei.detect.threads=1} keeps it on one).
+	 */
 	public Scan(DetectorConfig config) {
-		this(config, CHUNK);
+		this(config, pipelined() ? PIPELINED_CHUNK : CHUNK, pipelined());
+	}
+
+	private static boolean pipelined() {
+		String threads = System.getProperty("fangfei.detect.threads");
+		if (threads != null) {
+			return !threads.trim().equals("1");
+		}
+		return Runtime.getRuntime().availableProcessors() > 1;
 	}
 
 	/** A scan whose chunk grows to {@code chunkRows} rows (tests use small ones). */
 	Scan(DetectorConfig config, int chunkRows) {
+		this(config, chunkRows, false);
+	}
+
+	/**
+	 * A scan whose chunk grows to {@code chunkRows} rows; {@code parseAhead}: the input
+	 * is read and parsed on a second thread.
+	 */
+	Scan(DetectorConfig config, int chunkRows, boolean parseAhead) {
+		this(config, chunkRows, parseAhead ? BATCH_ROWS : 0);
+	}
+
+	/**
+	 * A scan whose chunk grows to {@code chunkRows} rows, parsing on a second thread in
+	 * batches of {@code batchRows} rows when that is positive.
+	 */
+	Scan(DetectorConfig config, int chunkRows, int batchRows) {
 		this.chunk = new Chunk(Math.min(chunkRows, 1 << 16), chunkRows);
 		this.detector = new Detector(config);
 		this.keywords = config.keywords;
 		this.lateness = config.latenessMillis();
+		this.parseAhead = batchRows > 0;
+		this.batchRows = batchRows;
+		this.chunkRows = chunkRows;
 	}
+
+	private final boolean parseAhead;
+
+	private final int chunkRows;
+
+	private final int batchRows;
+
+	/**
+	 * Rows per chunk when parsing runs ahead: smaller than {@link #CHUNK}, so the
+	 * detecting thread processes one chunk while the reading thread parses the next.
+	 */
+	static final int PIPELINED_CHUNK = Integer.getInteger("fangfei.detect.chunk", 1 << 18);
+
+	/** Rows per batch handed from the reading thread to the detecting one. */
+	static final int BATCH_ROWS = 1 << 14;
 
 	/** Scans a file (gzip when named {@code .gz}) and writes the alerts CSV. */
 	public Result run(Path in, Path alertsOut) throws IOException {
@@ -86,6 +132,9 @@ public final class Scan {
 
 	/** Scans a transfers CSV stream and hands every alert to the sink. */
 	public Result run(InputStream in, AlertSink sink) {
+		if (this.parseAhead) {
+			return runParsingAhead(in, sink);
+		}
 		long t0 = System.nanoTime();
 		long[] alerts = new long[1];
 		AlertSink counting = (a) -> {
@@ -117,6 +166,122 @@ public final class Scan {
 		return new Result(rows, alerts[0], this.accounts.size(), seconds);
 	}
 
+	/**
+	 * As {@link #run(InputStream, AlertSink)}, with the input read and parsed by a second
+	 * thread ({@link ParseAhead}) into batches of {@link ParsedRows}, handed over through
+	 * a bounded queue of about one chunk of rows; this thread interns the accounts and
+	 * feeds the detector. The same rows reach the chunk in the same order, so the alerts
+	 * are the same. A failure of the reading thread (a bad line, a read error) ends the
+	 * scan with that exception once the rows before it are taken; a failure here stops
+	 * the reading thread.
+	 */
+	private Result runParsingAhead(InputStream in, AlertSink sink) {
+		long t0 = System.nanoTime();
+		long[] alerts = new long[1];
+		AlertSink counting = (a) -> {
+			alerts[0]++;
+			sink.alert(a);
+		};
+		int batches = Math.max(2, Math.min(64, this.chunkRows / this.batchRows)) + 2;
+		ParseAhead ahead = new ParseAhead(in, this.keywords, batches, this.batchRows);
+		Thread reader = new Thread(ahead, "fangfei-scan-reader");
+		reader.setDaemon(true);
+		reader.start();
+		long rows = 0;
+		try {
+			Chunk c = this.chunk;
+			while (true) {
+				ParsedRows b = ahead.take();
+				for (int i = 0, n = b.n; i < n; i++) {
+					row(b, i);
+					rows++;
+					if (c.full()) {
+						internStaged();
+						c.process(this.detector, this.accounts.store(), counting, this.maxSeen - this.lateness);
+					}
+				}
+				if (b.failure != null) {
+					throw b.failure;
+				}
+				boolean last = b.last;
+				ahead.giveBack(b);
+				if (last) {
+					break;
+				}
+			}
+			internStaged();
+			this.chunk.process(this.detector, this.accounts.store(), counting);
+		}
+		finally {
+			ahead.stop();
+			reader.interrupt();
+		}
+		double seconds = (System.nanoTime() - t0) / 1e9;
+		return new Result(rows, alerts[0], this.accounts.size(), seconds);
+	}
+
+	/**
+	 * As {@link #row(LineSource, TransferParser)}, for row {@code i} of a parsed batch.
+	 */
+	private void row(ParsedRows b, int i) {
+		long[] x = b.rows;
+		int at = i * ParsedRows.W;
+		long line = x[at + ParsedRows.LINE];
+		long time = x[at + ParsedRows.TIME];
+		long lateness = this.lateness;
+		if (this.maxSeen != Long.MIN_VALUE && time < this.maxSeen - lateness) {
+			throw late(line, time);
+		}
+		Chunk c = this.chunk;
+		int r = c.addRow(time, line, x[at + ParsedRows.FEN]);
+		long flags = x[at + ParsedRows.KEYWORDS];
+		if ((flags & ParsedRows.TX_PACKED) != 0) {
+			c.setTxPacked(r, x[at + ParsedRows.TX], x[at + ParsedRows.TX + 1]);
+		}
+		else {
+			byte[] tx = b.longTx[i];
+			c.setTx(r, tx, 0, tx.length);
+		}
+		stage(b, i, r, false);
+		stage(b, i, r, true);
+		int kw = (int) flags;
+		if (kw != 0) {
+			c.setMemo(r, kw, b.memo[i]);
+		}
+		if (time > this.maxSeen) {
+			this.maxSeen = time;
+			this.maxLine = line;
+		}
+		else if (time < this.maxSeen) {
+			c.markDisordered(r);
+		}
+		if (this.stagedN >= STAGE) {
+			internStaged();
+		}
+	}
+
+	/** As {@link #stage(byte[], int, int, int, boolean)}, from a parsed batch. */
+	private void stage(ParsedRows b, int i, int row, boolean payee) {
+		int side = payee ? 1 : 0;
+		byte[] longAccount = b.longAccount[i * 2 + side];
+		if (longAccount == null) {
+			int n = this.stagedN;
+			System.arraycopy(b.keys, i * ParsedRows.KW + side * 4, this.stagedKeys, n << 2, 4);
+			this.stagedTarget[n] = (row << 1) | side;
+			this.stagedN = n + 1;
+			return;
+		}
+		long account = this.accounts.intern(longAccount, 0, longAccount.length);
+		this.chunk.setAccount(row, payee, AccountIndex.id(account), AccountIndex.hash(account));
+	}
+
+	private BadInputException late(long line, long time) {
+		return new BadInputException(line,
+				"time " + Formats.time(time) + " is earlier than the allowed lateness (" + this.lateness / 60_000
+						+ " min) behind " + Formats.time(this.maxSeen) + " (line " + this.maxLine
+						+ "); the rows must be in time order");
+	}
+
 	/** Latest time read, and its line. */
 	private long maxSeen = Long.MIN_VALUE;
 
@@ -133,10 +298,7 @@ public final class Scan {
 		long fen = p.amountFen();
 		long lateness = this.lateness;
 		if (this.maxSeen != Long.MIN_VALUE && time < this.maxSeen - lateness) {
-			throw new BadInputException(line,
-					"time " + Formats.time(time) + " is earlier than the allowed lateness (" + lateness / 60_000
-							+ " min) behind " + Formats.time(this.maxSeen) + " (line " + this.maxLine
-							+ "); the rows must be in time order");
+			throw late(line, time);
 		}
 		Chunk c = this.chunk;
 		int r = c.addRow(time, line, fen);

@@ -1,0 +1,49 @@
+package org.fangfei.detect.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The alerts file of {@code scan} on the generator's output, byte for byte, as the
+ * single-threaded scan of commit {@code cd6e4bb} wrote it (SHA-256 of the file): a change
+ * of speed must not change what the rules decide. A deliberate change of the rules or of
+ * the generator updates these digests, saying so in its commit.
+ */
+class ScanOutputUnchangedTest {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void alertsAreByteIdenticalToTheReference() throws Exception {
+		String[][] cases = { { "1", "7534a832b665778f879c578d19bf7d52ef562cf7d945d8a815bae7f3be52a943" },
+				{ "2", "357259ba10f593cabb6654c720cd53a9d4339cfabe9ba79733fa058aef48c753" } };
+		for (String[] c : cases) {
+			Path in = this.dir.resolve("g" + c[0] + ".csv");
+			Path alerts = this.dir.resolve("a" + c[0] + ".csv");
+			PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+			assertThat(
+					Main.run(
+							new String[] { "generate", "--accounts", "3000", "--days", "150", "--seed", c[0], "--out",
+									in.toString(), "--truth", this.dir.resolve("t" + c[0] + ".csv").toString() },
+							quiet, quiet))
+				.isZero();
+			assertThat(
+					Main.run(new String[] { "scan", "--in", in.toString(), "--out", alerts.toString() }, quiet, quiet))
+				.isZero();
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(alerts));
+			assertThat(HexFormat.of().formatHex(digest)).as("seed %s", c[0]).isEqualTo(c[1]);
+		}
+	}
+
+}
