@@ -275,6 +275,7 @@ class CaseRefundTests extends CaseTestSupport {
 				id))
 			.isEqualTo(1);
 		// net losses 1000 + 2000 + 500 = 3500; 700 shared out to the fen
+		assessed(id, "REFUND_START");
 		stageOk(id, "REFUND");
 		Map<String, Object> asset = new LinkedHashMap<>();
 		asset.put("description", "冻结存款");
