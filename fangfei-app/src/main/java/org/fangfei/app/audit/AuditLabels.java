@@ -44,23 +44,22 @@ public final class AuditLabels {
 				"CLUE_FEEDBACK", "反馈来源", "CLUE_CLOSE", "销号", "CLUE_LOOK_BACK", "回头看", "CLUE_ASSIST", "协办单位补充核查情况",
 				"CASE_REGISTER", "登记案件", "CASE_OPEN", "由线索立案", "CASE_UPDATE", "修改案件", "CASE_STAGE", "登记办案环节",
 				"CASE_LEAD", "挂牌督办与领导包案", "CASE_HANDLING", "涉稳评估与办案时间表", "CASE_TASK_FORCE", "调整工作专班", "CASE_ASSET",
-				"登记涉案资产", "CASE_PARTICIPANT", "登记集资参与人", "CASE_PARTICIPANT_IMPORT", "导入集资参与人", "CASE_PARTICIPANT_ACCEPT_ALL", "批量认可集资参与人", "CASE_PARTICIPANT_CLAIM",
-				"核实参与人债权", "CASE_REFUND_BATCH", "生成清退批次", "CASE_REFUND_PAID", "登记清退发放", "CASE_REFUND_EXPORT",
-				"导出清退发放清单", "CASE_EXPORT", "导出案件台账");
+				"登记涉案资产", "CASE_PARTICIPANT", "登记集资参与人", "CASE_PARTICIPANT_IMPORT", "导入集资参与人",
+				"CASE_PARTICIPANT_ACCEPT_ALL", "批量认可集资参与人", "CASE_PARTICIPANT_CLAIM", "核实参与人债权", "CASE_REFUND_BATCH",
+				"生成清退批次", "CASE_REFUND_PAID", "登记清退发放", "CASE_REFUND_EXPORT", "导出清退发放清单", "CASE_EXPORT", "导出案件台账");
 		// participants register themselves, 三统两分, the cross-province register (casefile)
 		actions("CASE_CLAIM_WINDOW_OPEN", "开放参与人登记", "CASE_CLAIM_WINDOW_CLOSE", "关闭参与人登记", "CASE_CLAIM_SUBMIT",
 				"参与人自行登记", "CASE_CLAIM_DECIDE", "核实参与人登记", "CASE_CLAIM_DOCUMENT", "查看参与人登记材料", "CASE_DUTY", "明确三统两分职责",
 				"CASE_CROSS_PROVINCE", "登记跨省案件", "CASE_CROSS_PROVINCE_EXPORT", "导出跨省案件登记");
 		// the credit list (credit)
-		actions("CREDIT_LIST", "列入失信名单", "CREDIT_EXPIRE", "期满移出失信名单",
-				"CREDIT_REPAIR_APPLY", "申请信用修复", "CREDIT_REPAIR_APPROVE", "批准信用修复", "CREDIT_REPAIR_REJECT", "不予信用修复",
-				"CREDIT_SETTING", "修改失信名单设置");
+		actions("CREDIT_LIST", "列入失信名单", "CREDIT_EXPIRE", "期满移出失信名单", "CREDIT_REPAIR_APPLY", "申请信用修复",
+				"CREDIT_REPAIR_APPROVE", "批准信用修复", "CREDIT_REPAIR_REJECT", "不予信用修复", "CREDIT_SETTING", "修改失信名单设置");
 		// petitions and stability (petition)
-		actions("CASE_SENSITIVE_STEP", "登记强制措施或情况通报", "PETITION_REGISTER", "登记信访件",
-				"PETITION_ACCEPT", "受理信访件并告知", "PETITION_REFUSE", "不予受理信访件", "PETITION_EXTEND", "信访件延期",
-				"PETITION_REPLY", "答复信访人", "PETITION_RATE", "记录信访人满意度", "STABILITY_ASSESSMENT", "登记社会稳定风险评估",
-				"KEY_PERSON_CREATE", "登记重点人员", "KEY_PERSON_UPDATE", "修改重点人员", "KEY_PERSON_CONTACT", "登记重点人员联系情况",
-				"KEY_PERSON_RELEASE", "解除重点人员管控", "DISPUTE_CREATE", "登记矛盾纠纷", "DISPUTE_PROGRESS", "登记矛盾化解进展");
+		actions("CASE_SENSITIVE_STEP", "登记强制措施或情况通报", "PETITION_REGISTER", "登记信访件", "PETITION_ACCEPT", "受理信访件并告知",
+				"PETITION_REFUSE", "不予受理信访件", "PETITION_EXTEND", "信访件延期", "PETITION_REPLY", "答复信访人", "PETITION_RATE",
+				"记录信访人满意度", "STABILITY_ASSESSMENT", "登记社会稳定风险评估", "KEY_PERSON_CREATE", "登记重点人员", "KEY_PERSON_UPDATE",
+				"修改重点人员", "KEY_PERSON_CONTACT", "登记重点人员联系情况", "KEY_PERSON_RELEASE", "解除重点人员管控", "DISPUTE_CREATE",
+				"登记矛盾纠纷", "DISPUTE_PROGRESS", "登记矛盾化解进展");
 		fields("id", "编号", "code", "代码", "name", "名称", "shortName", "简称", "kind", "类型", "type", "类别", "label", "名称",
 				"level", "级别", "status", "状态", "enabled", "启用", "office", "牵头部门", "sortOrder", "排序", "text", "关键词",
 				"flagged", "含禁用字词", "version", "版本", "notes", "备注", "regionCode", "区划代码", "regionName", "所在区划",
@@ -97,7 +96,8 @@ public final class AuditLabels {
 				"OFFICE_HEAD", "处非办负责人", "LEADER", "领导", "TOWNSHIP", "乡镇(街道)工作人员", "DEPARTMENT", "成员单位工作人员",
 				"GRID_WORKER", "网格员");
 		put(TARGETS, "account_approval", "审批", "api_client", "接入系统", "backup", "数据备份", "building", "楼宇",
-				"building_sweep", "扫楼记录", "bulletin", "通报", "case", "案件", "petition", "信访件", "stability_assessment", "社会稳定风险评估", "key_person", "重点人员", "dispute", "矛盾纠纷", "clue", "线索", "credit_entry", "失信名单记录",
+				"building_sweep", "扫楼记录", "bulletin", "通报", "case", "案件", "petition", "信访件", "stability_assessment",
+				"社会稳定风险评估", "key_person", "重点人员", "dispute", "矛盾纠纷", "clue", "线索", "credit_entry", "失信名单记录",
 				"credit_setting", "失信名单设置", "clue_deadline", "线索时限", "department", "成员单位", "dict_item", "字典项", "grid",
 				"网格", "holiday", "节假日", "meeting", "会议", "monitoring_alert", "监测预警", "monitoring_batch", "流水批次",
 				"notice", "通知", "patrol", "走访巡查", "person", "人员", "region", "区划", "reward", "举报奖励", "reward_rule",

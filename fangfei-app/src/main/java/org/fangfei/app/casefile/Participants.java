@@ -327,7 +327,10 @@ class Participants {
 	/** Counts and sums of the register, for the case page. */
 	record Totals(long participants, long accepted, long waiting, long investedFen, long netLossFen, long refundedFen) {
 
-		/** 已清退比例: what was refunded over the accepted net loss, in per cent ({@link ClearanceRatio} is what the assets can pay). */
+		/**
+		 * 已清退比例: what was refunded over the accepted net loss, in per cent
+		 * ({@link ClearanceRatio} is what the assets can pay).
+		 */
 		public String ratio() {
 			return this.netLossFen == 0 ? "—" : java.math.BigDecimal.valueOf(this.refundedFen * 100)
 				.divide(java.math.BigDecimal.valueOf(this.netLossFen), 2, java.math.RoundingMode.DOWN) + "%";
