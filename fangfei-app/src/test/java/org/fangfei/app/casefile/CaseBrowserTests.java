@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 21 in Debian's headless Chromium: a clue determined as suspected illegal
  * fundraising (taken there through the clue API) waits on the office's list; the office
  * clerk opens its case, moves it along the administrative path to 清退, records a realised
- * asset and a participant, accepts the claim and makes a refund batch. Screenshots go to
+ * asset and a participant, accepts the claim and makes a refund batch; the penalty
+ * (处罚/取缔) puts the clue's enterprise on the credit list (失信名单). Screenshots go to
  * target/screenshots.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -57,8 +58,9 @@ class CaseBrowserTests extends CaseTestSupport {
 	}
 
 	@Test
-	void fromADeterminedClueToItsCaseToARefundBatch() throws Exception {
-		long clue = determinedClue("SUSPECTED_ILLEGAL", "300000");
+	void fromADeterminedClueToItsCaseToARefundBatchAndTheCreditList() throws Exception {
+		String enterprise = "会宁县鑫诚投资咨询有限公司" + this.tag;
+		long clue = determinedClue("SUSPECTED_ILLEGAL", "300000", java.util.List.of(enterprise(enterprise)));
 		this.browser.signIn(this.port, "office", TestAccounts.PASSWORD);
 		this.driver.get("http://localhost:" + this.port + "/cases/candidates");
 		this.browser.click(By.id("open-" + clue));
@@ -119,6 +121,20 @@ class CaseBrowserTests extends CaseTestSupport {
 		assertThat(text("participant-totals")).contains("清退比例 50.00%");
 		this.browser.screenshot("case-page.png");
 		String page = this.driver.getCurrentUrl();
+
+		// the penalty (处罚/取缔) listed the clue's enterprise: the credit list shows it,
+		// with
+		// the penalty's document as its basis
+		String credit = "http://localhost:" + this.port + "/credit?text="
+				+ java.net.URLEncoder.encode(enterprise, java.nio.charset.StandardCharsets.UTF_8);
+		this.wait.until(d -> {
+			d.get(credit);
+			return d.getPageSource().contains(enterprise);
+		});
+		this.browser.click(By.partialLinkText(enterprise));
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entry-basis"), "文书-处罚/取缔"));
+		this.browser.screenshot("case-credit-entry.png");
+		this.driver.get(page);
 		try (HeadlessChromium phone = HeadlessChromium.phone()) {
 			phone.signIn(this.port, "office", TestAccounts.PASSWORD);
 			phone.driver().get(page);

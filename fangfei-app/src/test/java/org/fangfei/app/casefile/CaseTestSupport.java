@@ -79,7 +79,13 @@ abstract class CaseTestSupport {
 	// ---- a clue to its determination, through the clue module's API
 
 	long determinedClue(String determination, String amount) throws Exception {
+		return determinedClue(determination, amount, List.of());
+	}
+
+	/** A clue about these subjects of the ledger, determined as {@code determination}. */
+	long determinedClue(String determination, String amount, List<Long> subjectIds) throws Exception {
 		Map<String, Object> form = new LinkedHashMap<>();
+		form.put("subjectIds", subjectIds);
 		form.put("source", "HOTLINE");
 		form.put("sourceDetail", "12345");
 		form.put("title", "某公司高息揽储 " + this.tag);
@@ -110,6 +116,17 @@ abstract class CaseTestSupport {
 					.single());
 		MockHttpServletResponse response = postJson(who, "/api/v1/clues/" + clueId + "/moves/" + action, body);
 		assertThat(response.getStatus()).as(action + ": " + response.getContentAsString()).isEqualTo(200);
+	}
+
+	/** An enterprise of the ledger in a 会师镇 village, with a valid 统一社会信用代码. */
+	long enterprise(String name) throws Exception {
+		String first17 = "91620422" + String.format("%09d", Math.abs(name.hashCode()) % 1_000_000_000);
+		Map<String, Object> form = Map.of("kind", "ENTERPRISE", "name", name, "creditCode",
+				first17 + org.fangfei.app.shared.CreditCode.checkCharacter(first17), "regionCode", HUISHI_VILLAGE,
+				"status", "WATCHING");
+		MockHttpServletResponse r = postJson(this.office, "/api/v1/subjects", form);
+		assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(201);
+		return JsonPath.parse(r.getContentAsString()).read("$.id", Long.class);
 	}
 
 	// ---- cases
