@@ -56,6 +56,29 @@ public class CaseDirectory {
 	}
 
 	/**
+	 * The caller's open cases whose next step is {@code step} — at 审查起诉 before trial, at
+	 * 执行 (or at 处罚/取缔 on the administrative path) before refunds start — where a
+	 * stability risk assessment is due (三同步).
+	 */
+	@Transactional(readOnly = true)
+	public List<CaseRef> approaching(SensitiveStep step, DataScope scope) {
+		List<String> stages = switch (step) {
+			case TRIAL -> List.of(CaseStage.PROSECUTION.name());
+			case REFUND_START -> List.of(CaseStage.ENFORCEMENT.name(), CaseStage.PENALTY.name());
+			default -> List.of();
+		};
+		if (stages.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc
+			.sql("select c.* from case_file c where c.stage in (:stages) and " + Cases.VISIBLE + " order by c.id")
+			.params(scope.sqlParams())
+			.param("stages", stages)
+			.query((rs, n) -> ref(rs))
+			.list();
+	}
+
+	/**
 	 * The cases with these ids, whatever the scope (for names on a list already scoped).
 	 */
 	@Transactional(readOnly = true)

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.fangfei.app.audit.AuditLog;
 import org.fangfei.app.shared.Actor;
 import org.fangfei.app.shared.BlindIndex;
+import org.fangfei.app.shared.BulkCopy;
 import org.fangfei.app.shared.DataScope;
 import org.fangfei.app.shared.FieldCipher;
 import org.fangfei.app.shared.Money;
@@ -22,8 +23,6 @@ import org.fangfei.app.shared.PersonalData;
 import org.fangfei.app.shared.Rejected;
 import org.fangfei.app.shared.TabularFile;
 
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,7 +57,7 @@ class Participants {
 
 	private final JdbcClient jdbc;
 
-	private final NamedParameterJdbcTemplate batch;
+	private final BulkCopy copy;
 
 	private final Cases cases;
 
@@ -68,10 +67,9 @@ class Participants {
 
 	private final BlindIndex index;
 
-	Participants(JdbcClient jdbc, NamedParameterJdbcTemplate batch, Cases cases, AuditLog audit, FieldCipher cipher,
-			BlindIndex index) {
+	Participants(JdbcClient jdbc, BulkCopy copy, Cases cases, AuditLog audit, FieldCipher cipher, BlindIndex index) {
 		this.jdbc = jdbc;
-		this.batch = batch;
+		this.copy = copy;
 		this.cases = cases;
 		this.audit = audit;
 		this.cipher = cipher;
@@ -399,61 +397,72 @@ class Participants {
 	}
 
 	/**
-	 * Rows written per insert batch; the next batch is encrypted while this one is
-	 * written.
+	 * Rows sent per COPY chunk; the next chunk is encrypted while this one is written.
 	 */
 	private static final int WRITE_CHUNK = 5_000;
 
-	private static final String INSERT = """
-			insert into case_participant (id, case_id, name, id_number_enc, id_number_idx, id_number_masked, phone_enc,
-			  phone_idx, phone_masked, invested_fen, received_fen)
-			values (:id, :c, :name, :idEnc, :idIdx, :idMasked, :phoneEnc, :phoneIdx, :phoneMasked, :invested, :received)
-			""";
+	private static final String COLUMNS = "id, case_id, name, id_number_enc, id_number_idx, id_number_masked, phone_enc,"
+			+ " phone_idx, phone_masked, invested_fen, received_fen";
 
 	/**
 	 * Writes checked participants, with their ID numbers' blind indexes; ids drawn first,
-	 * for the AAD. The database inserts on one core while the other encrypts the next
-	 * batch, so a large register costs about what its inserts cost (docs/performance.md).
+	 * for the AAD. One {@code COPY}: the database writes on one core while the other
+	 * encrypts the next chunk, so a large register costs about what its rows cost the
+	 * database (docs/performance.md).
 	 */
 	private List<Long> write(long caseId, List<Checked> rows, List<String> idIndexes) {
 		List<Long> ids = this.jdbc.sql("select nextval('case_participant_id_seq') from generate_series(1, :n)")
 			.param("n", rows.size())
 			.query(Long.class)
 			.list();
-		CompletableFuture<MapSqlParameterSource[]> next = CompletableFuture
-			.supplyAsync(() -> sealed(caseId, rows, idIndexes, ids, 0));
-		for (int from = 0; from < rows.size(); from += WRITE_CHUNK) {
-			MapSqlParameterSource[] chunk = next.join();
-			int following = from + WRITE_CHUNK;
-			if (following < rows.size()) {
-				next = CompletableFuture.supplyAsync(() -> sealed(caseId, rows, idIndexes, ids, following));
+		this.copy.copy("case_participant", COLUMNS, new java.util.Iterator<>() {
+
+			private int from = 0;
+
+			private CompletableFuture<BulkCopy.Rows> next = CompletableFuture
+				.supplyAsync(() -> sealed(caseId, rows, idIndexes, ids, 0));
+
+			@Override
+			public boolean hasNext() {
+				return this.from < rows.size();
 			}
-			this.batch.batchUpdate(INSERT, chunk);
-		}
+
+			@Override
+			public BulkCopy.Rows next() {
+				BulkCopy.Rows chunk = this.next.join();
+				int following = this.from + WRITE_CHUNK;
+				if (following < rows.size()) {
+					this.next = CompletableFuture.supplyAsync(() -> sealed(caseId, rows, idIndexes, ids, following));
+				}
+				this.from = following;
+				return chunk;
+			}
+
+		});
 		return ids;
 	}
 
-	/** The insert parameters of one chunk from {@code from}, personal data encrypted. */
-	private MapSqlParameterSource[] sealed(long caseId, List<Checked> rows, List<String> idIndexes, List<Long> ids,
-			int from) {
-		MapSqlParameterSource[] params = new MapSqlParameterSource[Math.min(WRITE_CHUNK, rows.size() - from)];
-		for (int k = 0; k < params.length; k++) {
-			int i = from + k;
+	/** The rows of one chunk from {@code from}, personal data encrypted. */
+	private BulkCopy.Rows sealed(long caseId, List<Checked> rows, List<String> idIndexes, List<Long> ids, int from) {
+		int to = Math.min(from + WRITE_CHUNK, rows.size());
+		BulkCopy.Rows out = new BulkCopy.Rows(to - from);
+		for (int i = from; i < to; i++) {
 			Checked p = rows.get(i);
 			long id = ids.get(i);
-			params[k] = new MapSqlParameterSource().addValue("id", id)
-				.addValue("c", caseId)
-				.addValue("name", p.name)
-				.addValue("idEnc", this.cipher.encrypt(p.idNumber, ID_NUMBER + ":" + id))
-				.addValue("idIdx", idIndexes.get(i))
-				.addValue("idMasked", PersonalData.maskIdNumber(p.idNumber))
-				.addValue("phoneEnc", p.phone == null ? null : this.cipher.encrypt(p.phone, PHONE + ":" + id))
-				.addValue("phoneIdx", p.phone == null ? null : this.index.of(PHONE, p.phone))
-				.addValue("phoneMasked", PersonalData.maskPhone(p.phone))
-				.addValue("invested", p.invested)
-				.addValue("received", p.received);
+			out.add(id)
+				.add(caseId)
+				.add(p.name)
+				.add(this.cipher.encrypt(p.idNumber, ID_NUMBER + ":" + id))
+				.add(idIndexes.get(i))
+				.add(PersonalData.maskIdNumber(p.idNumber))
+				.add(p.phone == null ? null : this.cipher.encrypt(p.phone, PHONE + ":" + id))
+				.add(p.phone == null ? null : this.index.of(PHONE, p.phone))
+				.add(PersonalData.maskPhone(p.phone))
+				.add(p.invested)
+				.add(p.received)
+				.end();
 		}
-		return params;
+		return out;
 	}
 
 	private static Checked check(ParticipantForm form, Map<String, String> errors) {

@@ -42,7 +42,11 @@ class RefundBatches {
 
 	private final AuditLog audit;
 
-	RefundBatches(JdbcClient jdbc, Cases cases, CaseAssets assets, Participants participants, AuditLog audit) {
+	private final SensitiveSteps sensitiveSteps;
+
+	RefundBatches(JdbcClient jdbc, Cases cases, CaseAssets assets, Participants participants, AuditLog audit,
+			SensitiveSteps sensitiveSteps) {
+		this.sensitiveSteps = sensitiveSteps;
 		this.jdbc = jdbc;
 		this.cases = cases;
 		this.assets = assets;
@@ -78,6 +82,9 @@ class RefundBatches {
 		if (c.stage() != CaseStage.REFUND) {
 			throw new Rejected("案件进入“清退”阶段后才能发放清退款（当前：" + c.stage().label() + "）");
 		}
+		// a case registered directly at 清退 (an old case) reached the stage without the
+		// gate of CaseRegistry#advance: the money is what the assessment is for
+		this.sensitiveSteps.check(caseId, SensitiveStep.REFUND_START);
 		Long amount = Money.fen(amountText, "amount", "本批清退金额");
 		if (amount == null || amount == 0) {
 			throw new Rejected("请填写本批清退金额（大于0）", Map.of("amount", "请填写本批清退金额（大于0）"));

@@ -38,9 +38,14 @@ class SensitiveSteps {
 		this.audit = audit;
 	}
 
+	/** Whether {@code step} of the case has its stability risk assessment. */
+	boolean assessed(long caseId, SensitiveStep step) {
+		return this.gates.stream().allMatch(g -> g.assessed(caseId, step));
+	}
+
 	/** Refuses {@code step} of the case while it has no stability risk assessment. */
 	void check(long caseId, SensitiveStep step) {
-		if (step != null && !this.gates.stream().allMatch(g -> g.assessed(caseId, step))) {
+		if (step != null && !assessed(caseId, step)) {
 			throw new Rejected(refusal(step));
 		}
 	}

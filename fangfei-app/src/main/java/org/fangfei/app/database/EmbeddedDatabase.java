@@ -146,6 +146,12 @@ final class EmbeddedDatabase {
 			// the ledgers' working set stays in memory on an ordinary server;
 			// PostgreSQL's default is 128MB
 			.setServerConfig("shared_buffers", "512MB")
+			// a large import (a case's register of a million participants) writes a few
+			// GB of
+			// WAL; with the default 1GB it checkpoints every few seconds and writes every
+			// page
+			// it touches again in full (docs/performance.md)
+			.setServerConfig("max_wal_size", "8GB")
 			.setServerConfig("fsync", durable ? "on" : "off")
 			.setServerConfig("full_page_writes", durable ? "on" : "off")
 			.setServerConfig("synchronous_commit", durable ? "on" : "off")

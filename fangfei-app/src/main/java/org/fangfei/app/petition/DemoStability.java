@@ -99,7 +99,13 @@ class DemoStability implements ApplicationRunner {
 			.findFirst()
 			.map(s -> s.id())
 			.orElse(null);
-		Long caseId = this.cases.recentOpen(actor.scope(), 1).stream().findFirst().map(c -> c.id()).orElse(null);
+		List<CaseDirectory.CaseRef> open = this.cases.recentOpen(actor.scope(), 50);
+		Long caseId = open.stream()
+			.filter(c -> c.title().contains("鑫盛财富"))
+			.findFirst()
+			.or(() -> open.stream().findFirst())
+			.map(c -> c.id())
+			.orElse(null);
 
 		petition(Channel.VISIT, today.minusDays(3), "620422100001", LevelReached.COUNTY, 12, caseId, subject,
 				"投资鑫盛财富理财产品到期未兑付，要求尽快立案追赃、返还本金", List.of(p("王秀英", 1), p("李建国", 2), p("张桂兰", 3)));
@@ -139,10 +145,18 @@ class DemoStability implements ApplicationRunner {
 		this.disputes.create(new Disputes.DisputeForm("620422100003", today.minusDays(25), DisputeSource.VISIT,
 				"老年人与养老服务中心", 4, "120000", "预交养老服务费后机构停止服务", null, null), actor);
 
-		if (caseId != null) {
-			this.assessments.record(new Assessments.AssessmentForm(caseId, SensitiveStep.REFUND_START,
-					StabilityRisk.HIGH, today.minusDays(1), "县处非办会同县公安局、县信访局", "集资参与人人数多，对清退比例期望高，可能聚集",
+		// 三同步: every case approaching trial or refunds is assessed first
+		for (CaseDirectory.CaseRef c : this.cases.approaching(SensitiveStep.REFUND_START, actor.scope())) {
+			this.assessments.record(new Assessments.AssessmentForm(c.id(), SensitiveStep.REFUND_START,
+					StabilityRisk.HIGH, today.minusDays(8), "县处非办会同县公安局、县信访局", "集资参与人人数多，对清退比例期望高，可能聚集",
 					"清退方案公开前逐户解释；设立咨询点；公安做好现场秩序维护；统一对外口径"), actor);
+		}
+		for (CaseDirectory.CaseRef c : this.cases.approaching(SensitiveStep.TRIAL, actor.scope())) {
+			this.assessments.record(new Assessments.AssessmentForm(c.id(), SensitiveStep.TRIAL, StabilityRisk.MEDIUM,
+					today.minusDays(12), "县处非办会同县人民法院、县公安局", "开庭时集资参与人可能到庭外聚集", "开庭前告知参与人旁听安排；法院设立接待点；公安维护庭外秩序"),
+					actor);
+		}
+		if (caseId != null) {
 			this.assessments.record(new Assessments.AssessmentForm(caseId, SensitiveStep.PUBLIC_STATEMENT,
 					StabilityRisk.MEDIUM, today.minusDays(1), "县处非办", "通报发布后可能引发集中来访", "同步发布参与人登记渠道，安排接待人员"), actor);
 		}

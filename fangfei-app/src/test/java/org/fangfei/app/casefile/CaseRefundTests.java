@@ -247,6 +247,13 @@ class CaseRefundTests extends CaseTestSupport {
 		assertThat(imported.getStatus()).as(imported.getContentAsString()).isEqualTo(200);
 		assertThat(JsonPath.parse(imported.getContentAsString()).read("$.imported", Integer.class)).isEqualTo(3);
 		assertThat(apiUpload(id, "名字,号码\n张一,1\n").getContentAsString()).contains("表头应为");
+		MockHttpServletResponse empty = apiUpload(id, "");
+		assertThat(empty.getStatus()).isEqualTo(400);
+		assertThat(empty.getContentAsString()).contains("请选择要上传的 Excel(.xlsx) 或 CSV 文件");
+		MockHttpServletResponse headerOnly = apiUpload(id, "姓名,身份证号,手机号,投入金额(元),已收回金额(元)\n");
+		assertThat(headerOnly.getStatus()).isEqualTo(400);
+		assertThat(headerOnly.getContentAsString()).contains("文件中没有参与人");
+		assertThat(count("select count(*) from case_participant where case_id = ?", id)).isEqualTo(3);
 		long refused = participant(id, "赵四", idNumber(44), "800", "0");
 		MockHttpServletResponse decided = postForm(this.office,
 				"/api/v1/cases/" + id + "/participants/" + refused + "/claim",
@@ -291,6 +298,48 @@ class CaseRefundTests extends CaseTestSupport {
 				+ " where p.case_id = ?", id))
 			.isEqualTo(700_00L);
 		assertThat(refundedOf(id, idNumber(42))).isEqualTo(400_00L);
+	}
+
+	@Test
+	void anOldCaseRegisteredAtTheRefundStagePaysNothingBeforeItsAssessment() throws Exception {
+		// registered directly at 清退, the case never passed the stage gate
+		Map<String, Object> form = caseForm("CRIMINAL", "REFUND");
+		form.put("criminalFiledOn", LocalDate.now().minusYears(3).toString());
+		long id = register(this.office, form);
+		accept(id, participant(id, "周一", idNumber(61), "1000", "0"));
+		Map<String, Object> asset = new LinkedHashMap<>();
+		asset.put("description", "拍卖房产");
+		asset.put("status", "REALISED");
+		asset.put("value", "800");
+		asset.put("realised", "800");
+		asset.put("statusOn", LocalDate.now().toString());
+		assertThat(postJson(this.office, "/api/v1/cases/" + id + "/assets?version=" + version(id), asset).getStatus())
+			.isEqualTo(201);
+		Snapshot before = snapshot(id);
+		String detail = refused(400, distribute(id, "500"), id, before);
+		assertThat(detail).contains("启动资金清退").contains("社会稳定风险评估");
+		assertThat(count("select count(*) from case_refund_batch where case_id = ?", id)).isZero();
+		assessed(id, "REFUND_START");
+		MockHttpServletResponse paid = distribute(id, "500");
+		assertThat(paid.getStatus()).as(paid.getContentAsString()).isEqualTo(201);
+		assertThat(refundedOf(id, idNumber(61))).isEqualTo(500_00L);
+	}
+
+	@Test
+	void importedNamesKeepEveryCharacterTheFileHolds() throws Exception {
+		long id = caseAtRefundStage();
+		// the register is written with COPY: its own escape characters must come through
+		// as
+		// they are
+		String csv = "姓名,身份证号,手机号,投入金额(元),已收回金额(元)\n" + "孙\\一," + idNumber(51) + ",,100,\n" + "\"钱\t二\"," + idNumber(52)
+				+ ",,100,\n" + "\"李\\N\"," + idNumber(53) + ",,100,\n";
+		MockHttpServletResponse imported = apiUpload(id, csv);
+		assertThat(imported.getStatus()).as(imported.getContentAsString()).isEqualTo(200);
+		assertThat(this.jdbc.sql("select name from case_participant where case_id = :c order by id")
+			.param("c", id)
+			.query(String.class)
+			.list()).containsExactly("孙\\一", "钱\t二", "李\\N");
+		assertThat(refundedOf(id, idNumber(52))).isZero();
 	}
 
 	/** What the register says a participant, found by ID number, was refunded. */
