@@ -100,6 +100,13 @@ JSON
     --data-binary "{\"description\":\"追缴涉案资金\",\"status\":\"REALISED\",\"value\":\"50000000000\",\"realised\":\"50000000000\",\"statusOn\":\"$(date +%F)\"}" > /dev/null
   echo "large case registered: id $big"
 fi
+if (( $(sql "select count(*) from stability_assessment where case_id = $big and step = 'REFUND_START'") == 0 )); then
+  # registered directly at 清退: its refunds wait for the stability risk assessment (三同步)
+  api POST /api/v1/stability/assessments -H 'Content-Type: application/json' --data-binary @- > /dev/null << JSON
+{"caseId":$big,"step":"REFUND_START","riskLevel":"HIGH","assessedOn":"$(date +%F)","assessedBy":"县处非办",
+ "risks":"参与人多，可能聚集","plan":"分批清退，设立咨询点"}
+JSON
+fi
 have=$(sql "select count(*) from case_participant where case_id = $big")
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 if (( have < participants )); then

@@ -22,6 +22,8 @@ public class BlindIndex {
 
 	private final byte[] key;
 
+	private final ThreadLocal<HMac> macs = ThreadLocal.withInitial(this::keyed);
+
 	public BlindIndex(@Value("${fangfei.crypto.index-key}") String hexKey) {
 		this.key = HexFormat.of().parseHex(hexKey.trim());
 		if (this.key.length < 16) {
@@ -29,12 +31,19 @@ public class BlindIndex {
 		}
 	}
 
+	private HMac keyed() {
+		HMac mac = new HMac(new SM3Digest());
+		mac.init(new KeyParameter(this.key));
+		return mac;
+	}
+
 	public String of(String purpose, String normalisedValue) {
 		if (normalisedValue == null) {
 			return null;
 		}
-		HMac mac = new HMac(new SM3Digest());
-		mac.init(new KeyParameter(this.key));
+		// keyed once per thread: HMac keeps its keyed state and goes back to it after
+		// doFinal (a register import indexes hundreds of thousands of numbers)
+		HMac mac = this.macs.get();
 		byte[] input = (purpose + "\u0000" + normalisedValue).getBytes(StandardCharsets.UTF_8);
 		mac.update(input, 0, input.length);
 		byte[] out = new byte[mac.getMacSize()];

@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 
 import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.support.SQLStateSQLExceptionTranslator;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +22,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class BulkCopy {
+
+	private static final SQLStateSQLExceptionTranslator TRANSLATOR = new SQLStateSQLExceptionTranslator();
 
 	private final DataSource dataSource;
 
@@ -45,7 +48,8 @@ public class BulkCopy {
 			return in.endCopy();
 		}
 		catch (SQLException ex) {
-			throw new IllegalStateException("COPY into " + table + " failed", ex);
+			// a unique index refusing a row comes back as DuplicateKeyException
+			throw TRANSLATOR.translate("COPY into " + table, null, ex);
 		}
 		finally {
 			if (in != null && in.isActive()) {

@@ -86,7 +86,12 @@ public record Money(long fen) implements Comparable<Money> {
 		if (decimals.length() > 2 && !decimals.substring(2).chars().allMatch(c -> c == '0')) {
 			throw new Unreadable("最多两位小数(精确到分)");
 		}
-		String yuan = m.group(2).replace(",", "").replace("，", "").replaceFirst("^0+(?=.)", "");
+		String digits = m.group(2).replace(",", "").replace("，", "");
+		int zeros = 0;
+		while (zeros < digits.length() - 1 && digits.charAt(zeros) == '0') {
+			zeros++;
+		}
+		String yuan = digits.substring(zeros);
 		if (yuan.length() > 13) {
 			throw new Unreadable(tooLarge());
 		}
