@@ -1,7 +1,5 @@
 package org.fangfei.app.casefile;
 
-import java.util.concurrent.CompletableFuture;
-
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -9,7 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.fangfei.app.audit.AuditLog;
 import org.fangfei.app.shared.Actor;
 import org.fangfei.app.shared.BlindIndex;
@@ -69,6 +70,9 @@ class Participants {
 	private final FieldCipher cipher;
 
 	private final BlindIndex index;
+
+	/** Register totals per case, with the case version they were counted at. */
+	private final Cache<Long, Counted> totalsByCase = Caffeine.newBuilder().maximumSize(1_000).build();
 
 	Participants(JdbcClient jdbc, BulkCopy copy, Cases cases, AuditLog audit, FieldCipher cipher, BlindIndex index) {
 		this.jdbc = jdbc;
@@ -319,10 +323,22 @@ class Participants {
 		params.put("phone", phoneIdx);
 		params.put("name", org.fangfei.app.shared.SqlLike.startsWith(text));
 		params.put("claim", claim == null ? null : claim.name());
-		long total = this.jdbc.sql("select count(*) from case_participant" + where)
-			.params(params)
-			.query(Long.class)
-			.single();
+		long total;
+		if (idx == null && phoneIdx == null && text.isEmpty()) {
+			// the whole register or one claim state: counted in its totals
+			Totals t = totals(caseId);
+			total = claim == null ? t.participants() : switch (claim) {
+				case ACCEPTED -> t.accepted();
+				case CLAIMED -> t.waiting();
+				case REFUSED -> t.participants() - t.accepted() - t.waiting();
+			};
+		}
+		else {
+			total = this.jdbc.sql("select count(*) from case_participant" + where)
+				.params(params)
+				.query(Long.class)
+				.single();
+		}
 		List<Participant> items = this.jdbc
 			.sql("select p.*, " + REFUNDED + " from case_participant p" + where
 					+ " order by id desc limit :limit offset :offset")
@@ -357,18 +373,40 @@ class Participants {
 
 	}
 
+	/**
+	 * The register's totals. Every change of the register saves its case with a new
+	 * version (Cases#save), so totals computed for a version stay true until the next:
+	 * they are kept per case and version, and a register of a million participants is
+	 * summed once per change instead of at every page (docs/performance.md).
+	 */
 	Totals totals(long caseId) {
-		return this.jdbc.sql("""
+		int version = this.jdbc.sql("select version from case_file where id = :c")
+			.param("c", caseId)
+			.query(Integer.class)
+			.single();
+		Counted kept = this.totalsByCase.getIfPresent(caseId);
+		if (kept != null && kept.version() == version) {
+			return kept.totals();
+		}
+		// the version read in the same statement (one snapshot) as the sums it labels
+		Counted counted = this.jdbc.sql("""
 				select count(*), count(*) filter (where claim = 'ACCEPTED'), count(*) filter (where claim = 'CLAIMED'),
 				  coalesce(sum(invested_fen), 0),
 				  coalesce(sum(greatest(invested_fen - received_fen, 0)) filter (where claim = 'ACCEPTED'), 0),
-				  (select coalesce(sum(b.amount_fen), 0) from case_refund_batch b where b.case_id = :c)
+				  (select coalesce(sum(b.amount_fen), 0) from case_refund_batch b where b.case_id = :c),
+				  (select version from case_file where id = :c)
 				from case_participant where case_id = :c
 				""")
 			.param("c", caseId)
-			.query((rs, n) -> new Totals(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
-					rs.getLong(6)))
+			.query((rs, n) -> new Counted(rs.getInt(7),
+					new Totals(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+							rs.getLong(6))))
 			.single();
+		this.totalsByCase.put(caseId, counted);
+		return counted.totals();
+	}
+
+	private record Counted(int version, Totals totals) {
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.fangfei.app.audit.AuditLog;
 import org.fangfei.app.shared.Actor;
+import org.fangfei.app.shared.FieldCipher;
 import org.fangfei.app.shared.Money;
 import org.fangfei.app.shared.Rejected;
 import org.fangfei.app.shared.TabularFile;
@@ -44,9 +45,12 @@ class RefundBatches {
 
 	private final SensitiveSteps sensitiveSteps;
 
+	private final FieldCipher cipher;
+
 	RefundBatches(JdbcClient jdbc, Cases cases, CaseAssets assets, Participants participants, AuditLog audit,
-			SensitiveSteps sensitiveSteps) {
+			SensitiveSteps sensitiveSteps, FieldCipher cipher) {
 		this.sensitiveSteps = sensitiveSteps;
+		this.cipher = cipher;
 		this.jdbc = jdbc;
 		this.cases = cases;
 		this.assets = assets;
@@ -245,8 +249,9 @@ class RefundBatches {
 	}
 
 	/**
-	 * The paying bank's list: the full ID number the bank pays against (read and audited
-	 * here only), the amount in yuan.
+	 * The paying bank's list: the full ID number the bank pays against and, for a
+	 * participant whose claim was accepted, the account the claim gave (both read and
+	 * audited here only), the amount in yuan.
 	 */
 	@Transactional
 	byte[] bankList(long caseId, long batchId, Actor actor) {
@@ -255,19 +260,28 @@ class RefundBatches {
 		Batch b = batch(caseId, batchId);
 		List<List<String>> rows = new ArrayList<>();
 		this.jdbc.sql("""
-				select r.participant_id, p.name, p.id_number_enc, p.phone_masked, r.amount_fen, r.paid_on
+				select r.participant_id, p.name, p.id_number_enc, p.phone_masked, r.amount_fen, r.paid_on,
+				  a.id as claim_id, a.bank_name, a.account_holder, a.account_enc
 				from case_refund r join case_participant p on p.id = r.participant_id
+				left join lateral (select k.id, k.bank_name, k.account_holder, k.account_enc from case_claim k
+				                   where k.participant_id = p.id and k.status in ('ACCEPTED', 'CORRECTED')
+				                   order by k.decided_at desc, k.id desc limit 1) a on true
 				where r.batch_id = :b order by r.participant_id
 				""").param("b", batchId).query(rs -> {
+			long claim = rs.getLong("claim_id");
+			boolean claimed = !rs.wasNull();
 			rows.add(List.of(Integer.toString(rows.size() + 1), rs.getString("name"),
 					this.participants.idNumberOf(rs.getLong("participant_id"), rs.getBytes("id_number_enc")),
 					rs.getString("phone_masked") == null ? "" : rs.getString("phone_masked"),
+					claimed ? rs.getString("bank_name") : "", claimed ? rs.getString("account_holder") : "",
+					claimed ? this.cipher.decrypt(rs.getBytes("account_enc"), "case_claim.account:" + claim)
+							: "未登记（凭身份证号代发）",
 					Money.yuan(rs.getLong("amount_fen")), rs.getObject("paid_on") == null ? "未付" : "已付"));
 		});
 		this.audit.success("CASE_REFUND_EXPORT", "case", caseId,
-				c.code() + " 导出第" + b.seq() + "批清退名单 " + rows.size() + " 人（含完整身份证号）", null, null);
+				c.code() + " 导出第" + b.seq() + "批清退名单 " + rows.size() + " 人（含完整身份证号和收款账号）", null, null);
 		return TabularFile.writeXlsx(c.code() + " 第" + b.seq() + "批",
-				List.of("序号", "姓名", "身份证号", "手机号", "清退金额(元)", "付款状态"), rows);
+				List.of("序号", "姓名", "身份证号", "手机号", "开户银行", "户名", "收款账号", "清退金额(元)", "付款状态"), rows);
 	}
 
 	private static Batch batchOf(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -197,7 +197,8 @@ class CaseRefundTests extends CaseTestSupport {
 			var sheet = book.getSheetAt(0);
 			assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("身份证号");
 			assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo(idNumber(21));
-			assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo("625.01");
+			assertThat(sheet.getRow(1).getCell(6).getStringCellValue()).isEqualTo("未登记（凭身份证号代发）");
+			assertThat(sheet.getRow(1).getCell(7).getStringCellValue()).isEqualTo("625.01");
 			assertThat(sheet.getLastRowNum()).isEqualTo(3);
 		}
 		assertThat(count("select count(*) from audit_log where action = 'CASE_REFUND_EXPORT' and target_id = ?",
@@ -323,6 +324,40 @@ class CaseRefundTests extends CaseTestSupport {
 		MockHttpServletResponse paid = distribute(id, "500");
 		assertThat(paid.getStatus()).as(paid.getContentAsString()).isEqualTo(201);
 		assertThat(refundedOf(id, idNumber(61))).isEqualTo(500_00L);
+	}
+
+	@Test
+	void theRegisterCountsFollowEveryChange() throws Exception {
+		// totals are kept per case version: each change must show at once
+		long id = caseAtRefundStage();
+		long first = participant(id, "吴一", idNumber(71), "1000", "0");
+		participant(id, "吴二", idNumber(72), "2000", "0");
+		assertThat(listed(id, "")).isEqualTo(2);
+		assertThat(listed(id, "CLAIMED")).isEqualTo(2);
+		accept(id, first);
+		assertThat(listed(id, "ACCEPTED")).isEqualTo(1);
+		assertThat(listed(id, "CLAIMED")).isEqualTo(1);
+		assertThat(listed(id, "REFUSED")).isZero();
+		MockHttpServletResponse refused = postForm(this.office,
+				"/api/v1/cases/" + id + "/participants/" + participant(id, "吴三", idNumber(73), "500", "0") + "/claim",
+				Map.of("version", Integer.toString(version(id)), "claim", "REFUSED", "reason", "无凭证"));
+		assertThat(refused.getStatus()).isEqualTo(200);
+		assertThat(listed(id, "")).isEqualTo(3);
+		assertThat(listed(id, "REFUSED")).isEqualTo(1);
+		assertThat(listed(id, "CLAIMED")).isEqualTo(1);
+	}
+
+	/** The register's total as the API pages it, for one claim state or all. */
+	long listed(long id, String claim) throws Exception {
+		MockHttpServletResponse found = this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.get("/api/v1/cases/" + id + "/participants")
+				.param("claim", claim)
+				.with(user(this.office)))
+			.andReturn()
+			.getResponse();
+		assertThat(found.getStatus()).as(found.getContentAsString()).isEqualTo(200);
+		return JsonPath.parse(found.getContentAsString()).read("$.total", Long.class);
 	}
 
 	@Test

@@ -109,6 +109,37 @@ class ClaimDeskTests extends ClaimTestSupport {
 	}
 
 	@Test
+	void theBankListPaysToTheAccountTheAcceptedClaimGave() throws Exception {
+		long caseId = caseWithWindow();
+		long window = windowOf(caseId);
+		sent(window, "idNumber", freshId(), "invested", "40000", "received", "0", "bankName", "甘肃会宁农村商业银行",
+				"accountHolder", "王秀英", "account", "6230 5210 0000 1234 567");
+		long claim = latestClaim(caseId);
+		assertThat(decide(this.office, caseId, claim, "ACCEPTED").getFlashMap().get("actionError")).isNull();
+		stageOk(caseId, "ADMIN_DETERMINATION");
+		stageOk(caseId, "PENALTY");
+		assessed(caseId, "REFUND_START");
+		stageOk(caseId, "REFUND");
+		Map<String, Object> asset = Map.of("description", "冻结存款", "status", "REALISED", "value", "10000", "realised",
+				"10000", "statusOn", LocalDate.now().toString());
+		assertThat(postJson(this.office, "/api/v1/cases/" + caseId + "/assets?version=" + version(caseId), asset)
+			.getStatus()).isEqualTo(201);
+		MockHttpServletResponse batch = postForm(this.office, "/api/v1/cases/" + caseId + "/refunds",
+				Map.of("version", Integer.toString(version(caseId)), "amount", "8000"));
+		assertThat(batch.getStatus()).as(batch.getContentAsString()).isEqualTo(201);
+		long batchId = com.jayway.jsonpath.JsonPath.parse(batch.getContentAsString()).read("$.id", Long.class);
+		MockHttpServletResponse bank = getAs(this.office, "/cases/" + caseId + "/refunds/" + batchId + "/bank.xlsx");
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(bank.getContentAsByteArray()))) {
+			var row = book.getSheetAt(0).getRow(1);
+			assertThat(row.getCell(4).getStringCellValue()).isEqualTo("甘肃会宁农村商业银行");
+			assertThat(row.getCell(5).getStringCellValue()).isEqualTo("王秀英");
+			assertThat(row.getCell(6).getStringCellValue()).isEqualTo("6230521000001234567");
+			assertThat(row.getCell(7).getStringCellValue()).isEqualTo("8,000.00");
+		}
+	}
+
+	@Test
 	void aCorrectionUpdatesTheRegisterAndTheParticipantReadsWhy() throws Exception {
 		long caseId = caseWithWindow();
 		String id = freshId();
