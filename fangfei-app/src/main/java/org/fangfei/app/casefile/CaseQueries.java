@@ -181,7 +181,10 @@ class CaseQueries {
 					where cr.case_id = :id order by cr.region_code
 					""")
 			.param("id", id)
-			.query((rs, n) -> new Region(rs.getString(1), rs.getString(2),
+			// a region outside the county's tree is named by its province
+			.query((rs, n) -> new Region(rs.getString(1),
+					rs.getString(2) != null ? rs.getString(2)
+							: Provinces.of(rs.getString(1)) + "（" + rs.getString(1) + "）",
 					Times.local(rs.getObject(3, OffsetDateTime.class))))
 			.list();
 	}

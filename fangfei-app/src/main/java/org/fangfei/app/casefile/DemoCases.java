@@ -51,6 +51,8 @@ class DemoCases implements ApplicationRunner {
 
 	private final CaseDuties duties;
 
+	private final CrossProvinceRegister register;
+
 	private final Subjects subjects;
 
 	private final JdbcClient jdbc;
@@ -67,6 +69,7 @@ class DemoCases implements ApplicationRunner {
 		this.assets = assets;
 		this.participants = participants;
 		this.duties = duties;
+		this.register = register;
 		this.subjects = subjects;
 		this.jdbc = jdbc;
 		this.tx = tx;
@@ -116,9 +119,15 @@ class DemoCases implements ApplicationRunner {
 		register(actor, "会宁数字资产交易中心虚拟币投资非法集资案（演示）", CasePath.CRIMINAL, CaseStage.FILED, today.minusDays(12),
 				"会公(经)立字〔演示〕7号", "会宁县公安局", "620422100000", "VIRTUAL_CURRENCY", "VIRTUAL_CURRENCY", "9600000", 380,
 				"7200000", null, "会宁数字资产交易中心(网络平台)");
-		register(actor, "会宁县鑫盛财富管理咨询有限公司非法吸收公众存款案（演示）", CasePath.CRIMINAL, CaseStage.PROSECUTION, today.minusMonths(2),
-				"会检诉受〔演示〕4号", "会宁县人民检察院", "620422100000", "WEALTH_MANAGEMENT", "GUARANTEED_HIGH_RETURN", "21000000",
-				640, "13500000", today.minusYears(1), "会宁县鑫盛财富管理咨询有限公司");
+		long xinsheng = register(actor, "会宁县鑫盛财富管理咨询有限公司非法吸收公众存款案（演示）", CasePath.CRIMINAL, CaseStage.PROSECUTION,
+				today.minusMonths(2), "会检诉受〔演示〕4号", "会宁县人民检察院", "620422100000", "WEALTH_MANAGEMENT",
+				"GUARANTEED_HIGH_RETURN", "21000000", 640, "13500000", today.minusYears(1), "会宁县鑫盛财富管理咨询有限公司");
+		// the register the investigation handed over, imported and waiting to be checked
+		StringBuilder csv = new StringBuilder(String.join(",", Participants.TEMPLATE)).append('\n');
+		people(12, 300).forEach(p -> csv.append(String.join(",", p)).append('\n'));
+		this.participants.importFile(xinsheng, version(xinsheng), "鑫盛财富案参与人名册（公安移交）.csv",
+				new java.io.ByteArrayInputStream(csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+				actor);
 		// tried once its assessment exists (DemoCaseSteps)
 		register(actor, TO_TRIAL, CasePath.CRIMINAL, CaseStage.PROSECUTION, today.minusMonths(4), "会检诉受〔演示〕2号",
 				"会宁县人民检察院", "620422101000", "INVESTMENT_CONSULTING", "PRINCIPAL_BACK_SALES", "4300000", 150, "2800000",
@@ -143,6 +152,8 @@ class DemoCases implements ApplicationRunner {
 		this.duties.assign(id, version(id), Duty.ASSET_POLICY, "620422000000", "会宁县人民法院", "资产统一评估拍卖，按比例清退", actor);
 		this.duties.assign(id, version(id), Duty.STABILITY, "510104000000", "成都市锦江区防范和处置非法集资办公室", "负责四川籍集资参与人的登记和维稳",
 				actor);
+		this.register.record(id, version(id), new CrossProvinceRegister.Entry(CrossProvinceRegister.Role.LEAD, null,
+				3300, "121000000", "县处非办 张建军 0943-3221100", "已与四川省成都市锦江区约定统一资产处置和清退比例；四川籍参与人由锦江区登记"), actor);
 		this.keyCases.handle(id, version(id), new KeyCases.Handling("集资参与人4100人，其中60岁以上老人约四成，曾多次集体上访",
 				"2026年12月底前完成首批清退；2027年3月底前完成资产二次拍卖；2027年6月底前完成第二批清退"), actor);
 		member(actor, id, "会宁县防范和处置非法集资工作领导小组办公室", "张建军", "专班召集人，统筹协调");
@@ -158,7 +169,7 @@ class DemoCases implements ApplicationRunner {
 				today.minusMonths(20), "会宁县公安局"), actor);
 		this.assets.add(id, version(id), new CaseAssets.AssetForm("成都市锦江区商铺两间", AssetStatus.FROZEN, "5400000", null,
 				today.minusMonths(18), "成都市锦江区人民法院"), actor);
-		List<String[]> people = people();
+		List<String[]> people = people(40, 100);
 		for (String[] p : people) {
 			this.participants.add(id, version(id), new Participants.ParticipantForm(p[0], p[1], p[2], p[3], p[4]),
 					actor);
@@ -171,22 +182,22 @@ class DemoCases implements ApplicationRunner {
 	}
 
 	/**
-	 * Forty invented participants of the key case: name, ID number, phone, put in, got
-	 * back.
+	 * Invented participants: name, ID number (serials from {@code base}), phone, put in,
+	 * got back.
 	 */
-	static List<String[]> people() {
+	static List<String[]> people(int count, int base) {
 		String[] surnames = { "王", "李", "张", "刘", "陈", "杨", "赵", "马", "周", "吴" };
 		String[] given = { "秀英", "建国", "桂兰", "玉梅", "志强", "春花", "海燕", "德明" };
 		List<String[]> people = new ArrayList<>();
-		for (int i = 0; i < 40; i++) {
+		for (int i = 0; i < count; i++) {
 			String name = surnames[i % surnames.length] + given[(i * 3) % given.length];
 			int year = 1948 + (i * 7) % 40;
 			String first17 = "620422" + year + String.format("%02d%02d", 1 + i % 12, 1 + (i * 5) % 28)
-					+ String.format("%03d", 100 + i);
+					+ String.format("%03d", base + i);
 			String idNumber = first17 + PersonalData.idCheckCharacter(first17);
 			long invested = 20_000 + (i * 37_000L) % 280_000;
 			long received = i % 3 == 0 ? invested / 10 : 0;
-			people.add(new String[] { name, idNumber, "139094" + String.format("%05d", 30_000 + i),
+			people.add(new String[] { name, idNumber, "139094" + String.format("%05d", 30_000 + base + i),
 					Long.toString(invested), Long.toString(received) });
 		}
 		return people;

@@ -39,6 +39,11 @@ class DemoCasesTests {
 				select count(*) from credit_entry e join case_file c on c.id = e.source_id
 				where e.source = 'CASE' and c.title like '会宁县聚源商贸%'
 				""").query(Long.class).single()).isEqualTo(1);
+		// the register the investigation handed over waits to be checked
+		assertThat(this.jdbc.sql("""
+				select count(*) from case_participant p join case_file c on c.id = p.case_id
+				where c.title like '会宁县鑫盛财富%' and p.claim = 'CLAIMED'
+				""").query(Long.class).single()).isEqualTo(12);
 		// the prosecuted case was tried once its assessment existed
 		assertThat(stageOf(DemoCases.TO_TRIAL)).isEqualTo("TRIAL");
 	}
@@ -56,6 +61,8 @@ class DemoCasesTests {
 				""").param("id", id).query(Boolean.class).single()).isTrue();
 		assertThat(count("select count(*) from case_task_force where case_id = :c", id)).isEqualTo(5);
 		assertThat(count("select count(*) from case_duty where case_id = :c", id)).isEqualTo(5);
+		assertThat(count("select count(*) from case_cross_province where case_id = :c and role = 'LEAD'", id))
+			.isEqualTo(1);
 		assertThat(count("select count(*) from case_participant where case_id = :c and claim = 'ACCEPTED'", id))
 			.isEqualTo(40);
 		assertThat(count("select sum(amount_fen) from case_refund_batch where case_id = :c", id))
