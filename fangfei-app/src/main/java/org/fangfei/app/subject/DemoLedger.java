@@ -17,11 +17,11 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoLedger implements DemoPart {
 
-	private record Demo(SubjectKind kind, String name, String region, String sector, String scheme, RiskLevel risk,
+	record Demo(SubjectKind kind, String name, String region, String sector, String scheme, RiskLevel risk,
 			SubjectStatus status, String scope) {
 	}
 
-	private static final List<Demo> DEMOS = List.of(
+	static final List<Demo> DEMOS = List.of(
 			new Demo(SubjectKind.ENTERPRISE, "会宁县鑫盛财富管理咨询有限公司", "620422100001", "THIRD_PARTY_WEALTH",
 					"GUARANTEED_HIGH_RETURN", RiskLevel.RED, SubjectStatus.WATCHING, "财富管理咨询；投资咨询"),
 			new Demo(SubjectKind.ENTERPRISE, "会宁县福寿康养老服务中心", "620422100004", "ELDERLY_CARE", "ELDERLY_CARE",
