@@ -131,6 +131,17 @@ class DemoClues implements DemoPart {
 		void all() {
 			ClueSource[] sources = ClueSource.values();
 			List<Long> open = new ArrayList<>();
+			// clues the other parts' intake made (tips), from when they came in
+			for (long id : DemoClues.this.jdbc
+				.sql("select id from clue where state = 'REGISTERED' order by received_at")
+				.query(Long.class)
+				.list()) {
+				this.at = DemoClues.this.jdbc.sql("select received_at from clue where id = :id")
+					.param("id", id)
+					.query(OffsetDateTime.class)
+					.single();
+				tell(id, story(), open);
+			}
 			for (int n = 0; n < COUNT; n++) {
 				// older clues first; a few more in recent months, as intake grows
 				int daysAgo = (int) Math.round(364 * Math.pow(1 - (double) n / COUNT, 1.15));

@@ -103,6 +103,13 @@ public final class DemoNames {
 		return at.isAfter(this.now) ? this.now.minusMinutes(5 + this.random.nextInt(120)) : at;
 	}
 
+	/** A working-hour moment on {@code day}, never after now. */
+	public OffsetDateTime on(LocalDate day) {
+		OffsetDateTime at = Times
+			.atCounty(LocalDateTime.of(day, LocalTime.of(8 + this.random.nextInt(9), this.random.nextInt(60))));
+		return at.isAfter(this.now) ? this.now.minusMinutes(1 + this.random.nextInt(30)) : at;
+	}
+
 	/**
 	 * A working-hour moment {@code 1..maxDays} days after {@code after}, or null when
 	 * that would be after now — the record's story stops there.

@@ -70,9 +70,31 @@ class DemoYearTests {
 	@Test
 	void everyPartRanOnceAndInOrder() {
 		System.out.println("demo first start: " + startMillis + " ms");
-		assertThat(strings("select name from demo_part order by ran_at, name")).contains("organisation.county",
-				"security.accounts", "subject.ledger", "subject.year", "clue.year");
+		assertThat(strings("select name from demo_part order by ran_at, name")).containsExactlyInAnyOrder(
+				"organisation.county", "security.accounts", "subject.ledger", "credit.list",
+				"casefile.cross-province-case", "petition.stability", "subject.year", "building.year", "patrol.year",
+				"tip.year", "clue.year", "notification.year");
+	}
+
+	@Test
+	void theLedgersAreFull() {
 		assertThat(count("select count(*) from subject")).isGreaterThanOrEqualTo(3000);
+		assertThat(count("select count(distinct sector_code) from subject")).isGreaterThanOrEqualTo(15);
+		assertThat(count("select count(*) from building")).isGreaterThanOrEqualTo(30);
+		assertThat(count("select count(distinct to_char(swept_on, 'YYYY-MM')) from building_sweep")).isEqualTo(12);
+		assertThat(count("select count(*) from patrol")).isGreaterThan(300);
+		assertThat(count("select count(*) from patrol where raise_clue")).isPositive();
+		assertThat(count("select count(*) from tip where clue_id is not null and tracking_hash is not null"))
+			.isEqualTo(80);
+		assertThat(count("select count(*) from bulletin")).isGreaterThanOrEqualTo(12);
+		assertThat(count("select count(*) from bulletin_recipient where first_read_at is not null")).isPositive();
+		assertThat(count("select count(*) from bulletin_recipient where first_read_at is null")).isPositive();
+		assertThat(count("select count(*) from notice where resolved_at is null")).as("inbox items").isPositive();
+		// credit codes pass GB 32100
+		jdbc.sql("select credit_code from subject where credit_code is not null")
+			.query(String.class)
+			.list()
+			.forEach(code -> assertThat(org.fangfei.app.shared.CreditCode.isValid(code)).as(code).isTrue());
 	}
 
 	@Test
