@@ -87,12 +87,14 @@ public class Sweeps {
 	Sweep record(long buildingId, SweepForm form, DataScope scope, String actor) {
 		Building building = this.buildings.get(buildingId, scope);
 		check(building, form, scope);
-		long id = this.jdbc.sql("""
-				insert into building_sweep (building_id, campaign_id, swept_on, swept_by, participants,
-				  tenants_checked, risks_found, findings, raise_clue)
-				values (:building, :campaign, :sweptOn, :actor, :participants, :checked, :risks, :findings, :raise)
-				returning id
-				""")
+		long id = this.jdbc
+			.sql("""
+					insert into building_sweep (building_id, campaign_id, swept_on, swept_by, participants,
+					  tenants_checked, risks_found, findings, raise_clue, created_at)
+					values (:building, :campaign, :sweptOn, :actor, :participants, :checked, :risks, :findings, :raise, :now)
+					returning id
+					""")
+			.param("now", Times.now())
 			.param("building", buildingId)
 			.param("campaign", form.campaignId())
 			.param("sweptOn", form.sweptOn())

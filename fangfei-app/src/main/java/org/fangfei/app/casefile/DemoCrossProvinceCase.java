@@ -6,27 +6,23 @@ import java.util.Set;
 
 import org.fangfei.app.shared.Actor;
 import org.fangfei.app.shared.DataScope;
+import org.fangfei.app.shared.DemoPart;
 import org.fangfei.app.shared.PersonalData;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A demo cross-province case in 会宁县 (when {@code fangfei.demo-data} is on and the demo
- * county is loaded): a criminal case of 1.2 亿元 led by 会师镇 with 河畔镇 and 成都市锦江区 involved,
- * its 三统两分 duties and cross-province register line, a realised asset, two participants on
- * the register, a registration window open, and claims sent through the same service as
- * the public page — waiting, accepted, corrected and refused. Everything goes through the
- * services with their checks; names and ID numbers are invented (valid check characters).
+ * A demo cross-province case in 会宁县 (a {@link DemoPart}, once the demo county is loaded):
+ * a criminal case of 1.2 亿元 led by 会师镇 with 河畔镇 and 成都市锦江区 involved, its 三统两分 duties and
+ * cross-province register line, a realised asset, two participants on the register, a
+ * registration window open, and claims sent through the same service as the public page —
+ * waiting, accepted, corrected and refused. Everything goes through the services with
+ * their checks; names and ID numbers are invented (valid check characters).
  */
 @Component
-@Order(60)
-class DemoCrossProvinceCase implements ApplicationRunner {
+class DemoCrossProvinceCase implements DemoPart {
 
 	static final String TITLE = "会宁县惠农宝农业科技有限公司非法吸收公众存款案（演示）";
 
@@ -48,11 +44,9 @@ class DemoCrossProvinceCase implements ApplicationRunner {
 
 	private final TransactionTemplate tx;
 
-	private final boolean enabled;
-
 	DemoCrossProvinceCase(CaseRegistry registry, Participants participants, CaseAssets assets, ClaimWindows windows,
 			ParticipantClaims claims, CaseDuties duties, CrossProvinceRegister register, JdbcClient jdbc,
-			TransactionTemplate tx, @Value("${fangfei.demo-data:true}") boolean enabled) {
+			TransactionTemplate tx) {
 		this.registry = registry;
 		this.participants = participants;
 		this.assets = assets;
@@ -62,11 +56,20 @@ class DemoCrossProvinceCase implements ApplicationRunner {
 		this.register = register;
 		this.jdbc = jdbc;
 		this.tx = tx;
-		this.enabled = enabled;
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public String name() {
+		return "casefile.cross-province-case";
+	}
+
+	@Override
+	public int order() {
+		return 60;
+	}
+
+	@Override
+	public void run() {
 		boolean county = this.jdbc.sql("select count(*) from region where code = '620422100001'")
 			.query(Long.class)
 			.single() > 0;
@@ -74,7 +77,7 @@ class DemoCrossProvinceCase implements ApplicationRunner {
 			.param("t", TITLE)
 			.query(Long.class)
 			.single() > 0;
-		if (this.enabled && county && !done) {
+		if (county && !done) {
 			this.tx.executeWithoutResult(status -> load());
 		}
 	}

@@ -314,7 +314,7 @@ final class Clue {
 
 	/** Records one disposal measure taken today. */
 	void recordMeasure(Set<Party> parties, MeasureKind kind, Long amountFen, String docNumber) {
-		recordMeasure(parties, kind, amountFen, docNumber, java.time.LocalDate.now());
+		recordMeasure(parties, kind, amountFen, docNumber, org.fangfei.app.shared.Times.today());
 	}
 
 	/**

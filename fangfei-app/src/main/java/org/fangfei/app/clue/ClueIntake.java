@@ -231,7 +231,7 @@ public class ClueIntake {
 	 * reference exists already.
 	 */
 	private static OffsetDateTime receivedAt(ClueForm form) {
-		LocalDateTime received = form.receivedAt() == null ? LocalDateTime.now(Times.zone()) : form.receivedAt();
+		LocalDateTime received = form.receivedAt() == null ? Times.now().toLocalDateTime() : form.receivedAt();
 		return Times.atCounty(received);
 	}
 
@@ -250,13 +250,15 @@ public class ClueIntake {
 			.sql("""
 					insert into clue (id, code, source, source_detail, source_ref, received_at, step_started_at, title, description, region_code,
 					  sector_code, scheme_code, amount_fen, people_count, grade, state, due_on, feedback_required, created_by,
-					  informant_name_enc, informant_phone_enc, informant_masked)
-					values (:id, 'XS' || to_char(current_date, 'YYYY') || lpad(nextval('clue_code_seq')::text, 7, '0'), :source, :detail, :ref, :received, :received, :title, :description, :region, :sector, :scheme,
-					  :amount, :people, :grade, 'REGISTERED', :due, :feedback, :by, :informantName, :informantPhone, :masked)
+					  informant_name_enc, informant_phone_enc, informant_masked, created_at, updated_at)
+					values (:id, 'XS' || :year || lpad(nextval('clue_code_seq')::text, 7, '0'), :source, :detail, :ref, :received, :received, :title, :description, :region, :sector, :scheme,
+					  :amount, :people, :grade, 'REGISTERED', :due, :feedback, :by, :informantName, :informantPhone, :masked, :now, :now)
 					on conflict (source, source_ref) where source_ref is not null do nothing
 					returning code
 					""")
 			.param("id", id)
+			.param("year", String.valueOf(Times.today().getYear()))
+			.param("now", Times.now())
 			.param("source", form.source().name())
 			.param("detail", blankToNull(form.sourceDetail()))
 			.param("ref", blankToNull(form.sourceRef()))

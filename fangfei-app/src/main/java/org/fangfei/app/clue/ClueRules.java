@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.fangfei.app.shared.Times;
 import org.fangfei.app.shared.CreditCode;
 import org.fangfei.app.shared.Money;
 import org.fangfei.app.shared.PersonalData;
@@ -39,7 +40,7 @@ final class ClueRules {
 		if (form.regionCode() == null || !Regions12.isValid(form.regionCode())) {
 			errors.put("regionCode", "请选择所在区划(12位区划代码)");
 		}
-		receivedAt(errors, form.receivedAt(), LocalDateTime.now());
+		receivedAt(errors, form.receivedAt(), Times.now().toLocalDateTime());
 		if (form.peopleCount() != null && (form.peopleCount() < 0 || form.peopleCount() > 10_000_000)) {
 			errors.put("peopleCount", "涉及人数应为 0–10000000");
 		}

@@ -12,6 +12,7 @@ import org.fangfei.app.audit.AuditLog;
 import org.fangfei.app.organisation.Department;
 import org.fangfei.app.organisation.Departments;
 import org.fangfei.app.organisation.Regions;
+import org.fangfei.app.shared.Times;
 import org.fangfei.app.shared.Actor;
 import org.fangfei.app.shared.Conflict;
 import org.fangfei.app.shared.Money;
@@ -141,7 +142,7 @@ class ClueWorkflow {
 
 	@Transactional
 	void verify(long id, int version, VerificationForm form, Actor actor) {
-		if (form.visitedOn() == null || form.visitedOn().isAfter(java.time.LocalDate.now())) {
+		if (form.visitedOn() == null || form.visitedOn().isAfter(Times.today())) {
 			throw new Rejected("请填写核查日期(不能晚于今天)", Map.of("visitedOn", "请填写核查日期(不能晚于今天)"));
 		}
 		Long amount = Money.fen(form.amount(), "amount", "核实涉及金额");

@@ -178,7 +178,7 @@ class Clues {
 	@Transactional(propagation = Propagation.MANDATORY)
 	void save(Clue clue, ClueState before, ClueGrade gradeBefore, Actor actor) {
 		boolean moved = clue.state() != before;
-		LocalDate today = LocalDate.now();
+		LocalDate today = Times.today();
 		LocalDate due = moved ? this.deadlines.dueOn(clue.state(), clue.grade(), today) : null;
 		Unit handler = clue.handler();
 		// the step ends before the clue changes hands, so the on-time tally (V18) counts
@@ -189,13 +189,13 @@ class Clues {
 		int updated = this.jdbc.sql("""
 				update clue set state = :state, handler_region_code = :hr, handler_department_id = :hd,
 				  determination = :det, disputed_determination = :disputed, feedback = :feedback,
-				  feedback_at = case when :feedback::text is distinct from feedback then now() else feedback_at end,
-				  closed_at = case when :state = 'CLOSED' then now() when :state <> state then null else closed_at end,
-				  step_started_at = case when :moved then now() else step_started_at end,
+				  feedback_at = case when :feedback::text is distinct from feedback then :now else feedback_at end,
+				  closed_at = case when :state = 'CLOSED' then :now when :state <> state then null else closed_at end,
+				  step_started_at = case when :moved then :now else step_started_at end,
 				  due_on = case when :moved then :due else due_on end,
 				  overdue_notified_on = case when :moved then null else overdue_notified_on end,
 				  supervised = case when :state in ('CLOSED','REJECTED','MERGED') then false else supervised end,
-				  version = version + 1, updated_at = now()
+				  version = version + 1, updated_at = :now
 				""" + (clue.corrected() ? CORRECTED : "") + """
 				where id = :id and version = :version
 				""")
@@ -207,6 +207,7 @@ class Clues {
 			.param("disputed", clue.disputed() == null ? null : clue.disputed().name())
 			.param("feedback", clue.feedback())
 			.param("moved", moved)
+			.param("now", Times.now())
 			.param("due", due)
 			.param("id", clue.id())
 			.param("version", clue.version())
@@ -304,10 +305,11 @@ class Clues {
 	@Transactional(propagation = Propagation.MANDATORY)
 	void event(long clueId, Actor actor, String kind, ClueState from, ClueState to, String note) {
 		this.jdbc.sql("""
-				insert into clue_event (clue_id, actor, actor_name, kind, from_state, to_state, note)
-				values (:clue, :actor, :name, :kind, :from, :to, :note)
+				insert into clue_event (clue_id, actor, actor_name, kind, from_state, to_state, note, occurred_at)
+				values (:clue, :actor, :name, :kind, :from, :to, :note, :now)
 				""")
 			.param("clue", clueId)
+			.param("now", Times.now())
 			.param("actor", actor.username())
 			.param("name", actor.displayName())
 			.param("kind", kind)
@@ -330,13 +332,14 @@ class Clues {
 					  insert into clue_step (clue_id, step, started_at, due_on) values (:clue, 'REGISTERED', :received, :due)
 					  returning id),
 					event as (
-					  insert into clue_event (clue_id, actor, actor_name, kind, from_state, to_state, note)
-					  values (:clue, :actor, :name, '登记', null, 'REGISTERED', :note))
+					  insert into clue_event (clue_id, actor, actor_name, kind, from_state, to_state, note, occurred_at)
+					  values (:clue, :actor, :name, '登记', null, 'REGISTERED', :note, :now))
 					select id from step
 					""")
 			.param("clue", clueId)
 			.param("received", received)
 			.param("due", due)
+			.param("now", Times.now())
 			.param("actor", actor.username())
 			.param("name", actor.displayName())
 			.param("note", note)
@@ -350,8 +353,9 @@ class Clues {
 			return null;
 		}
 		return this.jdbc
-			.sql("insert into clue_step (clue_id, step, started_at, due_on) values (:c, :s, now(), :d) returning id")
+			.sql("insert into clue_step (clue_id, step, started_at, due_on) values (:c, :s, :now, :d) returning id")
 			.param("c", clueId)
+			.param("now", Times.now())
 			.param("s", state.name())
 			.param("d", due)
 			.query(Long.class)
@@ -360,9 +364,15 @@ class Clues {
 
 	private Long finishStep(long clueId) {
 		return this.jdbc.sql("""
-				update clue_step set finished_at = now(), on_time = (due_on is null or current_date <= due_on)
+				update clue_step set finished_at = :now, on_time = (due_on is null or :today <= due_on)
 				where clue_id = :c and finished_at is null returning id
-				""").param("c", clueId).query(Long.class).optional().orElse(null);
+				""")
+			.param("c", clueId)
+			.param("now", Times.now())
+			.param("today", Times.today())
+			.query(Long.class)
+			.optional()
+			.orElse(null);
 	}
 
 	/** The timeline, oldest first. */

@@ -16,7 +16,7 @@ public record MeasureForm(MeasureKind kind, LocalDate takenOn, String docNumber,
 		if (this.kind == null) {
 			errors.put("kind", "请选择处置措施");
 		}
-		if (this.takenOn == null || this.takenOn.isAfter(LocalDate.now())) {
+		if (this.takenOn == null || this.takenOn.isAfter(org.fangfei.app.shared.Times.today())) {
 			errors.put("takenOn", "请填写采取措施的日期(不能晚于今天)");
 		}
 		if (this.docNumber == null || this.docNumber.isBlank() || this.docNumber.strip().length() > 60) {

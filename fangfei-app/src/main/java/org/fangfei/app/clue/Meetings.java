@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.fangfei.app.audit.AuditLog;
+import org.fangfei.app.shared.Times;
 import org.fangfei.app.shared.Actor;
 import org.fangfei.app.shared.NotFound;
 import org.fangfei.app.shared.Rejected;
@@ -140,7 +141,7 @@ class Meetings {
 		if (form.kind() == null) {
 			errors.put("kind", "请选择会议类型");
 		}
-		if (form.heldOn() == null || form.heldOn().isAfter(LocalDate.now())) {
+		if (form.heldOn() == null || form.heldOn().isAfter(Times.today())) {
 			errors.put("heldOn", "请填写会议日期(不能晚于今天)");
 		}
 		if (form.title() == null || form.title().isBlank() || form.title().strip().length() > 200) {

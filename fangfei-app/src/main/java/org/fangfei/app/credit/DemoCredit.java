@@ -7,14 +7,11 @@ import java.util.Set;
 
 import org.fangfei.app.shared.Actor;
 import org.fangfei.app.shared.DataScope;
+import org.fangfei.app.shared.DemoPart;
 import org.fangfei.app.shared.Times;
 import org.fangfei.app.subject.Subject;
 import org.fangfei.app.subject.Subjects;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -25,8 +22,7 @@ import org.springframework.stereotype.Component;
  * 演示数据, since the demo county has no cases to point to. Documents are invented.
  */
 @Component
-@Order(30)
-class DemoCredit implements ApplicationRunner {
+class DemoCredit implements DemoPart {
 
 	private final CreditEntries entries;
 
@@ -38,24 +34,26 @@ class DemoCredit implements ApplicationRunner {
 
 	private final JdbcClient jdbc;
 
-	private final boolean enabled;
-
-	DemoCredit(CreditEntries entries, CreditRepairs repairs, CreditExpiry expiry, Subjects subjects, JdbcClient jdbc,
-			@Value("${fangfei.demo-data:true}") boolean enabled) {
+	DemoCredit(CreditEntries entries, CreditRepairs repairs, CreditExpiry expiry, Subjects subjects, JdbcClient jdbc) {
 		this.entries = entries;
 		this.repairs = repairs;
 		this.expiry = expiry;
 		this.subjects = subjects;
 		this.jdbc = jdbc;
-		this.enabled = enabled;
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
-		boolean empty = this.jdbc.sql("select count(*) from credit_entry").query(Long.class).single() == 0;
-		if (!this.enabled || !empty) {
-			return;
-		}
+	public String name() {
+		return "credit.list";
+	}
+
+	@Override
+	public int order() {
+		return 30;
+	}
+
+	@Override
+	public void run() {
 		LocalDate today = Times.today();
 		list("会宁县鑫盛财富管理咨询有限公司", BasisKind.ADMIN_PENALTY, "会金融罚〔2026〕3号", "会宁县地方金融监督管理局", today.minusMonths(5));
 		list("会宁数字资产交易中心(网络平台)", BasisKind.CRIMINAL_JUDGMENT, "(2025)甘0422刑初15号", "会宁县人民法院", today.minusYears(1));

@@ -77,9 +77,10 @@ class Bulletins {
 			throw new Rejected("您的账号未设置所属区划，不能发送通报");
 		}
 		long id = this.jdbc.sql("""
-				insert into bulletin (title, body, level, sender_id, sender_name, sender_region_code)
-				values (:title, :body, :level, :sender, :name, :region) returning id
+				insert into bulletin (title, body, level, sender_id, sender_name, sender_region_code, sent_at)
+				values (:title, :body, :level, :sender, :name, :region, :now) returning id
 				""")
+			.param("now", Times.now())
 			.param("title", form.title().strip())
 			.param("body", form.body().strip())
 			.param("level", form.level().name())
@@ -174,7 +175,7 @@ class Bulletins {
 
 	private void receive(long id, Reader reader) {
 		List<String> units = this.jdbc.sql("""
-				update bulletin_recipient set first_reader_id = :uid, first_reader_name = :name, first_read_at = now()
+				update bulletin_recipient set first_reader_id = :uid, first_reader_name = :name, first_read_at = :now
 				where bulletin_id = :id and first_read_at is null
 				and (region_code = cast(:unit as varchar) or department_id = cast(:dept as bigint))
 				returning unit_name
@@ -182,6 +183,7 @@ class Bulletins {
 			.params(reader.params())
 			.param("id", id)
 			.param("name", reader.displayName())
+			.param("now", Times.now())
 			.query(String.class)
 			.list();
 		if (!units.isEmpty()) {

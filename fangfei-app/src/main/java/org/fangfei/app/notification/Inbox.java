@@ -95,10 +95,10 @@ public class Inbox {
 		}
 		this.jdbc.sql("""
 				insert into notice (kind, needs_action, title, body, link, dedup_key, recipient_key,
-				  to_user_id, to_unit_code, to_department_id, to_role, to_region_prefix)
+				  to_user_id, to_unit_code, to_department_id, to_role, to_region_prefix, created_at)
 				values (:kind, :needsAction, :title, cast(:body as varchar), cast(:link as varchar),
 				  cast(:dedup as varchar), :recipient, cast(:user as bigint), cast(:unit as varchar),
-				  cast(:dept as bigint), cast(:role as varchar), cast(:prefix as varchar))
+				  cast(:dept as bigint), cast(:role as varchar), cast(:prefix as varchar), :now)
 				on conflict (dedup_key, recipient_key) where dedup_key is not null do nothing
 				""")
 			.param("kind", kind.name())
@@ -113,6 +113,7 @@ public class Inbox {
 			.param("dept", to.departmentId())
 			.param("role", to.role())
 			.param("prefix", to.role() == null ? null : to.regionCode())
+			.param("now", Times.now())
 			.update();
 	}
 
@@ -123,7 +124,8 @@ public class Inbox {
 	 */
 	@Transactional
 	public void resolve(String dedupKey) {
-		this.jdbc.sql("update notice set resolved_at = now() where dedup_key = :key and resolved_at is null")
+		this.jdbc.sql("update notice set resolved_at = :now where dedup_key = :key and resolved_at is null")
+			.param("now", Times.now())
 			.param("key", dedupKey)
 			.update();
 	}

@@ -10,29 +10,24 @@ import java.util.Map;
 
 import org.fangfei.app.audit.AuditLog;
 import org.fangfei.app.shared.BlindIndex;
+import org.fangfei.app.shared.DemoPart;
 import org.fangfei.app.shared.FieldCipher;
 import org.fangfei.app.shared.PersonalData;
 import org.fangfei.app.shared.TabularFile;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the demo county 会宁县 (620422) into an empty database: its 28 townships as level-1
  * grids and 322 villages and communities as level-2 grids (2023 统计用区划代码), the member
  * departments with the sectors they supervise, and a grid leader per township and a grid
- * worker per village with synthetic names, phones and ID numbers. Runs in one
- * transaction; does nothing when any region exists.
+ * worker per village with synthetic names, phones and ID numbers: the first part of the
+ * demo ({@link DemoPart}).
  */
 @Component
-@Order(10)
-class DemoCounty implements ApplicationRunner {
+class DemoCounty implements DemoPart {
 
 	static final String CSV = "demo/620422-huining-villages-2023.csv";
 
@@ -50,29 +45,25 @@ class DemoCounty implements ApplicationRunner {
 
 	private final AuditLog audit;
 
-	private final TransactionTemplate tx;
-
-	private final boolean enabled;
-
-	DemoCounty(JdbcClient jdbc, FieldCipher cipher, BlindIndex index, AuditLog audit, TransactionTemplate tx,
-			@Value("${fangfei.demo-data:true}") boolean enabled) {
+	DemoCounty(JdbcClient jdbc, FieldCipher cipher, BlindIndex index, AuditLog audit) {
 		this.jdbc = jdbc;
 		this.cipher = cipher;
 		this.index = index;
 		this.audit = audit;
-		this.tx = tx;
-		this.enabled = enabled;
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
-		boolean empty = this.jdbc.sql("select count(*) from region").query(Long.class).single() == 0;
-		if (this.enabled && empty) {
-			this.tx.executeWithoutResult(status -> load());
-		}
+	public String name() {
+		return "organisation.county";
 	}
 
-	private void load() {
+	@Override
+	public int order() {
+		return 10;
+	}
+
+	@Override
+	public void run() {
 		List<List<String>> rows = readCsv();
 		region("620000000000", "甘肃省", RegionLevel.PROVINCE, null);
 		region("620400000000", "白银市", RegionLevel.CITY, "620000000000");

@@ -236,7 +236,7 @@ class Patrols {
 	/** Not in the future, not older than {@link #MAX_AGE}. */
 	static OffsetDateTime checkTime(LocalDateTime visitedAt) {
 		OffsetDateTime at = visitedAt.atZone(ZONE).toOffsetDateTime();
-		OffsetDateTime now = OffsetDateTime.now(ZONE);
+		OffsetDateTime now = Times.now();
 		if (at.isAfter(now.plus(CLOCK_SKEW))) {
 			throw new Rejected("走访时间不能晚于现在", Map.of("visitedAt", "走访时间不能晚于现在"));
 		}

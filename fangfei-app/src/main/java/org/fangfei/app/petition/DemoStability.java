@@ -8,19 +8,15 @@ import org.fangfei.app.casefile.CaseDirectory;
 import org.fangfei.app.casefile.SensitiveStep;
 import org.fangfei.app.shared.Actor;
 import org.fangfei.app.shared.DataScope;
+import org.fangfei.app.shared.DemoPart;
 import org.fangfei.app.shared.PageRequest;
 import org.fangfei.app.shared.PersonalData;
 import org.fangfei.app.shared.Times;
 import org.fangfei.app.subject.SubjectQuery;
 import org.fangfei.app.subject.Subjects;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo petitions and stability work in 会宁县 when there are none, made through the same
@@ -31,8 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * valid check character.
  */
 @Component
-@Order(90)
-class DemoStability implements ApplicationRunner {
+class DemoStability implements DemoPart {
 
 	static final String COUNTY = "620422000000";
 
@@ -52,13 +47,8 @@ class DemoStability implements ApplicationRunner {
 
 	private final JdbcClient jdbc;
 
-	private final TransactionTemplate tx;
-
-	private final boolean enabled;
-
 	DemoStability(PetitionDesk desk, PetitionWatch watch, KeyPersons keyPersons, Disputes disputes,
-			Assessments assessments, Subjects subjects, CaseDirectory cases, JdbcClient jdbc, TransactionTemplate tx,
-			@Value("${fangfei.demo-data:true}") boolean enabled) {
+			Assessments assessments, Subjects subjects, CaseDirectory cases, JdbcClient jdbc) {
 		this.desk = desk;
 		this.watch = watch;
 		this.keyPersons = keyPersons;
@@ -67,20 +57,16 @@ class DemoStability implements ApplicationRunner {
 		this.subjects = subjects;
 		this.cases = cases;
 		this.jdbc = jdbc;
-		this.tx = tx;
-		this.enabled = enabled;
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
-		boolean county = this.jdbc.sql("select count(*) from region where code = :c")
-			.param("c", COUNTY)
-			.query(Long.class)
-			.single() > 0;
-		boolean empty = this.jdbc.sql("select count(*) from petition").query(Long.class).single() == 0;
-		if (this.enabled && county && empty) {
-			this.tx.executeWithoutResult(status -> load());
-		}
+	public String name() {
+		return "petition.stability";
+	}
+
+	@Override
+	public int order() {
+		return 90;
 	}
 
 	static Actor office() {
@@ -88,7 +74,8 @@ class DemoStability implements ApplicationRunner {
 				Set.of(Petitions.EDIT, KeyPersons.EDIT, Assessments.EDIT), DataScope.jurisdiction(COUNTY));
 	}
 
-	private void load() {
+	@Override
+	public void run() {
 		Actor actor = office();
 		LocalDate today = Times.today();
 		Long subject = this.subjects

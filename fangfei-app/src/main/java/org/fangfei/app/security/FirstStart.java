@@ -20,11 +20,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * On the first start (no account yet) creates the three administrators of 三员分立 — and,
- * with the demo county loaded, one demo account per business role — each with a random
- * one-time password printed once (or {@code fangfei.bootstrap.initial-password} when
- * configured) that must be changed at first sign-in. On every start prints where Fangfei
- * answers.
+ * On the first start (no account yet) creates the three administrators of 三员分立 — and, as
+ * the demo's part {@link DemoAccounts}, one demo account per business role — each with a
+ * random one-time password printed once (or {@code fangfei.bootstrap.initial-password}
+ * when configured) that must be changed at first sign-in. On every start prints where
+ * Fangfei answers.
  */
 @Component
 @Order(100)
@@ -65,13 +65,14 @@ class FirstStart implements ApplicationRunner {
 			create("sysadmin", "系统管理员", null, null, "SYS_ADMIN");
 			create("secadmin", "安全保密管理员", null, null, "SEC_ADMIN");
 			create("auditadmin", "安全审计员", null, null, "AUDIT_ADMIN");
-			if (this.regions.byCode(DEMO_COUNTY).isPresent()) {
-				createDemoUsers();
-			}
 		});
 	}
 
-	private void createDemoUsers() {
+	/**
+	 * The demo accounts, in the demo county loaded just before; their one-time passwords
+	 * are printed with the administrators'.
+	 */
+	void createDemoUsers() {
 		List<Department> all = this.departments.list(null, DataScope.all());
 		create("office", "县处非办 王静", DEMO_COUNTY, idOf(all, "处非办"), "OFFICE");
 		create("chief", "县处非办主任 周强", DEMO_COUNTY, idOf(all, "处非办"), "OFFICE_HEAD");

@@ -24,6 +24,12 @@ public final class Times {
 
 	private static volatile ZoneId zone = ZoneId.of(DEFAULT_ZONE);
 
+	/**
+	 * A moment the current thread is held at (the demo's year of history), or null for
+	 * the system clock. Thread-confined, so requests served meanwhile see the real time.
+	 */
+	private static final ThreadLocal<Instant> HELD = new ThreadLocal<>();
+
 	private Times() {
 	}
 
@@ -67,17 +73,52 @@ public final class Times {
 
 	/** Today in the county. */
 	public static LocalDate today() {
-		return LocalDate.now(zone);
+		return LocalDate.now(clock());
 	}
 
 	/** Now in the county. */
 	public static OffsetDateTime now() {
-		return OffsetDateTime.now(zone);
+		return OffsetDateTime.now(clock());
 	}
 
-	/** A clock in the county's zone. */
+	/**
+	 * A clock in the county's zone: the system clock, or the moment the current thread is
+	 * held at ({@link #holdAt}).
+	 */
 	public static Clock clock() {
-		return Clock.system(zone);
+		Instant held = HELD.get();
+		return held == null ? Clock.system(zone) : Clock.fixed(held, zone);
+	}
+
+	/**
+	 * Holds the current thread's {@link #now()} and {@link #today()} at {@code at} until
+	 * the returned handle is closed, so that what a service stamps (timelines, steps,
+	 * working-day deadlines) is dated then. Only the demo's year of history uses it
+	 * ({@link DemoPart}); a moment in the future is refused.
+	 */
+	public static Held holdAt(OffsetDateTime at) {
+		if (at.toInstant().isAfter(Instant.now())) {
+			throw new IllegalArgumentException("cannot hold the clock in the future: " + at);
+		}
+		Instant before = HELD.get();
+		HELD.set(at.toInstant());
+		return () -> {
+			if (before == null) {
+				HELD.remove();
+			}
+			else {
+				HELD.set(before);
+			}
+		};
+	}
+
+	/** The handle of a held clock; closing it lets the thread's clock run again. */
+	@FunctionalInterface
+	public interface Held extends AutoCloseable {
+
+		@Override
+		void close();
+
 	}
 
 }

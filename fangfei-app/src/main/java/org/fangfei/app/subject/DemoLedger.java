@@ -4,14 +4,9 @@ import java.util.List;
 
 import org.fangfei.app.shared.CreditCode;
 import org.fangfei.app.shared.DataScope;
+import org.fangfei.app.shared.DemoPart;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A few demo subjects in 会宁县 on an empty ledger, registered through the same checks as
@@ -20,14 +15,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * character.
  */
 @Component
-@Order(20)
-class DemoLedger implements ApplicationRunner {
+class DemoLedger implements DemoPart {
 
-	private record Demo(SubjectKind kind, String name, String region, String sector, String scheme, RiskLevel risk,
+	record Demo(SubjectKind kind, String name, String region, String sector, String scheme, RiskLevel risk,
 			SubjectStatus status, String scope) {
 	}
 
-	private static final List<Demo> DEMOS = List.of(
+	static final List<Demo> DEMOS = List.of(
 			new Demo(SubjectKind.ENTERPRISE, "会宁县鑫盛财富管理咨询有限公司", "620422100001", "THIRD_PARTY_WEALTH",
 					"GUARANTEED_HIGH_RETURN", RiskLevel.RED, SubjectStatus.WATCHING, "财富管理咨询；投资咨询"),
 			new Demo(SubjectKind.ENTERPRISE, "会宁县福寿康养老服务中心", "620422100004", "ELDERLY_CARE", "ELDERLY_CARE",
@@ -45,33 +39,25 @@ class DemoLedger implements ApplicationRunner {
 
 	private final Subjects subjects;
 
-	private final JdbcClient jdbc;
-
-	private final TransactionTemplate tx;
-
-	private final boolean enabled;
-
-	DemoLedger(Subjects subjects, JdbcClient jdbc, TransactionTemplate tx,
-			@Value("${fangfei.demo-data:true}") boolean enabled) {
+	DemoLedger(Subjects subjects) {
 		this.subjects = subjects;
-		this.jdbc = jdbc;
-		this.tx = tx;
-		this.enabled = enabled;
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
-		boolean county = this.jdbc.sql("select count(*) from region where code = '620422000000'")
-			.query(Long.class)
-			.single() > 0;
-		boolean empty = this.jdbc.sql("select count(*) from subject").query(Long.class).single() == 0;
-		if (this.enabled && county && empty) {
-			this.tx.executeWithoutResult(status -> {
-				int n = 0;
-				for (Demo d : DEMOS) {
-					this.subjects.create(form(d, n++), DataScope.all(), "system");
-				}
-			});
+	public String name() {
+		return "subject.ledger";
+	}
+
+	@Override
+	public int order() {
+		return 20;
+	}
+
+	@Override
+	public void run() {
+		int n = 0;
+		for (Demo d : DEMOS) {
+			this.subjects.create(form(d, n++), DataScope.all(), "system");
 		}
 	}
 

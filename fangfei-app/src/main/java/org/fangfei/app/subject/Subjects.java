@@ -329,8 +329,9 @@ public class Subjects {
 		SubjectForm form = checked.form();
 		long id = this.jdbc.sql("select nextval('subject_id_seq')").query(Long.class).single();
 		this.jdbc.sql(
-				"insert into subject (id, kind, name, status, region_code, created_by) values (:id, :kind, :name, :status, :region, :by)")
+				"insert into subject (id, kind, name, status, region_code, created_by, created_at) values (:id, :kind, :name, :status, :region, :by, :now)")
 			.param("id", id)
+			.param("now", Times.now())
 			.param("kind", form.kind().name())
 			.param("name", form.name().trim())
 			.param("status", form.status().name())
@@ -365,8 +366,9 @@ public class Subjects {
 				  registered_address = :registered, business_address = :business, building_id = :building, unit = :unit,
 				  region_code = :region, grid_id = :grid, sector_code = :sector, department_id = :department,
 				  scheme_code = :scheme, risk_level = :risk, status = :status, business_scope = :scope, notes = :notes,
-				  updated_at = now(), version = version + 1 where id = :id
+				  updated_at = :now, version = version + 1 where id = :id
 				""")
+			.param("now", Times.now())
 			.param("kind", f.kind().name())
 			.param("name", f.name().trim())
 			.param("code", c.creditCode())

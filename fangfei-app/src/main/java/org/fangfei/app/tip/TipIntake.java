@@ -13,6 +13,7 @@ import org.fangfei.app.shared.BlindIndex;
 import org.fangfei.app.shared.FieldCipher;
 import org.fangfei.app.shared.PersonalData;
 import org.fangfei.app.shared.Rejected;
+import org.fangfei.app.shared.Times;
 import org.fangfei.app.subject.Subject;
 import org.fangfei.app.subject.Subjects;
 
@@ -139,10 +140,11 @@ class TipIntake {
 		return this.jdbc
 			.sql("""
 					insert into tip (tracking_hash, region_code, subject_name, subject_address, subject_business, what_happened,
-					  amount_fen, people_count, anonymous, wants_reward, declared_staff)
-					values (:hash, :region, :name, :address, :business, :what, :amount, :people, :anon, :reward, :staff)
+					  amount_fen, people_count, anonymous, wants_reward, declared_staff, created_at)
+					values (:hash, :region, :name, :address, :business, :what, :amount, :people, :anon, :reward, :staff, :now)
 					returning id
 					""")
+			.param("now", Times.now())
 			.param("hash", trackingHash)
 			.param("region", region)
 			.param("name", form.subjectName().strip())

@@ -50,7 +50,7 @@ class DemoCrossProvinceCaseTests {
 			.param("c", id)
 			.query(String.class)
 			.single()).isEqualTo("LEAD");
-		this.demo.run(null);
+		this.demo.run();
 		assertThat(this.jdbc.sql("select count(*) from case_file where title = :t")
 			.param("t", DemoCrossProvinceCase.TITLE)
 			.query(Long.class)
