@@ -3,15 +3,11 @@ package org.fangfei.app.casefile;
 import java.util.Optional;
 
 import org.fangfei.app.shared.Actor;
+import org.fangfei.app.shared.DemoPart;
 import org.fangfei.app.shared.Times;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What follows {@link DemoCases} once the demo's stability risk assessments exist (the
@@ -21,8 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A step whose assessment is missing is left out, as the gate would refuse it.
  */
 @Component
-@Order(110)
-class DemoCaseSteps implements ApplicationRunner {
+class DemoCaseSteps implements DemoPart {
 
 	private final CaseRegistry registry;
 
@@ -34,29 +29,29 @@ class DemoCaseSteps implements ApplicationRunner {
 
 	private final JdbcClient jdbc;
 
-	private final TransactionTemplate tx;
-
-	private final boolean enabled;
-
 	DemoCaseSteps(CaseRegistry registry, KeyCases keyCases, RefundBatches refunds, SensitiveSteps sensitiveSteps,
-			JdbcClient jdbc, TransactionTemplate tx, @Value("${fangfei.demo-data:true}") boolean enabled) {
+			JdbcClient jdbc) {
 		this.registry = registry;
 		this.keyCases = keyCases;
 		this.refunds = refunds;
 		this.sensitiveSteps = sensitiveSteps;
 		this.jdbc = jdbc;
-		this.tx = tx;
-		this.enabled = enabled;
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
-		if (this.enabled) {
-			this.tx.executeWithoutResult(status -> {
-				open(DemoCases.KEY_CASE, CaseStage.ENFORCEMENT).ifPresent(this::keyCase);
-				open(DemoCases.TO_TRIAL, CaseStage.PROSECUTION).ifPresent(this::trial);
-			});
-		}
+	public String name() {
+		return "casefile.case-steps";
+	}
+
+	@Override
+	public int order() {
+		return 95;
+	}
+
+	@Override
+	public void run() {
+		open(DemoCases.KEY_CASE, CaseStage.ENFORCEMENT).ifPresent(this::keyCase);
+		open(DemoCases.TO_TRIAL, CaseStage.PROSECUTION).ifPresent(this::trial);
 	}
 
 	private void keyCase(long id) {

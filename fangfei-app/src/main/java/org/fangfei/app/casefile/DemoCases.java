@@ -7,22 +7,17 @@ import java.util.Set;
 
 import org.fangfei.app.shared.Actor;
 import org.fangfei.app.shared.DataScope;
+import org.fangfei.app.shared.DemoPart;
 import org.fangfei.app.shared.PersonalData;
 import org.fangfei.app.shared.Times;
 import org.fangfei.app.subject.Subject;
 import org.fangfei.app.subject.Subjects;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The demo county's case ledger (when {@code fangfei.demo-data} is on and the demo county
- * is loaded), beside {@link DemoCrossProvinceCase}: a case at every stage of both paths,
+ * The demo county's case ledger (a demo part: the county must be loaded), beside {@link DemoCrossProvinceCase}: a case at every stage of both paths,
  * linked to the demo ledger's subjects, and the key case — 会宁县金穗农业发展有限公司, 1.56 亿元 raised
  * from 4,100 people in 会宁 and 四川, criminal filing 2020, judged, now in enforcement, with
  * its task force (一案一专班), timetable, assets and a register of participants whose claims
@@ -32,8 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * characters).
  */
 @Component
-@Order(61)
-class DemoCases implements ApplicationRunner {
+class DemoCases implements DemoPart {
 
 	static final String KEY_CASE = "会宁县金穗农业发展有限公司集资诈骗案（演示）";
 
@@ -57,13 +51,8 @@ class DemoCases implements ApplicationRunner {
 
 	private final JdbcClient jdbc;
 
-	private final TransactionTemplate tx;
-
-	private final boolean enabled;
-
 	DemoCases(CaseRegistry registry, KeyCases keyCases, CaseAssets assets, Participants participants, CaseDuties duties,
-			Subjects subjects, JdbcClient jdbc, TransactionTemplate tx,
-			@Value("${fangfei.demo-data:true}") boolean enabled) {
+			Subjects subjects, JdbcClient jdbc) {
 		this.registry = registry;
 		this.keyCases = keyCases;
 		this.assets = assets;
@@ -72,8 +61,6 @@ class DemoCases implements ApplicationRunner {
 		this.register = register;
 		this.subjects = subjects;
 		this.jdbc = jdbc;
-		this.tx = tx;
-		this.enabled = enabled;
 	}
 
 	static Actor office() {
@@ -83,7 +70,17 @@ class DemoCases implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public String name() {
+		return "casefile.cases";
+	}
+
+	@Override
+	public int order() {
+		return 61;
+	}
+
+	@Override
+	public void run() {
 		boolean county = this.jdbc.sql("select count(*) from region where code = '620422100001'")
 			.query(Long.class)
 			.single() > 0;
@@ -91,8 +88,8 @@ class DemoCases implements ApplicationRunner {
 			.param("t", KEY_CASE)
 			.query(Long.class)
 			.single() > 0;
-		if (this.enabled && county && !done) {
-			this.tx.executeWithoutResult(status -> load());
+		if (county && !done) {
+			load();
 		}
 	}
 

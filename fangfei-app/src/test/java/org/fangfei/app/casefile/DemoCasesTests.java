@@ -74,8 +74,8 @@ class DemoCasesTests {
 		// a restart adds nothing
 		long cases = this.jdbc.sql("select count(*) from case_file").query(Long.class).single();
 		long batches = this.jdbc.sql("select count(*) from case_refund_batch").query(Long.class).single();
-		this.demo.run(null);
-		this.steps.run(null);
+		this.demo.run();
+		this.steps.run();
 		assertThat(this.jdbc.sql("select count(*) from case_file").query(Long.class).single()).isEqualTo(cases);
 		assertThat(this.jdbc.sql("select count(*) from case_refund_batch").query(Long.class).single())
 			.isEqualTo(batches);
