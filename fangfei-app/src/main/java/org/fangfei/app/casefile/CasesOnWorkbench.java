@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Cases on the workbench, within the actor's scope: how many, how many are key cases
- * ({@link KeyCaseRules}) or under listed supervision, and the newest key cases.
+ * ({@link KeyCaseRules}) or under listed supervision, and the newest key cases — first on
+ * the page for those who follow cases without working them (leaders).
  */
 @Component
 class CasesOnWorkbench implements WorkbenchSection {
@@ -53,7 +54,9 @@ class CasesOnWorkbench implements WorkbenchSection {
 		if (actor.can("casefile:case:edit")) {
 			shortcuts.add(new Shortcut("case-candidates", "待立案线索", "/cases/candidates"));
 		}
-		return List.of(new WorkbenchPanel("cases", 30, "案件台账", "/cases",
+		// who follows cases without working them (a leader) sees the key cases first
+		int order = actor.can("casefile:case:supervise") && !actor.can("casefile:case:edit") ? 8 : 30;
+		return List.of(new WorkbenchPanel("cases", order, "案件台账", "/cases",
 				List.of(new Figure("all", "案件", all, "/cases", false),
 						new Figure("key", "重点案件", key.total(), "/cases?key=true", false),
 						new Figure("supervised", "挂牌督办", supervised, "/cases?supervised=true", false)),
