@@ -87,7 +87,7 @@ class BrowserSignInTests {
 		assertThat(this.driver.findElement(By.tagName("body")).getText()).contains("密码已修改");
 
 		signIn("huishi", newPassword);
-		this.wait.until(ExpectedConditions.elementToBeClickable(By.id("menu-tree"))).click();
+		this.browser.menu("menu-tree");
 		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("node-620422100000")));
 		assertThat(this.driver.findElement(By.id("tree")).getText()).contains("会师镇");
 		assertThat(this.driver.getPageSource()).doesNotContain("河畔镇");
@@ -107,7 +107,7 @@ class BrowserSignInTests {
 		this.wait.until(ExpectedConditions.urlContains("/login?changed"));
 		signIn("office", "County#Safe2026x");
 
-		this.wait.until(ExpectedConditions.elementToBeClickable(By.id("menu-tree"))).click();
+		this.browser.menu("menu-tree");
 		WebElement root = this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("node-620422000000")));
 		assertThat(root.getText()).contains("会宁县");
 		this.driver.findElement(By.id("expand-620422000000")).click();

@@ -108,6 +108,21 @@ public final class HeadlessChromium implements AutoCloseable {
 		this.wait.until(ExpectedConditions.elementToBeClickable(element)).click();
 	}
 
+	/**
+	 * Opens a page from the menu as a person would: the phone's menu button when the menu
+	 * is folded, then the item's group, then the item ({@code menu-clues}).
+	 */
+	public void menu(String itemId) {
+		WebElement item = this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id(itemId)));
+		WebElement toggler = this.driver.findElement(By.id("menu-toggle"));
+		if (toggler.isDisplayed() && !this.driver.findElement(By.id("nav")).isDisplayed()) {
+			toggler.click();
+			this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nav")));
+		}
+		item.findElement(By.xpath("ancestor::li[contains(@class,'dropdown')]/a")).click();
+		this.wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+	}
+
 	/** Saves a PNG of the page under target/screenshots, as evidence to look at. */
 	public void screenshot(String name) {
 		try {

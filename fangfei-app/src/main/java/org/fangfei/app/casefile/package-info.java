@@ -5,7 +5,7 @@
  * participants (集资参与人).
  */
 @ApplicationModule(allowedDependencies = { "clue", "notification", "security", "subject", "organisation", "tip",
-		"audit", "shared" })
+		"workbench", "audit", "shared" })
 package org.fangfei.app.casefile;
 
 import org.springframework.modulith.ApplicationModule;

@@ -159,6 +159,20 @@ public class Inbox {
 				""").params(reader.params()).query(Long.class).single();
 	}
 
+	/** The reader's open notices counted by kind (the workbench). */
+	@Transactional(readOnly = true)
+	java.util.Map<NoticeKind, Long> openByKind(Reader reader) {
+		java.util.Map<NoticeKind, Long> counts = new java.util.EnumMap<>(NoticeKind.class);
+		this.jdbc
+			.sql(SELECT.replace("select n.*, r.read_at", "select n.kind, count(*) as n") + " where " + OPEN
+					+ " group by n.kind")
+			.params(reader.params())
+			.query(rs -> {
+				counts.put(NoticeKind.valueOf(rs.getString("kind")), rs.getLong("n"));
+			});
+		return counts;
+	}
+
 	/** The enabled account with its unit, department and roles. */
 	Optional<Reader> reader(long userId) {
 		return this.accounts.enabled(userId)

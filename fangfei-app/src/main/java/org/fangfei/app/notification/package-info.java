@@ -4,7 +4,7 @@
  * through {@link org.fangfei.app.notification.Inbox}, and the bulletins the office sends
  * down to townships and across to departments, with a receipt per receiving unit.
  */
-@ApplicationModule(allowedDependencies = { "security", "organisation", "audit", "shared" })
+@ApplicationModule(allowedDependencies = { "security", "organisation", "workbench", "audit", "shared" })
 package org.fangfei.app.notification;
 
 import org.springframework.modulith.ApplicationModule;

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The console's front page, the region and grid tree, and region maintenance.
+ * The region and grid tree, and region maintenance.
  */
 @Controller
 class OrganisationPages {
@@ -31,12 +31,6 @@ class OrganisationPages {
 	OrganisationPages(OrganisationTree tree, Regions regions) {
 		this.tree = tree;
 		this.regions = regions;
-	}
-
-	@GetMapping("/")
-	String home(DataScope scope, Model model) {
-		model.addAttribute("totals", this.tree.totals(scope));
-		return "home";
 	}
 
 	@GetMapping("/org/tree")

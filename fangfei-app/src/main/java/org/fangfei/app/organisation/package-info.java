@@ -4,7 +4,7 @@
  * people attached to them (网格长, 网格员, 信息员); their import from Excel/CSV and the demo
  * county.
  */
-@ApplicationModule(allowedDependencies = { "audit", "shared" })
+@ApplicationModule(allowedDependencies = { "workbench", "audit", "shared" })
 package org.fangfei.app.organisation;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,8 +4,8 @@
  * and contact records; the 矛盾摸排 register of disputes caused by fundraising; and the
  * social stability risk assessments (社会稳定风险评估) a case's sensitive steps wait for.
  */
-@ApplicationModule(
-		allowedDependencies = { "casefile", "subject", "calendar", "notification", "organisation", "audit", "shared" })
+@ApplicationModule(allowedDependencies = { "casefile", "subject", "calendar", "notification", "organisation",
+		"workbench", "audit", "shared" })
 package org.fangfei.app.petition;
 
 import org.springframework.modulith.ApplicationModule;

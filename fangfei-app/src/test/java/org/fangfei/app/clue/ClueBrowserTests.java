@@ -88,7 +88,7 @@ class ClueBrowserTests {
 
 		this.browser.signIn(this.port, "huishi", TestAccounts.PASSWORD);
 		assertThat(Integer.parseInt(text("inbox-badge"))).isPositive();
-		this.browser.click(By.id("menu-inbox"));
+		this.browser.menu("menu-inbox");
 		this.browser.click(By.xpath("//button[contains(@class,'notice-title')][contains(.,'" + code + "')]"));
 		this.wait.until(ExpectedConditions.urlToBe(url));
 		assertState("已分派待签收");

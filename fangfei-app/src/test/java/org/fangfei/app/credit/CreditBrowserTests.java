@@ -67,7 +67,7 @@ class CreditBrowserTests extends CreditTestSupport {
 
 		this.browser.signIn(this.port, "market", TestAccounts.PASSWORD);
 		this.driver.get("http://localhost:" + this.port + "/");
-		this.browser.click(By.id("menu-credit"));
+		this.browser.menu("menu-credit");
 		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("credit-table")));
 		assertThat(this.driver.findElement(By.id("credit-table")).getText()).contains("浏览器查询" + this.tag)
 			.doesNotContain(id);

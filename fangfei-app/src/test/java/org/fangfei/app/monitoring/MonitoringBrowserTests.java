@@ -74,7 +74,7 @@ class MonitoringBrowserTests {
 		try {
 			this.browser.signIn(this.port, "office", TestAccounts.PASSWORD);
 			this.driver.get("http://localhost:" + this.port + "/monitoring");
-			this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("menu-monitoring")));
+			this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("menu-monitoring")));
 			this.driver.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
 			this.driver.findElement(By.id("upload-button")).click();
 

@@ -59,7 +59,7 @@ class PetitionBrowserTests extends PetitionTestSupport {
 	@Test
 	void aPetitionFromRegistrationToTheReplyAndTheListOnAPhone() throws Exception {
 		this.browser.signIn(this.port, "huishi", TestAccounts.PASSWORD);
-		this.browser.click(By.id("menu-petitions"));
+		this.browser.menu("menu-petitions");
 		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("petition-table")));
 		this.browser.click(By.id("new-petition"));
 		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("petition-form")));
