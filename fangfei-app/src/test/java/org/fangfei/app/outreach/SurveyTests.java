@@ -80,7 +80,8 @@ class SurveyTests extends OutreachTestSupport {
 		String link = "/survey/" + code(id) + "/" + HUISHI_VILLAGE;
 		MockHttpServletResponse page = this.mvc.perform(get(link)).andReturn().getResponse();
 		assertThat(page.getStatus()).isEqualTo(200);
-		assertThat(page.getContentAsString()).contains("您的年龄段", "非法集资的主要特征是什么").doesNotContain("name=\"name\"", "name=\"phone\"", "type=\"tel\"");
+		assertThat(page.getContentAsString()).contains("您的年龄段", "非法集资的主要特征是什么")
+			.doesNotContain("name=\"name\"", "name=\"phone\"", "type=\"tel\"");
 		String address = "10.17.1." + (System.nanoTime() % 200);
 		Cookie session = session();
 		MockHttpServletResponse done = answer(session, link, address, "FROM_60", ALL_RIGHT, "42");
