@@ -146,10 +146,13 @@ class DemoOutreach implements ApplicationRunner {
 		this.social.report(elderly, new SocialForces.ReportForm("会宁县安康颐养服务中心", villages.get(3), today.minusDays(4),
 				"该会员单位向老年人推销“养老床位预售卡”，承诺年返利12%，已有数十名老人交款。", "600000"), actor);
 		surveys(actor, townships, villages, today, random);
-		for (CaseDirectory.CaseRef closed : this.cases.recentClosed(actor.scope(), 5)) {
-			TypicalCases.TypicalCaseForm draft = this.typicalCases.draft(closed.id(), actor.scope());
+		List<String> titles = List.of("某种养专业合作社以入股分红为名非法吸收公众存款案", "某养老服务公司以预售养老床位为名非法集资案");
+		List<CaseDirectory.CaseRef> closedCases = this.cases.recentClosed(actor.scope(), 5);
+		for (int i = 0; i < closedCases.size(); i++) {
+			TypicalCases.TypicalCaseForm draft = this.typicalCases.draft(closedCases.get(i).id(), actor.scope());
+			String title = i < titles.size() ? titles.get(i) : draft.title();
 			this.typicalCases.create(
-					new TypicalCases.TypicalCaseForm(draft.caseId(), draft.title(), draft.scheme(),
+					new TypicalCases.TypicalCaseForm(draft.caseId(), title, draft.scheme(),
 							"网格员走访中发现群众反映收益“太高”，经资金监测比对后移交处非办研判。", draft.outcome(), draft.law(), draft.lessons(), true),
 					actor);
 		}

@@ -70,6 +70,7 @@ class OutreachBrowserTests extends OutreachTestSupport {
 		WebDriver d = this.desk.driver();
 		this.desk.signIn(this.port, "office", TestAccounts.PASSWORD);
 		d.get(base + "/outreach/surveys/" + survey);
+		d.findElement(By.cssSelector("#survey-links-block summary")).click();
 		String link = d.findElement(By.cssSelector("#survey-links a[href$='/" + HUISHI_VILLAGE + "']"))
 			.getAttribute("href");
 
