@@ -39,8 +39,8 @@ class Activities {
 	static final String EDIT = "outreach:outreach:edit";
 
 	record ActivityForm(Venue venue, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn, String regionCode,
-			String place, String organiser, List<OutreachForm> forms, Integer peopleReached, boolean elderly,
-			boolean lowIncome, Integer materialsGiven, Long associationId, List<Long> materialIds,
+			String place, String organiser, List<OutreachForm> forms, Integer peopleReached, Boolean elderly,
+			Boolean lowIncome, Integer materialsGiven, Long associationId, List<Long> materialIds,
 			List<Long> volunteerIds, String summary) {
 
 		ActivityForm {

@@ -54,7 +54,7 @@ class OutreachTests extends OutreachTestSupport {
 		assertThat(this.mvc.perform(get("/outreach").param("text", this.tag).with(user(this.hepan)))
 			.andReturn()
 			.getResponse()
-			.getContentAsString()).doesNotContain(this.tag);
+			.getContentAsString()).doesNotContain("社区服务中心 " + this.tag).contains("没有符合条件的宣传活动");
 	}
 
 	@Test
