@@ -1,5 +1,6 @@
 package org.fangfei.app.casefile;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What other modules may know of cases: one case as the caller sees it (to link a
- * petition to it) and the codes and titles of a list's cases in one call.
+ * petition to it), the codes and titles of a list's cases in one call, and a closed
+ * case's facts for a typical case.
  */
 @Component
 public class CaseDirectory {
@@ -26,6 +28,19 @@ public class CaseDirectory {
 	 * @param closed whether the case is closed (结案)
 	 */
 	public record CaseRef(long id, String code, String title, String regionCode, String sectorCode, boolean closed) {
+	}
+
+	/**
+	 * A closed case's facts for a typical case (典型案例, the outreach module): what can be
+	 * told without personal data, and the ids of its subjects so that their names can be
+	 * kept out.
+	 *
+	 * @param amountRaisedFen the amount raised, or null when unknown
+	 * @param closedOn the date of 结案
+	 */
+	public record ClosedCase(long id, String code, String title, String regionCode, String sectorLabel,
+			String schemeLabel, String pathLabel, Long amountRaisedFen, Integer participants, LocalDate closedOn,
+			List<String> stages, List<Long> subjectIds) {
 	}
 
 	private final JdbcClient jdbc;
@@ -92,6 +107,46 @@ public class CaseDirectory {
 			.list()
 			.stream()
 			.collect(Collectors.toMap(CaseRef::id, Function.identity()));
+	}
+
+	/** The caller's closed cases, most recently closed first. */
+	@Transactional(readOnly = true)
+	public List<CaseRef> recentClosed(DataScope scope, int limit) {
+		return this.jdbc
+			.sql("select c.* from case_file c where c.stage = 'CLOSED' and " + Cases.VISIBLE
+					+ " order by c.stage_on desc, c.id desc limit " + Math.max(1, Math.min(limit, 200)))
+			.params(scope.sqlParams())
+			.query((rs, n) -> ref(rs))
+			.list();
+	}
+
+	/** The closed case if the caller may see it; empty for an open or unknown case. */
+	@Transactional(readOnly = true)
+	public Optional<ClosedCase> closed(long id, DataScope scope) {
+		Optional<ClosedCase> found = this.jdbc.sql("""
+				select c.*, s.label as sector_label, m.label as scheme_label from case_file c
+				left join dict_item s on s.dict_type = 'sector' and s.code = c.sector_code
+				left join dict_item m on m.dict_type = 'scheme' and m.code = c.scheme_code
+				where c.id = :id and c.stage = 'CLOSED' and """ + Cases.VISIBLE)
+			.params(scope.sqlParams())
+			.param("id", id)
+			.query((rs, n) -> new ClosedCase(rs.getLong("id"), rs.getString("code"), rs.getString("title"),
+					rs.getString("region_code"), rs.getString("sector_label"), rs.getString("scheme_label"),
+					CasePath.valueOf(rs.getString("path")).label(), (Long) rs.getObject("amount_raised_fen"),
+					(Integer) rs.getObject("participants_count"), rs.getObject("stage_on", LocalDate.class), List.of(),
+					List.of()))
+			.optional();
+		return found.map(c -> new ClosedCase(c.id(), c.code(), c.title(), c.regionCode(), c.sectorLabel(),
+				c.schemeLabel(), c.pathLabel(), c.amountRaisedFen(), c.participants(), c.closedOn(),
+				this.jdbc.sql("select stage, entered_on from case_stage where case_id = :id order by entered_on, id")
+					.param("id", id)
+					.query((rs, n) -> CaseStage.valueOf(rs.getString(1)).label() + " "
+							+ rs.getObject(2, LocalDate.class))
+					.list(),
+				this.jdbc.sql("select subject_id from case_subject where case_id = :id order by subject_id")
+					.param("id", id)
+					.query(Long.class)
+					.list()));
 	}
 
 	private static CaseRef ref(java.sql.ResultSet rs) throws java.sql.SQLException {

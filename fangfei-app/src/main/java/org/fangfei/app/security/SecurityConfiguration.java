@@ -52,6 +52,10 @@ class SecurityConfiguration {
 					// no account either, CSRF still checked
 					.requestMatchers("/claim", "/claim/**")
 					.permitAll()
+					// awareness surveys and the typical cases, open to the public
+					// (docs/outreach.md): no account, CSRF still checked
+					.requestMatchers("/survey/**", "/learn/cases", "/learn/cases/**")
+					.permitAll()
 					// the public credit list, when the county publishes it
 					// (docs/credit.md)
 					.requestMatchers("/credit/public")

@@ -1,0 +1,162 @@
+package org.fangfei.app.outreach;
+
+import java.util.Map;
+
+import org.fangfei.app.shared.Actor;
+import org.fangfei.app.shared.FormErrors;
+import org.fangfei.app.shared.PageRequest;
+import org.fangfei.app.shared.Rejected;
+import org.fangfei.app.shared.Times;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The materials library, volunteers and industry associations, each a list with its form
+ * on the same page; an association's page takes its reports on members (which become
+ * clues).
+ */
+@Controller
+class SocialPages {
+
+	private final Library library;
+
+	private final SocialForces social;
+
+	SocialPages(Library library, SocialForces social) {
+		this.library = library;
+		this.social = social;
+	}
+
+	@GetMapping("/outreach/materials")
+	@PreAuthorize("hasAuthority('outreach:outreach:view')")
+	String materials(@RequestParam(required = false) String text, @RequestParam(required = false) MaterialKind kind,
+			@RequestParam(defaultValue = "1") int page, Actor actor, Model model) {
+		return materialsPage(text, kind, page, Library.MaterialForm.blank(actor.regionCode()), Map.of(), actor, model);
+	}
+
+	@PostMapping("/outreach/materials")
+	@PreAuthorize("hasAuthority('outreach:outreach:edit')")
+	String addMaterial(@ModelAttribute("form") Library.MaterialForm form, Actor actor, Model model,
+			RedirectAttributes redirect) {
+		try {
+			this.library.create(form, actor);
+			redirect.addFlashAttribute("done", "已登记宣传资料");
+			return "redirect:/outreach/materials";
+		}
+		catch (Rejected ex) {
+			return materialsPage(null, null, 1, form, FormErrors.of(ex), actor, model);
+		}
+	}
+
+	private String materialsPage(String text, MaterialKind kind, int page, Library.MaterialForm form,
+			Map<String, String> errors, Actor actor, Model model) {
+		model.addAttribute("text", text);
+		model.addAttribute("kind", kind);
+		model.addAttribute("kinds", MaterialKind.values());
+		model.addAttribute("result", this.library.search(text, kind, actor.scope(), PageRequest.of(page)));
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("tab", "materials");
+		return "outreach/materials";
+	}
+
+	@GetMapping("/outreach/volunteers")
+	@PreAuthorize("hasAuthority('outreach:outreach:view')")
+	String volunteers(@RequestParam(required = false) String text, @RequestParam(defaultValue = "1") int page,
+			Actor actor, Model model) {
+		return volunteersPage(text, page, SocialForces.VolunteerForm.blank(actor.regionCode()), Map.of(), actor, model);
+	}
+
+	@PostMapping("/outreach/volunteers")
+	@PreAuthorize("hasAuthority('outreach:outreach:edit')")
+	String addVolunteer(@ModelAttribute("form") SocialForces.VolunteerForm form, Actor actor, Model model,
+			RedirectAttributes redirect) {
+		try {
+			this.social.addVolunteer(form, actor);
+			redirect.addFlashAttribute("done", "已登记志愿者");
+			return "redirect:/outreach/volunteers";
+		}
+		catch (Rejected ex) {
+			return volunteersPage(null, 1, form, FormErrors.of(ex), actor, model);
+		}
+	}
+
+	private String volunteersPage(String text, int page, SocialForces.VolunteerForm form, Map<String, String> errors,
+			Actor actor, Model model) {
+		model.addAttribute("text", text);
+		model.addAttribute("result", this.social.volunteers(text, actor.scope(), PageRequest.of(page)));
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("tab", "volunteers");
+		return "outreach/volunteers";
+	}
+
+	@GetMapping("/outreach/associations")
+	@PreAuthorize("hasAuthority('outreach:outreach:view')")
+	String associations(Actor actor, Model model) {
+		return associationsPage(SocialForces.AssociationForm.blank(actor.regionCode()), Map.of(), actor, model);
+	}
+
+	@PostMapping("/outreach/associations")
+	@PreAuthorize("hasAuthority('outreach:outreach:edit')")
+	String addAssociation(@ModelAttribute("form") SocialForces.AssociationForm form, Actor actor, Model model,
+			RedirectAttributes redirect) {
+		try {
+			long id = this.social.addAssociation(form, actor);
+			redirect.addFlashAttribute("done", "已登记行业协会");
+			return "redirect:/outreach/associations/" + id;
+		}
+		catch (Rejected ex) {
+			return associationsPage(form, FormErrors.of(ex), actor, model);
+		}
+	}
+
+	private String associationsPage(SocialForces.AssociationForm form, Map<String, String> errors, Actor actor,
+			Model model) {
+		model.addAttribute("associations", this.social.associations(actor.scope()));
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("tab", "associations");
+		return "outreach/associations";
+	}
+
+	@GetMapping("/outreach/associations/{id}")
+	@PreAuthorize("hasAuthority('outreach:outreach:view')")
+	String association(@PathVariable long id, Actor actor, Model model) {
+		return associationPage(id, new SocialForces.ReportForm("", actor.regionCode(), Times.today(), "", ""), Map.of(),
+				actor, model);
+	}
+
+	@PostMapping("/outreach/associations/{id}/reports")
+	@PreAuthorize("hasAuthority('outreach:outreach:edit') and hasAuthority('clue:clue:intake')")
+	String report(@PathVariable long id, @ModelAttribute("form") SocialForces.ReportForm form, Actor actor, Model model,
+			RedirectAttributes redirect) {
+		try {
+			this.social.report(id, form, actor);
+			redirect.addFlashAttribute("done", "已登记协会报告并转为线索");
+			return "redirect:/outreach/associations/" + id;
+		}
+		catch (Rejected ex) {
+			return associationPage(id, form, FormErrors.of(ex), actor, model);
+		}
+	}
+
+	private String associationPage(long id, SocialForces.ReportForm form, Map<String, String> errors, Actor actor,
+			Model model) {
+		model.addAttribute("s", this.social.association(id, actor.scope()));
+		model.addAttribute("reports", this.social.reports(id, actor.scope()));
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("tab", "associations");
+		return "outreach/association";
+	}
+
+}
