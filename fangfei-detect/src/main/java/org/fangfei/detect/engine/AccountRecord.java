@@ -120,13 +120,13 @@ abstract class AccountRecord {
 
 	static final int I_MEMO_PREV_TX = 43;
 
-	static final int L_MEMO_CUR_FEN = 22;
+	static final int L_MEMO_CUR_FEN = 108; // the first long after HOT_LONGS
 
-	static final int L_MEMO_PREV_FEN = 23;
+	static final int L_MEMO_PREV_FEN = 109;
 
-	static final int L_MEMO_CUR_FIRST = 24;
+	static final int L_MEMO_CUR_FIRST = 110;
 
-	static final int L_MEMO_PREV_FIRST = 25;
+	static final int L_MEMO_PREV_FIRST = 111;
 
 	static final int I_MEMO_PREV_WORDS = 52;
 
@@ -171,29 +171,42 @@ abstract class AccountRecord {
 
 	static final int OUT_LONGS = 4 * 5;
 
-	static final int L_IN_PREV_FEN = OUT_AT + OUT_LONGS;
+	/**
+	 * The longs a leg may touch: {@link AccountStore#prefetchRecord} loads these. The
+	 * fields after them are read or written only when something rare happens (a memo
+	 * inflow, a new investor, a rule about to fire, a guard holding one back).
+	 */
+	static final int HOT_LONGS = OUT_AT + OUT_LONGS;
+
+	static {
+		if (L_MEMO_CUR_FEN != HOT_LONGS) {
+			throw new AssertionError("the cold fields start after HOT_LONGS");
+		}
+	}
+
+	static final int L_IN_PREV_FEN = 22;
 
 	/**
 	 * Outflows to accounts that never paid in, each ≥ a share of the investors' money.
 	 */
-	static final int L_LUMP_CUR_FEN = L_IN_PREV_FEN + 1;
+	static final int L_LUMP_CUR_FEN = 23;
 
-	static final int L_LUMP_PREV_FEN = L_IN_PREV_FEN + 2;
+	static final int L_LUMP_PREV_FEN = 24;
 
 	/** Investors over the account's life (estimate when sampling). */
-	static final int L_INV_TOTAL = L_IN_PREV_FEN + 3;
+	static final int L_INV_TOTAL = L_MEMO_PREV_FIRST + 1;
 
 	/**
 	 * The last inflow's fen (low 48 bits) and how many inflows in a row had exactly that
 	 * amount (high 16 bits, saturating): a fixed-price unit or entry fee.
 	 */
-	static final int L_UNIT = L_IN_PREV_FEN + 4;
+	static final int L_UNIT = 25;
 
 	/** Bits of {@link Considered}: why a rule was held back for this account. */
-	static final int L_CONSIDERED = L_IN_PREV_FEN + 5;
+	static final int L_CONSIDERED = L_INV_TOTAL + 1;
 
 	/** Last alert time per pattern (by ordinal), for the cool-down. */
-	static final int LAST_ALERT_AT = L_IN_PREV_FEN + 6;
+	static final int LAST_ALERT_AT = L_CONSIDERED + 1;
 
 	static final int LAST_ALERT_LONGS = 6;
 

@@ -23,6 +23,9 @@ public enum Considered {
 	/** Money forwarded after a subscription window closed, no investor after it. */
 	AFTER_WINDOW("资金在一次性认购或入股期之后转出，其后再无新的出资人（合作社入股、员工持股等）"),
 
+	/** Memo words of a share subscription only (入股, 认购), none promising a return. */
+	SUBSCRIPTION_WORDS("附言只有认购、入股等认购股份的字样，没有投资、理财、利息等回报承诺，属合作社入股或员工持股的正常认购"),
+
 	/** Money back to payers above the interest share: a refund or repayment. */
 	REFUND("回款超过付款人出资的设定比例，属退款或还款而非付息返利");
 

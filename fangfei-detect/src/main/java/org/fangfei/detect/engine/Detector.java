@@ -40,8 +40,11 @@ public final class Detector {
 			s.firstDay(day);
 		}
 		s.lastTime(t);
+		if (day > s.curDay()) {
+			// The investor buckets move only when the day does.
+			rollInvest(s, day);
+		}
 		s.advance(day, this.c.scatterWindowDays, this.c.surgeWindowDays);
-		rollInvest(s, day);
 		int h = (leg.counterpartyHash != 0) ? leg.counterpartyHash : AccountState.hash(leg.counterparty());
 		if (leg.inflow) {
 			inflow(s, leg, t, day, h, sink);
@@ -206,7 +209,12 @@ public final class Detector {
 	 * window's inflow.
 	 */
 	private void lump(AccountState s, Leg leg, long amount, AlertSink sink) {
-		long in = s.inCurFen() + s.inPrevFen();
+		long cur = s.inCurFen();
+		if (amount < this.c.collectMinLumpShare * cur) {
+			// Most outflows are small against the current bucket alone.
+			return;
+		}
+		long in = cur + s.inPrevFen();
 		if (in > 0 && amount >= this.c.collectMinLumpShare * in) {
 			s.lumpCurFen(s.lumpCurFen() + amount);
 			long invested = s.invCurFen() + s.invPrevFen();

@@ -37,7 +37,7 @@ public final class DetectorConfig implements Serializable {
 			new Setting("batch.minOverlap", "0.6", 0, 1), new Setting("batch.maxReturnShare", "0.1", 0, 1e6),
 			new Setting("batch.minRepeatShare", "0.5", 0, 1), new Setting("batch.maxSizeRatio", "4.0", 1, 1e6),
 			new Setting("batch.minAnnualYieldPercent", "6.0", 0, 1e6), new Setting("surge.windowDays", "7", 1, 16),
-			new Setting("surge.minHistoryDays", "28", 0, 3650), new Setting("surge.minNewPayers", "25", 1, 1_000_000),
+			new Setting("surge.minHistoryDays", "28", 0, 3650), new Setting("surge.minNewPayers", "30", 1, 1_000_000),
 			new Setting("surge.ratio", "5.0", 0, 1e6), new Setting("surge.minNewShare", "0.6", 0, 1),
 			new Setting("memo.windowDays", "30", 2, 366), new Setting("memo.minPayers", "8", 1, 1_000_000),
 			new Setting("surge.minOutShare", "0.5", 0, 1e6), new Setting("surge.minBigTicketShare", "0.65", 0, 1),
@@ -52,7 +52,8 @@ public final class DetectorConfig implements Serializable {
 			new Setting("collect.maxOutShare", "1.5", 0, 1e6), new Setting("collect.baselineRatio", "3.0", 0, 1e6),
 			new Setting("relay.minNewPayers", "12", 1, 1_000_000), new Setting("relay.minNewShare", "0.9", 0, 1),
 			new Setting("relay.minOutShare", "0.5", 0, 1e6), new Setting("relay.growth", "1.5", 0, 1e6),
-			new Setting("relay.minUnitRun", "5", 1, 65_535), new Setting("memo.keywords", "投资,理财,分红,利息,返利,本金", 0, 0));
+			new Setting("relay.minUnitRun", "5", 1, 65_535),
+			new Setting("memo.subscriptionWords", "认购,入股", 0, 0), new Setting("memo.keywords", "投资,理财,分红,利息,返利,本金,认购,入股", 0, 0));
 
 	private static final long DAY = 86_400_000L;
 
@@ -125,6 +126,12 @@ public final class DetectorConfig implements Serializable {
 	final int memoWindowDays;
 
 	final double surgeMinOutShare;
+
+	/**
+	 * Bits of the memo keywords that by themselves mean a share subscription (a co-op's
+	 * 入股, a share plan's 认购).
+	 */
+	final int subscriptionBits;
 
 	final double surgeMinBigTicketShare;
 
@@ -241,6 +248,10 @@ public final class DetectorConfig implements Serializable {
 		this.relayMinUnitRun = num("relay.minUnitRun").intValue();
 		this.memoMinPayers = num("memo.minPayers").intValue();
 		this.keywords = new MemoKeywords(Arrays.stream(v.get("memo.keywords").split("[,，]"))
+			.map(String::trim)
+			.filter((k) -> !k.isEmpty())
+			.toList());
+		this.subscriptionBits = this.keywords.bitsOf(Arrays.stream(v.get("memo.subscriptionWords").split("[,，]"))
 			.map(String::trim)
 			.filter((k) -> !k.isEmpty())
 			.toList());

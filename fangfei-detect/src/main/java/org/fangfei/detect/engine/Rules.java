@@ -146,6 +146,11 @@ final class Rules {
 			return;
 		}
 		int words = s.memoCurWords() | s.memoPrevWords();
+		if ((words & ~this.c.subscriptionBits) == 0) {
+			// 入股 or 认购 alone: a co-op's shares, a share plan's subscription.
+			s.consider(Considered.SUBSCRIPTION_WORDS);
+			return;
+		}
 		int score = score(50 + 30 * Math.min(1.0, payers / (3.0 * this.c.memoMinPayers))
 				+ 20 * Math.min(1.0, Integer.bitCount(words) / 3.0));
 		long prevFirst = s.memoPrevFirst();

@@ -19,7 +19,7 @@ class DetectorConfigTest {
 		DetectorConfig c = DetectorConfig.defaults();
 		assertThat(c.latenessMillis()).isEqualTo(3_600_000L);
 		assertThat(c.get("scatter.minPayers")).isEqualTo("20");
-		assertThat(c.get("memo.keywords")).isEqualTo("投资,理财,分红,利息,返利,本金");
+		assertThat(c.get("memo.keywords")).isEqualTo("投资,理财,分红,利息,返利,本金,认购,入股");
 		assertThat(c.asMap()).hasSize(DetectorConfig.SETTINGS.size());
 	}
 
