@@ -52,8 +52,8 @@ public final class DetectorConfig implements Serializable {
 			new Setting("collect.maxOutShare", "1.5", 0, 1e6), new Setting("collect.baselineRatio", "3.0", 0, 1e6),
 			new Setting("relay.minNewPayers", "12", 1, 1_000_000), new Setting("relay.minNewShare", "0.9", 0, 1),
 			new Setting("relay.minOutShare", "0.5", 0, 1e6), new Setting("relay.growth", "1.5", 0, 1e6),
-			new Setting("relay.minUnitRun", "5", 1, 65_535),
-			new Setting("memo.subscriptionWords", "认购,入股", 0, 0), new Setting("memo.keywords", "投资,理财,分红,利息,返利,本金,认购,入股", 0, 0));
+			new Setting("relay.minUnitRun", "5", 1, 65_535), new Setting("memo.subscriptionWords", "认购,入股", 0, 0),
+			new Setting("memo.keywords", "投资,理财,分红,利息,返利,本金,认购,入股", 0, 0));
 
 	private static final long DAY = 86_400_000L;
 
