@@ -21,7 +21,19 @@ public enum Pattern {
 	COUNTERPARTY_SURGE("新增交易对手激增"),
 
 	/** 集资类附言: fundraising words (投资, 理财, 分红 …) on inflows from many payers. */
-	FUNDRAISING_MEMO("集资类附言");
+	FUNDRAISING_MEMO("集资类附言"),
+
+	/**
+	 * 向出资人返本付息: many new payers of large sums, and small "interest" or "rebates" paid
+	 * back to them while new ones keep paying in.
+	 */
+	INVESTOR_PAYBACK("向出资人返本付息"),
+
+	/**
+	 * 吸收资金后集中转出: many new payers of large sums, and their money carried on to accounts
+	 * that never paid in (controllers, a paying account, a related company).
+	 */
+	COLLECT_AND_TRANSFER("吸收资金后集中转出");
 
 	private final String label;
 

@@ -97,8 +97,10 @@ class KafkaRoundTripTests {
 		Path scanned = this.dir.resolve("scan-alerts.csv");
 		new Scan(config).run(transfers, scanned);
 		List<Alert> byScan = AlertCsv.read(scanned);
+		// The four patterns these planted transfers hold (every pattern:
+		// FundFlowParityTests).
 		assertThat(byScan.stream().map(Alert::pattern).collect(Collectors.toSet()))
-			.isEqualTo(EnumSet.allOf(Pattern.class));
+			.containsAll(EnumSet.range(Pattern.SCATTER_IN_GATHER_OUT, Pattern.FUNDRAISING_MEMO));
 
 		try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
 			admin

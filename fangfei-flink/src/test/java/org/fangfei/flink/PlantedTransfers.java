@@ -108,13 +108,16 @@ public final class PlantedTransfers {
 		}
 	}
 
-	/** a month of a few regular payers, then 40 new ones in five days. */
+	/**
+	 * a month of a few regular payers, then 40 new ones in five days, paying deposits of
+	 * about 2,000 yuan (a surge of small gifts is a one-off burst since issue 19).
+	 */
 	private void surge(String account, long at) {
 		for (int d = 0; d < 35; d += 3) {
 			add(at - 36 * DAY + d * DAY + jitter(HOUR), account + "r" + (d % 4), account, 300_00, "");
 		}
 		for (int p = 0; p < 40; p++) {
-			add(at + jitter(5 * DAY), account + "n" + p, account, 500_00 + jitter(10_000), "");
+			add(at + jitter(5 * DAY), account + "n" + p, account, 2_000_00 + jitter(10_000), "");
 		}
 	}
 

@@ -43,6 +43,12 @@ final class ArchetypeScore {
 
 	final Map<String, Map<String, Integer>> lookAlikePatterns = new TreeMap<>();
 
+	/**
+	 * Per look-alike kind: of the accounts not flagged, how many a look-alike guard held
+	 * back, by reason.
+	 */
+	final Map<String, Map<String, Integer>> heldBack = new TreeMap<>();
+
 	/** Per scheme archetype: the pattern of each caught scheme's first alert. */
 	final Map<String, Map<String, Integer>> firstPatterns = new TreeMap<>();
 
@@ -63,6 +69,29 @@ final class ArchetypeScore {
 
 	/** Scores one run. */
 	static ArchetypeScore score(List<Alert> alerts, Path truthFile) throws IOException {
+		return score(alerts, truthFile, Map.of());
+	}
+
+	/** Reads the file of {@code scan --considered}: account to its reasons. */
+	static Map<String, List<String>> readConsidered(Path file) throws IOException {
+		Map<String, List<String>> m = new HashMap<>();
+		try (var lines = java.nio.file.Files.lines(file)) {
+			lines.skip(1).forEach((line) -> {
+				String[] f = line.split(",", 3);
+				if (f.length >= 2) {
+					m.put(f[0], List.of(f[1].split("\\|")));
+				}
+			});
+		}
+		return m;
+	}
+
+	/**
+	 * Scores one run; {@code considered} (account to reasons) says why look-alikes that
+	 * were not flagged were held back.
+	 */
+	static ArchetypeScore score(List<Alert> alerts, Path truthFile, Map<String, List<String>> considered)
+			throws IOException {
 		Map<String, List<Alert>> byAccount = new HashMap<>();
 		for (Alert a : alerts) {
 			byAccount.computeIfAbsent(a.account(), (k) -> new ArrayList<>()).add(a);
@@ -101,6 +130,11 @@ final class ArchetypeScore {
 						s.lookAlikePatterns.computeIfAbsent(row[2], (k) -> new TreeMap<>())
 							.merge(a.pattern().name(), 1, Integer::sum);
 					}
+					if (got.isEmpty()) {
+						for (String why : considered.getOrDefault(row[0], List.of())) {
+							s.heldBack.computeIfAbsent(row[2], (k) -> new TreeMap<>()).merge(why, 1, Integer::sum);
+						}
+					}
 				}
 				case "PERSON" -> {
 					count(row[5].isEmpty() ? s.people : s.involved, got);
@@ -137,6 +171,8 @@ final class ArchetypeScore {
 		o.lookAlikes.forEach((k, v) -> add(this.lookAlikes.computeIfAbsent(k, (x) -> new int[2]), v));
 		o.lookAlikePatterns.forEach((k, v) -> v.forEach(
 				(p, n) -> this.lookAlikePatterns.computeIfAbsent(k, (x) -> new TreeMap<>()).merge(p, n, Integer::sum)));
+		o.heldBack.forEach((k, v) -> v
+			.forEach((p, n) -> this.heldBack.computeIfAbsent(k, (x) -> new TreeMap<>()).merge(p, n, Integer::sum)));
 		o.firstPatterns.forEach((k, v) -> v.forEach(
 				(p, n) -> this.firstPatterns.computeIfAbsent(k, (x) -> new TreeMap<>()).merge(p, n, Integer::sum)));
 		o.peopleByType.forEach((k, v) -> add(this.peopleByType.computeIfAbsent(k, (x) -> new int[2]), v));
@@ -202,9 +238,10 @@ final class ArchetypeScore {
 		this.schemes.forEach((type, v) -> printScheme(out, type, v, sortedDays(type)));
 		printScheme(out, "ALL", total(this.schemes), allDays());
 		out.println();
-		out.printf("%-22s %8s %8s %8s  %s%n", "look-alike kind", "accounts", "flagged", "rate", "patterns fired");
-		this.lookAlikes.forEach((k, v) -> out.printf("%-22s %8d %8d %7.2f%%  %s%n", k, v[0], v[1], pct(v),
-				this.lookAlikePatterns.getOrDefault(k, Map.of())));
+		out.printf("%-22s %8s %8s %8s  %s  %s%n", "look-alike kind", "accounts", "flagged", "rate", "patterns fired",
+				"not flagged, held back by");
+		this.lookAlikes.forEach((k, v) -> out.printf("%-22s %8d %8d %7.2f%%  %s  %s%n", k, v[0], v[1], pct(v),
+				this.lookAlikePatterns.getOrDefault(k, Map.of()), this.heldBack.getOrDefault(k, Map.of())));
 		int[] all = total(this.lookAlikes);
 		out.printf("%-22s %8d %8d %7.2f%%%n", "ALL", all[0], all[1], pct(all));
 		out.println();

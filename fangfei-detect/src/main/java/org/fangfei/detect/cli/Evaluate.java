@@ -43,7 +43,9 @@ final class Evaluate {
 		Path alertsFile = Path.of(Main.need(o, "alerts"));
 		Path truthFile = Path.of(Main.need(o, "truth"));
 		if (ArchetypeScore.isArchetypeTruth(truthFile)) {
-			ArchetypeScore.score(AlertCsv.read(alertsFile), truthFile).print(out);
+			ArchetypeScore.score(AlertCsv.read(alertsFile), truthFile, o.containsKey("considered")
+					? ArchetypeScore.readConsidered(Path.of(o.get("considered"))) : Map.of())
+				.print(out);
 			return;
 		}
 		Report r = evaluate(AlertCsv.read(alertsFile), truthFile);

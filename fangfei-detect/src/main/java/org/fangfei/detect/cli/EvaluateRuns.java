@@ -65,13 +65,16 @@ final class EvaluateRuns {
 			else {
 				Generate.write(size, days, seed, in, truth);
 			}
-			Scan.Result r = new Scan(config).run(in, alertsFile);
+			Scan scan = new Scan(config);
+			Scan.Result r = scan.run(in, alertsFile);
+			Path considered = dir.resolve(generator + "-" + seed + ".considered.csv");
+			scan.writeConsidered(considered);
 			out.printf(
 					"%n== %s generator, size %d, %d days, seed %d: %d transfers, %d accounts, %d alerts, scan %.2f s%n",
 					generator, size, days, seed, r.transfers(), r.accounts(), r.alerts(), r.seconds());
 			List<Alert> alerts = AlertCsv.read(alertsFile);
 			if (generator.equals("archetypes")) {
-				ArchetypeScore s = ArchetypeScore.score(alerts, truth);
+				ArchetypeScore s = ArchetypeScore.score(alerts, truth, ArchetypeScore.readConsidered(considered));
 				s.print(out);
 				total.plus(s);
 			}

@@ -20,10 +20,10 @@ public final class Main {
 
 	private static final String USAGE = """
 			usage:
-			  scan --in FILE --out FILE [--config FILE]
+			  scan --in FILE --out FILE [--config FILE] [--considered FILE]
 			  generate --accounts N --days D --seed S --out FILE --truth FILE
 			  generate --generator archetypes --people N --days D --seed S --out FILE --truth FILE
-			  evaluate --alerts FILE --truth FILE [--transfers FILE [--naive-payers N]]
+			  evaluate --alerts FILE --truth FILE [--considered FILE] [--transfers FILE [--naive-payers N]]
 			  evaluate --generator default|archetypes --size N --days D --seeds S1,S2,... --dir DIR [--config FILE]
 			""";
 
@@ -65,7 +65,11 @@ public final class Main {
 				: DetectorConfig.defaults();
 		java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
 		long cpu0 = mx.getCurrentThreadCpuTime();
-		Scan.Result r = new Scan(config).run(Path.of(need(o, "in")), Path.of(need(o, "out")));
+		Scan scan = new Scan(config);
+		Scan.Result r = scan.run(Path.of(need(o, "in")), Path.of(need(o, "out")));
+		if (o.containsKey("considered")) {
+			scan.writeConsidered(Path.of(o.get("considered")));
+		}
 		double cpu = (mx.getCurrentThreadCpuTime() - cpu0) / 1e9;
 		out.printf("transfers read: %d%n", r.transfers());
 		out.printf("accounts: %d%n", r.accounts());

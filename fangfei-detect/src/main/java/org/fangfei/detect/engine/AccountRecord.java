@@ -120,22 +120,38 @@ abstract class AccountRecord {
 
 	static final int I_MEMO_PREV_TX = 43;
 
-	static final int L_MEMO_CUR_FEN = 22;
+	static final int L_MEMO_CUR_FEN = 108; // the first long after HOT_LONGS
 
-	static final int L_MEMO_PREV_FEN = 23;
+	static final int L_MEMO_PREV_FEN = 109;
 
-	static final int L_MEMO_CUR_FIRST = 24;
+	static final int L_MEMO_CUR_FIRST = 110;
 
-	static final int L_MEMO_PREV_FIRST = 25;
+	static final int L_MEMO_PREV_FIRST = 111;
 
 	static final int I_MEMO_PREV_WORDS = 52;
 
+	// Investors (new payers of big tickets), returns to them and lumps out: two
+	// half-window buckets, current and previous.
+
+	/** Bucket number (day / half the investor window) of the current bucket. */
+	static final int I_INV_BUCKET = 53;
+
+	static final int I_INV_CUR = 54;
+
+	static final int I_INV_PREV = 55;
+
+	static final int I_RET_CUR = 56;
+
+	static final int I_RET_PREV = 57;
+
+	static final int L_INV_CUR_FEN = 29;
+
+	static final int L_INV_PREV_FEN = 30;
+
+	/** All inflow of the current bucket. */
+	static final int L_IN_CUR_FEN = 31;
+
 	// Blocks.
-
-	/** Last alert time per pattern (by ordinal), for the cool-down. */
-	static final int LAST_ALERT_AT = 27;
-
-	static final int LAST_ALERT_LONGS = 4;
 
 	/** The day ring: per day slot three longs — fen; count | big; distinct | new. */
 	static final int RING_AT = 32;
@@ -155,8 +171,47 @@ abstract class AccountRecord {
 
 	static final int OUT_LONGS = 4 * 5;
 
-	/** Longs per account record (864 bytes). */
-	static final int STRIDE = OUT_AT + OUT_LONGS;
+	/**
+	 * The longs a leg may touch: {@link AccountStore#prefetchRecord} loads these. The
+	 * fields after them are read or written only when something rare happens (a memo
+	 * inflow, a new investor, a rule about to fire, a guard holding one back).
+	 */
+	static final int HOT_LONGS = OUT_AT + OUT_LONGS;
+
+	static {
+		if (L_MEMO_CUR_FEN != HOT_LONGS) {
+			throw new AssertionError("the cold fields start after HOT_LONGS");
+		}
+	}
+
+	static final int L_IN_PREV_FEN = 22;
+
+	/**
+	 * Outflows to accounts that never paid in, each ≥ a share of the investors' money.
+	 */
+	static final int L_LUMP_CUR_FEN = 23;
+
+	static final int L_LUMP_PREV_FEN = 24;
+
+	/** Investors over the account's life (estimate when sampling). */
+	static final int L_INV_TOTAL = L_MEMO_PREV_FIRST + 1;
+
+	/**
+	 * The last inflow's fen (low 48 bits) and how many inflows in a row had exactly that
+	 * amount (high 16 bits, saturating): a fixed-price unit or entry fee.
+	 */
+	static final int L_UNIT = 25;
+
+	/** Bits of {@link Considered}: why a rule was held back for this account. */
+	static final int L_CONSIDERED = L_INV_TOTAL + 1;
+
+	/** Last alert time per pattern (by ordinal), for the cool-down. */
+	static final int LAST_ALERT_AT = L_CONSIDERED + 1;
+
+	static final int LAST_ALERT_LONGS = 6;
+
+	/** Longs per account record (960 bytes). */
+	static final int STRIDE = LAST_ALERT_AT + LAST_ALERT_LONGS;
 
 	// A slot of the counterparty table: four ints.
 
@@ -554,6 +609,144 @@ abstract class AccountRecord {
 
 	final void memoPrevFirst(long t) {
 		setl(L_MEMO_PREV_FIRST, t);
+	}
+
+	// Investors, returns and lumps.
+
+	final int invBucket() {
+		return geti(I_INV_BUCKET);
+	}
+
+	final void invBucket(int v) {
+		seti(I_INV_BUCKET, v);
+	}
+
+	final int invCur() {
+		return geti(I_INV_CUR);
+	}
+
+	final void invCur(int v) {
+		seti(I_INV_CUR, v);
+	}
+
+	final int invPrev() {
+		return geti(I_INV_PREV);
+	}
+
+	final void invPrev(int v) {
+		seti(I_INV_PREV, v);
+	}
+
+	final int retCur() {
+		return geti(I_RET_CUR);
+	}
+
+	final void retCur(int v) {
+		seti(I_RET_CUR, v);
+	}
+
+	final int retPrev() {
+		return geti(I_RET_PREV);
+	}
+
+	final void retPrev(int v) {
+		seti(I_RET_PREV, v);
+	}
+
+	final long invCurFen() {
+		return getl(L_INV_CUR_FEN);
+	}
+
+	final void invCurFen(long v) {
+		setl(L_INV_CUR_FEN, v);
+	}
+
+	final long invPrevFen() {
+		return getl(L_INV_PREV_FEN);
+	}
+
+	final void invPrevFen(long v) {
+		setl(L_INV_PREV_FEN, v);
+	}
+
+	final long inCurFen() {
+		return getl(L_IN_CUR_FEN);
+	}
+
+	final void inCurFen(long v) {
+		setl(L_IN_CUR_FEN, v);
+	}
+
+	final long inPrevFen() {
+		return getl(L_IN_PREV_FEN);
+	}
+
+	final void inPrevFen(long v) {
+		setl(L_IN_PREV_FEN, v);
+	}
+
+	final long lumpCurFen() {
+		return getl(L_LUMP_CUR_FEN);
+	}
+
+	final void lumpCurFen(long v) {
+		setl(L_LUMP_CUR_FEN, v);
+	}
+
+	final long lumpPrevFen() {
+		return getl(L_LUMP_PREV_FEN);
+	}
+
+	final void lumpPrevFen(long v) {
+		setl(L_LUMP_PREV_FEN, v);
+	}
+
+	final long invTotal() {
+		return getl(L_INV_TOTAL);
+	}
+
+	final void invTotal(long v) {
+		setl(L_INV_TOTAL, v);
+	}
+
+	final long unit() {
+		return getl(L_UNIT);
+	}
+
+	final void unit(long v) {
+		setl(L_UNIT, v);
+	}
+
+	/** Inflows in a row of exactly the same amount, the latest included, of a unit. */
+	static int unitRun(long unit) {
+		return (int) (unit >>> 48);
+	}
+
+	/** The amount of a unit, fen. */
+	static long unitFen(long unit) {
+		return unit & UNIT_FEN;
+	}
+
+	/** Counts an inflow of {@code fen} in the run of equal amounts. */
+	final void countUnit(long fen) {
+		long u = getl(L_UNIT);
+		long run = ((u & UNIT_FEN) == fen) ? Math.min(0xFFFF, (u >>> 48) + 1) : 1;
+		setl(L_UNIT, (run << 48) | (fen & UNIT_FEN));
+	}
+
+	private static final long UNIT_FEN = (1L << 48) - 1;
+
+	final int considered() {
+		return (int) getl(L_CONSIDERED);
+	}
+
+	final void considered(int bits) {
+		setl(L_CONSIDERED, bits);
+	}
+
+	/** Notes that a look-alike guard held a rule back. */
+	final void consider(Considered reason) {
+		setl(L_CONSIDERED, getl(L_CONSIDERED) | reason.bit());
 	}
 
 	// Blocks.

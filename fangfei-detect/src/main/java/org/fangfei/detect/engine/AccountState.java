@@ -40,7 +40,7 @@ public final class AccountState extends AccountRecord {
 	/** Large outflows kept. */
 	static final int OUTS = 4;
 
-	private static final int VERSION = 1;
+	private static final int VERSION = 2;
 
 	/** Flags in the high half of a kept outflow's fifth long. */
 	private static final long OUT_TX_TEXT = 1L << 32;
@@ -79,6 +79,7 @@ public final class AccountState extends AccountRecord {
 		a[b + L_MEMO_BUCKET] = NONE;
 		a[b + L_MEMO_CUR_FIRST] = NONE;
 		a[b + L_MEMO_PREV_FIRST] = NONE;
+		setInt(a, b, I_INV_BUCKET, Integer.MIN_VALUE);
 		for (int p = 0; p < Pattern.values().length; p++) {
 			a[b + LAST_ALERT_AT + p] = NONE;
 		}

@@ -25,6 +25,8 @@ public final class AccountStore {
 	/** Longs per account record ({@link AccountRecord} lays them out). */
 	private static final int STRIDE = AccountRecord.STRIDE;
 
+	private static final int HOT = AccountRecord.HOT_LONGS;
+
 	private static final int PAGE_SHIFT = 10;
 
 	private static final int PAGE_MASK = (1 << PAGE_SHIFT) - 1;
@@ -232,15 +234,18 @@ public final class AccountStore {
 		this.cpFree[c] = offset + 1;
 	}
 
-	/** Loads every cache line of the record of {@code id}, without changing anything. */
+	/**
+	 * Loads every cache line of the part of the record of {@code id} a leg may touch
+	 * ({@link AccountRecord#HOT_LONGS}), without changing anything.
+	 */
 	public long prefetchRecord(int id) {
 		long[] a = this.records[id >>> PAGE_SHIFT];
 		int b = base(id);
 		long v = 0;
-		for (int i = 0; i < STRIDE; i += 8) {
+		for (int i = 0; i < HOT; i += 8) {
 			v += a[b + i];
 		}
-		return v + a[b + STRIDE - 1];
+		return v + a[b + HOT - 1];
 	}
 
 	/**

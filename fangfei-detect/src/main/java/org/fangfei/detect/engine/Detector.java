@@ -34,11 +34,16 @@ public final class Detector {
 	public void onLeg(AccountState s, Leg leg, AlertSink sink) {
 		long t = leg.time;
 		int day = (int) Math.floorDiv(t, DAY);
+		this.rules.seen(day);
 		if (s.firstTime() == AccountState.NONE) {
 			s.firstTime(t);
 			s.firstDay(day);
 		}
 		s.lastTime(t);
+		if (day > s.curDay()) {
+			// The investor buckets move only when the day does.
+			rollInvest(s, day);
+		}
 		s.advance(day, this.c.scatterWindowDays, this.c.surgeWindowDays);
 		int h = (leg.counterpartyHash != 0) ? leg.counterpartyHash : AccountState.hash(leg.counterparty());
 		if (leg.inflow) {
@@ -101,12 +106,30 @@ public final class Detector {
 			AccountRecord.paidInYuan(cp, slot, (int) Math.min(Integer.MAX_VALUE, yuan));
 			AccountRecord.lastInDay(cp, slot, rel);
 		}
+		s.inCurFen(s.inCurFen() + amount);
+		s.countUnit(amount);
+		if (isNew && amount >= this.c.investMinTicketFen) {
+			s.invCur(s.invCur() + weight);
+			s.invCurFen(s.invCurFen() + amount * weight);
+			s.invTotal(s.invTotal() + weight);
+			if (s.lumpCurFen() + s.lumpPrevFen() > 0) {
+				if (knowable(s, day)) {
+					this.rules.checkCollect(s, leg, sink);
+				}
+				else if (s.invCur() + s.invPrev() >= this.c.collectMinInvestors) {
+					s.consider(Considered.COLD_START);
+				}
+			}
+		}
 		int words = (leg.memoKeywords >= 0) ? leg.memoKeywords : this.c.keywords.match(leg.memo);
 		if (words != 0) {
 			memo(s, leg, t, day, slot, sampled && !wasPayee, memoRel, weight, words, sink);
 		}
 		if (isNew) {
 			this.rules.checkSurge(s, leg, day, sink);
+			if (s.lumpCurFen() + s.lumpPrevFen() > 0) {
+				this.rules.checkRelay(s, leg, day, sink);
+			}
 		}
 	}
 
@@ -151,6 +174,89 @@ public final class Detector {
 		}
 	}
 
+	/**
+	 * Whether the account's new payers can be told from old ones: it has
+	 * {@code surge.minHistoryDays} of history, or it first appeared that long after the
+	 * stream began (an account opened for the scheme, not one caught by the cold start).
+	 */
+	private boolean knowable(AccountState s, int day) {
+		return day - s.firstDay() >= this.c.surgeMinHistoryDays || this.rules.bornInStream(s);
+	}
+
+	/** Moves the investor buckets to the bucket of {@code day}. */
+	private void rollInvest(AccountState s, int day) {
+		int bucket = Math.floorDiv(day, Math.max(1, this.c.investWindowDays / 2));
+		int cur = s.invBucket();
+		if (bucket == cur) {
+			return;
+		}
+		boolean next = cur != Integer.MIN_VALUE && bucket == cur + 1;
+		s.invPrev(next ? s.invCur() : 0);
+		s.retPrev(next ? s.retCur() : 0);
+		s.invPrevFen(next ? s.invCurFen() : 0);
+		s.inPrevFen(next ? s.inCurFen() : 0);
+		s.lumpPrevFen(next ? s.lumpCurFen() : 0);
+		s.invCur(0);
+		s.retCur(0);
+		s.invCurFen(0);
+		s.inCurFen(0);
+		s.lumpCurFen(0);
+		s.invBucket(bucket);
+	}
+
+	/**
+	 * An outflow to an account that never paid in: a lump when it carries a share of the
+	 * window's inflow.
+	 */
+	private void lump(AccountState s, Leg leg, long amount, AlertSink sink) {
+		long cur = s.inCurFen();
+		if (amount < this.c.collectMinLumpShare * cur) {
+			// Most outflows are small against the current bucket alone.
+			return;
+		}
+		long in = cur + s.inPrevFen();
+		if (in > 0 && amount >= this.c.collectMinLumpShare * in) {
+			s.lumpCurFen(s.lumpCurFen() + amount);
+			long invested = s.invCurFen() + s.invPrevFen();
+			if (s.invCur() + s.invPrev() >= this.c.collectMinInvestors
+					&& s.lumpCurFen() + s.lumpPrevFen() >= this.c.collectMinOutShare * invested) {
+				// Collect and transfer needs an investor after the money left; until one
+				// comes, this is what a closed subscription looks like.
+				s.consider(Considered.AFTER_WINDOW);
+			}
+		}
+	}
+
+	/**
+	 * A first outflow to an account that paid in: a return when it is a small share of
+	 * what the payer put in, at a yearly rate above the threshold (days counted from the
+	 * payer's last inflow, at least 30).
+	 */
+	private void payback(AccountState s, Leg leg, long t, long amount, int paidYuan, int lastInRel, AlertSink sink) {
+		double share = amount / (paidYuan * 100.0);
+		if (paidYuan * 100L < this.c.investMinTicketFen || share < this.c.paybackMinReturnShare) {
+			return;
+		}
+		if (share > this.c.paybackMaxReturnShare) {
+			if (s.invCur() + s.invPrev() >= this.c.paybackMinInvestors) {
+				s.consider(Considered.REFUND);
+			}
+			return;
+		}
+		int rel = (int) Math.floorDiv(t, DAY) - s.firstDay() + 1;
+		int days = Math.max(30, rel - lastInRel);
+		if (share * 365 / days < this.c.paybackMinAnnualYield) {
+			return;
+		}
+		s.retCur(s.retCur() + (1 << s.level()));
+		if (knowable(s, rel + s.firstDay() - 1)) {
+			this.rules.checkPayback(s, leg, sink);
+		}
+		else if (s.invCur() + s.invPrev() >= this.c.paybackMinInvestors) {
+			s.consider(Considered.COLD_START);
+		}
+	}
+
 	private void outflow(AccountState s, Leg leg, long t, int h, AlertSink sink) {
 		long amount = leg.amountFen;
 		long sInFen = s.scatterInFen();
@@ -168,7 +274,17 @@ public final class Detector {
 		int slot = s.sampled(h) ? s.findOrInsert(h, this.c.maxCounterparties) : -1;
 		int[] cp = (slot >= 0) ? s.cp() : null;
 		if (slot >= 0) {
+			int paid = AccountRecord.paidInYuan(cp, slot);
+			if (paid == 0) {
+				lump(s, leg, amount, sink);
+			}
+			else if (!AccountRecord.wasPayee(cp, slot)) {
+				payback(s, leg, t, amount, paid, AccountRecord.lastInDay(cp, slot), sink);
+			}
 			AccountRecord.markPayee(cp, slot);
+		}
+		else {
+			lump(s, leg, amount, sink);
 		}
 		if (!small) {
 			return;

@@ -37,9 +37,22 @@ public final class DetectorConfig implements Serializable {
 			new Setting("batch.minOverlap", "0.6", 0, 1), new Setting("batch.maxReturnShare", "0.1", 0, 1e6),
 			new Setting("batch.minRepeatShare", "0.5", 0, 1), new Setting("batch.maxSizeRatio", "4.0", 1, 1e6),
 			new Setting("batch.minAnnualYieldPercent", "6.0", 0, 1e6), new Setting("surge.windowDays", "7", 1, 16),
-			new Setting("surge.minHistoryDays", "28", 0, 3650), new Setting("surge.minNewPayers", "25", 1, 1_000_000),
+			new Setting("surge.minHistoryDays", "28", 0, 3650), new Setting("surge.minNewPayers", "30", 1, 1_000_000),
 			new Setting("surge.ratio", "5.0", 0, 1e6), new Setting("surge.minNewShare", "0.6", 0, 1),
 			new Setting("memo.windowDays", "30", 2, 366), new Setting("memo.minPayers", "8", 1, 1_000_000),
+			new Setting("surge.minOutShare", "0.5", 0, 1e6), new Setting("surge.minBigTicketShare", "0.65", 0, 1),
+			new Setting("surge.relayMinNewPayers", "8", 1, 1_000_000),
+			new Setting("invest.minTicketYuan", "2000", 0, 1e9), new Setting("invest.windowDays", "30", 2, 366),
+			new Setting("invest.minInvestorShare", "0.5", 0, 1), new Setting("payback.minInvestors", "4", 1, 1_000_000),
+			new Setting("payback.minReturns", "3", 1, 1_000_000), new Setting("payback.minReturnShare", "0.005", 0, 1),
+			new Setting("payback.maxReturnShare", "0.1", 0, 1),
+			new Setting("payback.minAnnualYieldPercent", "6.0", 0, 1e6),
+			new Setting("payback.baselineRatio", "2.0", 0, 1e6), new Setting("collect.minInvestors", "8", 1, 1_000_000),
+			new Setting("collect.minLumpShare", "0.15", 0, 1e6), new Setting("collect.minOutShare", "0.3", 0, 1e6),
+			new Setting("collect.maxOutShare", "1.5", 0, 1e6), new Setting("collect.baselineRatio", "3.0", 0, 1e6),
+			new Setting("relay.minNewPayers", "12", 1, 1_000_000), new Setting("relay.minNewShare", "0.9", 0, 1),
+			new Setting("relay.minOutShare", "0.5", 0, 1e6), new Setting("relay.growth", "1.5", 0, 1e6),
+			new Setting("relay.minUnitRun", "5", 1, 65_535), new Setting("memo.subscriptionWords", "认购,入股", 0, 0),
 			new Setting("memo.keywords", "投资,理财,分红,利息,返利,本金,认购,入股", 0, 0));
 
 	private static final long DAY = 86_400_000L;
@@ -112,6 +125,56 @@ public final class DetectorConfig implements Serializable {
 
 	final int memoWindowDays;
 
+	final double surgeMinOutShare;
+
+	/**
+	 * Bits of the memo keywords that by themselves mean a share subscription (a co-op's
+	 * 入股, a share plan's 认购).
+	 */
+	final int subscriptionBits;
+
+	final double surgeMinBigTicketShare;
+
+	final int surgeRelayMinNewPayers;
+
+	final long investMinTicketFen;
+
+	final int investWindowDays;
+
+	final double investMinInvestorShare;
+
+	final int paybackMinInvestors;
+
+	final int paybackMinReturns;
+
+	final double paybackMinReturnShare;
+
+	final double paybackMaxReturnShare;
+
+	final double paybackMinAnnualYield;
+
+	final double paybackBaselineRatio;
+
+	final int collectMinInvestors;
+
+	final double collectMinLumpShare;
+
+	final double collectMinOutShare;
+
+	final double collectMaxOutShare;
+
+	final double collectBaselineRatio;
+
+	final int relayMinNewPayers;
+
+	final double relayMinNewShare;
+
+	final double relayMinOutShare;
+
+	final double relayGrowth;
+
+	final int relayMinUnitRun;
+
 	final int memoMinPayers;
 
 	final MemoKeywords keywords;
@@ -161,8 +224,34 @@ public final class DetectorConfig implements Serializable {
 		this.surgeRatio = num("surge.ratio");
 		this.surgeMinNewShare = num("surge.minNewShare");
 		this.memoWindowDays = num("memo.windowDays").intValue();
+		this.surgeMinOutShare = num("surge.minOutShare");
+		this.surgeMinBigTicketShare = num("surge.minBigTicketShare");
+		this.surgeRelayMinNewPayers = num("surge.relayMinNewPayers").intValue();
+		this.investMinTicketFen = Math.round(num("invest.minTicketYuan") * 100);
+		this.investWindowDays = num("invest.windowDays").intValue();
+		this.investMinInvestorShare = num("invest.minInvestorShare");
+		this.paybackMinInvestors = num("payback.minInvestors").intValue();
+		this.paybackMinReturns = num("payback.minReturns").intValue();
+		this.paybackMinReturnShare = num("payback.minReturnShare");
+		this.paybackMaxReturnShare = num("payback.maxReturnShare");
+		this.paybackMinAnnualYield = num("payback.minAnnualYieldPercent") / 100.0;
+		this.paybackBaselineRatio = num("payback.baselineRatio");
+		this.collectMinInvestors = num("collect.minInvestors").intValue();
+		this.collectMinLumpShare = num("collect.minLumpShare");
+		this.collectMinOutShare = num("collect.minOutShare");
+		this.collectMaxOutShare = num("collect.maxOutShare");
+		this.collectBaselineRatio = num("collect.baselineRatio");
+		this.relayMinNewPayers = num("relay.minNewPayers").intValue();
+		this.relayMinNewShare = num("relay.minNewShare");
+		this.relayMinOutShare = num("relay.minOutShare");
+		this.relayGrowth = num("relay.growth");
+		this.relayMinUnitRun = num("relay.minUnitRun").intValue();
 		this.memoMinPayers = num("memo.minPayers").intValue();
 		this.keywords = new MemoKeywords(Arrays.stream(v.get("memo.keywords").split("[,，]"))
+			.map(String::trim)
+			.filter((k) -> !k.isEmpty())
+			.toList());
+		this.subscriptionBits = this.keywords.bitsOf(Arrays.stream(v.get("memo.subscriptionWords").split("[,，]"))
 			.map(String::trim)
 			.filter((k) -> !k.isEmpty())
 			.toList());

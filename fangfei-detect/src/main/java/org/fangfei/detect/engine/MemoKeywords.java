@@ -35,6 +35,17 @@ final class MemoKeywords implements Serializable {
 		this.firstChars = (this.words.length > 0 && Arrays.stream(this.words).anyMatch(String::isEmpty)) ? -1L : f;
 	}
 
+	/** Bits of the keywords that are among {@code of}. */
+	int bitsOf(List<String> of) {
+		int bits = 0;
+		for (int i = 0; i < this.words.length; i++) {
+			if (of.contains(this.words[i])) {
+				bits |= 1 << i;
+			}
+		}
+		return bits;
+	}
+
 	int match(String memo) {
 		if (memo == null || memo.isEmpty()) {
 			return 0;

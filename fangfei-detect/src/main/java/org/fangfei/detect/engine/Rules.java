@@ -15,8 +15,28 @@ final class Rules {
 
 	private final DetectorConfig c;
 
+	/**
+	 * Day of the earliest leg the detector has seen: accounts already there in the
+	 * stream's first weeks are not new, however new all their payers look (cold start).
+	 */
+	private int streamFirstDay = Integer.MAX_VALUE;
+
 	Rules(DetectorConfig c) {
 		this.c = c;
+	}
+
+	void seen(int day) {
+		if (day < this.streamFirstDay) {
+			this.streamFirstDay = day;
+		}
+	}
+
+	/**
+	 * Whether the account first appeared {@code surge.minHistoryDays} or more after the
+	 * stream began: opened during the stream, so its history is its whole life.
+	 */
+	boolean bornInStream(AccountState s) {
+		return (long) s.firstDay() - this.streamFirstDay >= this.c.surgeMinHistoryDays;
 	}
 
 	/** Scatter-in gather-out: a large outflow arrived; keep it and test the pattern. */
@@ -95,12 +115,18 @@ final class Rules {
 		int w = this.c.surgeWindowDays;
 		int gNew = s.surgeNew();
 		int gCount = s.surgeCount();
-		if (history < this.c.surgeMinHistoryDays || gNew < this.c.surgeMinNewPayers
+		if (history < this.c.surgeMinHistoryDays
+				|| gNew < Math.min(this.c.surgeMinNewPayers, this.c.surgeRelayMinNewPayers)
 				|| gNew < this.c.surgeMinNewShare * gCount) {
 			return;
 		}
 		double baseline = (double) (s.totalNew() - gNew) * w / Math.max(1, history + 1 - w);
 		if (gNew < this.c.surgeRatio * baseline || !cooledDown(s, Pattern.COUNTERPARTY_SURGE, leg.time)) {
+			return;
+		}
+		if (!(gNew >= this.c.surgeMinNewPayers && bigTickets(s, day, w) >= this.c.surgeMinBigTicketShare * gCount
+				|| gNew >= this.c.surgeRelayMinNewPayers && relayed(s, leg, day, w))) {
+			s.consider(Considered.ONE_OFF_BURST);
 			return;
 		}
 		double ratio = gNew / Math.max(baseline, 0.5);
@@ -120,6 +146,11 @@ final class Rules {
 			return;
 		}
 		int words = s.memoCurWords() | s.memoPrevWords();
+		if ((words & ~this.c.subscriptionBits) == 0) {
+			// 入股 or 认购 alone: a co-op's shares, a share plan's subscription.
+			s.consider(Considered.SUBSCRIPTION_WORDS);
+			return;
+		}
 		int score = score(50 + 30 * Math.min(1.0, payers / (3.0 * this.c.memoMinPayers))
 				+ 20 * Math.min(1.0, Integer.bitCount(words) / 3.0));
 		long prevFirst = s.memoPrevFirst();
@@ -128,6 +159,105 @@ final class Rules {
 		long fen = s.memoCurFen() + s.memoPrevFen();
 		String text = Texts.memo(this.c, leg, payers, tx, fen, this.c.keywords.names(words));
 		emit(s, leg, sink, Pattern.FUNDRAISING_MEMO, score, first, tx, fen, 0, payers, text);
+	}
+
+	/**
+	 * Investor payback: a return to an investor was counted; test the investor window.
+	 */
+	void checkPayback(AccountState s, Leg leg, AlertSink sink) {
+		int investors = s.invCur() + s.invPrev();
+		int returns = s.retCur() + s.retPrev();
+		long invested = s.invCurFen() + s.invPrevFen();
+		long in = s.inCurFen() + s.inPrevFen();
+		if (investors < this.c.paybackMinInvestors || returns < this.c.paybackMinReturns
+				|| invested < this.c.investMinInvestorShare * in) {
+			return;
+		}
+		if (investors < this.c.paybackBaselineRatio * investorBaseline(s, leg.time)) {
+			s.consider(Considered.OWN_BASELINE);
+			return;
+		}
+		if (!cooledDown(s, Pattern.INVESTOR_PAYBACK, leg.time)) {
+			return;
+		}
+		int score = score(50 + 25 * Math.min(1.0, investors / (3.0 * this.c.paybackMinInvestors))
+				+ 25 * Math.min(1.0, returns / (3.0 * this.c.paybackMinReturns)));
+		long first = firstInflow(s, leg.time, AccountState.RING);
+		String text = Texts.payback(this.c, leg, investors, invested, in, returns);
+		emit(s, leg, sink, Pattern.INVESTOR_PAYBACK, score, first, investors + returns, invested, 0, investors, text);
+	}
+
+	/**
+	 * Collect and transfer: a lump left for an account that never paid in; test the
+	 * investor window.
+	 */
+	void checkCollect(AccountState s, Leg leg, AlertSink sink) {
+		int investors = s.invCur() + s.invPrev();
+		long invested = s.invCurFen() + s.invPrevFen();
+		long in = s.inCurFen() + s.inPrevFen();
+		long out = s.lumpCurFen() + s.lumpPrevFen();
+		if (investors < this.c.collectMinInvestors || invested < this.c.investMinInvestorShare * in
+				|| out < this.c.collectMinOutShare * invested || out > this.c.collectMaxOutShare * invested) {
+			return;
+		}
+		if (investors < this.c.collectBaselineRatio * investorBaseline(s, leg.time)) {
+			s.consider(Considered.OWN_BASELINE);
+			return;
+		}
+		if (!cooledDown(s, Pattern.COLLECT_AND_TRANSFER, leg.time)) {
+			return;
+		}
+		double outShare = (double) out / invested;
+		int score = score(
+				50 + 25 * Math.min(1.0, investors / (3.0 * this.c.collectMinInvestors)) + 25 * clamp(outShare));
+		long first = firstInflow(s, leg.time, AccountState.RING);
+		String text = Texts.collect(this.c, leg, investors, invested, in, out);
+		emit(s, leg, sink, Pattern.COLLECT_AND_TRANSFER, score, first, investors, invested, out, investors, text);
+	}
+
+	/**
+	 * Relay of new members' money: a new payer arrived after money left for accounts that
+	 * never paid in; test whether nearly every payer of the scatter window is new, their
+	 * number grows against the account's own history, the latest payers paid exactly the
+	 * same amount (a fixed-price entry fee or unit), and the lumps carry most of the
+	 * inflow — an entry fee passed on to the controllers (善心汇), however small each fee.
+	 */
+	void checkRelay(AccountState s, Leg leg, int day, AlertSink sink) {
+		int history = day - s.firstDay();
+		int w = this.c.scatterWindowDays;
+		int fresh = s.scatterNew();
+		long in = s.inCurFen() + s.inPrevFen();
+		long out = s.lumpCurFen() + s.lumpPrevFen();
+		if (history < this.c.surgeMinHistoryDays || fresh < this.c.relayMinNewPayers
+				|| AccountRecord.unitRun(s.unit()) < this.c.relayMinUnitRun
+				|| fresh < this.c.relayMinNewShare * s.scatterCount() || out < this.c.relayMinOutShare * in
+				|| out > this.c.collectMaxOutShare * in) {
+			return;
+		}
+		double baseline = (double) (s.totalNew() - fresh) * w / Math.max(w, history - w);
+		if (fresh < this.c.relayGrowth * baseline || !cooledDown(s, Pattern.COLLECT_AND_TRANSFER, leg.time)) {
+			return;
+		}
+		int score = score(50 + 25 * Math.min(1.0, fresh / (3.0 * this.c.relayMinNewPayers))
+				+ 25 * clamp((double) out / Math.max(1, in)));
+		long first = firstInflow(s, leg.time, w);
+		String text = Texts.relay(this.c, s, leg, baseline, in, out);
+		emit(s, leg, sink, Pattern.COLLECT_AND_TRANSFER, score, first, s.scatterCount(), in, out, fresh, text);
+	}
+
+	/**
+	 * Investors per investor window before the current one, over the account's history.
+	 * While the history is shorter than {@code surge.minHistoryDays} plus a window there
+	 * is no baseline: an account opened during the stream has none to beat (0), one that
+	 * was there from the stream's start cannot be judged yet (infinite).
+	 */
+	private double investorBaseline(AccountState s, long t) {
+		int w = this.c.investWindowDays;
+		int history = (int) (Math.floorDiv(t, DAY) - s.firstDay());
+		if (history < this.c.surgeMinHistoryDays + w) {
+			return bornInStream(s) ? 0 : Double.POSITIVE_INFINITY;
+		}
+		return (double) (s.invTotal() - s.invCur() - s.invPrev()) * w / (history - w);
 	}
 
 	/** Records the current batch when it was big enough, and starts none. */
@@ -228,6 +358,55 @@ final class Rules {
 		String text = Texts.batch(this.c, s, leg, k + 1, mean, worst, overlap, repeat, annual);
 		emit(s, leg, sink, Pattern.PERIODIC_BATCH_PAYOUT, score, first, tx, s.batchKnownPaidYuan() * 100, fen,
 				batchCount, text);
+	}
+
+	/**
+	 * Whether the small-ticket surge is passed on as schemes pass on entry fees: it is
+	 * not smaller than the week before, that week had new payers too, and large outflows
+	 * of the window carry {@code surge.minOutShare} of its inflow. A wedding, a funeral
+	 * or a crowdfunding is a single burst whose money leaves after it; a group buy's
+	 * neighbours are new only in its first week.
+	 */
+	private boolean relayed(AccountState s, Leg leg, int day, int w) {
+		int gNew = s.surgeNew();
+		int before = previousNew(s, day, w);
+		return gNew >= before && 2 * before >= this.c.surgeRelayMinNewPayers
+				&& recentOut(s, leg.time, w) >= this.c.surgeMinOutShare * s.surgeInFen();
+	}
+
+	/** Inflows of at least {@code scatter.bigTicketYuan} of the last {@code w} days. */
+	private static int bigTickets(AccountState s, int day, int w) {
+		int n = 0;
+		for (int d = day - w + 1; d <= day; d++) {
+			n += s.dayBig(d & AccountState.MASK);
+		}
+		return n;
+	}
+
+	/**
+	 * New payers of the {@code w} days before the surge window (as far as the day ring
+	 * reaches): a surge must not be smaller than the week before it — schemes grow, a
+	 * group buy's neighbours are new only in its first week.
+	 */
+	private static int previousNew(AccountState s, int day, int w) {
+		int n = 0;
+		for (int d = day - 2 * w + 1; d <= day - w; d++) {
+			if (day - d < AccountState.RING && s.curDay() - d < AccountState.RING) {
+				n += s.dayNew(d & AccountState.MASK);
+			}
+		}
+		return n;
+	}
+
+	/** Fen of the kept large outflows within the last {@code days} days. */
+	private static long recentOut(AccountState s, long t, int days) {
+		long out = 0;
+		for (int i = 0; i < s.outN(); i++) {
+			if (t - s.outTime(i) <= days * DAY) {
+				out += s.outFen(i);
+			}
+		}
+		return out;
 	}
 
 	private boolean cooledDown(AccountState s, Pattern p, long t) {

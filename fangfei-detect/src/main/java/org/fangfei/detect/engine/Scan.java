@@ -130,6 +130,26 @@ public final class Scan {
 		return r;
 	}
 
+	/**
+	 * Writes, after a run, every account a look-alike guard held back (考虑过但未预警):
+	 * {@code account,reasons,explanation}, reasons as {@link Considered} names joined by
+	 * {@code |}.
+	 */
+	public void writeConsidered(Path out) throws IOException {
+		AccountStore store = this.accounts.store();
+		try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+			w.write("account,reasons,explanation\n");
+			for (int id = 0; id < this.accounts.size(); id++) {
+				int bits = store.at(id).considered();
+				if (bits != 0) {
+					java.util.List<Considered> why = Considered.of(bits);
+					w.write(this.accounts.name(id) + "," + String.join("|", why.stream().map(Considered::name).toList())
+							+ "," + String.join("；", why.stream().map(Considered::reason).toList()) + "\n");
+				}
+			}
+		}
+	}
+
 	/** Scans a transfers CSV stream and hands every alert to the sink. */
 	public Result run(InputStream in, AlertSink sink) {
 		if (this.parseAhead) {

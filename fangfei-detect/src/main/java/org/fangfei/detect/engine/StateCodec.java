@@ -84,6 +84,20 @@ final class StateCodec {
 		o.writeLong(s.memoPrevFirst());
 		o.writeInt(s.memoCurWords());
 		o.writeInt(s.memoPrevWords());
+		o.writeInt(s.invBucket());
+		o.writeInt(s.invCur());
+		o.writeInt(s.invPrev());
+		o.writeInt(s.retCur());
+		o.writeInt(s.retPrev());
+		o.writeLong(s.invCurFen());
+		o.writeLong(s.invPrevFen());
+		o.writeLong(s.inCurFen());
+		o.writeLong(s.inPrevFen());
+		o.writeLong(s.lumpCurFen());
+		o.writeLong(s.lumpPrevFen());
+		o.writeLong(s.invTotal());
+		o.writeLong(s.unit());
+		o.writeInt(s.considered());
 		for (int p = 0; p < Pattern.values().length; p++) {
 			o.writeLong(s.lastAlert(p));
 		}
@@ -170,6 +184,20 @@ final class StateCodec {
 		s.memoPrevFirst(in.readLong());
 		s.memoCurWords(in.readInt());
 		s.memoPrevWords(in.readInt());
+		s.invBucket(in.readInt());
+		s.invCur(in.readInt());
+		s.invPrev(in.readInt());
+		s.retCur(in.readInt());
+		s.retPrev(in.readInt());
+		s.invCurFen(in.readLong());
+		s.invPrevFen(in.readLong());
+		s.inCurFen(in.readLong());
+		s.inPrevFen(in.readLong());
+		s.lumpCurFen(in.readLong());
+		s.lumpPrevFen(in.readLong());
+		s.invTotal(in.readLong());
+		s.unit(in.readLong());
+		s.considered(in.readInt());
 		for (int p = 0; p < Pattern.values().length; p++) {
 			s.lastAlert(p, in.readLong());
 		}

@@ -101,4 +101,33 @@ final class Texts {
 				+ yuan(s.batchFen()) + "元，触发交易" + leg.txId() + "（" + time(leg.time) + "，转给" + leg.counterparty() + "）。";
 	}
 
+	static String payback(DetectorConfig c, Leg leg, int investors, long invested, long in, int returns) {
+		return "向出资人返本付息：约" + c.investWindowDays + "天内" + investors + "个首次往来的付款人各转入≥" + yuan(c.investMinTicketFen)
+				+ "元，合计" + yuan(invested) + "元（占全部转入" + yuan(in) + "元的" + pct((double) invested / Math.max(1, in))
+				+ "；阈值：出资人≥" + c.paybackMinInvestors + "个）；其间本账户首次向其中" + returns + "个出资人小额转账（各为其出资的"
+				+ pct(c.paybackMinReturnShare) + "–" + pct(c.paybackMaxReturnShare) + "，折合年化≥"
+				+ pct(c.paybackMinAnnualYield) + "，阈值≥" + c.paybackMinReturns + "个），具有“借新还旧、付息返利”特征，与附言无关；触发交易"
+				+ leg.txId() + "（" + time(leg.time) + "，转给" + leg.counterparty() + "，" + yuan(leg.amountFen) + "元）。";
+	}
+
+	static String collect(DetectorConfig c, Leg leg, int investors, long invested, long in, long out) {
+		return "吸收资金后集中转出：约" + c.investWindowDays + "天内" + investors + "个首次往来的付款人各转入≥" + yuan(c.investMinTicketFen)
+				+ "元，合计" + yuan(invested) + "元（占全部转入" + yuan(in) + "元的" + pct((double) invested / Math.max(1, in))
+				+ "；阈值：出资人≥" + c.collectMinInvestors + "个）；其间转给从未向本账户付款的账户的大额资金合计" + yuan(out) + "元，占出资额的"
+				+ pct((double) out / Math.max(1, invested)) + "（阈值" + pct(c.collectMinOutShare) + "），转出后仍有新的出资人转入；触发交易"
+				+ leg.txId() + "（" + time(leg.time) + (leg.inflow ? "，来自" : "，转给") + leg.counterparty() + "，"
+				+ yuan(leg.amountFen) + "元）。";
+	}
+
+	static String relay(DetectorConfig c, AccountState s, Leg leg, double baseline, long in, long out) {
+		return "吸收资金后集中转出（持续收取新付款人款项并转出）：近" + c.scatterWindowDays + "天" + s.scatterCount() + "笔转入中" + s.scatterNew()
+				+ "个付款人为首次往来（阈值≥" + c.relayMinNewPayers + "个、占比≥" + pct(c.relayMinNewShare) + "），最近"
+				+ AccountRecord.unitRun(s.unit()) + "笔转入金额完全相同（" + yuan(AccountRecord.unitFen(s.unit()))
+				+ "元，统一价格的入会费或份额，阈值≥" + c.relayMinUnitRun + "笔），是该账户以往平均水平（每" + c.scatterWindowDays + "天"
+				+ num(Math.round(baseline * 10) / 10.0) + "个）的" + num(c.relayGrowth) + "倍以上；约" + c.investWindowDays
+				+ "天内转入" + yuan(in) + "元，其中" + yuan(out) + "元（" + pct((double) out / Math.max(1, in)) + "，阈值"
+				+ pct(c.relayMinOutShare) + "）已大额转给从未向本账户付款的账户，且转出后仍不断有新付款人转入；触发交易" + leg.txId() + "（" + time(leg.time)
+				+ "，来自" + leg.counterparty() + "，" + yuan(leg.amountFen) + "元）。";
+	}
+
 }

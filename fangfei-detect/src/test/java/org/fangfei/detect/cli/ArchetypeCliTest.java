@@ -38,8 +38,14 @@ class ArchetypeCliTest {
 				"--out", in.toString(), "--truth", truth.toString()))
 			.containsPattern("transfers written: \\d{5,}");
 		assertThat(Files.readAllLines(truth).get(0)).isEqualTo(Archetypes.TRUTH_HEADER);
-		run(0, "scan", "--in", in.toString(), "--out", alerts.toString());
-		String eval = run(0, "evaluate", "--alerts", alerts.toString(), "--truth", truth.toString());
+		Path considered = this.dir.resolve("considered.csv");
+		run(0, "scan", "--in", in.toString(), "--out", alerts.toString(), "--considered", considered.toString());
+		// Look-alikes held back, with their reason in Chinese.
+		assertThat(Files.readAllLines(considered)).first().isEqualTo("account,reasons,explanation");
+		assertThat(Files.readAllLines(considered)).anyMatch((l) -> l.contains("ONE_OFF_BURST,小额新付款人集中于一次"));
+		String eval = run(0, "evaluate", "--alerts", alerts.toString(), "--truth", truth.toString(), "--considered",
+				considered.toString());
+		assertThat(eval).contains("not flagged, held back by").containsPattern("ONE_OFF_BURST=\\d+");
 		for (String type : Archetypes.SCHEMES) {
 			assertThat(eval).containsPattern(type + "\\s+3\\s");
 		}

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.fangfei.detect.Pattern;
 import org.fangfei.detect.io.AlertCsv;
@@ -42,7 +43,10 @@ class CliRoundTripTest {
 		assertThat(scan).containsPattern("transfers read: \\d{5,}").contains("alerts written:", "transfers/s:");
 		String eval = run(0, "evaluate", "--alerts", alerts.toString(), "--truth", truth.toString());
 		Evaluate.Report r = Evaluate.evaluate(AlertCsv.read(alerts), truth);
-		for (Pattern p : Pattern.values()) {
+		// The patterns this generator plants (the memo-free scheme rules are measured on
+		// the archetype generator, ArchetypeCliTest).
+		for (Pattern p : List.of(Pattern.SCATTER_IN_GATHER_OUT, Pattern.PERIODIC_BATCH_PAYOUT,
+				Pattern.COUNTERPARTY_SURGE, Pattern.FUNDRAISING_MEMO)) {
 			assertThat(r.recallOf(p)).as(p.name()).isGreaterThanOrEqualTo(0.8);
 			assertThat(eval).contains(p.name());
 		}

@@ -148,12 +148,28 @@ class DetectorTest {
 	void fundraisingMemoFiresOnManyPayersWithInvestmentWords() {
 		Feed f = new Feed();
 		for (int i = 0; i < 10; i++) {
-			f.pay(20 + i, 10, "buyer-" + i, "M", 20_000, (i % 2 == 0) ? "理财本金" : "入股资金");
+			f.pay(20 + i, 10, "buyer-" + i, "M", 20_000, (i % 2 == 0) ? "理财本金" : "投资款");
 		}
 		List<Alert> alerts = Feed.of(f.run(this.config), "M");
 		assertThat(alerts).extracting(Alert::pattern).containsExactly(Pattern.FUNDRAISING_MEMO);
-		assertThat(alerts.get(0).explanation()).contains("理财", "入股", "8");
+		assertThat(alerts.get(0).explanation()).contains("理财", "投资", "8");
 		assertThat(alerts.get(0).counterparties()).isEqualTo(8);
+	}
+
+	@Test
+	void shareSubscriptionWordsAloneAreNotFundraisingWords() {
+		// Co-operative members write 入股, employees subscribing to a share plan 认购款: a
+		// legal subscription, unless other words promise a return; held back, with the
+		// reason. Without subscription words configured they count like the others.
+		Feed f = new Feed();
+		for (int i = 0; i < 10; i++) {
+			f.pay(20 + i, 10, "member-" + i, "M", 3_000, (i % 2 == 0) ? "入股" : "认购款");
+		}
+		assertThat(Feed.of(f.run(this.config), "M")).isEmpty();
+		assertThat(Considered.of(f.states.get("M").considered())).containsExactly(Considered.SUBSCRIPTION_WORDS);
+		DetectorConfig noSubscriptions = DetectorConfig.of(java.util.Map.of("memo.subscriptionWords", ""));
+		assertThat(Feed.of(f.run(noSubscriptions), "M")).extracting(Alert::pattern)
+			.containsExactly(Pattern.FUNDRAISING_MEMO);
 	}
 
 	@Test
@@ -183,7 +199,7 @@ class DetectorTest {
 	void anAccountAlertsOncePerPatternWithinTheCooldown() {
 		Feed f = new Feed();
 		for (int i = 0; i < 30; i++) {
-			f.pay(20 + i / 2, 10, "buyer-" + i, "M", 20_000, "认购款");
+			f.pay(20 + i / 2, 10, "buyer-" + i, "M", 20_000, "投资款");
 		}
 		assertThat(Feed.of(f.run(this.config), "M")).hasSize(1);
 		DetectorConfig noCooldown = DetectorConfig.of(java.util.Map.of("alert.cooldownDays", "0"));

@@ -23,6 +23,9 @@ final class Feed {
 
 	private long seq = 2;
 
+	/** The account states of the last run. */
+	Map<String, AccountState> states = Map.of();
+
 	static long at(int day, int hour) {
 		return START.plusDays(day).plusHours(hour).toEpochSecond(ZoneOffset.UTC) * 1000;
 	}
@@ -53,6 +56,7 @@ final class Feed {
 	List<Alert> run(DetectorConfig config, boolean roundTrip) {
 		Detector d = new Detector(config);
 		Map<String, AccountState> states = new HashMap<>();
+		this.states = states;
 		List<Alert> alerts = new ArrayList<>();
 		List<Transfer> sorted = new ArrayList<>(this.transfers);
 		sorted.sort(Comparator.comparingLong(Transfer::time).thenComparingLong(Transfer::seq));

@@ -1,0 +1,58 @@
+package org.fangfei.detect.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Why an account whose flows looked like a scheme's was not flagged (考虑过但未预警的原因): the
+ * look-alike guards of the rules. An account's state keeps one bit per reason, set the
+ * first time a guard held back a rule; {@code scan --considered FILE} writes them and
+ * {@code evaluate} counts them per look-alike kind.
+ */
+public enum Considered {
+
+	/** Present from the stream's first weeks: its payers cannot be told new from old. */
+	COLD_START("冷启动：账户在数据开始时已存在且历史不足观察期，新付款人无法与老客户区分，暂不判断"),
+
+	/** Investors or new payers not above the account's own history: regular business. */
+	OWN_BASELINE("出资人或新付款人数量未超过该账户自身以往水平，属正常经营往来"),
+
+	/** A one-off burst of small payments, not growing and not passed on. */
+	ONE_OFF_BURST("小额新付款人集中于一次（礼金、众筹、班费、团购首周等），既未持续增长也未被转出"),
+
+	/** Money forwarded after a subscription window closed, no investor after it. */
+	AFTER_WINDOW("资金在一次性认购或入股期之后转出，其后再无新的出资人（合作社入股、员工持股等）"),
+
+	/** Memo words of a share subscription only (入股, 认购), none promising a return. */
+	SUBSCRIPTION_WORDS("附言只有认购、入股等认购股份的字样，没有投资、理财、利息等回报承诺，属合作社入股或员工持股的正常认购"),
+
+	/** Money back to payers above the interest share: a refund or repayment. */
+	REFUND("回款超过付款人出资的设定比例，属退款或还款而非付息返利");
+
+	private final String reason;
+
+	Considered(String reason) {
+		this.reason = reason;
+	}
+
+	/** The reason as a clerk reads it. */
+	public String reason() {
+		return this.reason;
+	}
+
+	int bit() {
+		return 1 << ordinal();
+	}
+
+	/** The reasons of a bit set, in declaration order. */
+	public static List<Considered> of(int bits) {
+		List<Considered> out = new ArrayList<>();
+		for (Considered c : values()) {
+			if ((bits & c.bit()) != 0) {
+				out.add(c);
+			}
+		}
+		return out;
+	}
+
+}
