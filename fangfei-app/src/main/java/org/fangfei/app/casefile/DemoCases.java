@@ -17,14 +17,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo county's case ledger (a demo part: the county must be loaded), beside {@link DemoCrossProvinceCase}: a case at every stage of both paths,
- * linked to the demo ledger's subjects, and the key case — 会宁县金穗农业发展有限公司, 1.56 亿元 raised
- * from 4,100 people in 会宁 and 四川, criminal filing 2020, judged, now in enforcement, with
- * its task force (一案一专班), timetable, assets and a register of participants whose claims
- * were checked. {@link DemoCaseSteps} takes it on once its stability risk was assessed:
- * the leader who owns it, the move to 清退 and the first refund batch. Everything goes
- * through the services with their checks; names and ID numbers are invented (valid check
- * characters).
+ * The demo county's case ledger (a demo part: the county must be loaded), beside
+ * {@link DemoCrossProvinceCase}: a case at every stage of both paths, linked to the demo
+ * ledger's subjects, and the key case — 会宁县金穗农业发展有限公司, 1.56 亿元 raised from 4,100 people
+ * in 会宁 and 四川, criminal filing 2020, judged, now in enforcement, with its task force
+ * (一案一专班), timetable, assets and a register of participants whose claims were checked.
+ * {@link DemoCaseSteps} takes it on once its stability risk was assessed: the leader who
+ * owns it, the move to 清退 and the first refund batch. Everything goes through the
+ * services with their checks; names and ID numbers are invented (valid check characters).
  */
 @Component
 class DemoCases implements DemoPart {
@@ -52,7 +52,7 @@ class DemoCases implements DemoPart {
 	private final JdbcClient jdbc;
 
 	DemoCases(CaseRegistry registry, KeyCases keyCases, CaseAssets assets, Participants participants, CaseDuties duties,
-			Subjects subjects, JdbcClient jdbc) {
+			CrossProvinceRegister register, Subjects subjects, JdbcClient jdbc) {
 		this.registry = registry;
 		this.keyCases = keyCases;
 		this.assets = assets;

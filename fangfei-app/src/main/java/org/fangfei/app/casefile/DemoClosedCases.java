@@ -4,17 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.fangfei.app.shared.DemoPart;
 import org.fangfei.app.shared.Actor;
 import org.fangfei.app.shared.DataScope;
 import org.fangfei.app.shared.Times;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Two closed cases of the demo county (会宁县), made through the case ledger's own services
@@ -22,8 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * cases to write typical cases from. Names are invented.
  */
 @Component
-@Order(62)
-class DemoClosedCases implements ApplicationRunner {
+class DemoClosedCases implements DemoPart {
 
 	static final String TITLE_ONE = "会宁县夕阳红养老服务有限公司以养老为名非法集资案（演示）";
 
@@ -33,20 +28,23 @@ class DemoClosedCases implements ApplicationRunner {
 
 	private final JdbcClient jdbc;
 
-	private final TransactionTemplate tx;
-
-	private final boolean enabled;
-
-	DemoClosedCases(CaseRegistry registry, JdbcClient jdbc, TransactionTemplate tx,
-			@Value("${fangfei.demo-data:true}") boolean enabled) {
+	DemoClosedCases(CaseRegistry registry, JdbcClient jdbc) {
 		this.registry = registry;
 		this.jdbc = jdbc;
-		this.tx = tx;
-		this.enabled = enabled;
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public String name() {
+		return "casefile.closed-cases";
+	}
+
+	@Override
+	public int order() {
+		return 62;
+	}
+
+	@Override
+	public void run() {
 		boolean county = this.jdbc.sql("select count(*) from region where code = '620422100001'")
 			.query(Long.class)
 			.single() > 0;
@@ -54,8 +52,8 @@ class DemoClosedCases implements ApplicationRunner {
 			.param("t", TITLE_ONE)
 			.query(Long.class)
 			.single() > 0;
-		if (this.enabled && county && !done) {
-			this.tx.executeWithoutResult(status -> load());
+		if (county && !done) {
+			load();
 		}
 	}
 

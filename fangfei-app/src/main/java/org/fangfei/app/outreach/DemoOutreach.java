@@ -10,18 +10,14 @@ import org.fangfei.app.casefile.CaseDirectory;
 import org.fangfei.app.organisation.People;
 import org.fangfei.app.organisation.Person;
 import org.fangfei.app.organisation.PersonRole;
+import org.fangfei.app.shared.DemoPart;
 import org.fangfei.app.shared.Actor;
 import org.fangfei.app.shared.DataScope;
 import org.fangfei.app.shared.PageRequest;
 import org.fangfei.app.shared.Times;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo outreach in 会宁县 when there is none, made through the module's own services: the
@@ -32,8 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * grid workers untrained. Self-contained, so that it can move to a common demo mechanism.
  */
 @Component
-@Order(95)
-class DemoOutreach implements ApplicationRunner {
+class DemoOutreach implements DemoPart {
 
 	static final String COUNTY = "620422000000";
 
@@ -57,13 +52,8 @@ class DemoOutreach implements ApplicationRunner {
 
 	private final JdbcClient jdbc;
 
-	private final TransactionTemplate tx;
-
-	private final boolean enabled;
-
 	DemoOutreach(Activities activities, Plans plans, Library library, SocialForces social, Surveys surveys,
-			TypicalCases typicalCases, Trainings trainings, CaseDirectory cases, People people, JdbcClient jdbc,
-			TransactionTemplate tx, @Value("${fangfei.demo-data:true}") boolean enabled) {
+			TypicalCases typicalCases, Trainings trainings, CaseDirectory cases, People people, JdbcClient jdbc) {
 		this.activities = activities;
 		this.plans = plans;
 		this.library = library;
@@ -74,19 +64,27 @@ class DemoOutreach implements ApplicationRunner {
 		this.cases = cases;
 		this.people = people;
 		this.jdbc = jdbc;
-		this.tx = tx;
-		this.enabled = enabled;
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public String name() {
+		return "outreach.year";
+	}
+
+	@Override
+	public int order() {
+		return 96;
+	}
+
+	@Override
+	public void run() {
 		boolean county = this.jdbc.sql("select count(*) from region where code = :c")
 			.param("c", COUNTY)
 			.query(Long.class)
 			.single() > 0;
 		boolean empty = this.jdbc.sql("select count(*) from outreach_activity").query(Long.class).single() == 0;
-		if (this.enabled && county && empty) {
-			this.tx.executeWithoutResult(status -> load());
+		if (county && empty) {
+			load();
 		}
 	}
 
