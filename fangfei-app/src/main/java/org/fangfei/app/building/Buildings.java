@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.fangfei.app.audit.AuditLog;
+import org.fangfei.app.shared.Times;
 import org.fangfei.app.shared.DataScope;
 import org.fangfei.app.shared.NotFound;
 import org.fangfei.app.shared.PageOf;
@@ -164,9 +165,9 @@ public class Buildings {
 	Building create(BuildingForm form, DataScope scope) {
 		this.rules.check(form, null, scope);
 		long id = this.jdbc.sql("""
-				insert into building (name, kind, address, region_code, grid_id, floors, notes)
-				values (:name, :kind, :address, :region, :grid, :floors, :notes) returning id
-				""").params(columns(form)).query(Long.class).single();
+				insert into building (name, kind, address, region_code, grid_id, floors, notes, created_at)
+				values (:name, :kind, :address, :region, :grid, :floors, :notes, :now) returning id
+				""").params(columns(form)).param("now", Times.now()).query(Long.class).single();
 		Building created = get(id, scope);
 		this.audit.success("CREATE", "building", id, "新增楼宇 " + created.name(), null, created.toString());
 		return created;

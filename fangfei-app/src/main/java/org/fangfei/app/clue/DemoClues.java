@@ -112,6 +112,8 @@ class DemoClues implements DemoPart {
 
 		private final List<String> villages;
 
+		private final java.util.Map<String, Actor> townshipStaff = new java.util.HashMap<>();
+
 		private OffsetDateTime at;
 
 		Run(DemoNames demo) {
@@ -205,9 +207,15 @@ class DemoClues implements DemoPart {
 			boolean dispute = way.needsDisposal() && this.demo.chance(0.12);
 			ClueState[] stops = { ClueState.REGISTERED, ClueState.ACCEPTED, ClueState.DISPATCHED, ClueState.VERIFYING,
 					ClueState.ASSESSING, ClueState.DISPOSING, ClueState.FEEDBACK };
-			ClueState stopAt = this.demo.chance(0.2) ? stops[this.demo.below(stops.length)] : null;
+			// a clue stops on its way mostly when it is recent; an old one rarely (those
+			// are
+			// the overdue ones a county chases, not most of its open clues)
+			boolean recent = this.at.isAfter(this.demo.now().minusDays(12));
+			ClueState stopAt = this.demo.chance(recent ? 0.4 : 0.02) ? stops[this.demo.below(stops.length)] : null;
+			// a dispute waits for the leader's ruling only when it is recent
+			boolean unruled = this.at.isAfter(this.demo.now().minusDays(40)) && this.demo.chance(0.5);
 			return new Story(r < 7, r >= 7 && r < 11, this.demo.chance(0.1), this.demo.chance(0.1), way, dispute,
-					this.demo.chance(0.7) ? ways[this.demo.below(ways.length)] : null, this.demo.chance(0.1), stopAt);
+					unruled ? null : ways[this.demo.below(ways.length)], this.demo.chance(0.1), stopAt);
 		}
 
 		/** Moves the clue along its story until it ends, stops or reaches now. */
@@ -356,6 +364,10 @@ class DemoClues implements DemoPart {
 			}
 			if (unit.equals("R" + HEPAN)) {
 				return this.hepan;
+			}
+			if (unit.startsWith("R")) {
+				return this.townshipStaff.computeIfAbsent(unit.substring(1),
+						code -> DemoClues.this.actors.demoStaffOf(code).orElse(null));
 			}
 			return unit.equals("D" + this.market.departmentId()) ? this.market : null;
 		}

@@ -1,10 +1,18 @@
 package org.fangfei.app.outreach;
 
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.fangfei.app.shared.Actor;
 import org.fangfei.app.shared.FormErrors;
+import org.fangfei.app.shared.NotFound;
+import org.fangfei.app.shared.QrCodes;
 import org.fangfei.app.shared.Rejected;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -14,6 +22,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The staff's side of the awareness surveys: the list, a new survey, and one survey with
@@ -69,6 +78,55 @@ class SurveyPages {
 		model.addAttribute("questions", AwarenessQuiz.QUESTIONS);
 		model.addAttribute("tab", "surveys");
 		return "outreach/survey";
+	}
+
+	/**
+	 * A link's QR code (二维码), PNG, pointing at the survey's page for that township or
+	 * community on the address this page was reached at.
+	 */
+	@GetMapping(value = "/outreach/surveys/{id}/qr/{region}.png", produces = MediaType.IMAGE_PNG_VALUE)
+	@PreAuthorize("hasAuthority('outreach:outreach:view')")
+	ResponseEntity<byte[]> qr(@PathVariable long id, @PathVariable String region, Actor actor) {
+		Surveys.AwarenessSurvey s = this.surveys.get(id, actor.scope());
+		Surveys.Link link = this.surveys.links(s, actor.scope())
+			.stream()
+			.filter(l -> l.regionCode().equals(region))
+			.findFirst()
+			.orElseThrow(() -> new NotFound("答题链接"));
+		return ResponseEntity.ok()
+			.contentType(MediaType.IMAGE_PNG)
+			.cacheControl(CacheControl.noStore())
+			.body(QrCodes.png(address(s, link), 360));
+	}
+
+	/**
+	 * Posters to print: each township's and community's QR code with its name and the
+	 * survey's title, several to a sheet.
+	 */
+	@GetMapping("/outreach/surveys/{id}/posters")
+	@PreAuthorize("hasAuthority('outreach:outreach:view')")
+	String posters(@PathVariable long id, Actor actor, Model model) {
+		Surveys.AwarenessSurvey s = this.surveys.get(id, actor.scope());
+		List<Surveys.Link> links = this.surveys.links(s, actor.scope());
+		model.addAttribute("s", s);
+		model.addAttribute("links", links);
+		model.addAttribute("addresses",
+				links.stream().collect(Collectors.toMap(Surveys.Link::regionCode, l -> address(s, l))));
+		// inline, so that a sheet prints whole without hundreds of image requests
+		model.addAttribute("images",
+				links.stream()
+					.collect(Collectors.toMap(Surveys.Link::regionCode, l -> "data:image/png;base64,"
+							+ java.util.Base64.getEncoder().encodeToString(QrCodes.png(address(s, l), 240)))));
+		model.addAttribute("tab", "surveys");
+		return "outreach/survey-posters";
+	}
+
+	/** The whole address of a link, as reached from where the office reads this page. */
+	private static String address(Surveys.AwarenessSurvey s, Surveys.Link link) {
+		return ServletUriComponentsBuilder.fromCurrentContextPath()
+			.path("/survey/{code}/{region}")
+			.buildAndExpand(s.code(), link.regionCode())
+			.toUriString();
 	}
 
 }

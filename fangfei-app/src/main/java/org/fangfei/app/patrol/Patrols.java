@@ -210,8 +210,9 @@ class Patrols {
 			.sql("""
 					insert into patrol (region_code, grid_id, subject_id, building_id, worker, visited_at, place,
 					  legally_registered, fundraising_approved, solicits_public, promises_high_returns,
-					  hides_behind_legal_form, ads_or_stalls_seen, notes, raise_clue)
-					values (:region, :grid, :subject, :building, :worker, :at, :place, :q1, :q2, :q3, :q4, :q5, :q6, :notes, :clue)
+					  hides_behind_legal_form, ads_or_stalls_seen, notes, raise_clue, created_at)
+					values (:region, :grid, :subject, :building, :worker, :at, :place, :q1, :q2, :q3, :q4, :q5, :q6, :notes, :clue,
+					  :now)
 					returning id
 					""")
 			.param("region", target.regionCode())
@@ -229,6 +230,7 @@ class Patrols {
 			.param("q6", form.adsOrStallsSeen().name())
 			.param("notes", form.notes() == null || form.notes().isBlank() ? null : form.notes().trim())
 			.param("clue", form.raisesClue())
+			.param("now", Times.now())
 			.query(Long.class)
 			.single();
 	}

@@ -46,10 +46,17 @@ class PatrolsOnWorkbench implements WorkbenchSection {
 
 	private final JdbcClient jdbc;
 
-	PatrolsOnWorkbench(Subjects subjects, PatrolCoverage coverage, JdbcClient jdbc) {
+	private final Patrols patrols;
+
+	PatrolsOnWorkbench(Subjects subjects, PatrolCoverage coverage, JdbcClient jdbc, Patrols patrols) {
 		this.subjects = subjects;
 		this.coverage = coverage;
 		this.jdbc = jdbc;
+		this.patrols = patrols;
+	}
+
+	private long count(PatrolQuery q, Actor actor) {
+		return this.patrols.search(q, actor.scope(), PageRequest.of(1, 1)).total();
 	}
 
 	@Override
@@ -64,6 +71,19 @@ class PatrolsOnWorkbench implements WorkbenchSection {
 			shortcuts.add(new Shortcut("patrol-finding", "上报发现", "/patrols/new"));
 		}
 		shortcuts.add(new Shortcut("patrol-findings", "巡查发现", "/patrols/findings"));
+		if (actor.scope().sectorLimited()) {
+			// a department has no grids: its sectors' patrols of the last 30 days
+			LocalDate today = LocalDate.now(Patrols.ZONE);
+			PatrolQuery recent = new PatrolQuery(null, null, today.minusDays(PatrolCoverage.DEFAULT_DAYS - 1), today,
+					null, null);
+			PatrolQuery withFinding = new PatrolQuery(null, null, recent.from(), today, true, null);
+			return List.of(new WorkbenchPanel("patrols", 70, "本行业走访巡查", "/patrols",
+					List.of(new Figure("sector-patrols", "近30天巡查", count(recent, actor),
+							"/patrols?from=" + recent.from(), false),
+							new Figure("sector-findings", "近30天有发现", count(withFinding, actor),
+									"/patrols?withFinding=true&from=" + recent.from(), true)),
+					null, List.of(), shortcuts));
+		}
 		if (!actor.can("patrol:patrol:create") || actor.scope().regionPrefix().length() < 9) {
 			long unpatrolled = this.coverage
 				.notPatrolled(PatrolCoverage.DEFAULT_DAYS, actor.scope(), PageRequest.of(1, 1))

@@ -28,4 +28,15 @@ public class ActorDirectory {
 		return this.users.actorOf(account);
 	}
 
+	/**
+	 * The demo's staff account of a township without a business account of its own (t104
+	 * …, see {@link DemoTownshipStaff}); empty when there is none.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Actor> demoStaffOf(String townshipCode) {
+		return this.users.byUsername(DemoTownshipStaff.usernameOf(townshipCode))
+			.filter(UserAccount::enabled)
+			.map(this.users::actorOf);
+	}
+
 }

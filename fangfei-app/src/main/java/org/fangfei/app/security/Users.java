@@ -105,6 +105,14 @@ class Users {
 		return this.jdbc.sql("select count(*) from app_user").query(Long.class).single();
 	}
 
+	/** Whether an account is placed in exactly this region. */
+	boolean anyInRegion(String regionCode) {
+		return this.jdbc.sql("select exists (select 1 from app_user where region_code = :r)")
+			.param("r", regionCode)
+			.query(Boolean.class)
+			.single();
+	}
+
 	/** Stands for a request without a signed-in account: sees and may do nothing. */
 	static final Actor NOBODY = new Actor(-1, "anonymous", "匿名", null, null, false, Set.of(), Set.of(),
 			DataScope.none());

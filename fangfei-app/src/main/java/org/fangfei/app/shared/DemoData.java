@@ -44,6 +44,9 @@ public class DemoData implements ApplicationRunner {
 
 	private final boolean history;
 
+	/** Parts run and to run while the demo loads; null when nothing is loading. */
+	private volatile int[] loading;
+
 	DemoData(List<DemoPart> parts, JdbcClient jdbc, TransactionTemplate tx,
 			@Value("${fangfei.demo:true}") boolean enabled, @Value("${fangfei.demo-history:true}") boolean history) {
 		this.parts = parts.stream().sorted(Comparator.comparingInt(DemoPart::order)).toList();
@@ -82,42 +85,62 @@ public class DemoData implements ApplicationRunner {
 		List<String> ran = new java.util.ArrayList<>();
 		long all = System.nanoTime();
 		int i = 0;
-		for (DemoPart part : todo) {
-			i++;
-			long start = System.nanoTime();
-			boolean loaded;
-			try {
-				loaded = Boolean.TRUE.equals(this.tx.execute(status -> {
-					int claimed = this.jdbc
-						.sql("insert into demo_part (name, millis) values (:n, 0) on conflict do nothing")
-						.param("n", part.name())
-						.update();
-					if (claimed == 0) {
-						return false;
-					}
-					part.run();
-					this.jdbc.sql("update demo_part set millis = :ms where name = :n")
-						.param("ms", (System.nanoTime() - start) / 1_000_000)
-						.param("n", part.name())
-						.update();
-					return true;
-				}));
+		try {
+			for (DemoPart part : todo) {
+				this.loading = new int[] { i, todo.size() };
+				i++;
+				runPart(part, i, todo.size(), ran, progress);
 			}
-			catch (RuntimeException ex) {
-				// demo data never stops the start: the part is tried again next time
-				log.error("演示数据 {} 未能加载，下次启动时重试", part.name(), ex);
-				continue;
-			}
-			if (loaded) {
-				ran.add(part.name());
-				progress.accept(String.format("演示数据 %d/%d：%s（%d ms）", i, todo.size(), part.name(),
-						(System.nanoTime() - start) / 1_000_000));
-			}
+		}
+		finally {
+			this.loading = null;
 		}
 		if (!ran.isEmpty()) {
 			progress.accept(String.format("演示数据已加载：%d 部分，共 %d ms", ran.size(), (System.nanoTime() - all) / 1_000_000));
 		}
 		return ran;
+	}
+
+	/**
+	 * While the demo county is being loaded (the server already answers): how far it got,
+	 * in words for the banner every page shows; empty otherwise.
+	 */
+	public java.util.Optional<String> loading() {
+		int[] now = this.loading;
+		return now == null ? java.util.Optional.empty() : java.util.Optional
+			.of(String.format("演示县的一年数据正在生成（已完成 %d / %d 部分，约需一分钟），各页面的数字会陆续出现。", now[0], now[1]));
+	}
+
+	private void runPart(DemoPart part, int i, int of, List<String> ran, Consumer<String> progress) {
+		long start = System.nanoTime();
+		boolean loaded;
+		try {
+			loaded = Boolean.TRUE.equals(this.tx.execute(status -> {
+				int claimed = this.jdbc
+					.sql("insert into demo_part (name, millis) values (:n, 0) on conflict do nothing")
+					.param("n", part.name())
+					.update();
+				if (claimed == 0) {
+					return false;
+				}
+				part.run();
+				this.jdbc.sql("update demo_part set millis = :ms where name = :n")
+					.param("ms", (System.nanoTime() - start) / 1_000_000)
+					.param("n", part.name())
+					.update();
+				return true;
+			}));
+		}
+		catch (RuntimeException ex) {
+			// demo data never stops the start: the part is tried again next time
+			log.error("演示数据 {} 未能加载，下次启动时重试", part.name(), ex);
+			return;
+		}
+		if (loaded) {
+			ran.add(part.name());
+			progress.accept(
+					String.format("演示数据 %d/%d：%s（%d ms）", i, of, part.name(), (System.nanoTime() - start) / 1_000_000));
+		}
 	}
 
 }

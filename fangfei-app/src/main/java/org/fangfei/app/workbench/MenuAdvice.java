@@ -6,6 +6,8 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.fangfei.app.shared.DemoData;
+
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -19,6 +21,18 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  */
 @ControllerAdvice
 class MenuAdvice {
+
+	private final DemoData demo;
+
+	MenuAdvice(DemoData demo) {
+		this.demo = demo;
+	}
+
+	/** While the demo county loads: the banner's words (also on the sign-in page). */
+	@ModelAttribute("demoLoading")
+	String demoLoading() {
+		return this.demo.loading().orElse(null);
+	}
 
 	@ModelAttribute("menu")
 	List<Menu.Group> menu() {

@@ -1,5 +1,6 @@
 package org.fangfei.app.demo;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -9,10 +10,19 @@ import java.util.TreeMap;
 
 import org.fangfei.app.EventsDelivered;
 import org.fangfei.app.FangfeiApplication;
+import org.fangfei.app.HeadlessChromium;
+import org.fangfei.app.notification.Inbox;
+import org.fangfei.app.workbench.RoleFigures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -71,7 +81,7 @@ class DemoYearTests {
 	void everyPartRanOnceAndInOrder() {
 		System.out.println("demo first start: " + startMillis + " ms");
 		assertThat(strings("select name from demo_part order by ran_at, name")).containsExactlyInAnyOrder(
-				"organisation.county", "security.accounts", "subject.ledger", "credit.list",
+				"organisation.county", "security.accounts", "security.township-staff", "subject.ledger", "credit.list",
 				"casefile.cross-province-case", "casefile.cases", "casefile.closed-cases", "petition.stability",
 				"casefile.case-steps", "outreach.year", "subject.year", "building.year", "patrol.year", "tip.year",
 				"clue.year", "notification.year");
@@ -114,6 +124,17 @@ class DemoYearTests {
 				"select count(*) from clue where state not in ('CLOSED', 'REJECTED', 'MERGED') and due_on < current_date"))
 			.as("overdue")
 			.isPositive();
+		// like a working county: most open clues are recent and on time, a few are
+		// overdue
+		long open = count("select count(*) from clue where state not in ('CLOSED', 'REJECTED', 'MERGED')");
+		long overdue = count(
+				"select count(*) from clue where state not in ('CLOSED', 'REJECTED', 'MERGED') and due_on < current_date");
+		assertThat(overdue).as("overdue of %d open clues, by state: %s", open, strings("""
+				select state || ' ' || count(*) from clue where state not in ('CLOSED', 'REJECTED', 'MERGED')
+				and due_on < current_date group by state""")).isLessThan(open / 4);
+		assertThat(count("select count(distinct handler_region_code) from clue where state = 'CLOSED'"))
+			.as("townships that closed clues")
+			.isGreaterThan(20);
 		assertThat(count("select count(distinct kind) from clue_measure")).as("kinds of measures").isGreaterThan(5);
 		assertThat(count("select count(*) from clue where state = 'CLOSED' and feedback is not null")).isPositive();
 	}
@@ -159,6 +180,11 @@ class DemoYearTests {
 		assertThat(count("select count(*) from clue where created_at < received_at")).isZero();
 		assertThat(count("select count(distinct to_char(created_at, 'YYYY-MM')) from subject"))
 			.isGreaterThanOrEqualTo(12);
+		// buildings and patrols are stamped with the story's clock, not the day the demo
+		// loaded
+		assertThat(count("select count(distinct to_char(created_at, 'YYYY-MM')) from building")).isGreaterThan(1);
+		assertThat(count("select count(distinct to_char(created_at, 'YYYY-MM')) from patrol"))
+			.isGreaterThanOrEqualTo(12);
 		// a step's deadline is counted from the day it started, in working days
 		assertThat(
 				count("select count(*) from clue_step where due_on < (started_at at time zone 'Asia/Shanghai')::date"))
@@ -169,6 +195,57 @@ class DemoYearTests {
 		Map<String, Long> map = new TreeMap<>();
 		jdbc.sql(sql).query((rs, n) -> map.put(rs.getString("k"), rs.getLong("n"))).list();
 		return map;
+	}
+
+	/**
+	 * Each demo role in Debian's headless Chromium after the first start: the home page
+	 * shows the figures the year made (counted in SQL by {@link RoleFigures}, not all
+	 * zero) and each of the role's main lists has rows, on a desktop and on a phone.
+	 */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "office|desktop|/clues /subjects /patrols /buildings /tips /cases /outreach /petitions /credit",
+					"chief|phone|/clues /cases /clues/deadlines", "leader|desktop|/clues /cases /subjects /tips",
+					"huishi|phone|/clues /subjects /patrols /buildings", "market|desktop|/clues /subjects /patrols",
+					"grid|phone|/subjects /patrols" })
+	void everyRoleSeesTheYearOnItsHomePageAndLists(String username, String size, String lists) throws IOException {
+		jdbc.sql("update app_user set must_change_password = false, failed_attempts = 0 where username = :u")
+			.param("u", username)
+			.update();
+		long userId = count("select id from app_user where username = '" + username + "'");
+		Map<String, Long> figures = new RoleFigures(jdbc, app.getBean(Inbox.class)).expected(username, userId);
+		assertThat(figures.values()).as("%s's figures", username).anyMatch(n -> n > 0);
+		int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+		boolean phone = size.equals("phone");
+		try (HeadlessChromium browser = phone ? HeadlessChromium.phone() : HeadlessChromium.desktop()) {
+			WebDriver driver = browser.driver();
+			browser.signIn(port, username, "Initial#Pass2026");
+			driver.get("http://localhost:" + port + "/");
+			browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("workbench")));
+			for (Map.Entry<String, Long> figure : figures.entrySet()) {
+				assertThat(driver.findElement(By.cssSelector("#" + figure.getKey() + " .value"))
+					.getDomProperty("textContent")
+					.strip()).as("%s: %s", username, figure.getKey()).isEqualTo(String.valueOf(figure.getValue()));
+			}
+			browser.screenshot("demo-year-" + username + "-home.png");
+			for (String list : lists.split(" ")) {
+				driver.get("http://localhost:" + port + list);
+				browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("main")));
+				long rows = ((Number) ((JavascriptExecutor) driver)
+					.executeScript("return document.querySelectorAll('main table tbody tr').length")).longValue();
+				assertThat(rows).as("%s: rows of %s", username, list).isPositive();
+				java.util.regex.Matcher total = java.util.regex.Pattern.compile("共 (\\d+) 条")
+					.matcher(driver.findElement(By.cssSelector("main")).getText());
+				if (total.find()) {
+					assertThat(Long.parseLong(total.group(1))).as("%s: total of %s", username, list).isPositive();
+				}
+				assertThat(((Number) ((JavascriptExecutor) driver)
+					.executeScript("return document.documentElement.scrollWidth - window.innerWidth")).longValue())
+					.as("%s: %s is wider than the window", username, list)
+					.isLessThanOrEqualTo(0);
+			}
+			browser.screenshot("demo-year-" + username + "-last-list.png");
+		}
 	}
 
 	@Test

@@ -185,4 +185,63 @@ class SurveyTests extends OutreachTestSupport {
 			.getContentAsString()).contains("请填写调查名称", "结束日期不能早于开始日期", "及格线应为1到100之间的百分数");
 	}
 
+	@Test
+	void eachLinksQrCodeReadsBackAsItsAddressAndOnlyWithinScope() throws Exception {
+		long survey = survey();
+		MockHttpServletResponse png = this.mvc
+			.perform(get("/outreach/surveys/" + survey + "/qr/" + HUISHI_VILLAGE + ".png").with(user(this.huishi)))
+			.andReturn()
+			.getResponse();
+		assertThat(png.getStatus()).isEqualTo(200);
+		assertThat(png.getContentType()).isEqualTo("image/png");
+		assertThat(decode(png.getContentAsByteArray()))
+			.isEqualTo("http://localhost/survey/" + code(survey) + "/" + HUISHI_VILLAGE);
+
+		// 河畔镇's link is outside 会师镇's scope; a made-up region is no link at all
+		assertThat(this.mvc
+			.perform(get("/outreach/surveys/" + survey + "/qr/" + HEPAN_VILLAGE + ".png").with(user(this.huishi)))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(404);
+		assertThat(this.mvc.perform(get("/outreach/surveys/" + survey + "/qr/999999999999.png").with(user(this.office)))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(404);
+		assertThat(this.mvc.perform(get("/outreach/surveys/" + survey + "/qr/" + HUISHI_VILLAGE + ".png"))
+			.andReturn()
+			.getResponse()
+			.getStatus()).as("signed out").isIn(302, 401, 403);
+
+		// the posters: one per township and community in scope, each a readable code
+		String posters = this.mvc.perform(get("/outreach/surveys/" + survey + "/posters").with(user(this.huishi)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		java.util.regex.Matcher images = java.util.regex.Pattern.compile("src=\"data:image/png;base64,([^\"]+)\"")
+			.matcher(posters);
+		int count = 0;
+		while (images.find()) {
+			String address = decode(java.util.Base64.getDecoder().decode(images.group(1)));
+			assertThat(address).startsWith("http://localhost/survey/" + code(survey) + "/620422100");
+			count++;
+		}
+		assertThat(count).isEqualTo(this.jdbc
+			.sql("""
+					select count(*) from region where code like '620422100%' and level in ('TOWNSHIP', 'VILLAGE') and enabled
+					""")
+			.query(Integer.class)
+			.single());
+		assertThat(posters).doesNotContain("620422102001");
+	}
+
+	/** Reads a QR code back with ZXing's decoder, as a phone camera would. */
+	static String decode(byte[] png) throws Exception {
+		java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+		int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+		com.google.zxing.BinaryBitmap bitmap = new com.google.zxing.BinaryBitmap(
+				new com.google.zxing.common.HybridBinarizer(
+						new com.google.zxing.RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+		return new com.google.zxing.qrcode.QRCodeReader().decode(bitmap).getText();
+	}
+
 }

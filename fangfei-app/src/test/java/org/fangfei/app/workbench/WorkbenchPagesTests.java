@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import org.fangfei.app.IntegrationTest;
 import org.fangfei.app.TestAccounts;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -55,6 +56,20 @@ class WorkbenchPagesTests {
 		List<String> expected = panels == null ? List.of() : List.of(panels.split(" "));
 		assertThat(shown).as("%s's panels", username).containsExactlyElementsOf(expected);
 		assertThat(page.contains("id=\"workbench-empty\"")).isEqualTo(expected.isEmpty());
+	}
+
+	@Test
+	void aDepartmentSeesItsSectorsPatrolsNotTheCountysGrids() throws Exception {
+		String market = this.mvc.perform(get("/").with(user(this.accounts.ready("market"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(market).contains("本行业走访巡查", "近30天巡查", "近30天有发现").doesNotContain("30天未巡查网格");
+		String office = this.mvc.perform(get("/").with(user(this.accounts.ready("office"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(office).contains("30天未巡查网格").doesNotContain("本行业走访巡查");
 	}
 
 }
