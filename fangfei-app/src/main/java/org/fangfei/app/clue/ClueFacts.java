@@ -53,6 +53,14 @@ public class ClueFacts {
 		}).optional();
 	}
 
+	/** When the clue's determination that stands was made (认定, or a dispute's 裁决). */
+	@Transactional(readOnly = true)
+	public Optional<OffsetDateTime> determinedAt(long clueId) {
+		return this.jdbc.sql("""
+				select max(occurred_at) from clue_event where clue_id = :id and kind in ('认定', '裁决')
+				""").param("id", clueId).query(OffsetDateTime.class).optional();
+	}
+
 	/** 认定属实: determined more than "not illegal", and the determination stands. */
 	static boolean confirmed(ClueState state, Determination determination) {
 		return determination != null && determination.needsDisposal() && state != ClueState.DISPUTED;

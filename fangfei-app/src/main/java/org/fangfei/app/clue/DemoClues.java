@@ -202,8 +202,7 @@ class DemoClues implements DemoPart {
 
 		private Story story() {
 			int r = this.demo.below(100);
-			Determination[] ways = Determination.values();
-			Determination way = ways[this.demo.below(ways.length)];
+			Determination way = asFound();
 			boolean dispute = way.needsDisposal() && this.demo.chance(0.12);
 			ClueState[] stops = { ClueState.REGISTERED, ClueState.ACCEPTED, ClueState.DISPATCHED, ClueState.VERIFYING,
 					ClueState.ASSESSING, ClueState.DISPOSING, ClueState.FEEDBACK };
@@ -215,7 +214,18 @@ class DemoClues implements DemoPart {
 			// a dispute waits for the leader's ruling only when it is recent
 			boolean unruled = this.at.isAfter(this.demo.now().minusDays(40)) && this.demo.chance(0.5);
 			return new Story(r < 7, r >= 7 && r < 11, this.demo.chance(0.1), this.demo.chance(0.1), way, dispute,
-					unruled ? null : ways[this.demo.below(ways.length)], this.demo.chance(0.1), stopAt);
+					unruled ? null : asFound(), this.demo.chance(0.1), stopAt);
+		}
+
+		/**
+		 * As a county finds them: most clues are no illegal fundraising or an irregular
+		 * business; about one in eight is suspected illegal fundraising or a crime, and
+		 * becomes a case.
+		 */
+		private Determination asFound() {
+			int r = this.demo.below(100);
+			return r < 46 ? Determination.NOT_ILLEGAL : r < 88 ? Determination.IRREGULAR
+					: r < 96 ? Determination.SUSPECTED_ILLEGAL : Determination.SUSPECTED_CRIME;
 		}
 
 		/** Moves the clue along its story until it ends, stops or reaches now. */

@@ -8,11 +8,14 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.EventPublication;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,6 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 @Order(110)
 public class DemoData implements ApplicationRunner {
+
+	private static final java.time.Duration EVENTS_WAIT = java.time.Duration.ofMinutes(2);
 
 	/** The mark of a database started without the demo. */
 	static final String REAL = "(no demo: fangfei.demo=false)";
@@ -47,8 +52,12 @@ public class DemoData implements ApplicationRunner {
 	/** Parts run and to run while the demo loads; null when nothing is loading. */
 	private volatile int[] loading;
 
+	private final ObjectProvider<EventPublicationRegistry> events;
+
 	DemoData(List<DemoPart> parts, JdbcClient jdbc, TransactionTemplate tx,
-			@Value("${fangfei.demo:true}") boolean enabled, @Value("${fangfei.demo-history:true}") boolean history) {
+			@Value("${fangfei.demo:true}") boolean enabled, @Value("${fangfei.demo-history:true}") boolean history,
+			ObjectProvider<EventPublicationRegistry> events) {
+		this.events = events;
 		this.parts = parts.stream().sorted(Comparator.comparingInt(DemoPart::order)).toList();
 		this.jdbc = jdbc;
 		this.tx = tx;
@@ -102,6 +111,33 @@ public class DemoData implements ApplicationRunner {
 	}
 
 	/**
+	 * Waits, two minutes at most, until no event publication is still being delivered
+	 * (failed ones aside: they wait for their retry and must not stall the start).
+	 */
+	private void awaitEvents(DemoPart part) {
+		EventPublicationRegistry registry = this.events.getIfAvailable();
+		if (registry == null) {
+			return;
+		}
+		long deadline = System.nanoTime() + EVENTS_WAIT.toNanos();
+		while (registry.findIncompletePublications()
+			.stream()
+			.anyMatch(p -> p.getStatus() != EventPublication.Status.FAILED)) {
+			if (System.nanoTime() > deadline) {
+				log.warn("演示数据 {}：等待事件送达超时，照常加载", part.name());
+				return;
+			}
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+	}
+
+	/**
 	 * While the demo county is being loaded (the server already answers): how far it got,
 	 * in words for the banner every page shows; empty otherwise.
 	 */
@@ -112,6 +148,9 @@ public class DemoData implements ApplicationRunner {
 	}
 
 	private void runPart(DemoPart part, int i, int of, List<String> ran, Consumer<String> progress) {
+		if (part.awaitsEvents()) {
+			awaitEvents(part);
+		}
 		long start = System.nanoTime();
 		boolean loaded;
 		try {

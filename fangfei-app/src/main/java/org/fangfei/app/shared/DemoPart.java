@@ -29,6 +29,15 @@ public interface DemoPart {
 	}
 
 	/**
+	 * Whether the part builds on what other modules' listeners made of the earlier parts'
+	 * events (e.g. the cases waiting for the clues determined in the year): the part then
+	 * starts once those events are delivered.
+	 */
+	default boolean awaitsEvents() {
+		return false;
+	}
+
+	/**
 	 * Adds the part through the module's own services. Runs in one transaction with the
 	 * record that it ran; throwing rolls both back, and the part is tried again on the
 	 * next start.

@@ -84,7 +84,7 @@ class DemoYearTests {
 				"organisation.county", "security.accounts", "security.township-staff", "subject.ledger", "credit.list",
 				"casefile.cross-province-case", "casefile.cases", "casefile.closed-cases", "petition.stability",
 				"casefile.case-steps", "outreach.year", "subject.year", "building.year", "patrol.year", "tip.year",
-				"clue.year", "notification.year");
+				"clue.year", "casefile.year-cases", "notification.year");
 	}
 
 	@Test
@@ -132,6 +132,16 @@ class DemoYearTests {
 		assertThat(overdue).as("overdue of %d open clues, by state: %s", open, strings("""
 				select state || ' ' || count(*) from clue where state not in ('CLOSED', 'REJECTED', 'MERGED')
 				and due_on < current_date group by state""")).isLessThan(open / 4);
+		// the office opened the cases of the clues determined weeks ago; only recent ones
+		// wait
+		long opened = count("select count(*) from case_candidate where status = 'OPENED'");
+		long waitingOld = count(
+				"""
+						select count(*) from case_candidate c where c.status = 'WAITING' and exists (select 1 from clue_event e
+						  where e.clue_id = c.clue_id and e.kind in ('认定', '裁决') and e.occurred_at < now() - interval '30 days')""");
+		assertThat(opened).as("cases opened from the year's clues").isGreaterThan(10);
+		assertThat(waitingOld).as("clues determined a month ago still waiting for their case").isZero();
+		assertThat(count("select count(*) from case_file where origin = 'CLUE'")).isEqualTo(opened);
 		assertThat(count("select count(distinct handler_region_code) from clue where state = 'CLOSED'"))
 			.as("townships that closed clues")
 			.isGreaterThan(20);

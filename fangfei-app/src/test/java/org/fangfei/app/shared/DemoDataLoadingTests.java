@@ -7,8 +7,10 @@ import java.util.Optional;
 import org.fangfei.app.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +28,9 @@ class DemoDataLoadingTests {
 	@Autowired
 	TransactionTemplate tx;
 
+	@Autowired
+	ObjectProvider<EventPublicationRegistry> events;
+
 	@Test
 	void theBannerSaysHowFarTheDemoGotWhileItLoadsAndDisappearsAfter() {
 		String suffix = Long.toString(System.nanoTime());
@@ -33,7 +38,7 @@ class DemoDataLoadingTests {
 		DemoData[] data = new DemoData[1];
 		DemoPart first = part("test.loading-a-" + suffix, 1, () -> seen.add(data[0].loading()));
 		DemoPart second = part("test.loading-b-" + suffix, 2, () -> seen.add(data[0].loading()));
-		data[0] = new DemoData(List.of(second, first), this.jdbc, this.tx, true, true);
+		data[0] = new DemoData(List.of(second, first), this.jdbc, this.tx, true, true, this.events);
 		assertThat(data[0].loading()).isEmpty();
 
 		List<String> ran = data[0].run(message -> {
@@ -51,7 +56,7 @@ class DemoDataLoadingTests {
 		String suffix = Long.toString(System.nanoTime());
 		DemoData data = new DemoData(List.of(part("test.loading-fails-" + suffix, 1, () -> {
 			throw new IllegalStateException("坏了");
-		})), this.jdbc, this.tx, true, true);
+		})), this.jdbc, this.tx, true, true, this.events);
 
 		assertThat(data.run(message -> {
 		})).isEmpty();
