@@ -20,6 +20,8 @@
     var chart = echarts.init(el);
     chart.on('finished', function () { el.setAttribute('data-drawn', 'true'); });
     chart.setOption(option);
+    // a phone turned, a window narrowed: the chart follows its box instead of spilling out
+    window.addEventListener('resize', function () { chart.resize(); });
   }
 
   function pie(id, counts) {
