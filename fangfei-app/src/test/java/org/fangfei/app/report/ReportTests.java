@@ -202,8 +202,9 @@ class ReportTests extends ReportTestSupport {
 	@Test
 	void libreOfficeReadsTheExport() throws Exception {
 		java.nio.file.Path soffice = java.nio.file.Path.of("/usr/bin/soffice");
-		org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isExecutable(soffice)
-				&& java.nio.file.Files.exists(java.nio.file.Path.of("/usr/lib/libreoffice/program/libsclo.so")),
+		org.junit.jupiter.api.Assumptions.assumeTrue(
+				java.nio.file.Files.isExecutable(soffice)
+						&& java.nio.file.Files.exists(java.nio.file.Path.of("/usr/lib/libreoffice/program/libsclo.so")),
 				"LibreOffice Calc is not installed");
 		clueOn(LocalDate.of(2018, 10, 9), HEPAN_VILLAGE, ClueSource.TIP);
 		long id = formId("004-work");
