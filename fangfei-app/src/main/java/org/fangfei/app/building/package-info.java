@@ -4,7 +4,7 @@
  * units make of them together, sweep campaigns (专项扫楼行动), and which buildings are still
  * unswept this month.
  */
-@ApplicationModule(allowedDependencies = { "subject", "organisation", "audit", "shared" })
+@ApplicationModule(allowedDependencies = { "subject", "organisation", "report", "audit", "shared" })
 package org.fangfei.app.building;
 
 import org.springframework.modulith.ApplicationModule;

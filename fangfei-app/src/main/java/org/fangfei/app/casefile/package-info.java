@@ -5,7 +5,7 @@
  * participants (集资参与人).
  */
 @ApplicationModule(allowedDependencies = { "clue", "notification", "security", "subject", "organisation", "tip",
-		"workbench", "audit", "shared" })
+		"workbench", "report", "audit", "shared" })
 package org.fangfei.app.casefile;
 
 import org.springframework.modulith.ApplicationModule;

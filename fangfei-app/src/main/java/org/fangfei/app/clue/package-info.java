@@ -5,7 +5,7 @@
  * meetings (会商研判). Patrol and building-sweep findings come in as clues.
  */
 @ApplicationModule(allowedDependencies = { "notification", "security", "calendar", "patrol", "building", "subject",
-		"organisation", "workbench", "audit", "shared" })
+		"organisation", "workbench", "report", "audit", "shared" })
 package org.fangfei.app.clue;
 
 import org.springframework.modulith.ApplicationModule;

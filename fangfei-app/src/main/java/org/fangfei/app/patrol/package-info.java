@@ -4,7 +4,7 @@
  * workflow ({@link org.fangfei.app.patrol.PatrolFindingRaised}); coverage of grids by
  * patrols.
  */
-@ApplicationModule(allowedDependencies = { "building", "subject", "workbench", "audit", "shared" })
+@ApplicationModule(allowedDependencies = { "building", "subject", "workbench", "report", "audit", "shared" })
 package org.fangfei.app.patrol;
 
 import org.springframework.modulith.ApplicationModule;

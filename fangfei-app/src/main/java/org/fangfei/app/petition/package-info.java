@@ -5,7 +5,7 @@
  * social stability risk assessments (社会稳定风险评估) a case's sensitive steps wait for.
  */
 @ApplicationModule(allowedDependencies = { "casefile", "subject", "calendar", "notification", "organisation",
-		"workbench", "audit", "shared" })
+		"workbench", "report", "audit", "shared" })
 package org.fangfei.app.petition;
 
 import org.springframework.modulith.ApplicationModule;

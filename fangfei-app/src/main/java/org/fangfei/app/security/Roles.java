@@ -120,6 +120,8 @@ class Roles {
 		PERMISSIONS.put("outreach:plan:edit", "制定宣传教育年度计划");
 		PERMISSIONS.put("outreach:training:view", "查看培训和网格员培训覆盖");
 		PERMISSIONS.put("outreach:training:edit", "登记培训");
+		PERMISSIONS.put("report:form:view", "生成、查看和导出统计报表及其明细");
+		PERMISSIONS.put("report:form:edit", "设置统计报表(报表定义)");
 		PERMISSIONS.put("sec:user:view", "查看用户");
 		PERMISSIONS.put("sec:user:edit", "维护用户");
 		PERMISSIONS.put("sec:role:view", "查看角色");

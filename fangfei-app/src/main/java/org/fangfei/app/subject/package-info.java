@@ -4,7 +4,7 @@
  * detection, the supervising department by sector (谁审批谁监管), and monthly snapshots
  * (动态管理台账).
  */
-@ApplicationModule(allowedDependencies = { "organisation", "workbench", "audit", "shared" })
+@ApplicationModule(allowedDependencies = { "organisation", "workbench", "report", "audit", "shared" })
 package org.fangfei.app.subject;
 
 import org.springframework.modulith.ApplicationModule;

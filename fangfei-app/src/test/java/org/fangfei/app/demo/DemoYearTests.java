@@ -84,7 +84,29 @@ class DemoYearTests {
 				"organisation.county", "security.accounts", "security.township-staff", "subject.ledger", "credit.list",
 				"casefile.cross-province-case", "casefile.cases", "casefile.closed-cases", "petition.stability",
 				"casefile.case-steps", "outreach.year", "subject.year", "building.year", "patrol.year", "tip.year",
-				"clue.year", "casefile.year-cases", "notification.year");
+				"clue.year", "casefile.year-cases", "notification.year", "report.county-form");
+	}
+
+	@Test
+	void theThreeFormsAreFilledForPastMonthsAndTheCountyAddedItsOwn() {
+		var forms = app.getBean(org.fangfei.app.report.ReportForms.class);
+		var generator = app.getBean(org.fangfei.app.report.FormGenerator.class);
+		var county = new org.fangfei.app.report.Jurisdiction("620422000000", "会宁县", false);
+		for (String code : List.of("004-work", "004-clues", "county-outreach")) {
+			long id = jdbc.sql("select id from report_form where code = :code")
+				.param("code", code)
+				.query(Long.class)
+				.single();
+			var stored = forms.get(id);
+			for (int months = 1; months <= 3; months++) {
+				var form = generator.generate(id, forms.definition(stored),
+						org.fangfei.app.report.Period.monthsAgo(months), county);
+				var total = form.lines().get(form.lines().size() - 1);
+				assertThat(total.cells().stream().filter(c -> c.value() > 0).count())
+					.as("%s %d months ago: figures that are not zero", code, months)
+					.isGreaterThanOrEqualTo(3);
+			}
+		}
 	}
 
 	@Test

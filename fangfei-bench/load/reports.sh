@@ -1,0 +1,120 @@
+#!/usr/bin/env bash
+# Scale test of the statistical forms (统计报表, docs/reports.md): seeds 1,000,000 clues and
+# 1,000,000 subjects if needed (seed-clues.sql, seed-subjects.sql), then times the county's forms
+# for a month and for a year (each form generated RUNS times, wall-clock per request), and measures
+# with wrk the drill-downs behind their numbers (p50/p95/p99). It starts nothing: point it at a
+# running Fangfei (see clues.sh for the command line).
+#
+# Usage: fangfei-bench/load/reports.sh [BASE_URL] [DB_PORT] [SECONDS]
+#   e.g. DATA_DIR=/tmp/wt-report-data fangfei-bench/load/reports.sh http://localhost:8081 54381 10
+#
+# Environment: DATA_DIR, SEED_N (clues and subjects, default 1000000), INITIAL_PASSWORD, PASSWORD
+# as in clues.sh; RUNS (default 5).
+#
+# Needs curl, wrk, psql and python3. Sends traffic to localhost only.
+set -euo pipefail
+
+base=${1:-http://localhost:8093}
+db_port=${2:-54393}
+seconds=${3:-10}
+seed_n=${SEED_N:-1000000}
+runs=${RUNS:-5}
+initial_password=${INITIAL_PASSWORD:-Bench#Pass2026}
+password=${PASSWORD:-Scale#Load2026}
+here=$(cd "$(dirname "$0")" && pwd)
+# shellcheck source=db.sh
+. "$here/db.sh"
+
+case "$base" in
+  http://localhost:*|http://127.0.0.1:*) ;;
+  *) echo "refusing to load anything but localhost: $base" >&2; exit 2 ;;
+esac
+for tool in curl wrk psql python3; do
+  command -v "$tool" > /dev/null || { echo "needs $tool" >&2; exit 2; }
+done
+
+sql() {
+  psql -h localhost -p "$db_port" -U postgres -d fangfei -X -q -t -A -v ON_ERROR_STOP=1 -c "$1"
+}
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# --- data -------------------------------------------------------------------------------
+seeded=$(sql "select count(*) from subject where created_by = 'seed'")
+if (( seeded < seed_n )); then
+  echo "seeding $seed_n subjects (found $seeded)"
+  psql -h localhost -p "$db_port" -U postgres -d fangfei -X -q -v n="$seed_n" -f "$here/seed-subjects.sql"
+fi
+seeded=$(sql "select count(*) from clue where created_by = 'seed'")
+if (( seeded < seed_n )); then
+  echo "seeding $seed_n clues (found $seeded)"
+  psql -h localhost -p "$db_port" -U postgres -d fangfei -X -q -v n="$seed_n" -f "$here/seed-clues.sql"
+fi
+sql "analyze clue; analyze clue_event; analyze clue_step; analyze subject" > /dev/null
+echo "clues: $(sql 'select count(*) from clue'), steps: $(sql 'select count(*) from clue_step')," \
+  "timeline entries: $(sql 'select count(*) from clue_event'), subjects: $(sql 'select count(*) from subject')"
+
+# --- accounts ---------------------------------------------------------------------------
+check_path=/reports
+# shellcheck source=sessions.sh
+. "$here/sessions.sh"
+office=$(session_of office)
+huishi=$(session_of huishi)
+
+form() {
+  sql "select id from report_form where code = '$1'"
+}
+month_from=$(date -d "$(date +%Y-%m-01) -1 month" +%F)
+month_to=$(date -d "$(date +%Y-%m-01) -1 day" +%F)
+year_from=$(date -d "$(date +%F) -364 days" +%F)
+today=$(date +%F)
+
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+printf '%-46s %s\n' "form (county, wall-clock per request)" "seconds, $runs runs"
+for code in 004-clues 004-work 004-cross; do
+  id=$(form "$code")
+  for period in "$month_from $month_to" "$year_from $today"; do
+    read -r from to <<< "$period"
+    path="/reports/$id?from=$from&to=$to&region=620422000000"
+    times=()
+    for _ in $(seq "$runs"); do
+      t=$(curl -s -o "$work/page.html" -w '%{http_code} %{time_total}' -H "Cookie: SESSION=$office" "$base$path")
+      [[ "$t" == 200* ]] || { echo "$path answered $t" >&2; exit 1; }
+      times+=("${t#200 }")
+    done
+    printf '%-46s %s\n' "$code $from..$to" "${times[*]}"
+  done
+done
+
+cat > "$work/report.lua" << 'LUA'
+done = function(summary, latency, requests)
+  io.write(string.format("RESULT %.1f %.1f %.1f %.1f %d\n",
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,
+    summary.requests / (summary.duration / 1000000), summary.errors.status))
+end
+LUA
+drill="/reports/drill?from=$month_from&to=$month_to"
+cases=(
+  "county received, last month|office|$drill&measure=clue.received&region=620422000000"
+  "county received, last month, page 20|office|$drill&measure=clue.received&region=620422000000&page=20"
+  "county received TIP, last year|office|/reports/drill?from=$year_from&to=$today&measure=clue.received&param=TIP&region=620422000000"
+  "county closed, last month|office|$drill&measure=clue.closed&region=620422000000"
+  "county overdue at end of last month|office|$drill&measure=clue.overdue&region=620422000000"
+  "county determined, last month|office|$drill&measure=clue.determined&region=620422000000"
+  "county subjects registered, last year|office|/reports/drill?from=$year_from&to=$today&measure=subject.registered&region=620422000000"
+  "township received, last month (huishi)|huishi|$drill&measure=clue.received&region=620422100000"
+)
+printf '%-46s %8s %8s %8s %8s\n' "drill-down" "p50 ms" "p95 ms" "p99 ms" "req/s"
+for entry in "${cases[@]}"; do
+  IFS='|' read -r label account path <<< "$entry"
+  session=$([[ "$account" == office ]] && echo "$office" || echo "$huishi")
+  status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: SESSION=$session" "$base$path")
+  [[ "$status" == 200 ]] || { echo "$label: $path answered $status" >&2; exit 1; }
+  wrk -t1 -c1 -d3s -H "Cookie: SESSION=$session" "$base$path" > /dev/null
+  out=$(wrk -t1 -c1 -d"${seconds}s" -s "$work/report.lua" -H "Cookie: SESSION=$session" "$base$path")
+  read -r _ p50 p95 p99 rps errors <<< "$(grep '^RESULT' <<< "$out")"
+  (( errors == 0 )) || echo "$label: $errors non-2xx answers" >&2
+  printf '%-46s %8s %8s %8s %8s\n' "$label" "$p50" "$p95" "$p99" "$rps"
+done
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
