@@ -30,8 +30,8 @@ public enum Considered {
 	REFUND("回款超过付款人出资的设定比例，属退款或还款而非付息返利"),
 
 	/**
-	 * Gathered out days after a weeks-long window of payers had closed: a subscription paid
-	 * over, not a head running while money still comes in.
+	 * Gathered out days after a weeks-long window of payers had closed: a subscription
+	 * paid over, not a head running while money still comes in.
 	 */
 	WINDOW_CLOSED("资金在持续数周的集中缴款期结束、数日无新付款人之后才一次转出，属认购款或入股金缴足后划转（员工持股、合作社入股等），而非收款高峰时卷款转移");
 

@@ -114,8 +114,9 @@ final class Rules {
 	 * Whether the money leaves after a closed window of payers: no new payer on the
 	 * outflow's day and the {@code scatter.closedDays} days before it, while new payers
 	 * came already before the scatter window (as far as the day ring reaches): collection
-	 * went on for weeks, it was not a burst of a few days. A subscription (share plan, co-op shares) is paid over once it is
-	 * complete; a head that runs leaves while the money still comes in.
+	 * went on for weeks, it was not a burst of a few days. A subscription (share plan,
+	 * co-op shares) is paid over once it is complete; a head that runs leaves while the
+	 * money still comes in.
 	 */
 	private boolean windowClosed(AccountState s, long t) {
 		int k = this.c.scatterClosedDays;
@@ -137,12 +138,13 @@ final class Rules {
 	}
 
 	/**
-	 * Collect and transfer while collection goes on: a lump left for an account that never
-	 * paid in while new payers still came (on its day or the {@code scatter.closedDays}
-	 * days before: the window was not closed), and the lumps of the investor window carry
-	 * at least {@code runoff.minOutShare} of the investors' money — more than that when the
-	 * head also takes the account's older money. The head of a run-off leaves while the
-	 * money still comes in; a subscription is paid over after it closed.
+	 * Collect and transfer while collection goes on: a lump left for an account that
+	 * never paid in while new payers still came (on its day or the
+	 * {@code scatter.closedDays} days before: the window was not closed), and the lumps
+	 * of the investor window carry at least {@code runoff.minOutShare} of the investors'
+	 * money — more than that when the head also takes the account's older money. The head
+	 * of a run-off leaves while the money still comes in; a subscription is paid over
+	 * after it closed.
 	 */
 	void checkRunOff(AccountState s, Leg leg, AlertSink sink) {
 		int investors = s.invCur() + s.invPrev();

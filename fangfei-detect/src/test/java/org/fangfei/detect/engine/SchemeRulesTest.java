@@ -172,15 +172,15 @@ class SchemeRulesTest {
 
 	@Test
 	void aBurstGatheredWithinDaysIsNotAClosedWindow() {
-		// Thirty strangers within four days, most of it out three days later: the window's
+		// Thirty strangers within four days, most of it out three days later: the
+		// window's
 		// first days had no payer, so this is no weeks-long subscription.
 		Feed f = stream();
 		for (int i = 0; i < 30; i++) {
 			f.pay(60 + i % 4, 9 + i % 10, "stranger-" + i, "B", 30_000, "");
 		}
 		f.pay(66, 10, "B", "outside", 800_000, "");
-		assertThat(Feed.of(f.run(this.config), "B")).extracting(Alert::pattern)
-			.contains(Pattern.SCATTER_IN_GATHER_OUT);
+		assertThat(Feed.of(f.run(this.config), "B")).extracting(Alert::pattern).contains(Pattern.SCATTER_IN_GATHER_OUT);
 	}
 
 	/** A run-off: ever more new investors for three weeks, most of it out in one go. */
