@@ -27,7 +27,13 @@ public enum Considered {
 	SUBSCRIPTION_WORDS("附言只有认购、入股等认购股份的字样，没有投资、理财、利息等回报承诺，属合作社入股或员工持股的正常认购"),
 
 	/** Money back to payers above the interest share: a refund or repayment. */
-	REFUND("回款超过付款人出资的设定比例，属退款或还款而非付息返利");
+	REFUND("回款超过付款人出资的设定比例，属退款或还款而非付息返利"),
+
+	/**
+	 * Gathered out days after a weeks-long window of payers had closed: a subscription
+	 * paid over, not a head running while money still comes in.
+	 */
+	WINDOW_CLOSED("资金在持续数周的集中缴款期结束、数日无新付款人之后才一次转出，属认购款或入股金缴足后划转（员工持股、合作社入股等），而非收款高峰时卷款转移");
 
 	private final String reason;
 

@@ -1,6 +1,7 @@
 package org.fangfei.detect.engine;
 
 import org.fangfei.detect.AlertSink;
+import org.fangfei.detect.Pattern;
 
 /**
  * All detection decisions. Feed it every leg of one account in (time, seq) order together
@@ -220,9 +221,16 @@ public final class Detector {
 			long invested = s.invCurFen() + s.invPrevFen();
 			if (s.invCur() + s.invPrev() >= this.c.collectMinInvestors
 					&& s.lumpCurFen() + s.lumpPrevFen() >= this.c.collectMinOutShare * invested) {
-				// Collect and transfer needs an investor after the money left; until one
-				// comes, this is what a closed subscription looks like.
-				s.consider(Considered.AFTER_WINDOW);
+				// Collect and transfer needs an investor after the money left, unless
+				// it left while collection was still going on; until one comes, this is
+				// what a closed subscription looks like.
+				int day = (int) Math.floorDiv(leg.time, DAY);
+				if (knowable(s, day)) {
+					this.rules.checkRunOff(s, leg, sink);
+				}
+				if (s.lastAlert(Pattern.COLLECT_AND_TRANSFER.ordinal()) != leg.time) {
+					s.consider(Considered.AFTER_WINDOW);
+				}
 			}
 		}
 	}

@@ -52,7 +52,8 @@ public final class DetectorConfig implements Serializable {
 			new Setting("collect.maxOutShare", "1.5", 0, 1e6), new Setting("collect.baselineRatio", "3.0", 0, 1e6),
 			new Setting("relay.minNewPayers", "12", 1, 1_000_000), new Setting("relay.minNewShare", "0.9", 0, 1),
 			new Setting("relay.minOutShare", "0.5", 0, 1e6), new Setting("relay.growth", "1.5", 0, 1e6),
-			new Setting("relay.minUnitRun", "5", 1, 65_535), new Setting("memo.subscriptionWords", "认购,入股", 0, 0),
+			new Setting("relay.minUnitRun", "5", 1, 65_535), new Setting("scatter.closedDays", "2", 0, 13),
+			new Setting("runoff.minOutShare", "0.7", 0, 1e6), new Setting("memo.subscriptionWords", "认购,入股", 0, 0),
 			new Setting("memo.keywords", "投资,理财,分红,利息,返利,本金,认购,入股", 0, 0));
 
 	private static final long DAY = 86_400_000L;
@@ -175,6 +176,12 @@ public final class DetectorConfig implements Serializable {
 
 	final int relayMinUnitRun;
 
+	/** Days without a new payer before a scatter outflow that make a closed window. */
+	final int scatterClosedDays;
+
+	/** Lumps ÷ investors' money for collect-and-transfer while collection goes on. */
+	final double runoffMinOutShare;
+
 	final int memoMinPayers;
 
 	final MemoKeywords keywords;
@@ -246,6 +253,8 @@ public final class DetectorConfig implements Serializable {
 		this.relayMinOutShare = num("relay.minOutShare");
 		this.relayGrowth = num("relay.growth");
 		this.relayMinUnitRun = num("relay.minUnitRun").intValue();
+		this.scatterClosedDays = num("scatter.closedDays").intValue();
+		this.runoffMinOutShare = num("runoff.minOutShare");
 		this.memoMinPayers = num("memo.minPayers").intValue();
 		this.keywords = new MemoKeywords(Arrays.stream(v.get("memo.keywords").split("[,，]"))
 			.map(String::trim)

@@ -92,6 +92,10 @@ final class Rules {
 				return;
 			}
 		}
+		if (windowClosed(s, t)) {
+			s.consider(Considered.WINDOW_CLOSED);
+			return;
+		}
 		if (!cooledDown(s, Pattern.SCATTER_IN_GATHER_OUT, t)) {
 			return;
 		}
@@ -104,6 +108,68 @@ final class Rules {
 				s.outFen(biggest), first);
 		emit(s, leg, sink, Pattern.SCATTER_IN_GATHER_OUT, score, first, sCount + outN, sInFen, out, sDistinct + outN,
 				text);
+	}
+
+	/**
+	 * Whether the money leaves after a closed window of payers: no new payer on the
+	 * outflow's day and the {@code scatter.closedDays} days before it, while new payers
+	 * came already before the scatter window (as far as the day ring reaches): collection
+	 * went on for weeks, it was not a burst of a few days. A subscription (share plan,
+	 * co-op shares) is paid over once it is complete; a head that runs leaves while the
+	 * money still comes in.
+	 */
+	private boolean windowClosed(AccountState s, long t) {
+		int k = this.c.scatterClosedDays;
+		if (k == 0) {
+			return false;
+		}
+		int day = (int) Math.floorDiv(t, DAY);
+		int w = this.c.scatterWindowDays;
+		return newPayers(s, day - k, day) == 0 && newPayers(s, day - AccountState.RING + 1, day - w) > 0;
+	}
+
+	/** New payers of the days {@code from..to} (within the day ring). */
+	private static int newPayers(AccountState s, int from, int to) {
+		int n = 0;
+		for (int d = Math.max(from, s.curDay() - AccountState.RING + 1); d <= to; d++) {
+			n += s.dayNew(d & AccountState.MASK);
+		}
+		return n;
+	}
+
+	/**
+	 * Collect and transfer while collection goes on: a lump left for an account that
+	 * never paid in while new payers still came (on its day or the
+	 * {@code scatter.closedDays} days before: the window was not closed), and the lumps
+	 * of the investor window carry at least {@code runoff.minOutShare} of the investors'
+	 * money — more than that when the head also takes the account's older money. The head
+	 * of a run-off leaves while the money still comes in; a subscription is paid over
+	 * after it closed.
+	 */
+	void checkRunOff(AccountState s, Leg leg, AlertSink sink) {
+		int investors = s.invCur() + s.invPrev();
+		long invested = s.invCurFen() + s.invPrevFen();
+		long in = s.inCurFen() + s.inPrevFen();
+		long out = s.lumpCurFen() + s.lumpPrevFen();
+		int day = (int) Math.floorDiv(leg.time, DAY);
+		if (investors < this.c.collectMinInvestors || invested < this.c.investMinInvestorShare * in
+				|| out < this.c.runoffMinOutShare * invested
+				|| newPayers(s, day - this.c.scatterClosedDays, day) == 0) {
+			return;
+		}
+		if (investors < this.c.collectBaselineRatio * investorBaseline(s, leg.time)) {
+			s.consider(Considered.OWN_BASELINE);
+			return;
+		}
+		if (!cooledDown(s, Pattern.COLLECT_AND_TRANSFER, leg.time)) {
+			return;
+		}
+		double outShare = (double) out / invested;
+		int score = score(
+				50 + 25 * Math.min(1.0, investors / (3.0 * this.c.collectMinInvestors)) + 25 * clamp(outShare));
+		long first = firstInflow(s, leg.time, AccountState.RING);
+		String text = Texts.runOff(this.c, leg, investors, invested, in, out);
+		emit(s, leg, sink, Pattern.COLLECT_AND_TRANSFER, score, first, investors, invested, out, investors, text);
 	}
 
 	/**

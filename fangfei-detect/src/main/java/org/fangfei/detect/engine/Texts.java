@@ -119,6 +119,15 @@ final class Texts {
 				+ yuan(leg.amountFen) + "元）。";
 	}
 
+	static String runOff(DetectorConfig c, Leg leg, int investors, long invested, long in, long out) {
+		return "吸收资金后集中转出（收款高峰时转走）：约" + c.investWindowDays + "天内" + investors + "个首次往来的付款人各转入≥"
+				+ yuan(c.investMinTicketFen) + "元，合计" + yuan(invested) + "元（占全部转入" + yuan(in) + "元的"
+				+ pct((double) invested / Math.max(1, in)) + "；阈值：出资人≥" + c.collectMinInvestors + "个）；新付款人仍在增加时，"
+				+ yuan(out) + "元（占出资额的" + pct((double) out / Math.max(1, invested)) + "，阈值" + pct(c.runoffMinOutShare)
+				+ "）大额转给从未向本账户付款的账户；触发交易" + leg.txId() + "（" + time(leg.time) + "，转给" + leg.counterparty() + "，"
+				+ yuan(leg.amountFen) + "元）。";
+	}
+
 	static String relay(DetectorConfig c, AccountState s, Leg leg, double baseline, long in, long out) {
 		return "吸收资金后集中转出（持续收取新付款人款项并转出）：近" + c.scatterWindowDays + "天" + s.scatterCount() + "笔转入中" + s.scatterNew()
 				+ "个付款人为首次往来（阈值≥" + c.relayMinNewPayers + "个、占比≥" + pct(c.relayMinNewShare) + "），最近"

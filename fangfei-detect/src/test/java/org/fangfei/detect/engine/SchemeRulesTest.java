@@ -144,4 +144,73 @@ class SchemeRulesTest {
 		assertThat(Feed.of(f.run(this.config), "ORG")).isEmpty();
 	}
 
+	/** A share plan: 40 employees subscribe 20,000 each over two weeks. */
+	private static Feed subscription(int quietDays) {
+		Feed f = stream();
+		for (int i = 0; i < 40; i++) {
+			f.pay(40 + i % 14, 8 + i % 12, "employee-" + i, "PLAN", 20_000, "");
+		}
+		f.pay(53 + 1 + quietDays, 10, "PLAN", "company", 800_000, "增资款");
+		return f;
+	}
+
+	@Test
+	void aSubscriptionPaidOverDaysAfterItsWindowClosedIsHeldBackFromScatter() {
+		Feed f = subscription(2);
+		assertThat(Feed.of(f.run(this.config), "PLAN")).extracting(Alert::pattern)
+			.doesNotContain(Pattern.SCATTER_IN_GATHER_OUT);
+		assertThat(Considered.of(f.states.get("PLAN").considered())).contains(Considered.WINDOW_CLOSED);
+		assertThat(Considered.WINDOW_CLOSED.reason()).contains("认购款或入股金缴足后划转");
+		// The same stream is scatter-in gather-out without the guard …
+		DetectorConfig unguarded = DetectorConfig.of(java.util.Map.of("scatter.closedDays", "0"));
+		assertThat(Feed.of(subscription(2).run(unguarded), "PLAN")).extracting(Alert::pattern)
+			.contains(Pattern.SCATTER_IN_GATHER_OUT);
+		// … and so it is when the money leaves the day after the last payer.
+		assertThat(Feed.of(subscription(0).run(this.config), "PLAN")).extracting(Alert::pattern)
+			.contains(Pattern.SCATTER_IN_GATHER_OUT);
+	}
+
+	@Test
+	void aBurstGatheredWithinDaysIsNotAClosedWindow() {
+		// Thirty strangers within four days, most of it out three days later: the
+		// window's
+		// first days had no payer, so this is no weeks-long subscription.
+		Feed f = stream();
+		for (int i = 0; i < 30; i++) {
+			f.pay(60 + i % 4, 9 + i % 10, "stranger-" + i, "B", 30_000, "");
+		}
+		f.pay(66, 10, "B", "outside", 800_000, "");
+		assertThat(Feed.of(f.run(this.config), "B")).extracting(Alert::pattern).contains(Pattern.SCATTER_IN_GATHER_OUT);
+	}
+
+	/** A run-off: ever more new investors for three weeks, most of it out in one go. */
+	private static Feed runOff(int pauseDays) {
+		Feed f = stream();
+		long total = 0;
+		int n = 0;
+		for (int d = 0; d < 21; d++) {
+			for (int j = 0; j < 1 + d / 7; j++) {
+				f.pay(40 + d, 8 + j, "investor-" + n++, "R", 10_000, "");
+				total += 10_000;
+			}
+		}
+		f.pay(60 + pauseDays, 20, "R", "outside", total * 9 / 10, "");
+		return f;
+	}
+
+	@Test
+	void aRunOffAtTheHeightOfItsCollectionIsCollectAndTransferAtOnce() {
+		Feed f = runOff(0);
+		List<Alert> alerts = Feed.of(f.run(this.config), "R");
+		assertThat(alerts).extracting(Alert::pattern).contains(Pattern.COLLECT_AND_TRANSFER);
+		Alert a = alerts.stream().filter((x) -> x.pattern() == Pattern.COLLECT_AND_TRANSFER).findFirst().get();
+		assertThat(a.explanation()).contains("收款高峰时转走", "从未向本账户付款");
+		assertThat(a.lastTime()).isEqualTo(Feed.at(60, 20));
+		// Paid over after three quiet days, the same money is a closed subscription.
+		Feed closed = runOff(3);
+		assertThat(Feed.of(closed.run(this.config), "R")).extracting(Alert::pattern)
+			.doesNotContain(Pattern.COLLECT_AND_TRANSFER);
+		assertThat(Considered.of(closed.states.get("R").considered())).contains(Considered.AFTER_WINDOW);
+	}
+
 }
