@@ -120,6 +120,12 @@ class Roles {
 		PERMISSIONS.put("outreach:plan:edit", "制定宣传教育年度计划");
 		PERMISSIONS.put("outreach:training:view", "查看培训和网格员培训覆盖");
 		PERMISSIONS.put("outreach:training:edit", "登记培训");
+		PERMISSIONS.put("warning:index:view", "查看风险指数、预警和回测");
+		PERMISSIONS.put("warning:warning:answer", "反馈风险预警");
+		PERMISSIONS.put("warning:setting:edit", "设置风险指数权重和等级");
+		PERMISSIONS.put("warning:notice:publish", "发布风险提示");
+		PERMISSIONS.put("warning:cockpit:view", "查看领导驾驶舱");
+		PERMISSIONS.put("warning:map:import", "导入乡镇边界地图");
 		PERMISSIONS.put("sec:user:view", "查看用户");
 		PERMISSIONS.put("sec:user:edit", "维护用户");
 		PERMISSIONS.put("sec:role:view", "查看角色");
