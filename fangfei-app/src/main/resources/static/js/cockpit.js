@@ -54,17 +54,19 @@
     var cols = narrow ? 4 : data.columns;
     var points = data.townships.map(function (t, i) {
       return { name: t.name, value: [i % cols, Math.floor(i / cols)], t: t,
-        itemStyle: { color: t.colour }, label: { color: t.worst === 'YELLOW' ? '#212529' : '#fff' } };
+        itemStyle: { color: t.total === 0 ? '#ced4da' : t.colour },
+        label: { color: t.worst === 'YELLOW' || t.total === 0 ? '#212529' : '#fff' } };
     });
     var rows = Math.ceil(points.length / cols);
-    var size = Math.min((mapEl.clientWidth - 20) / cols, (mapEl.clientHeight - 20) / rows) - 4;
+    var cellWidth = (mapEl.clientWidth - 20) / cols;
+    var cellHeight = (mapEl.clientHeight - 20) / rows;
     draw(mapEl, {
       animation: false,
       tooltip: { formatter: function (p) { return tooltip(p.data.t); } },
       grid: { left: 10, right: 10, top: 10, bottom: 10 },
       xAxis: { type: 'value', min: -0.5, max: cols - 0.5, show: false },
       yAxis: { type: 'value', min: -0.5, max: rows - 0.5, inverse: true, show: false },
-      series: [{ type: 'scatter', symbol: 'roundRect', symbolSize: [size, size * 0.8], data: points,
+      series: [{ type: 'scatter', symbol: 'roundRect', symbolSize: [cellWidth - 6, Math.min(cellHeight - 6, cellWidth * 0.8)], data: points,
         label: { show: true, formatter: function (p) { return p.data.t.name + '\n' + p.data.t.share + '%'; },
           fontSize: narrow ? 10 : 12 } }]
     }, function (p) { open(p.data && p.data.t.link); });
