@@ -122,6 +122,12 @@ class Roles {
 		PERMISSIONS.put("outreach:training:edit", "登记培训");
 		PERMISSIONS.put("report:form:view", "生成、查看和导出统计报表及其明细");
 		PERMISSIONS.put("report:form:edit", "设置统计报表(报表定义)");
+		PERMISSIONS.put("warning:index:view", "查看风险指数、预警和回测");
+		PERMISSIONS.put("warning:warning:answer", "反馈风险预警");
+		PERMISSIONS.put("warning:setting:edit", "设置风险指数权重和等级");
+		PERMISSIONS.put("warning:notice:publish", "发布风险提示");
+		PERMISSIONS.put("warning:cockpit:view", "查看领导驾驶舱");
+		PERMISSIONS.put("warning:map:import", "导入乡镇边界地图");
 		PERMISSIONS.put("sec:user:view", "查看用户");
 		PERMISSIONS.put("sec:user:edit", "维护用户");
 		PERMISSIONS.put("sec:role:view", "查看角色");

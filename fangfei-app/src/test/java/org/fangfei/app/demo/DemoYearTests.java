@@ -84,7 +84,7 @@ class DemoYearTests {
 				"organisation.county", "security.accounts", "security.township-staff", "subject.ledger", "credit.list",
 				"casefile.cross-province-case", "casefile.cases", "casefile.closed-cases", "petition.stability",
 				"casefile.case-steps", "outreach.year", "subject.year", "building.year", "patrol.year", "tip.year",
-				"clue.year", "casefile.year-cases", "notification.year", "report.county-form");
+				"clue.year", "casefile.year-cases", "warning.indices", "notification.year", "report.county-form");
 	}
 
 	@Test

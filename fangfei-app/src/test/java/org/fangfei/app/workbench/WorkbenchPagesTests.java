@@ -37,10 +37,10 @@ class WorkbenchPagesTests {
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|',
-			value = { "office|inbox clues clue-states cases petitions alerts subjects patrols organisation",
-					"leader|cases inbox clues clue-states petitions alerts subjects patrols organisation",
-					"huishi|patrols inbox clues clue-states cases petitions alerts subjects organisation",
-					"market|inbox clues clue-states cases petitions alerts subjects patrols organisation",
+			value = { "office|warnings inbox clues clue-states cases petitions alerts subjects patrols organisation",
+					"leader|warnings cases inbox clues clue-states petitions alerts subjects patrols organisation",
+					"huishi|patrols inbox warnings clues clue-states cases petitions alerts subjects organisation",
+					"market|inbox warnings clues clue-states cases petitions alerts subjects patrols organisation",
 					"grid|patrols inbox subjects organisation", "sysadmin|inbox organisation", "secadmin|",
 					"auditadmin|" })
 	void eachRoleSeesItsPanelsInOrder(String username, String panels) throws Exception {

@@ -1,0 +1,49 @@
+package org.fangfei.app.warning;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+import org.fangfei.app.clue.ClueEvent;
+import org.fangfei.app.shared.Times;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The cockpit's clue inflow and close-outs per month: one row per clue registered and per
+ * clue closed (the first close; a repeated delivery adds nothing), by the clue's region.
+ */
+@Component
+class ClueFlow {
+
+	private final JdbcClient jdbc;
+
+	ClueFlow(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@ApplicationModuleListener
+	void on(ClueEvent.Registered e) {
+		record(e.clue(), "REGISTERED", e.receivedAt() == null ? Times.now() : e.receivedAt());
+	}
+
+	@ApplicationModuleListener
+	void on(ClueEvent.Closed e) {
+		record(e.clue(), "CLOSED", Times.now());
+	}
+
+	private void record(ClueEvent.ClueRef clue, String kind, OffsetDateTime at) {
+		LocalDate month = at.atZoneSameInstant(Times.zone()).toLocalDate().withDayOfMonth(1);
+		this.jdbc.sql("""
+				insert into warning_clue_flow (clue_id, kind, month, region_code) values (:id, :kind, :month, :region)
+				on conflict do nothing
+				""")
+			.param("id", clue.id())
+			.param("kind", kind)
+			.param("month", month)
+			.param("region", clue.regionCode())
+			.update();
+	}
+
+}

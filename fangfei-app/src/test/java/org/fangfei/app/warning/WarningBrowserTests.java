@@ -1,0 +1,117 @@
+package org.fangfei.app.warning;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.fangfei.app.HeadlessChromium;
+import org.fangfei.app.TestAccounts;
+import org.fangfei.app.clue.ClueSource;
+import org.fangfei.app.patrol.PatrolFindingRaised;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * In Debian's headless Chromium: a subject rises into 橙, the township finds the warning
+ * on its workbench, is told what is missing and answers it; the leader's cockpit draws
+ * its township map and months at 1400 px and on a 390 px phone without overflowing.
+ * Screenshots go to target/screenshots.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@Import(TestAccounts.class)
+class WarningBrowserTests extends WarningTestSupport {
+
+	@LocalServerPort
+	private int port;
+
+	private HeadlessChromium browser;
+
+	private WebDriver driver;
+
+	@BeforeEach
+	void startBrowser() throws IOException {
+		this.browser = HeadlessChromium.desktop();
+		this.driver = this.browser.driver();
+	}
+
+	@AfterEach
+	void quitBrowser() {
+		if (this.browser != null) {
+			this.browser.close();
+		}
+	}
+
+	@Test
+	void theTownshipAnswersAWarningFromItsWorkbench() throws Exception {
+		long s = enterprise("浏览器预警公司" + this.tag);
+		clue(ClueSource.TIP, List.of(s));
+		clue(ClueSource.HOTLINE, List.of(s));
+		publish(new PatrolFindingRaised(nextRef(), s, HUISHI_VILLAGE, "门店宣传保本高息", "grid"));
+		assertThat(tier(s)).isEqualTo("ORANGE");
+
+		this.browser.signIn(this.port, "huishi", TestAccounts.PASSWORD);
+		this.driver.get("http://localhost:" + this.port + "/");
+		By onWorkbench = By.xpath("//a[starts-with(@href, '/warnings/') and contains(., '浏览器预警公司" + this.tag + "')]");
+		this.browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(onWorkbench));
+		this.browser.screenshot("warning-workbench.png");
+		this.browser.click(onWorkbench);
+		this.browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("answer-form")));
+		assertThat(this.driver.findElement(By.id("warning-facts")).getText()).contains("待反馈").contains("巡查发现");
+		this.driver.findElement(By.id("checked")).sendKeys("已约谈负责人，查看宣传材料");
+		this.browser.click(By.id("answer"));
+		this.browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
+		assertThat(this.driver.findElement(By.id("error")).getText()).contains("请填写处置措施").contains("请选择建议风险等级");
+		this.driver.findElement(By.id("done-field")).sendKeys("责令停止宣传，列入重点巡查");
+		new Select(this.driver.findElement(By.id("proposedTier"))).selectByVisibleText("黄色");
+		this.browser.screenshot("warning-answer.png");
+		this.browser.click(By.id("answer"));
+		this.browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("response")));
+		assertThat(this.driver.findElement(By.id("status")).getText()).isEqualTo("已反馈");
+		assertThat(this.driver.findElement(By.id("response")).getText()).contains("责令停止宣传").contains("黄色");
+		assertThat(warnings(s).get(0)).containsEntry("status", "ANSWERED");
+	}
+
+	@Test
+	void theCockpitDrawsItsMapAtDesktopAndPhoneWidths() throws Exception {
+		long s = enterprise("驾驶舱浏览器公司" + this.tag);
+		clue(ClueSource.TIP, List.of(s));
+		clue(ClueSource.REFERRAL, List.of(s));
+		publish(new PatrolFindingRaised(nextRef(), s, HUISHI_VILLAGE, "发放投资传单", "grid"));
+		try (HeadlessChromium phone = HeadlessChromium.phone()) {
+			for (HeadlessChromium b : List.of(this.browser, phone)) {
+				b.signIn(this.port, "leader", TestAccounts.PASSWORD);
+				long started = System.nanoTime();
+				b.driver().get("http://localhost:" + this.port + "/cockpit");
+				b.waiting().until(ExpectedConditions.attributeToBe(By.id("cockpit-map"), "data-drawn", "true"));
+				b.waiting().until(ExpectedConditions.attributeToBe(By.id("cockpit-months"), "data-drawn", "true"));
+				long millis = (System.nanoTime() - started) / 1_000_000;
+				System.out.println("cockpit drawn in " + millis + " ms");
+				assertThat(b.driver().findElement(By.id("cockpit-map")).findElements(By.tagName("svg"))).isNotEmpty();
+				assertThat(b.driver().findElement(By.id("cockpit-map")).getAttribute("innerHTML")).contains("会师镇");
+				assertThat(b.driver().findElement(By.id("tier-ORANGE")).getText()).doesNotContain(" 0");
+				Object overflow = ((JavascriptExecutor) b.driver())
+					.executeScript("return document.documentElement.scrollWidth > window.innerWidth");
+				assertThat(overflow).as("the cockpit fits the window").isEqualTo(false);
+				b.screenshot(b == phone ? "cockpit-phone.png" : "cockpit.png");
+			}
+			this.browser.click(By.xpath("//table[@id='township-table']//a[text()='会师镇']"));
+			this.browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("index-table")));
+			assertThat(this.driver.findElement(By.id("index-table")).getText()).contains("驾驶舱浏览器公司" + this.tag);
+		}
+	}
+
+}
