@@ -4,8 +4,8 @@
  * and accepted or returned by the county office, and the county's monthly clue report to
  * the city (线索月报, 条例 art. 11) with the city's acceptance. See docs/ledger.md.
  */
-@ApplicationModule(allowedDependencies = { "subject", "clue", "casefile", "organisation", "notification", "workbench",
-		"audit", "shared" })
+@ApplicationModule(allowedDependencies = { "subject", "clue", "casefile", "organisation", "notification", "security",
+		"workbench", "audit", "shared" })
 package org.fangfei.app.ledger;
 
 import org.springframework.modulith.ApplicationModule;
