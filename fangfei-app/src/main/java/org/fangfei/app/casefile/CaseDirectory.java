@@ -43,6 +43,18 @@ public class CaseDirectory {
 			List<String> stages, List<Long> subjectIds) {
 	}
 
+	/**
+	 * A case over a month, as its stages stood at the month's end (the stages' own dates,
+	 * 进入日期, decide; a stage entered after the month is not the month's).
+	 *
+	 * @param stageAtEnd the label of the stage reached by the month's last day
+	 * @param stagesInMonth the labels of the stages entered within the month, in order
+	 */
+	public record CaseInMonth(long id, String code, String title, String regionCode, String pathLabel,
+			String stageAtEnd, LocalDate stageOn, Long amountRaisedFen, Integer participants,
+			List<String> stagesInMonth) {
+	}
+
 	private final JdbcClient jdbc;
 
 	CaseDirectory(JdbcClient jdbc) {
@@ -147,6 +159,43 @@ public class CaseDirectory {
 					.param("id", id)
 					.query(Long.class)
 					.list()));
+	}
+
+	/**
+	 * The cases within {@code regionPrefix} that had reached a stage by {@code last} and
+	 * were not closed (结案) before {@code first}, by code. Not scoped by the caller: the
+	 * monthly ledger has checked the caller's jurisdiction over the region.
+	 */
+	@Transactional(readOnly = true)
+	public List<CaseInMonth> inMonth(String regionPrefix, LocalDate first, LocalDate last) {
+		return this.jdbc
+			.sql("""
+					select c.id, c.code, c.title, c.region_code, c.path, c.amount_raised_fen, c.participants_count,
+					  e.stage as end_stage, e.entered_on as end_on,
+					  (select string_agg(s.stage, ',' order by s.entered_on, s.id) from case_stage s
+					     where s.case_id = c.id and s.entered_on between :first and :last) as in_month
+					from case_file c
+					join lateral (select s.stage, s.entered_on from case_stage s where s.case_id = c.id and s.entered_on <= :last
+					  order by s.entered_on desc, s.id desc limit 1) e on true
+					where c.region_code like :p
+					  and not exists (select 1 from case_stage s where s.case_id = c.id and s.stage = 'CLOSED' and s.entered_on < :first)
+					order by c.code
+					""")
+			.param("p", regionPrefix + "%")
+			.param("first", first)
+			.param("last", last)
+			.query((rs, n) -> {
+				String inMonth = rs.getString("in_month");
+				return new CaseInMonth(rs.getLong("id"), rs.getString("code"), rs.getString("title"),
+						rs.getString("region_code"), CasePath.valueOf(rs.getString("path")).label(),
+						CaseStage.valueOf(rs.getString("end_stage")).label(), rs.getObject("end_on", LocalDate.class),
+						(Long) rs.getObject("amount_raised_fen"), (Integer) rs.getObject("participants_count"),
+						inMonth == null ? List.of()
+								: java.util.Arrays.stream(inMonth.split(","))
+									.map(stage -> CaseStage.valueOf(stage).label())
+									.toList());
+			})
+			.list();
 	}
 
 	private static CaseRef ref(java.sql.ResultSet rs) throws java.sql.SQLException {

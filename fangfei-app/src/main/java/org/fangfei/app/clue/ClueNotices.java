@@ -8,6 +8,8 @@ import org.fangfei.app.notification.Inbox;
 import org.fangfei.app.notification.NoticeKind;
 import org.fangfei.app.notification.Recipient;
 
+import org.fangfei.app.shared.Times;
+
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -174,9 +176,9 @@ class ClueNotices {
 		long clueId = clue.id();
 		String content = "重大线索 " + clue.code() + "：" + clue.title();
 		this.jdbc.sql("""
-				insert into clue_upward_report (clue_id, reported_to, content)
-				select :c, :to, :content where not exists (select 1 from clue_upward_report where clue_id = :c)
-				""").param("c", clueId).param("to", UPWARD).param("content", content).update();
+				insert into clue_upward_report (clue_id, reported_to, content, reported_at)
+				select :c, :to, :content, :at where not exists (select 1 from clue_upward_report where clue_id = :c)
+				""").param("c", clueId).param("to", UPWARD).param("content", content).param("at", Times.now()).update();
 		this.inbox.post(NoticeKind.MAJOR_REPORT, Recipient.role("LEADER", clue.county()), "重大线索：" + clue.title(),
 				content + "，已即时上报" + UPWARD, clue.link(), "clue:" + clueId + ":major");
 	}

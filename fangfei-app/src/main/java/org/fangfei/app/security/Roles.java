@@ -128,6 +128,12 @@ class Roles {
 		PERMISSIONS.put("warning:notice:publish", "发布风险提示");
 		PERMISSIONS.put("warning:cockpit:view", "查看领导驾驶舱");
 		PERMISSIONS.put("warning:map:import", "导入乡镇边界地图");
+		PERMISSIONS.put("ledger:ledger:view", "查看乡镇月度动态台账");
+		PERMISSIONS.put("ledger:ledger:submit", "生成和上报本乡镇月度动态台账");
+		PERMISSIONS.put("ledger:ledger:review", "审核(通过或退回)乡镇月度动态台账");
+		PERMISSIONS.put("ledger:report:view", "查看线索月报和重大线索上报");
+		PERMISSIONS.put("ledger:report:submit", "生成和报送线索月报");
+		PERMISSIONS.put("ledger:report:accept", "登记市级接收线索月报和重大线索");
 		PERMISSIONS.put("sec:user:view", "查看用户");
 		PERMISSIONS.put("sec:user:edit", "维护用户");
 		PERMISSIONS.put("sec:role:view", "查看角色");

@@ -49,8 +49,9 @@ public class SubjectSnapshots {
 	}
 
 	/**
-	 * Copies every subject into the month's ledger (by default the current month), in one
-	 * transaction.
+	 * Copies every subject as it stood at the end of the month (by default the current
+	 * month, as it stands now) into the month's ledger, in one transaction: a past month
+	 * is rebuilt from {@code subject_history}, never copied from today's ledger.
 	 * @throws Rejected for a malformed or future month, or a month already taken
 	 */
 	@Transactional
@@ -72,9 +73,13 @@ public class SubjectSnapshots {
 		int copied = this.jdbc
 			.sql("""
 					insert into subject_snapshot (month, subject_id, name, kind, region_code, sector_code, risk_level, status)
-					select :m, id, name, kind, region_code, sector_code, risk_level, status from subject
+					select :m, subject_id, name, kind, region_code, sector_code, risk_level, status from (
+					  select distinct on (subject_id) * from subject_history where valid_from < :at
+					  order by subject_id, valid_from desc, id desc) h
+					where exists (select 1 from subject s where s.id = h.subject_id)
 					""")
 			.param("m", m.toString())
+			.param("at", endOf(m))
 			.update();
 		this.jdbc.sql("update subject_snapshot_run set subjects = :n where month = :m")
 			.param("n", copied)
@@ -83,6 +88,13 @@ public class SubjectSnapshots {
 		this.audit.success("SNAPSHOT", "subject_snapshot", m.toString(), "生成 " + m + " 动态管理台账，共 " + copied + " 个风险主体",
 				null, null);
 		return runs().stream().filter(r -> r.month().equals(m.toString())).findFirst().orElseThrow();
+	}
+
+	/** The end of {@code month} in China, or now for the month under way. */
+	private static OffsetDateTime endOf(YearMonth month) {
+		OffsetDateTime end = month.plusMonths(1).atDay(1).atStartOfDay(CHINA).toOffsetDateTime();
+		OffsetDateTime now = Times.now();
+		return end.isAfter(now) ? now.plusNanos(1000) : end;
 	}
 
 	/** Every month taken, newest first. */

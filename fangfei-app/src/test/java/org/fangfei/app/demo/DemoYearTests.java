@@ -84,7 +84,7 @@ class DemoYearTests {
 				"organisation.county", "security.accounts", "security.township-staff", "subject.ledger", "credit.list",
 				"casefile.cross-province-case", "casefile.cases", "casefile.closed-cases", "petition.stability",
 				"casefile.case-steps", "outreach.year", "subject.year", "building.year", "patrol.year", "tip.year",
-				"clue.year", "casefile.year-cases", "warning.indices", "notification.year", "report.county-form");
+				"clue.year", "casefile.year-cases", "warning.indices", "notification.year", "ledger.months", "report.county-form");
 	}
 
 	@Test
@@ -120,6 +120,10 @@ class DemoYearTests {
 		assertThat(count("select count(*) from tip where clue_id is not null and tracking_hash is not null"))
 			.isEqualTo(80);
 		assertThat(count("select count(*) from bulletin")).isGreaterThanOrEqualTo(12);
+		assertThat(count("select count(*) from ledger where status = 'ACCEPTED'")).isGreaterThanOrEqualTo(8);
+		assertThat(count("select count(*) from ledger_event where kind = 'RETURNED'")).isEqualTo(1);
+		assertThat(count("select count(*) from clue_city_report where accepted_at is not null"))
+			.isGreaterThanOrEqualTo(4);
 		assertThat(count("select count(*) from bulletin_recipient where first_read_at is not null")).isPositive();
 		assertThat(count("select count(*) from bulletin_recipient where first_read_at is null")).isPositive();
 		assertThat(count("select count(*) from notice where resolved_at is null")).as("inbox items").isPositive();

@@ -1,12 +1,14 @@
 package org.fangfei.app.subject;
 
 import java.io.ByteArrayInputStream;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 
 import org.fangfei.app.IntegrationTest;
 import org.fangfei.app.TestAccounts;
 import org.fangfei.app.shared.DataScope;
+import org.fangfei.app.shared.Times;
 import org.fangfei.app.shared.Rejected;
 import org.fangfei.app.shared.TabularFile;
 import org.fangfei.app.subject.SnapshotComparison.Change;
@@ -59,12 +61,16 @@ class SubjectSnapshotTests {
 
 	@Test
 	void aMonthIsTakenOnceAndNeverInTheFuture() {
-		long subjectsNow = this.jdbc.sql("select count(*) from subject").query(Long.class).single();
-		SubjectSnapshots.Run run = this.snapshots.take("2001-03", "tester");
-		assertThat(run.subjects()).isEqualTo(subjectsNow);
-		assertThat(this.jdbc.sql("select count(*) from subject_snapshot where month = '2001-03'")
+		long march = createAt("快照丁三月公司", "620422100001", "2001-03-20T10:00:00+08:00");
+		long april = createAt("快照丁四月公司", "620422100001", "2001-04-01T00:00:00+08:00");
+		long subjectsThen = this.jdbc.sql("select count(*) from subject where created_at < '2001-04-01T00:00:00+08:00'")
 			.query(Long.class)
-			.single()).isEqualTo(subjectsNow);
+			.single();
+		SubjectSnapshots.Run run = this.snapshots.take("2001-03", "tester");
+		assertThat(run.subjects()).isEqualTo(subjectsThen);
+		assertThat(this.jdbc.sql("select subject_id from subject_snapshot where month = '2001-03'")
+			.query(Long.class)
+			.list()).contains(march).doesNotContain(april).hasSize((int) subjectsThen);
 
 		assertThatThrownBy(() -> this.snapshots.take("2001-03", "tester")).isInstanceOf(Rejected.class)
 			.hasMessage("2001-03 的动态管理台账已经生成，不能重复生成");
@@ -84,28 +90,37 @@ class SubjectSnapshotTests {
 
 	@Test
 	void comparingTwoMonthsShowsAddedRemovedAndChangedSubjects() {
-		long stays = create("快照甲变化公司", "620422100001");
-		long gone = create("快照甲注销公司", "620422100001");
-		this.snapshots.take("2002-01", "tester");
-		this.jdbc.sql("update subject set status = 'RECTIFYING', risk_level = 'RED' where id = :id")
+		long stays = createAt("快照甲变化公司", "620422100001", "2002-01-05T09:00:00+08:00");
+		long gone = createAt("快照甲注销公司", "620422100001", "2002-01-05T09:00:00+08:00");
+		this.jdbc.sql("""
+				update subject set status = 'RECTIFYING', risk_level = 'RED', updated_at = '2002-02-10T09:00:00+08:00'
+				where id = :id""").param("id", stays).update();
+		this.jdbc.sql("delete from subject where id = :id").param("id", gone).update();
+		long added = createAt("快照甲新增公司", "620422100002", "2002-02-11T09:00:00+08:00");
+		// a change after February is not February's, however late the month is taken
+		this.jdbc.sql("update subject set status = 'RESOLVED', updated_at = '2002-03-02T09:00:00+08:00' where id = :id")
 			.param("id", stays)
 			.update();
-		this.jdbc.sql("delete from subject where id = :id").param("id", gone).update();
-		long added = create("快照甲新增公司", "620422100002");
+		this.snapshots.take("2002-01", "tester");
 		this.snapshots.take("2002-02", "tester");
 
 		SnapshotComparison c = this.snapshots.compare("2002-02", "2002-01", COUNTY);
 
 		assertThat(c.from()).isEqualTo("2002-01");
 		assertThat(c.added()).extracting(Entry::subjectId).containsExactly(added);
-		assertThat(c.removed()).extracting(Entry::subjectId).containsExactly(gone);
+		// a subject deleted (registered by mistake) is in no month
+		assertThat(c.removed()).isEmpty();
+		assertThat(this.snapshots.ledger("2002-01", COUNTY)).extracting(Entry::subjectId)
+			.contains(stays)
+			.doesNotContain(gone);
 		assertThat(c.changed()).singleElement().satisfies(change -> {
 			assertThat(change.to().subjectId()).isEqualTo(stays);
 			assertThat(change.from().status()).isEqualTo(SubjectStatus.WATCHING);
 			assertThat(change.to().status()).isEqualTo(SubjectStatus.RECTIFYING);
 			assertThat(change.to().riskLevel()).isEqualTo(RiskLevel.RED);
 		});
-		assertThat(count(c.byStatus(), "WATCHING").difference()).isEqualTo(-1);
+		// one left 监测中 for 整改中, one was added
+		assertThat(count(c.byStatus(), "WATCHING").difference()).isZero();
 		assertThat(count(c.byStatus(), "RECTIFYING").difference()).isEqualTo(1);
 		assertThat(count(c.byRiskLevel(), "RED").difference()).isEqualTo(1);
 		assertThat(c.byStatus()).extracting(Count::code)
@@ -114,18 +129,25 @@ class SubjectSnapshotTests {
 
 	@Test
 	void aComparisonShowsOnlyTheCallersScope() {
-		long own = create("快照乙本镇公司", "620422100001");
-		long moved = create("快照乙迁出公司", "620422100001");
-		long other = create("快照乙他镇公司", "620422101001");
-		long sector = this.subjects
-			.create(SubjectTestData.form("快照乙教育公司", "620422101001", "EDUCATION", SubjectStatus.WATCHING),
-					DataScope.all(), "tester")
-			.id();
-		this.snapshots.take("2003-01", "tester");
-		this.jdbc.sql("update subject set status = 'RESOLVED' where id in (:ids)")
+		long own = createAt("快照乙本镇公司", "620422100001", "2003-01-03T09:00:00+08:00");
+		long moved = createAt("快照乙迁出公司", "620422100001", "2003-01-03T09:00:00+08:00");
+		long other = createAt("快照乙他镇公司", "620422101001", "2003-01-03T09:00:00+08:00");
+		long sector;
+		try (var held = Times.holdAt(OffsetDateTime.parse("2003-01-03T09:00:00+08:00"))) {
+			sector = this.subjects
+				.create(SubjectTestData.form("快照乙教育公司", "620422101001", "EDUCATION", SubjectStatus.WATCHING),
+						DataScope.all(), "tester")
+				.id();
+		}
+		this.jdbc
+			.sql("update subject set status = 'RESOLVED', updated_at = '2003-02-03T09:00:00+08:00' where id in (:ids)")
 			.param("ids", List.of(own, other, sector))
 			.update();
-		this.jdbc.sql("update subject set region_code = '620422101002' where id = :id").param("id", moved).update();
+		this.jdbc.sql(
+				"update subject set region_code = '620422101002', updated_at = '2003-02-03T09:00:00+08:00' where id = :id")
+			.param("id", moved)
+			.update();
+		this.snapshots.take("2003-01", "tester");
 		this.snapshots.take("2003-02", "tester");
 
 		SnapshotComparison township = this.snapshots.compare("2003-01", "2003-02", HUISHI);
@@ -149,7 +171,7 @@ class SubjectSnapshotTests {
 	@Test
 	void theApiTakesAndComparesWithPermissionsAndThePageExports() throws Exception {
 		UserDetails office = this.accounts.ready("office");
-		create("快照丙公司", "620422100001");
+		createAt("快照丙公司", "620422100001", "2004-01-10T09:00:00+08:00");
 		this.mvc.perform(post("/api/v1/subjects/snapshots").param("month", "2004-01").with(user(office)).with(csrf()))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.month").value("2004-01"));
@@ -161,7 +183,7 @@ class SubjectSnapshotTests {
 				.with(user(this.accounts.ready("huishi")))
 				.with(csrf()))
 			.andExpect(status().isForbidden());
-		create("快照丙新增公司", "620422100001");
+		createAt("快照丙新增公司", "620422100001", "2004-02-10T09:00:00+08:00");
 		this.snapshots.take("2004-02", "tester");
 		this.mvc
 			.perform(get("/api/v1/subjects/snapshots/compare").param("from", "2004-01")
@@ -192,6 +214,12 @@ class SubjectSnapshotTests {
 		return this.subjects
 			.create(SubjectTestData.form(name, region, null, SubjectStatus.WATCHING), DataScope.all(), "tester")
 			.id();
+	}
+
+	private long createAt(String name, String region, String at) {
+		try (var held = Times.holdAt(OffsetDateTime.parse(at))) {
+			return create(name, region);
+		}
 	}
 
 	private static Count count(List<Count> counts, String code) {

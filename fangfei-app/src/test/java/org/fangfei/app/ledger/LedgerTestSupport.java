@@ -1,0 +1,195 @@
+package org.fangfei.app.ledger;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.jayway.jsonpath.JsonPath;
+import org.fangfei.app.TestAccounts;
+import org.fangfei.app.shared.Actor;
+import org.fangfei.app.shared.DataScope;
+import org.fangfei.app.shared.Times;
+import org.junit.jupiter.api.BeforeEach;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * What the ledger tests share: the demo accounts, actors for the services, and records
+ * made through the owning modules' APIs at a moment in the past (the clock held there),
+ * so that a month's ledger can be checked against what stood at its end. Each test uses
+ * months of its own, long past, so tests never see each other's records.
+ */
+abstract class LedgerTestSupport {
+
+	static final String HUISHI = "620422100000";
+
+	static final String HUISHI_VILLAGE = "620422100001";
+
+	static final String HEPAN = "620422102000";
+
+	static final String HEPAN_VILLAGE = "620422102001";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	JsonMapper json;
+
+	@Autowired
+	Ledgers ledgers;
+
+	UserDetails office;
+
+	UserDetails chief;
+
+	UserDetails huishi;
+
+	UserDetails hepan;
+
+	String tag;
+
+	@BeforeEach
+	void setUpAccounts() {
+		this.office = this.accounts.ready("office");
+		this.chief = this.accounts.ready("chief");
+		this.huishi = this.accounts.ready("huishi");
+		this.hepan = this.accounts.ready("hepan");
+		this.tag = Long.toString(System.nanoTime(), 36);
+	}
+
+	static Actor township(String region, String username) {
+		return new Actor(11, username, username + "镇干部", region, null, false, Set.of("TOWNSHIP"),
+				Set.of("ledger:ledger:view", "ledger:ledger:submit"), DataScope.jurisdiction(region));
+	}
+
+	static Actor county(String username) {
+		return new Actor(12, username, "县处非办" + username, "620422000000", null, true, Set.of("OFFICE"),
+				Set.of("ledger:ledger:view", "ledger:ledger:review", "ledger:report:submit", "ledger:report:accept"),
+				DataScope.jurisdiction("620422000000"));
+	}
+
+	static OffsetDateTime at(String text) {
+		return OffsetDateTime.parse(text + "+08:00");
+	}
+
+	/** A subject registered through the API at {@code when}. */
+	long subjectAt(String when, String name, String region) throws Exception {
+		try (var held = Times.holdAt(at(when))) {
+			MockHttpServletResponse r = postJson(this.office, "/api/v1/subjects",
+					Map.of("kind", "ENTERPRISE", "name", name + this.tag, "regionCode", region, "status", "WATCHING"));
+			assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(201);
+			return JsonPath.parse(r.getContentAsString()).read("$.id", Long.class);
+		}
+	}
+
+	/** A subject's risk level or status changed at {@code when}, as an edit stamps it. */
+	void changeSubject(long id, String column, String value, String when) {
+		this.jdbc.sql("update subject set " + column + " = :v, updated_at = :at, version = version + 1 where id = :id")
+			.param("v", value)
+			.param("at", at(when))
+			.param("id", id)
+			.update();
+	}
+
+	/** A hotline clue registered through the API at {@code when}. */
+	long clueAt(String when, String title, String region, boolean major) throws Exception {
+		try (var held = Times.holdAt(at(when))) {
+			Map<String, Object> form = new LinkedHashMap<>();
+			form.put("source", "HOTLINE");
+			form.put("sourceDetail", "12345");
+			form.put("title", title + " " + this.tag);
+			form.put("description", "某公司以高息为诱饵向村民吸收资金");
+			form.put("regionCode", region);
+			form.put("amount", "20000");
+			form.put("peopleCount", 12);
+			if (major) {
+				form.put("grade", "MAJOR");
+			}
+			MockHttpServletResponse r = postJson(this.office, "/api/v1/clues", form);
+			assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(201);
+			return JsonPath.parse(r.getContentAsString()).read("$.id", Long.class);
+		}
+	}
+
+	/** The office accepts (受理) a clue at {@code when}. */
+	void acceptClueAt(long id, String when) throws Exception {
+		try (var held = Times.holdAt(at(when))) {
+			int version = this.jdbc.sql("select version from clue where id = :id")
+				.param("id", id)
+				.query(Integer.class)
+				.single();
+			MockHttpServletResponse r = postJson(this.office, "/api/v1/clues/" + id + "/moves/ACCEPT",
+					Map.of("version", version));
+			assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(200);
+		}
+	}
+
+	/** A case registered directly, its first stage entered on {@code on}. */
+	long caseAt(String title, String stage, LocalDate on, String region) throws Exception {
+		Map<String, Object> form = new LinkedHashMap<>();
+		form.put("title", title + " " + this.tag);
+		form.put("origin", "LEGACY");
+		form.put("path", "ADMINISTRATIVE");
+		form.put("stage", stage);
+		form.put("stageOn", on.toString());
+		form.put("docNumber", "会金调〔" + on.getYear() + "〕" + this.tag);
+		form.put("unit", "会宁县地方金融监督管理局");
+		form.put("regionCode", region);
+		form.put("amountRaised", "3000000");
+		form.put("participantsCount", 200);
+		form.put("subjectIds", List.of());
+		MockHttpServletResponse r = postJson(this.office, "/api/v1/cases", form);
+		assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(201);
+		return JsonPath.parse(r.getContentAsString()).read("$.id", Long.class);
+	}
+
+	/** The rows of a section whose cells include {@code text} somewhere. */
+	static List<List<String>> rowsWith(LedgerContent content, String section, String text) {
+		return content.section(section)
+			.rows()
+			.stream()
+			.filter(r -> r.stream().anyMatch(c -> c.contains(text)))
+			.toList();
+	}
+
+	static String summary(LedgerContent content, String item) {
+		return content.section("summary")
+			.rows()
+			.stream()
+			.filter(r -> r.get(1).equals(item))
+			.map(r -> r.get(2))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	MockHttpServletResponse postJson(UserDetails who, String path, Object body) throws Exception {
+		return this.mvc
+			.perform(post(path).with(user(who))
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(this.json.writeValueAsString(body)))
+			.andReturn()
+			.getResponse();
+	}
+
+}
