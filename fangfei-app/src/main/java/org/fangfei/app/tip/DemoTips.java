@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
  * months through {@link TipIntake#submit} — the portal's own path after its CAPTCHA —
  * each with its tracking code and its clue (anonymous or named, some asking for a reward,
  * a few of those declaring they work for a member unit, which excludes a reward); the
- * clue part then moves their clues along like any other. Tracking codes stay random, as
- * they are secrets.
+ * clue part then moves their clues along like any other. They come from the villages of
+ * the demo's two townships (会师镇, 河畔镇), whose accounts handle what is sent to them.
+ * Tracking codes stay random, as they are secrets.
  */
 @Component
 class DemoTips implements DemoPart {
@@ -54,7 +55,10 @@ class DemoTips implements DemoPart {
 	public void run() {
 		DemoNames demo = new DemoNames(125);
 		List<String> villages = this.jdbc
-			.sql("select code from region where level = 'VILLAGE' and code like '620422%' order by code")
+			.sql("""
+					select code from region where level = 'VILLAGE'
+					  and (code like '620422100%' or code like '620422102%') order by code
+					""")
 			.query(String.class)
 			.list();
 		for (int n = 0; n < COUNT; n++) {
