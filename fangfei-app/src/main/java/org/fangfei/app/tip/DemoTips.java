@@ -54,13 +54,10 @@ class DemoTips implements DemoPart {
 	@Override
 	public void run() {
 		DemoNames demo = new DemoNames(125);
-		List<String> villages = this.jdbc
-			.sql("""
-					select code from region where level = 'VILLAGE'
-					  and (code like '620422100%' or code like '620422102%') order by code
-					""")
-			.query(String.class)
-			.list();
+		List<String> villages = this.jdbc.sql("""
+				select code from region where level = 'VILLAGE'
+				  and (code like '620422100%' or code like '620422102%') order by code
+				""").query(String.class).list();
 		for (int n = 0; n < COUNT; n++) {
 			boolean named = demo.chance(0.4);
 			String subject = "会宁县" + demo.firm() + demo.firm().charAt(0)

@@ -47,9 +47,9 @@ class MonitoringRunHereTests {
 	void aBatchIsDetectedInTheCallersTransactionAndDatedByItsClock() {
 		Actor office = this.actors.actorOf("office");
 		OffsetDateTime at = OffsetDateTime.now().minusDays(40).truncatedTo(ChronoUnit.SECONDS);
-		byte[] file = new DemoBankExports(new DemoNames(3), new DemoBankExports.Bank("测试银行", "621700"))
-			.export(LocalDate.now().minusDays(110), 60, 15, new DemoBankExports.Plant("会宁县测试认购有限公司",
-					DemoBankExports.Scheme.MEMO));
+		byte[] file = new DemoBankExports(new DemoNames(3), new DemoBankExports.Bank("测试银行", "621700")).export(
+				LocalDate.now().minusDays(110), 60, 15,
+				new DemoBankExports.Plant("会宁县测试认购有限公司", DemoBankExports.Scheme.MEMO));
 		long id = this.tx.execute(s -> {
 			try (Times.Held held = Times.holdAt(at)) {
 				long batch = this.batches.upload("run-here.csv", file, office).id();
