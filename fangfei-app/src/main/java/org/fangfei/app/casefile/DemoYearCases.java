@@ -70,7 +70,7 @@ class DemoYearCases implements DemoPart {
 		List<CaseCandidates.Waiting> waiting = this.candidates.waiting(DataScope.all());
 		int n = 0;
 		for (CaseCandidates.Waiting w : waiting) {
-			OffsetDateTime determined = this.clues.determinedAt(w.clueId()).orElse(null);
+			OffsetDateTime determined = this.clues.of(w.clueId()).map(ClueFacts.Facts::determinedAt).orElse(null);
 			if (determined == null || determined.isAfter(before)) {
 				continue;
 			}

@@ -23,9 +23,11 @@ public class ClueFacts {
 	 * @param confirmed determined more than "not illegal" (认定属实) and not in dispute
 	 * @param subjectIds the ledger's subjects linked to the clue (those of clues merged
 	 * into it included)
+	 * @param determinedAt when it was last determined (认定) or ruled on (裁决); null when
+	 * never
 	 */
 	public record Facts(long id, String code, ClueProgress progress, boolean confirmed, ClueGrade grade, Long amountFen,
-			OffsetDateTime receivedAt, int version, List<Long> subjectIds) {
+			OffsetDateTime receivedAt, int version, List<Long> subjectIds, OffsetDateTime determinedAt) {
 	}
 
 	private final JdbcClient jdbc;
@@ -42,23 +44,19 @@ public class ClueFacts {
 			.query(Long.class)
 			.list();
 		return this.jdbc.sql("""
-				select id, code, state, determination, grade, amount_fen, received_at, version from clue where id = :id
+				select c.id, c.code, c.state, c.determination, c.grade, c.amount_fen, c.received_at, c.version,
+				  (select max(e.occurred_at) from clue_event e where e.clue_id = c.id and e.kind in ('认定', '裁决'))
+				    as determined_at
+				from clue c where c.id = :id
 				""").param("id", clueId).query((rs, n) -> {
 			ClueState state = ClueState.valueOf(rs.getString("state"));
 			String determination = rs.getString("determination");
 			return new Facts(rs.getLong("id"), rs.getString("code"), state.progress(),
 					confirmed(state, determination == null ? null : Determination.valueOf(determination)),
 					ClueGrade.valueOf(rs.getString("grade")), rs.getObject("amount_fen", Long.class),
-					rs.getObject("received_at", OffsetDateTime.class), rs.getInt("version"), subjects);
+					rs.getObject("received_at", OffsetDateTime.class), rs.getInt("version"), subjects,
+					rs.getObject("determined_at", OffsetDateTime.class));
 		}).optional();
-	}
-
-	/** When the clue's determination that stands was made (认定, or a dispute's 裁决). */
-	@Transactional(readOnly = true)
-	public Optional<OffsetDateTime> determinedAt(long clueId) {
-		return this.jdbc.sql("""
-				select max(occurred_at) from clue_event where clue_id = :id and kind in ('认定', '裁决')
-				""").param("id", clueId).query(OffsetDateTime.class).optional();
 	}
 
 	/** 认定属实: determined more than "not illegal", and the determination stands. */

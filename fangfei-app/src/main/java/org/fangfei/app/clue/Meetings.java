@@ -92,8 +92,8 @@ class Meetings {
 			throw new Rejected(String.join("；", errors.values()), errors);
 		}
 		long id = this.jdbc.sql("""
-				insert into meeting (kind, held_on, title, region_code, attendees, minutes, created_by)
-				values (:kind, :on, :title, :region, :attendees, :minutes, :by) returning id
+				insert into meeting (kind, held_on, title, region_code, attendees, minutes, created_by, created_at)
+				values (:kind, :on, :title, :region, :attendees, :minutes, :by, :now) returning id
 				""")
 			.param("kind", form.kind().name())
 			.param("on", form.heldOn())
@@ -102,6 +102,7 @@ class Meetings {
 			.param("attendees", form.attendees().strip())
 			.param("minutes", form.minutes() == null ? null : form.minutes().strip())
 			.param("by", actor.username())
+			.param("now", Times.now())
 			.query(Long.class)
 			.single();
 		decided.forEach((clueId, d) -> decide(id, form, clueId, d, actor));

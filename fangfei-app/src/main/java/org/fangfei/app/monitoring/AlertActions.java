@@ -16,6 +16,7 @@ import org.fangfei.app.shared.Conflict;
 import org.fangfei.app.shared.CreditCode;
 import org.fangfei.app.shared.DataScope;
 import org.fangfei.app.shared.Rejected;
+import org.fangfei.app.shared.Times;
 import org.fangfei.app.subject.Subject;
 import org.fangfei.app.subject.SubjectQuery;
 import org.fangfei.app.subject.Subjects;
@@ -82,13 +83,14 @@ class AlertActions {
 			.register(form(alert, holder, regionCode.strip(), subjectsNamed(holder, actor.scope())), actor);
 		int updated = this.jdbc.sql("""
 				update monitoring_alert set status = 'CLUED', clue_id = :clue, clue_code = :code, handled_by = :by,
-				  handled_at = now(), holder_name = coalesce(holder_name, :holder)
+				  handled_at = :now, holder_name = coalesce(holder_name, :holder)
 				where id = :id and status = 'NEW'
 				""")
 			.param("clue", clue.id())
 			.param("code", clue.code())
 			.param("by", actor.username())
 			.param("holder", holder)
+			.param("now", Times.now())
 			.param("id", id)
 			.update();
 		if (updated != 1) {
@@ -157,8 +159,13 @@ class AlertActions {
 		}
 		int updated = this.jdbc.sql("""
 				update monitoring_alert set status = 'DISMISSED', dismiss_reason = :reason, handled_by = :by,
-				  handled_at = now() where id = :id and status = 'NEW'
-				""").param("reason", why).param("by", actor.username()).param("id", id).update();
+				  handled_at = :now where id = :id and status = 'NEW'
+				""")
+			.param("reason", why)
+			.param("now", Times.now())
+			.param("by", actor.username())
+			.param("id", id)
+			.update();
 		if (updated != 1) {
 			throw new Conflict("该预警刚刚已被他人处理，请刷新页面");
 		}

@@ -63,9 +63,9 @@ class Alerts {
 		return jdbc.sql("""
 				insert into monitoring_alert (alert_id, source, batch_id, region_code, account, holder_name, pattern,
 				  score, first_time, last_time, tx_count, amount_in_fen, amount_out_fen, counterparties, explanation,
-				  received_by)
+				  received_by, received_at)
 				values (:alertId, :source, :batch, :region, :account, :holder, :pattern, :score, :first, :last, :tx,
-				  :in, :out, :cp, :explanation, :by)
+				  :in, :out, :cp, :explanation, :by, :now)
 				on conflict (alert_id) do nothing
 				""")
 			.param("alertId", a.alertId())
@@ -84,6 +84,7 @@ class Alerts {
 			.param("cp", a.counterparties())
 			.param("explanation", MonitoringBatches.truncate(a.explanation(), 4000))
 			.param("by", receivedBy)
+			.param("now", Times.now())
 			.update();
 	}
 

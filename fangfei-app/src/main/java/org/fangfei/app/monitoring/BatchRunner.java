@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
 import org.fangfei.app.shared.Rejected;
+import org.fangfei.app.shared.Times;
 import org.fangfei.detect.Alert;
 import org.fangfei.detect.engine.AccountState;
 import org.fangfei.detect.engine.Detector;
@@ -27,6 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -51,6 +53,8 @@ class BatchRunner {
 
 	private final TransactionTemplate own;
 
+	private final TransactionTemplate joined;
+
 	private final DetectorConfig config = DetectorConfig.defaults();
 
 	private final ExecutorService executor = Executors.newSingleThreadExecutor((r) -> {
@@ -70,6 +74,8 @@ class BatchRunner {
 		this.writer = writer;
 		this.own = new TransactionTemplate(transactions);
 		this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.joined = new TransactionTemplate(transactions);
+		this.joined.setPropagationBehavior(TransactionDefinition.PROPAGATION_MANDATORY);
 	}
 
 	/**
@@ -122,16 +128,45 @@ class BatchRunner {
 		this.executor.shutdownNow();
 	}
 
+	/**
+	 * Runs a queued batch now, on the caller's thread, in the caller's transaction and
+	 * clock: the same steps as the background runner, with its progress and any failure
+	 * written in that transaction instead of committed on their own. For the demo's year
+	 * of history ({@link DemoMonitoring}), whose uploads are detected and dated inside
+	 * its part.
+	 * @return the batch's status afterwards ({@code DONE}, or {@code FAILED} with its
+	 * error)
+	 */
+	BatchStatus runHere(long batchId) {
+		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+			throw new IllegalStateException("runHere needs the caller's transaction");
+		}
+		this.jdbc.sql("""
+				update monitoring_batch set runner_id = :me, heartbeat_at = clock_timestamp()
+				where id = :id and status = 'QUEUED'
+				""").param("me", this.runnerId).param("id", batchId).update();
+		run(batchId, this.joined);
+		return BatchStatus.valueOf(this.jdbc.sql("select status from monitoring_batch where id = :id")
+			.param("id", batchId)
+			.query(String.class)
+			.single());
+	}
+
 	void run(long batchId) {
+		run(batchId, this.own);
+	}
+
+	/**
+	 * Reads, checks, detects and stores the batch, writing progress and failure through
+	 * {@code steps} (transactions of their own for the background runner).
+	 */
+	private void run(long batchId, TransactionTemplate steps) {
 		try {
-			int claimed = this.jdbc
-				.sql("""
-						update monitoring_batch set status = 'RUNNING', started_at = clock_timestamp(), phase = '读取文件', progress = 1,
-						  heartbeat_at = clock_timestamp()
-						where id = :id and status = 'QUEUED'
-						""")
-				.param("id", batchId)
-				.update();
+			int claimed = this.jdbc.sql("""
+					update monitoring_batch set status = 'RUNNING', started_at = :now, phase = '读取文件', progress = 1,
+					  heartbeat_at = clock_timestamp()
+					where id = :id and status = 'QUEUED'
+					""").param("id", batchId).param("now", Times.now()).update();
 			if (claimed == 0) {
 				return; // failed or deleted meanwhile
 			}
@@ -148,33 +183,33 @@ class BatchRunner {
 				.query(byte[].class)
 				.single();
 			BankExport export = BankExport.read(fileName, content);
-			progress(batchId, "校验 " + export.rows().size() + " 行", 10);
+			progress(steps, batchId, "校验 " + export.rows().size() + " 行", 10);
 			TransferRows.Read read = TransferRows.read(export.rows(), ColumnMapping.decode(mapping));
 			if (!read.ok()) {
-				fail(batchId, read.message(), read.problems().get(0).line());
+				fail(steps, batchId, read.message(), read.problems().get(0).line());
 				return;
 			}
 			List<Transfer> transfers = new ArrayList<>(read.transfers());
 			transfers.sort(Comparator.comparingLong(Transfer::time).thenComparingLong(Transfer::seq));
-			progress(batchId, "检测资金异动", 30);
-			List<Alert> alerts = detect(batchId, transfers);
-			progress(batchId, "保存流水与预警", 70);
-			this.writer.write(batchId, transfers, read.duplicates(), alerts,
-					(done) -> progress(batchId, "保存流水与预警", 70 + (int) (29L * done / Math.max(1, transfers.size()))));
+			progress(steps, batchId, "检测资金异动", 30);
+			List<Alert> alerts = detect(steps, batchId, transfers);
+			progress(steps, batchId, "保存流水与预警", 70);
+			this.writer.write(batchId, transfers, read.duplicates(), alerts, (done) -> progress(steps, batchId,
+					"保存流水与预警", 70 + (int) (29L * done / Math.max(1, transfers.size()))));
 		}
 		catch (Rejected ex) {
-			fail(batchId, ex.getMessage(), null);
+			fail(steps, batchId, ex.getMessage(), null);
 		}
 		catch (RuntimeException ex) {
 			log.warn("Monitoring batch {} failed", batchId, ex);
-			fail(batchId, "处理失败，未写入任何数据；请重新上传，仍失败时请联系系统管理员查看日志", null);
+			fail(steps, batchId, "处理失败，未写入任何数据；请重新上传，仍失败时请联系系统管理员查看日志", null);
 		}
 	}
 
 	/**
 	 * Both legs of each transfer, in (time, line) order, each with its account's state.
 	 */
-	private List<Alert> detect(long batchId, List<Transfer> transfers) {
+	private List<Alert> detect(TransactionTemplate steps, long batchId, List<Transfer> transfers) {
 		Detector detector = new Detector(this.config);
 		Map<String, AccountState> states = new HashMap<>();
 		List<Alert> alerts = new ArrayList<>();
@@ -186,29 +221,30 @@ class BatchRunner {
 			detector.onLeg(states.computeIfAbsent(t.payerAccount(), (a) -> new AccountState()), out, alerts::add);
 			detector.onLeg(states.computeIfAbsent(t.payeeAccount(), (a) -> new AccountState()), in, alerts::add);
 			if ((i + 1) % STEP == 0) {
-				progress(batchId, "检测资金异动(" + (i + 1) + "/" + transfers.size() + ")",
+				progress(steps, batchId, "检测资金异动(" + (i + 1) + "/" + transfers.size() + ")",
 						30 + (int) (40L * (i + 1) / transfers.size()));
 			}
 		}
 		return alerts;
 	}
 
-	private void progress(long batchId, String phase, int percent) {
-		this.own.executeWithoutResult((s) -> this.jdbc.sql("""
+	private void progress(TransactionTemplate steps, long batchId, String phase, int percent) {
+		steps.executeWithoutResult((s) -> this.jdbc.sql("""
 				update monitoring_batch set phase = :p, progress = :n, heartbeat_at = clock_timestamp()
 				where id = :id and status = 'RUNNING'
 				""").param("p", phase).param("n", Math.min(99, percent)).param("id", batchId).update());
 	}
 
-	private void fail(long batchId, String error, Integer line) {
-		this.own.executeWithoutResult((s) -> {
+	private void fail(TransactionTemplate steps, long batchId, String error, Integer line) {
+		steps.executeWithoutResult((s) -> {
 			this.jdbc.sql("""
 					update monitoring_batch set status = 'FAILED', phase = '失败', error = :e, error_line = :l,
-					  finished_at = clock_timestamp(), started_at = coalesce(started_at, now())
+					  finished_at = :now, started_at = coalesce(started_at, :now)
 					where id = :id and status in ('QUEUED', 'RUNNING')
 					""")
 				.param("e", MonitoringBatches.truncate(error, 2000))
 				.param("l", line)
+				.param("now", Times.now())
 				.param("id", batchId)
 				.update();
 			this.jdbc.sql("delete from monitoring_batch_file where batch_id = :id").param("id", batchId).update();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
 
+import org.fangfei.app.shared.Times;
 import org.fangfei.detect.Alert;
 import org.fangfei.detect.io.Transfer;
 
@@ -80,7 +81,7 @@ class BatchWriter {
 		int done = this.jdbc.sql("""
 				update monitoring_batch set status = 'DONE', phase = '完成', progress = 100, transfer_count = :t,
 				  alert_count = :a, new_alert_count = :n, duplicate_count = :d, earlier_count = :e,
-				  finished_at = clock_timestamp()
+				  finished_at = :now
 				where id = :id and status = 'RUNNING'
 				""")
 			.param("t", transfers.size())
@@ -88,6 +89,7 @@ class BatchWriter {
 			.param("n", fresh)
 			.param("d", duplicates)
 			.param("e", earlier)
+			.param("now", Times.now())
 			.param("id", batchId)
 			.update();
 		if (done == 0) {

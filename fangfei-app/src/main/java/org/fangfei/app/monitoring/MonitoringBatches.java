@@ -92,8 +92,8 @@ class MonitoringBatches {
 		String name = (filename == null || filename.isBlank()) ? "未命名文件" : truncate(filename.strip(), 200);
 		long id = this.jdbc.sql("""
 				insert into monitoring_batch (file_name, file_kind, header_signature, mapping, region_code, uploaded_by,
-				  status, phase, row_count)
-				values (:name, :kind, :sig, :mapping, :region, :by, :status, :phase, :rows) returning id
+				  status, phase, row_count, uploaded_at)
+				values (:name, :kind, :sig, :mapping, :region, :by, :status, :phase, :rows, :now) returning id
 				""")
 			.param("name", name)
 			.param("kind", export.kind().name())
@@ -104,6 +104,7 @@ class MonitoringBatches {
 			.param("status", (known == null ? BatchStatus.MAPPING : BatchStatus.QUEUED).name())
 			.param("phase", known == null ? "请确认各列的含义" : "排队等待处理")
 			.param("rows", export.rows().size())
+			.param("now", Times.now())
 			.query(Long.class)
 			.single();
 		this.jdbc.sql("insert into monitoring_batch_file (batch_id, content) values (:id, :c)")

@@ -3,7 +3,8 @@
  * {@code fangfei-detect}, alerts from uploads and from the Flink job, their evidence
  * transfers, and turning an alert into a {@code MONITORING} clue.
  */
-@ApplicationModule(allowedDependencies = { "clue", "subject", "organisation", "workbench", "audit", "shared" })
+@ApplicationModule(
+		allowedDependencies = { "clue", "subject", "organisation", "security", "workbench", "audit", "shared" })
 package org.fangfei.app.monitoring;
 
 import org.springframework.modulith.ApplicationModule;

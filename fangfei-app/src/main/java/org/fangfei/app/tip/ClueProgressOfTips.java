@@ -142,6 +142,27 @@ class ClueProgressOfTips {
 		}
 	}
 
+	/**
+	 * Brings the tips following {@code root} up to where the clue module says it stands
+	 * now, as a merge does: for a caller that cannot wait for the events (the demo's year
+	 * of history, whose clue events are delivered after the start's transactions commit).
+	 * The events that come later are older than the version written here and change
+	 * nothing. A tip already at the clue's version is set too: events delivered out of
+	 * order (a later move's before the 认定's) can leave it at that version unconfirmed.
+	 * @return how many tips moved
+	 */
+	int caughtUp(ClueFacts.Facts root) {
+		return this.jdbc.sql("""
+				update tip set clue_progress = :progress, clue_version = :version, clue_confirmed = :confirmed
+				where clue_root_id = :clue and clue_version <= :version
+				""")
+			.param("progress", root.progress().name())
+			.param("version", root.version())
+			.param("confirmed", root.confirmed())
+			.param("clue", root.id())
+			.update();
+	}
+
 	private int progressed(ClueEvent.ClueRef clue) {
 		return progressed(clue, null);
 	}

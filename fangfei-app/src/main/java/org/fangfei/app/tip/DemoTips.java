@@ -12,9 +12,11 @@ import org.springframework.stereotype.Component;
 /**
  * The year of history's tips from the public: {@value #COUNT} tips over the past twelve
  * months through {@link TipIntake#submit} — the portal's own path after its CAPTCHA —
- * each with its tracking code and its clue (anonymous or named, some asking for a
- * reward); the clue part then moves their clues along like any other. Tracking codes stay
- * random, as they are secrets.
+ * each with its tracking code and its clue (anonymous or named, some asking for a reward,
+ * a few of those declaring they work for a member unit, which excludes a reward); the
+ * clue part then moves their clues along like any other. They come from the villages of
+ * the demo's two townships (会师镇, 河畔镇), whose accounts handle what is sent to them.
+ * Tracking codes stay random, as they are secrets.
  */
 @Component
 class DemoTips implements DemoPart {
@@ -52,18 +54,18 @@ class DemoTips implements DemoPart {
 	@Override
 	public void run() {
 		DemoNames demo = new DemoNames(125);
-		List<String> villages = this.jdbc
-			.sql("select code from region where level = 'VILLAGE' and code like '620422%' order by code")
-			.query(String.class)
-			.list();
+		List<String> villages = this.jdbc.sql("""
+				select code from region where level = 'VILLAGE'
+				  and (code like '620422100%' or code like '620422102%') order by code
+				""").query(String.class).list();
 		for (int n = 0; n < COUNT; n++) {
 			boolean named = demo.chance(0.4);
 			String subject = "会宁县" + demo.firm() + demo.firm().charAt(0)
 					+ demo.pick(new String[] { "养老服务中心", "商贸有限公司", "种植农民专业合作社", "健康科技有限公司", "网络科技有限公司", "置业有限公司" });
 			TipForm form = new TipForm(demo.pick(villages), subject, null, null, demo.pick(WHAT),
 					Long.toString(10_000L * (1 + demo.below(200))), Integer.toString(5 + demo.below(100)), !named,
-					named ? demo.personName() : null, named ? demo.phone() : null, null, named && demo.chance(0.6),
-					false, null, null);
+					named ? demo.personName() : null, named ? demo.phone() : null, null,
+					named && (demo.chance(0.6) | n % 3 != 0), named && n % 4 == 1, null, null);
 			try (Times.Held held = Times.holdAt(demo.daysAgo(364 - n * 364 / COUNT))) {
 				this.intake.submit(form, List.of());
 			}

@@ -112,12 +112,12 @@ class RewardStore {
 			.optional();
 	}
 
-	/** Writes a new case; returns its id. */
+	/** Writes a new case, opened at {@code openedAt}; returns its id. */
 	@Transactional(propagation = Propagation.MANDATORY)
-	long insert(Reward reward) {
+	long insert(Reward reward, OffsetDateTime openedAt) {
 		return this.jdbc.sql("""
-				insert into reward (tip_id, clue_id, state, amount_fen, basis, exclusions)
-				values (:t, :c, :s, :a, :b, :x) returning id
+				insert into reward (tip_id, clue_id, state, amount_fen, basis, exclusions, created_at)
+				values (:t, :c, :s, :a, :b, :x, :at) returning id
 				""")
 			.param("t", reward.tipId())
 			.param("c", reward.clueId())
@@ -125,6 +125,7 @@ class RewardStore {
 			.param("a", reward.amountFen())
 			.param("b", reward.basis())
 			.param("x", reward.exclusions())
+			.param("at", openedAt)
 			.query(Long.class)
 			.single();
 	}
@@ -137,7 +138,7 @@ class RewardStore {
 	void save(Reward reward) {
 		int updated = this.jdbc.sql("""
 				update reward set state = :s, approved_by = :approvedBy,
-				  approved_at = case when :s = 'APPROVED' then now() else approved_at end,
+				  approved_at = case when :s = 'APPROVED' then :now else approved_at end,
 				  approval_note = :note, paid_on = :paidOn,
 				  payment_enc = coalesce(cast(:payment as bytea), payment_enc), paid_by = :paidBy, version = version + 1
 				where id = :id and version = :v
@@ -150,6 +151,7 @@ class RewardStore {
 					reward.paymentReference() == null ? null
 							: this.cipher.encrypt(reward.paymentReference(), "reward.payment:" + reward.id()))
 			.param("paidBy", reward.paidBy())
+			.param("now", Times.now())
 			.update();
 		if (updated != 1) {
 			throw new Conflict("刚刚已被他人处理，您的操作未执行");

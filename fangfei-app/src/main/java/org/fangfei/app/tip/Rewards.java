@@ -111,7 +111,7 @@ class Rewards {
 				phone != null && this.people.idByPhone(phone).isPresent(), representedBy(root.subjectIds(), name),
 				root.grade() == ClueGrade.MAJOR, root.amountFen());
 		Reward reward = Reward.open(tipId, root.id(), this.store.ruleFor(tip.regionCode()), facts);
-		long id = this.store.insert(reward);
+		long id = this.store.insert(reward, root.determinedAt() == null ? Times.now() : root.determinedAt());
 		this.audit.success("REWARD_OPEN", "reward", id, "举报奖励立案(举报 #" + tipId + ")", null, null);
 		return true;
 	}

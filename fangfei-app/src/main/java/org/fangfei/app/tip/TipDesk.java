@@ -127,11 +127,10 @@ class TipDesk {
 	}
 
 	static void post(JdbcClient jdbc, long tipId, String text, String by) {
-		jdbc.sql("insert into tip_message (tip_id, direction, body, created_by) values (:t, 'TO_REPORTER', :b, :by)")
-			.param("t", tipId)
-			.param("b", text)
-			.param("by", by)
-			.update();
+		jdbc.sql("""
+				insert into tip_message (tip_id, direction, body, created_by, created_at)
+				values (:t, 'TO_REPORTER', :b, :by, :now)
+				""").param("t", tipId).param("now", Times.now()).param("b", text).param("by", by).update();
 	}
 
 	/**

@@ -3,7 +3,8 @@
  * the reporter kept secret, tracking by an unguessable code, and rewards for verified
  * tips (举报奖励); each tip becomes a clue of channel {@code TIP}.
  */
-@ApplicationModule(allowedDependencies = { "clue", "notification", "subject", "organisation", "audit", "shared" })
+@ApplicationModule(
+		allowedDependencies = { "clue", "notification", "security", "subject", "organisation", "audit", "shared" })
 package org.fangfei.app.tip;
 
 import org.springframework.modulith.ApplicationModule;

@@ -84,7 +84,7 @@ class DemoYearTests {
 				"organisation.county", "security.accounts", "security.township-staff", "subject.ledger", "credit.list",
 				"casefile.cross-province-case", "casefile.cases", "casefile.closed-cases", "petition.stability",
 				"casefile.case-steps", "outreach.year", "subject.year", "building.year", "patrol.year", "tip.year",
-				"clue.year", "casefile.year-cases", "warning.indices", "notification.year", "ledger.months", "report.county-form");
+				"clue.year", "casefile.year-cases", "monitoring.year", "clue.meetings", "tip.rewards", "warning.indices", "notification.year", "ledger.months", "report.county-form");
 	}
 
 	@Test
@@ -173,6 +173,47 @@ class DemoYearTests {
 			.isGreaterThan(20);
 		assertThat(count("select count(distinct kind) from clue_measure")).as("kinds of measures").isGreaterThan(5);
 		assertThat(count("select count(*) from clue where state = 'CLOSED' and feedback is not null")).isPositive();
+	}
+
+	@Test
+	void bankUploadsRaisedAlertsThatWereHandledMeetingsWereHeldAndRewardsPaid() {
+		assertThat(count("select count(*) from monitoring_batch where status = 'DONE'")).isEqualTo(6);
+		assertThat(count("select count(distinct left(file_name, 6)) from monitoring_batch")).as("banks").isEqualTo(3);
+		assertThat(count("select count(*) from monitoring_transfer")).isBetween(3_000L, 10_000L);
+		assertThat(count("select count(*) from monitoring_alert where status = 'CLUED'")).isGreaterThanOrEqualTo(3);
+		assertThat(count("select count(*) from monitoring_alert where status = 'DISMISSED'")).isGreaterThanOrEqualTo(2);
+		assertThat(count("select count(*) from monitoring_alert where status = 'NEW'")).isPositive();
+		assertThat(
+				count("""
+						select count(*) from monitoring_alert a join clue c on c.id = a.clue_id
+						where c.source = 'MONITORING' and c.source_ref = a.alert_id and exists (select 1 from clue_subject s where s.clue_id = c.id)
+						"""))
+			.as("clues from alerts, linked to the ledger's subject")
+			.isGreaterThanOrEqualTo(3);
+		// dated over the year: uploads in ten months, alerts handled after their upload
+		assertThat(count("select count(distinct to_char(uploaded_at, 'YYYY-MM')) from monitoring_batch"))
+			.isGreaterThanOrEqualTo(5);
+		assertThat(count("""
+				select count(*) from monitoring_alert a join monitoring_batch b on b.id = a.batch_id
+				where a.handled_at < b.uploaded_at or a.received_at <> b.finished_at or a.handled_at > now()
+				""")).isZero();
+		assertThat(count("select count(*) from meeting where kind = 'ASSESSMENT'")).isGreaterThanOrEqualTo(8);
+		assertThat(count("select count(*) from meeting where kind = 'JOINT'")).isEqualTo(4);
+		assertThat(count("select count(*) from meeting_clue")).isGreaterThanOrEqualTo(10);
+		// each meeting is in its clue's timeline before the clue's determination
+		assertThat(count("""
+				select count(*) from meeting_clue mc join meeting m on m.id = mc.meeting_id
+				where m.held_on < current_date - 7 and not exists (
+				  select 1 from clue_event e where e.clue_id = mc.clue_id and e.kind = '会商研判'
+				  and exists (select 1 from clue_event d where d.clue_id = mc.clue_id and d.kind = '认定'
+				              and d.occurred_at > e.occurred_at))
+				""")).isZero();
+		assertThat(strings("select distinct state from reward")).contains("PROPOSED", "APPROVED", "PAID", "EXCLUDED");
+		assertThat(count("""
+				select count(*) from reward r join clue_event d on d.clue_id = r.clue_id and d.kind in ('认定', '裁决')
+				where r.created_at < d.occurred_at - interval '1 second' or r.approved_at < r.created_at
+				  or r.paid_on < (r.approved_at at time zone 'Asia/Shanghai')::date
+				""")).as("rewards dated after their clue's determination, in order").isZero();
 	}
 
 	@Test
@@ -287,7 +328,7 @@ class DemoYearTests {
 	@Test
 	void aRestartAddsNothing() {
 		List<String> tables = List.of("region", "person", "app_user", "subject", "clue", "clue_event", "notice",
-				"demo_part");
+				"monitoring_alert", "meeting", "reward", "demo_part");
 		Map<String, Long> before = new TreeMap<>();
 		tables.forEach(t -> before.put(t, count("select count(*) from " + t)));
 		app.close();
