@@ -120,6 +120,12 @@ class Roles {
 		PERMISSIONS.put("outreach:plan:edit", "制定宣传教育年度计划");
 		PERMISSIONS.put("outreach:training:view", "查看培训和网格员培训覆盖");
 		PERMISSIONS.put("outreach:training:edit", "登记培训");
+		PERMISSIONS.put("enquiry:enquiry:view", "查看资金查询和冻结");
+		PERMISSIONS.put("enquiry:enquiry:draft", "拟制资金查询和冻结");
+		PERMISSIONS.put("enquiry:enquiry:approve", "审批资金查询和冻结(仅处非办负责人)");
+		PERMISSIONS.put("enquiry:statement:load", "导入银行对账单");
+		PERMISSIONS.put("enquiry:trace:view", "查看资金穿透");
+		PERMISSIONS.put("enquiry:trace:export", "导出资金流向");
 		PERMISSIONS.put("sec:user:view", "查看用户");
 		PERMISSIONS.put("sec:user:edit", "维护用户");
 		PERMISSIONS.put("sec:role:view", "查看角色");

@@ -72,9 +72,9 @@ class DemoYearTests {
 		System.out.println("demo first start: " + startMillis + " ms");
 		assertThat(strings("select name from demo_part order by ran_at, name")).containsExactlyInAnyOrder(
 				"organisation.county", "security.accounts", "subject.ledger", "credit.list",
-				"casefile.cross-province-case", "casefile.cases", "casefile.closed-cases", "petition.stability",
-				"casefile.case-steps", "outreach.year", "subject.year", "building.year", "patrol.year", "tip.year",
-				"clue.year", "notification.year");
+				"casefile.cross-province-case", "casefile.cases", "casefile.closed-cases", "enquiry.tracing",
+				"petition.stability", "casefile.case-steps", "outreach.year", "subject.year", "building.year",
+				"patrol.year", "tip.year", "clue.year", "notification.year");
 	}
 
 	@Test
