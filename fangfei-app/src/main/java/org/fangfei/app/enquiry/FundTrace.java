@@ -74,8 +74,30 @@ class FundTrace {
 
 	private final JdbcClient jdbc;
 
-	FundTrace(JdbcClient jdbc) {
+	private final org.fangfei.app.audit.AuditLog audit;
+
+	FundTrace(JdbcClient jdbc, org.fangfei.app.audit.AuditLog audit) {
 		this.jdbc = jdbc;
+		this.audit = audit;
+	}
+
+	/** The flows (at most {@code limit}) and the account totals as an .xlsx, audited. */
+	@Transactional
+	byte[] export(Matter m, int limit) {
+		List<List<String>> totals = new ArrayList<>();
+		for (AccountTotal a : accounts(m, 100_000)) {
+			totals.add(List.of(a.masked(), a.holder(), a.bank(), a.roleLabel(), a.in(), Integer.toString(a.inCount()),
+					a.out(), Integer.toString(a.outCount()), a.net()));
+		}
+		List<List<String>> flows = flows(m, limit);
+		byte[] xlsx = org.fangfei.app.shared.TabularFile.writeXlsx(List.of(
+				new org.fangfei.app.shared.TabularFile.Worksheet("资金流水",
+						List.of("交易时间", "付款账号", "付款户名", "收款账号", "收款户名", "金额(元)", "流水号", "摘要", "渠道/网点", "来源对账单"), flows),
+				new org.fangfei.app.shared.TabularFile.Worksheet("账户汇总",
+						List.of("账号", "户名", "开户行", "角色", "流入(元)", "流入笔数", "流出(元)", "流出笔数", "净额(元)"), totals)));
+		this.audit.success("TRACE_EXPORT", m.kind().equals("CASE") ? "case" : "clue", m.id(),
+				"导出资金流向 " + m.label() + "：" + flows.size() + " 笔", null, null);
+		return xlsx;
 	}
 
 	/** Every account of the matter with its totals, largest turnover first. */

@@ -47,7 +47,11 @@ class TraceAccounts {
 
 	private final BulkCopy copy;
 
-	TraceAccounts(JdbcClient jdbc, FieldCipher cipher, BlindIndex index, BulkCopy copy) {
+	private final org.fangfei.app.audit.AuditLog audit;
+
+	TraceAccounts(JdbcClient jdbc, FieldCipher cipher, BlindIndex index, BulkCopy copy,
+			org.fangfei.app.audit.AuditLog audit) {
+		this.audit = audit;
 		this.jdbc = jdbc;
 		this.cipher = cipher;
 		this.index = index;
@@ -162,6 +166,15 @@ class TraceAccounts {
 		if (n == 0) {
 			throw new org.fangfei.app.shared.NotFound("账户");
 		}
+	}
+
+	/** Gives an account its role, as the office decides it, audited. */
+	@org.springframework.transaction.annotation.Transactional
+	void mark(Matter matter, long accountId, String role) {
+		assign(matter, accountId, role);
+		this.audit.success("TRACE_ROLE", "trace_account", accountId,
+				"标注账户角色：" + (role == null || role.isBlank() ? "清除" : ROLES.get(role)) + "（" + matter.label() + "）", null,
+				null);
 	}
 
 	/** Account ids of the matter with the given role. */

@@ -6,11 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.fangfei.app.audit.AuditLog;
 import org.fangfei.app.shared.Actor;
 import org.fangfei.app.shared.Exports;
 import org.fangfei.app.shared.Rejected;
-import org.fangfei.app.shared.TabularFile;
 import org.fangfei.app.shared.Uploads;
 
 import org.springframework.http.ResponseEntity;
@@ -57,14 +55,11 @@ class TracePages {
 
 	private final TraceAccounts accounts;
 
-	private final AuditLog audit;
-
-	TracePages(TraceMatters matters, FundTrace trace, TraceAlerts alerts, TraceAccounts accounts, AuditLog audit) {
+	TracePages(TraceMatters matters, FundTrace trace, TraceAlerts alerts, TraceAccounts accounts) {
 		this.matters = matters;
 		this.trace = trace;
 		this.alerts = alerts;
 		this.accounts = accounts;
-		this.audit = audit;
 	}
 
 	@GetMapping("/tracing")
@@ -164,10 +159,7 @@ class TracePages {
 			@RequestParam(required = false) String role, Actor actor, RedirectAttributes redirect) {
 		Matter m = this.matters.visible(kind, id, actor.scope());
 		try {
-			this.accounts.assign(m, accountId, role);
-			this.audit.success("TRACE_ROLE", "trace_account", accountId, "标注账户角色："
-					+ (role == null || role.isBlank() ? "清除" : TraceAccounts.ROLES.get(role)) + "（" + m.label() + "）",
-					null, null);
+			this.accounts.mark(m, accountId, role);
 			redirect.addFlashAttribute("done", "已标注账户角色");
 		}
 		catch (Rejected ex) {
@@ -180,19 +172,7 @@ class TracePages {
 	@PreAuthorize("hasAuthority('enquiry:trace:export')")
 	ResponseEntity<byte[]> export(@PathVariable String kind, @PathVariable long id, Actor actor) {
 		Matter m = this.matters.visible(kind, id, actor.scope());
-		List<List<String>> totals = new ArrayList<>();
-		for (FundTrace.AccountTotal a : this.trace.accounts(m, 100_000)) {
-			totals.add(List.of(a.masked(), a.holder(), a.bank(), a.roleLabel(), a.in(), Integer.toString(a.inCount()),
-					a.out(), Integer.toString(a.outCount()), a.net()));
-		}
-		List<List<String>> flows = this.trace.flows(m, EXPORT_ROWS);
-		byte[] xlsx = TabularFile.writeXlsx(List.of(
-				new TabularFile.Worksheet("资金流水",
-						List.of("交易时间", "付款账号", "付款户名", "收款账号", "收款户名", "金额(元)", "流水号", "摘要", "渠道/网点", "来源对账单"), flows),
-				new TabularFile.Worksheet("账户汇总",
-						List.of("账号", "户名", "开户行", "角色", "流入(元)", "流入笔数", "流出(元)", "流出笔数", "净额(元)"), totals)));
-		this.audit.success("TRACE_EXPORT", "enquiry", id, "导出资金流向 " + m.label() + "：" + flows.size() + " 笔", null,
-				null);
+		byte[] xlsx = this.trace.export(m, EXPORT_ROWS);
 		return Uploads.xlsx(Exports.filename("资金流向"), xlsx);
 	}
 

@@ -144,6 +144,22 @@ class EnquiryTests {
 			assertThat(wb.getSheet("账户汇总").getRow(0).getCell(0).getStringCellValue()).isEqualTo("账号");
 		}
 
+		MockHttpServletResponse marked = this.mvc
+			.perform(post("/tracing/CASE/" + caseId + "/accounts/" + collection + "/role").with(user(this.office))
+				.with(csrf())
+				.param("role", "COLLECTION"))
+			.andReturn()
+			.getResponse();
+		assertThat(marked.getRedirectedUrl()).isEqualTo("/tracing/CASE/" + caseId + "/accounts/" + collection);
+		assertThat(page("/tracing/CASE/" + caseId + "/accounts/" + collection)).contains("归集账户").contains("周某");
+		assertThat(this.mvc
+			.perform(post("/tracing/CASE/" + caseId + "/accounts/" + collection + "/role").with(user(this.office))
+				.with(csrf())
+				.param("role", "BOSS"))
+			.andReturn()
+			.getFlashMap()
+			.get("actionError")).isEqualTo("未知的账户角色");
+
 		MvcResult letter = this.mvc.perform(get("/enquiries/" + id + "/letter").with(user(this.office))).andReturn();
 		try (XWPFDocument doc = new XWPFDocument(
 				new ByteArrayInputStream(letter.getResponse().getContentAsByteArray()));
