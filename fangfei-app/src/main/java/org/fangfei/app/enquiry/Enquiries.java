@@ -244,6 +244,26 @@ class Enquiries {
 		return numbers;
 	}
 
+	/**
+	 * The letter to the bank of an approved enquiry or freeze, with the accounts' full
+	 * numbers; audited, since it is the one place they are shown.
+	 */
+	@Transactional
+	byte[] letter(long id, String approverName, Actor actor) {
+		Enquiry e = get(id, actor.scope());
+		if (!e.approved()) {
+			throw new Rejected("未经批准的查询或冻结不能出具通知书");
+		}
+		Map<Long, String> numbers = numbers(id);
+		List<RequestLetter.Line> lines = new java.util.ArrayList<>();
+		for (Account a : accounts(id)) {
+			lines.add(new RequestLetter.Line(numbers.get(a.id()), a.holder()));
+		}
+		this.audit.success("ENQUIRY_LETTER", "enquiry", id, "出具" + (e.freeze() ? "协助冻结" : "协助查询") + "通知书 " + e.bank(),
+				null, null);
+		return RequestLetter.write(e, lines, "防范和处置非法集资工作领导小组办公室", approverName);
+	}
+
 	/** The case or clue an enquiry serves, as the caller may see it. */
 	Matter matter(String kind, Long id, Actor actor) {
 		if (id == null) {

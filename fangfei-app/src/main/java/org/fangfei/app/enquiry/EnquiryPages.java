@@ -139,15 +139,7 @@ class EnquiryPages {
 	@PreAuthorize("hasAuthority('enquiry:enquiry:draft')")
 	ResponseEntity<byte[]> letter(@PathVariable long id, Actor actor) {
 		Enquiries.Enquiry e = this.enquiries.get(id, actor.scope());
-		if (!e.approved()) {
-			throw new Rejected("未经批准的查询或冻结不能出具通知书");
-		}
-		Map<Long, String> numbers = this.enquiries.numbers(id);
-		List<RequestLetter.Line> lines = new ArrayList<>();
-		for (Enquiries.Account a : this.enquiries.accounts(id)) {
-			lines.add(new RequestLetter.Line(numbers.get(a.id()), a.holder()));
-		}
-		byte[] doc = RequestLetter.write(e, lines, "防范和处置非法集资工作领导小组办公室", this.names.nameOf(e.decidedBy()));
+		byte[] doc = this.enquiries.letter(id, this.names.nameOf(e.decidedBy()), actor);
 		return Uploads.download((e.freeze() ? "协助冻结财产通知书-" : "协助查询财产通知书-") + id + ".docx", DOCX, doc);
 	}
 
