@@ -56,8 +56,8 @@ public final class AuditLabels {
 				"CREDIT_REPAIR_APPROVE", "批准信用修复", "CREDIT_REPAIR_REJECT", "不予信用修复", "CREDIT_SETTING", "修改失信名单设置");
 		// account enquiries and fund tracing (enquiry)
 		actions("ENQUIRY_DRAFT", "拟制资金查询或冻结", "ENQUIRY_APPROVE", "批准资金查询或冻结", "ENQUIRY_REFUSE", "不予批准资金查询或冻结",
-				"ENQUIRY_ANSWER", "登记银行回执", "ENQUIRY_LETTER", "出具协助查询或冻结通知书", "STATEMENT_LOAD", "导入银行对账单", "TRACE_ROLE", "标注账户角色", "TRACE_EXPORT",
-				"导出资金流向");
+				"ENQUIRY_ANSWER", "登记银行回执", "ENQUIRY_LETTER", "出具协助查询或冻结通知书", "STATEMENT_LOAD", "导入银行对账单", "TRACE_ROLE",
+				"标注账户角色", "TRACE_EXPORT", "导出资金流向");
 		// petitions and stability (petition)
 		actions("CASE_SENSITIVE_STEP", "登记强制措施或情况通报", "PETITION_REGISTER", "登记信访件", "PETITION_ACCEPT", "受理信访件并告知",
 				"PETITION_REFUSE", "不予受理信访件", "PETITION_EXTEND", "信访件延期", "PETITION_REPLY", "答复信访人", "PETITION_RATE",

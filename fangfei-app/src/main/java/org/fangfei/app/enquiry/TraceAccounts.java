@@ -173,8 +173,8 @@ class TraceAccounts {
 	void mark(Matter matter, long accountId, String role) {
 		assign(matter, accountId, role);
 		this.audit.success("TRACE_ROLE", "trace_account", accountId,
-				"标注账户角色：" + (role == null || role.isBlank() ? "清除" : ROLES.get(role)) + "（" + matter.label() + "）", null,
-				null);
+				"标注账户角色：" + (role == null || role.isBlank() ? "清除" : ROLES.get(role)) + "（" + matter.label() + "）",
+				null, null);
 	}
 
 	/** Account ids of the matter with the given role. */
