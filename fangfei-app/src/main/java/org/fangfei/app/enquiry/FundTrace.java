@@ -95,8 +95,13 @@ class FundTrace {
 						List.of("交易时间", "付款账号", "付款户名", "收款账号", "收款户名", "金额(元)", "流水号", "摘要", "渠道/网点", "来源对账单"), flows),
 				new org.fangfei.app.shared.TabularFile.Worksheet("账户汇总",
 						List.of("账号", "户名", "开户行", "角色", "流入(元)", "流入笔数", "流出(元)", "流出笔数", "净额(元)"), totals)));
-		this.audit.success("TRACE_EXPORT", m.kind().equals("CASE") ? "case" : "clue", m.id(),
-				"导出资金流向 " + m.label() + "：" + flows.size() + " 笔", null, null);
+		String what = "导出资金流向 " + m.label() + "：" + flows.size() + " 笔";
+		if (m.kind().equals("CASE")) {
+			this.audit.success("TRACE_EXPORT", "case", m.id(), what, null, null);
+		}
+		else {
+			this.audit.success("TRACE_EXPORT", "clue", m.id(), what, null, null);
+		}
 		return xlsx;
 	}
 

@@ -174,8 +174,9 @@ class EnquiryTests {
 		String p1Index = this.index.of(TracedInflows.ID_NUMBER_PURPOSE, p1Id);
 		assertThat(this.traced.tracedFen(caseId, p1Index)).hasValue(5_000_000L);
 		assertThat(this.traced.tracedFen(caseId, this.index.of(TracedInflows.ID_NUMBER_PURPOSE, idNumber()))).isEmpty();
-		// a township's scope does not reach the county's enquiries
-		assertThatThrownBy(() -> this.enquiries.get(id, DataScope.jurisdiction("620422100000")))
+		// the case is in 会师镇: its township sees the enquiry, another township does not
+		assertThat(this.enquiries.get(id, DataScope.jurisdiction("620422100000")).id()).isEqualTo(id);
+		assertThatThrownBy(() -> this.enquiries.get(id, DataScope.jurisdiction("620422102000")))
 			.isInstanceOf(NotFound.class);
 	}
 
