@@ -57,6 +57,10 @@ public final class AuditLabels {
 		actions("WARNING_RAISE", "发出风险预警", "WARNING_ANSWER", "反馈风险预警", "WARNING_ESCALATE", "预警逾期上报", "WARNING_SETTING",
 				"修改风险指数设置", "RISK_NOTICE_PUBLISH", "发布风险提示", "RISK_NOTICE_WITHDRAW", "撤回风险提示", "WARNING_MAP_IMPORT",
 				"导入乡镇地图");
+		// account enquiries and fund tracing (enquiry)
+		actions("ENQUIRY_DRAFT", "拟制资金查询或冻结", "ENQUIRY_APPROVE", "批准资金查询或冻结", "ENQUIRY_REFUSE", "不予批准资金查询或冻结",
+				"ENQUIRY_ANSWER", "登记银行回执", "ENQUIRY_LETTER", "出具协助查询或冻结通知书", "STATEMENT_LOAD", "导入银行对账单", "TRACE_ROLE",
+				"标注账户角色", "TRACE_EXPORT", "导出资金流向");
 		// petitions and stability (petition)
 		actions("CASE_SENSITIVE_STEP", "登记强制措施或情况通报", "PETITION_REGISTER", "登记信访件", "PETITION_ACCEPT", "受理信访件并告知",
 				"PETITION_REFUSE", "不予受理信访件", "PETITION_EXTEND", "信访件延期", "PETITION_REPLY", "答复信访人", "PETITION_RATE",
@@ -110,7 +114,7 @@ public final class AuditLabels {
 		put(ROLES, "SYS_ADMIN", "系统管理员", "SEC_ADMIN", "安全保密管理员", "AUDIT_ADMIN", "安全审计员", "OFFICE", "处非办工作人员",
 				"OFFICE_HEAD", "处非办负责人", "LEADER", "领导", "TOWNSHIP", "乡镇(街道)工作人员", "DEPARTMENT", "成员单位工作人员",
 				"GRID_WORKER", "网格员");
-		put(TARGETS, "account_approval", "审批", "api_client", "接入系统", "backup", "数据备份", "building", "楼宇",
+		put(TARGETS, "enquiry", "资金查询", "trace_account", "涉案账户", "account_approval", "审批", "api_client", "接入系统", "backup", "数据备份", "building", "楼宇",
 				"building_sweep", "扫楼记录", "bulletin", "通报", "case", "案件", "petition", "信访件", "stability_assessment",
 				"社会稳定风险评估", "key_person", "重点人员", "dispute", "矛盾纠纷", "clue", "线索", "credit_entry", "失信名单记录",
 				"credit_setting", "失信名单设置", "warning", "风险预警", "warning_setting", "风险指数设置", "warning_notice", "风险提示",

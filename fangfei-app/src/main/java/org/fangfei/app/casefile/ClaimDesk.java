@@ -81,11 +81,12 @@ class ClaimDesk {
 
 	private final TracedInflows traced;
 
-	ClaimDesk(JdbcClient jdbc, Cases cases, AuditLog audit, TracedInflows traced) {
+	ClaimDesk(JdbcClient jdbc, Cases cases, AuditLog audit,
+			org.springframework.beans.factory.ObjectProvider<TracedInflows> traced) {
 		this.jdbc = jdbc;
 		this.cases = cases;
 		this.audit = audit;
-		this.traced = traced;
+		this.traced = traced.getIfAvailable(TracedInflows.None::new);
 	}
 
 	/** A case's claims, newest first, by review state and by how they compare. */
@@ -125,7 +126,7 @@ class ClaimDesk {
 	/** What traced statements say for the claim, or why nothing is said. */
 	String traced(long caseId, Claim claim) {
 		var fen = this.traced.tracedFen(caseId, claim.idNumberIndex());
-		return fen.isPresent() ? Money.yuan(fen.getAsLong()) + " 元" : "暂无流水比对（资金流水追踪接入后显示）";
+		return fen.isPresent() ? Money.yuan(fen.getAsLong()) + " 元" : "暂无流水比对（已导入的对账单中没有此人的证件号码）";
 	}
 
 	List<Document> documents(long claimId) {

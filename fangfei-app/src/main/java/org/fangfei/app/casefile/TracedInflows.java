@@ -3,21 +3,27 @@ package org.fangfei.app.casefile;
 import java.util.OptionalLong;
 
 /**
- * The hook for checking a claim against traced bank inflows (issue 20: statements traced
- * for a case). Until that exists, {@link None} answers that nothing was traced and the
- * office page says so; issue 20 replaces it with an implementation that returns what the
- * participant's accounts, matched by the ID number's blind index, are traced to have paid
- * into the scheme.
+ * Port the case ledger owns and the fund tracing implements (like {@link StabilityGate}):
+ * what the bank statements traced for a case say a participant paid into the scheme, to
+ * check a claim against (issue 20). The participant is named by the blind index of their
+ * ID number, made with the purpose {@link #ID_NUMBER_PURPOSE}, so that the tracing can
+ * index the counterparties' ID numbers its statements show the same way without the case
+ * ledger handing out a number. Until an implementation exists, {@link None} answers that
+ * nothing was traced.
  */
-interface TracedInflows {
+public interface TracedInflows {
+
+	/**
+	 * The blind-index purpose of a participant's ID number (as the register stores it).
+	 */
+	String ID_NUMBER_PURPOSE = Participants.ID_NUMBER;
 
 	/**
 	 * Fen traced from the participant into the case's accounts; empty when not traced.
 	 */
 	OptionalLong tracedFen(long caseId, String idNumberIndex);
 
-	/** No statements traced yet. */
-	@org.springframework.stereotype.Component
+	/** No statements traced: used only when no other implementation is present. */
 	class None implements TracedInflows {
 
 		@Override

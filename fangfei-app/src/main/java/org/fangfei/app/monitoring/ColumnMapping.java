@@ -1,15 +1,12 @@
 package org.fangfei.app.monitoring;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.fangfei.app.shared.HeaderNames;
 import org.fangfei.app.shared.Rejected;
 
 /**
@@ -39,30 +36,12 @@ record ColumnMapping(Map<TransferField, Integer> columns) {
 	/** A first guess from the header names ({@link TransferField#names()}). */
 	static ColumnMapping guess(List<String> header) {
 		Map<TransferField, Integer> found = new EnumMap<>(TransferField.class);
-		for (TransferField field : TransferField.values()) {
-			for (String name : field.names()) {
-				int at = indexOf(header, name, found);
-				if (at >= 0) {
-					found.put(field, at);
-					break;
-				}
-			}
-		}
+		found.putAll(HeaderNames.guess(header, List.of(TransferField.values()), TransferField::names));
 		if (!found.containsKey(TransferField.TIME) && found.containsKey(TransferField.DATE)) {
 			// one date column that holds the date and the time
 			found.put(TransferField.TIME, found.remove(TransferField.DATE));
 		}
 		return new ColumnMapping(found);
-	}
-
-	private static int indexOf(List<String> header, String name, Map<TransferField, Integer> taken) {
-		String wanted = TransferField.normalise(name);
-		for (int i = 0; i < header.size(); i++) {
-			if (TransferField.normalise(header.get(i)).equals(wanted) && !taken.containsValue(i)) {
-				return i;
-			}
-		}
-		return -1;
 	}
 
 	/**
@@ -131,17 +110,7 @@ record ColumnMapping(Map<TransferField, Integer> columns) {
 
 	/** SHA-256 of the normalised header cells: the same bank export has the same one. */
 	static String signature(List<String> header) {
-		StringBuilder text = new StringBuilder();
-		for (String cell : header) {
-			text.append(TransferField.normalise(cell)).append('\u0001');
-		}
-		try {
-			MessageDigest sha = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(sha.digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return HeaderNames.signature(header);
 	}
 
 }

@@ -56,7 +56,7 @@ enum TransferField {
 
 	/** Header cells compare without spaces, full-width brackets or case. */
 	static String normalise(String header) {
-		return header.replace('（', '(').replace('）', ')').replaceAll("\\s+", "").toLowerCase();
+		return org.fangfei.app.shared.HeaderNames.normalise(header);
 	}
 
 }

@@ -134,6 +134,12 @@ class Roles {
 		PERMISSIONS.put("ledger:report:view", "查看线索月报和重大线索上报");
 		PERMISSIONS.put("ledger:report:submit", "生成和报送线索月报");
 		PERMISSIONS.put("ledger:report:accept", "登记市级接收线索月报和重大线索");
+		PERMISSIONS.put("enquiry:enquiry:view", "查看资金查询和冻结");
+		PERMISSIONS.put("enquiry:enquiry:draft", "拟制资金查询和冻结");
+		PERMISSIONS.put("enquiry:enquiry:approve", "审批资金查询和冻结(仅处非办负责人)");
+		PERMISSIONS.put("enquiry:statement:load", "导入银行对账单");
+		PERMISSIONS.put("enquiry:trace:view", "查看资金穿透");
+		PERMISSIONS.put("enquiry:trace:export", "导出资金流向");
 		PERMISSIONS.put("sec:user:view", "查看用户");
 		PERMISSIONS.put("sec:user:edit", "维护用户");
 		PERMISSIONS.put("sec:role:view", "查看角色");

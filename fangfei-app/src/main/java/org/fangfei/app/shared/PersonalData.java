@@ -89,4 +89,19 @@ public final class PersonalData {
 				+ normalised.substring(Math.max(normalised.length() - 4, 0));
 	}
 
+	/**
+	 * A bank account or card number as screens show it: the first four and the last four
+	 * characters (the bank and the number a holder recognises), the rest hidden; a short
+	 * number keeps its first two only.
+	 */
+	public static String maskAccount(String normalised) {
+		if (normalised == null) {
+			return null;
+		}
+		if (normalised.length() <= 8) {
+			return normalised.substring(0, Math.min(2, normalised.length())) + "****";
+		}
+		return normalised.substring(0, 4) + " **** " + normalised.substring(normalised.length() - 4);
+	}
+
 }

@@ -18,7 +18,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * Reads the first sheet of an .xlsx file ({@link XlsxRows}, streamed) or a CSV file
+ * Reads the first sheet of an .xlsx file ({@link XlsxRows}, streamed), of an old .xls
+ * workbook ({@link XlsRows}, as banks still send statements) or a CSV file
  * ({@link CsvRows}: UTF-8 or GBK, as Excel saves it in China) into rows of trimmed
  * strings, stopping at the row limit, and writes simple .xlsx sheets that open in Excel
  * and LibreOffice.
@@ -67,8 +68,9 @@ public final class TabularFile {
 	}
 
 	/**
-	 * The header row and at most {@code maxRows} data rows of an .xlsx (first sheet) or
-	 * CSV file, blank rows dropped. Reading stops at the first row over the limit.
+	 * The header row and at most {@code maxRows} data rows of an .xlsx or .xls (first
+	 * sheet) or CSV file, blank rows dropped. Reading stops at the first row over the
+	 * limit.
 	 * @throws TooManyRows when the file has more data rows
 	 * @throws Rejected when the file is neither readable Excel nor CSV, or is empty
 	 */
@@ -79,13 +81,13 @@ public final class TabularFile {
 			XlsxRows.read(in, rows);
 		}
 		else if (name.endsWith(".xls")) {
-			throw new Rejected("不支持旧版 Excel(.xls)，请在 Excel 中另存为 .xlsx 后上传");
+			XlsRows.read(in, rows);
 		}
 		else if (name.endsWith(".csv")) {
 			CsvRows.read(readAll(in), rows);
 		}
 		else {
-			throw new Rejected("只支持 Excel(.xlsx) 或 CSV 文件");
+			throw new Rejected("只支持 Excel(.xlsx、.xls) 或 CSV 文件");
 		}
 		return rows.lines();
 	}

@@ -276,7 +276,7 @@ class OrganisationImportTests {
 	void unreadableAndEmptyFilesAreRefused() {
 		assertThatThrownBy(
 				() -> this.imports.read(ImportKind.REGION, "regions.txt", new ByteArrayInputStream(new byte[1])))
-			.hasMessage("只支持 Excel(.xlsx) 或 CSV 文件");
+			.hasMessage("只支持 Excel(.xlsx、.xls) 或 CSV 文件");
 		assertThatThrownBy(
 				() -> this.imports.read(ImportKind.REGION, "fake.xlsx", new ByteArrayInputStream("no".getBytes())))
 			.hasMessage("无法读取 Excel 文件，请使用导入模板另存为 .xlsx");
