@@ -46,7 +46,8 @@ class OutreachApiTests extends OutreachTestSupport {
 
 		MockHttpServletResponse list = bearer(token, get("/api/v1/outreach/activities").param("text", this.tag), null);
 		assertThat(list.getStatus()).isEqualTo(200);
-		assertThat(JsonPath.parse(list.getContentAsString()).read("$.items[*].id", List.class)).containsExactly(id);
+		List<Number> ids = JsonPath.parse(list.getContentAsString()).read("$.items[*].id", List.class);
+		assertThat(ids.stream().map(Number::longValue).toList()).containsExactly(id);
 		assertThat(bearer(token, get("/api/v1/outreach/activities/" + id), null).getContentAsString())
 			.contains("\"place\":\"社区服务中心 " + this.tag + "\"");
 
@@ -172,10 +173,11 @@ class OutreachApiTests extends OutreachTestSupport {
 		assertThat(doc).contains("/api/v1/outreach/activities", "/api/v1/outreach/trainings",
 				"/api/v1/outreach/surveys/{id}", "宣传教育");
 		// the acting account comes from the session or token, never from a parameter
-		assertThat(JsonPath.parse(doc)
-			.read("$.paths['/api/v1/outreach/activities'].get.parameters[*].name", List.class))
+		assertThat(
+				JsonPath.parse(doc).read("$.paths['/api/v1/outreach/activities'].get.parameters[*].name", List.class))
 			.containsExactly("q", "page", "size");
-		assertThat(JsonPath.parse(doc).read("$.paths['/api/v1/outreach/surveys/{id}'].get.parameters[*].name", List.class))
+		assertThat(
+				JsonPath.parse(doc).read("$.paths['/api/v1/outreach/surveys/{id}'].get.parameters[*].name", List.class))
 			.containsExactly("id");
 	}
 
