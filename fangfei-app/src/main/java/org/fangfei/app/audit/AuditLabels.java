@@ -71,7 +71,11 @@ public final class AuditLabels {
 		actions("OUTREACH_ACTIVITY", "登记宣传活动", "OUTREACH_PLAN", "制定宣传教育计划", "OUTREACH_MATERIAL", "登记宣传资料",
 				"VOLUNTEER_CREATE", "登记志愿者", "ASSOCIATION_CREATE", "登记行业协会", "ASSOCIATION_REPORT", "行业协会报告转为线索",
 				"SURVEY_CREATE", "发布知晓率调查", "TYPICAL_CASE_CREATE", "编写典型案例", "TYPICAL_CASE_UPDATE", "修改典型案例",
-				"TRAINING_CREATE", "登记培训");
+				"TRAINING_CREATE", "登记培训", "OUTREACH_ACTIVITY_UPDATE", "修改宣传活动", "OUTREACH_ACTIVITY_DELETE", "删除宣传活动",
+				"TRAINING_UPDATE", "修改培训", "TRAINING_DELETE", "删除培训", "OUTREACH_MATERIAL_UPDATE", "修改宣传资料",
+				"OUTREACH_MATERIAL_DELETE", "删除宣传资料", "VOLUNTEER_UPDATE", "修改志愿者", "VOLUNTEER_DELETE", "删除志愿者",
+				"VOLUNTEER_DEACTIVATE", "停用志愿者", "VOLUNTEER_ACTIVATE", "启用志愿者", "ASSOCIATION_UPDATE", "修改行业协会",
+				"ASSOCIATION_DELETE", "删除行业协会");
 		// statistical forms (report)
 		actions("REPORT_FORM_CREATE", "新建统计报表", "REPORT_FORM_UPDATE", "修改统计报表定义");
 		// the monthly ledger and the report to the city (ledger)

@@ -64,7 +64,7 @@ class Activities {
 	record OutreachActivity(long id, Venue venue, LocalDate heldOn, String regionCode, String regionName, String place,
 			String organiser, List<OutreachForm> forms, int peopleReached, boolean elderly, boolean lowIncome,
 			int materialsGiven, Long associationId, String associationName, String summary, String createdBy,
-			int photos) {
+			int photos, int version, Long departmentId) {
 
 		public String formLabels() {
 			return this.forms.stream().map(OutreachForm::label).collect(Collectors.joining("、"));
@@ -92,6 +92,46 @@ class Activities {
 	long create(ActivityForm f, List<ActivityPhotos.Photo> photos, Actor actor) {
 		need(actor);
 		Map<String, String> errors = new LinkedHashMap<>();
+		check(f, List.of(), actor, errors);
+		Checks.done(errors);
+		long id = this.jdbc
+			.sql("""
+					insert into outreach_activity (venue, held_on, region_code, place, organiser, forms, people_reached, elderly,
+					  low_income, materials_given, association_id, summary, created_by, department_id)
+					values (:venue, :held, :region, :place, :organiser, :forms, :reached, :elderly, :low, :given, :association,
+					  :summary, :by, :unit) returning id
+					""")
+			.param("venue", f.venue().name())
+			.param("held", f.heldOn())
+			.param("region", f.regionCode().strip())
+			.param("place", f.place().strip())
+			.param("organiser", f.organiser().strip())
+			.param("forms", f.forms().stream().map(Enum::name).collect(Collectors.joining(",")))
+			.param("reached", f.peopleReached())
+			.param("elderly", f.elderly())
+			.param("low", f.lowIncome())
+			.param("given", f.materialsGiven() == null ? 0 : f.materialsGiven())
+			.param("association", f.associationId())
+			.param("summary", Checks.strip(f.summary()))
+			.param("by", actor.username())
+			.param("unit", OutreachScope.unitOf(actor))
+			.query(Long.class)
+			.single();
+		links(id, f);
+		for (ActivityPhotos.Photo photo : photos) {
+			addPhoto(id, photo);
+		}
+		this.audit.success("OUTREACH_ACTIVITY", "outreach_activity", id,
+				"登记宣传活动：" + f.venue().label() + " " + f.place().strip() + "，覆盖 " + f.peopleReached() + " 人", null,
+				null);
+		return id;
+	}
+
+	/**
+	 * Checks an activity form; {@code linkedVolunteers} are the volunteers the activity
+	 * already has, which stay acceptable when they have since been made inactive.
+	 */
+	void check(ActivityForm f, List<Long> linkedVolunteers, Actor actor, Map<String, String> errors) {
 		if (f.venue() == null) {
 			errors.put("venue", "请选择宣传场所(七进)");
 		}
@@ -113,32 +153,14 @@ class Activities {
 				&& count("outreach_material", f.materialIds(), scope) != f.materialIds().size()) {
 			errors.put("materialIds", "宣传资料不存在或不在您的管辖范围内");
 		}
-		if (!f.volunteerIds().isEmpty() && count("volunteer", f.volunteerIds(), scope) != f.volunteerIds().size()) {
-			errors.put("volunteerIds", "志愿者不存在或不在您的管辖范围内");
+		List<Long> added = f.volunteerIds().stream().filter(v -> !linkedVolunteers.contains(v)).toList();
+		if (!added.isEmpty() && count("volunteer", added, scope) != added.size()) {
+			errors.put("volunteerIds", "志愿者不存在、已停用或不在您的管辖范围内");
 		}
-		Checks.done(errors);
-		long id = this.jdbc
-			.sql("""
-					insert into outreach_activity (venue, held_on, region_code, place, organiser, forms, people_reached, elderly,
-					  low_income, materials_given, association_id, summary, created_by)
-					values (:venue, :held, :region, :place, :organiser, :forms, :reached, :elderly, :low, :given, :association,
-					  :summary, :by) returning id
-					""")
-			.param("venue", f.venue().name())
-			.param("held", f.heldOn())
-			.param("region", f.regionCode().strip())
-			.param("place", f.place().strip())
-			.param("organiser", f.organiser().strip())
-			.param("forms", f.forms().stream().map(Enum::name).collect(Collectors.joining(",")))
-			.param("reached", f.peopleReached())
-			.param("elderly", f.elderly())
-			.param("low", f.lowIncome())
-			.param("given", f.materialsGiven() == null ? 0 : f.materialsGiven())
-			.param("association", f.associationId())
-			.param("summary", Checks.strip(f.summary()))
-			.param("by", actor.username())
-			.query(Long.class)
-			.single();
+	}
+
+	/** Writes the activity's materials and volunteers. */
+	void links(long id, ActivityForm f) {
 		for (Long material : f.materialIds()) {
 			this.jdbc.sql("insert into outreach_activity_material (activity_id, material_id) values (:a, :m)")
 				.param("a", id)
@@ -151,18 +173,15 @@ class Activities {
 				.param("v", volunteer)
 				.update();
 		}
-		for (ActivityPhotos.Photo photo : photos) {
-			this.jdbc.sql(
-					"insert into outreach_activity_photo (activity_id, content_type, content) values (:a, :type, :bytes)")
-				.param("a", id)
-				.param("type", photo.contentType())
-				.param("bytes", photo.bytes())
-				.update();
-		}
-		this.audit.success("OUTREACH_ACTIVITY", "outreach_activity", id,
-				"登记宣传活动：" + f.venue().label() + " " + f.place().strip() + "，覆盖 " + f.peopleReached() + " 人", null,
-				null);
-		return id;
+	}
+
+	void addPhoto(long id, ActivityPhotos.Photo photo) {
+		this.jdbc
+			.sql("insert into outreach_activity_photo (activity_id, content_type, content) values (:a, :type, :bytes)")
+			.param("a", id)
+			.param("type", photo.contentType())
+			.param("bytes", photo.bytes())
+			.update();
 	}
 
 	private long count(String table, List<Long> ids, DataScope scope) {
@@ -171,17 +190,18 @@ class Activities {
 				"select count(*) from association where id in (:ids) and region_code like :regionLike";
 			case "outreach_material" ->
 				"select count(*) from outreach_material where id in (:ids) and region_code like :regionLike";
-			case "volunteer" -> "select count(*) from volunteer where id in (:ids) and region_code like :regionLike";
+			case "volunteer" ->
+				"select count(*) from volunteer where id in (:ids) and region_code like :regionLike and enabled";
 			default -> throw new IllegalArgumentException(table);
 		};
 		return this.jdbc.sql(sql).param("ids", ids).param("regionLike", scope.regionLike()).query(Long.class).single();
 	}
 
 	@Transactional(readOnly = true)
-	OutreachActivity get(long id, DataScope scope) {
-		return this.jdbc.sql(SELECT + " where a.id = :id and a.region_code like :regionLike")
+	OutreachActivity get(long id, OutreachScope scope) {
+		return this.jdbc.sql(SELECT + " where a.id = :id and" + OutreachScope.where("a"))
+			.params(scope.params())
 			.param("id", id)
-			.param("regionLike", scope.regionLike())
 			.query((rs, n) -> row(rs))
 			.optional()
 			.orElseThrow(() -> new NotFound("宣传活动不存在"));
@@ -210,7 +230,7 @@ class Activities {
 
 	/** A photo of an activity the caller may see. */
 	@Transactional(readOnly = true)
-	ActivityPhotos.Photo photo(long activityId, long photoId, DataScope scope) {
+	ActivityPhotos.Photo photo(long activityId, long photoId, OutreachScope scope) {
 		get(activityId, scope);
 		return this.jdbc
 			.sql("select content_type, content from outreach_activity_photo where id = :p and activity_id = :a")
@@ -222,10 +242,9 @@ class Activities {
 	}
 
 	@Transactional(readOnly = true)
-	PageOf<OutreachActivity> search(ActivityQuery q, DataScope scope, PageRequest page) {
-		StringBuilder where = new StringBuilder(" where a.region_code like :regionLike");
-		Map<String, Object> params = new HashMap<>();
-		params.put("regionLike", scope.regionLike());
+	PageOf<OutreachActivity> search(ActivityQuery q, OutreachScope scope, PageRequest page) {
+		StringBuilder where = new StringBuilder(" where" + OutreachScope.where("a"));
+		Map<String, Object> params = scope.params();
 		if (q.venue() != null) {
 			where.append(" and a.venue = :venue");
 			params.put("venue", q.venue().name());
@@ -281,7 +300,8 @@ class Activities {
 				rs.getString("place"), rs.getString("organiser"), forms, rs.getInt("people_reached"),
 				rs.getBoolean("elderly"), rs.getBoolean("low_income"), rs.getInt("materials_given"),
 				(Long) rs.getObject("association_id"), rs.getString("association_name"), rs.getString("summary"),
-				rs.getString("created_by"), rs.getInt("photos"));
+				rs.getString("created_by"), rs.getInt("photos"), rs.getInt("version"),
+				(Long) rs.getObject("department_id"));
 	}
 
 }

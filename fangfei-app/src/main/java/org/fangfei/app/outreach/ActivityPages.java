@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.fangfei.app.shared.Actor;
+import org.fangfei.app.shared.Conflict;
 import org.fangfei.app.shared.FormErrors;
 import org.fangfei.app.shared.PageRequest;
 import org.fangfei.app.shared.Rejected;
@@ -38,8 +39,12 @@ class ActivityPages {
 
 	private final SocialForces social;
 
-	ActivityPages(Activities activities, Plans plans, Library library, SocialForces social) {
+	private final ActivityCorrections corrections;
+
+	ActivityPages(Activities activities, Plans plans, Library library, SocialForces social,
+			ActivityCorrections corrections) {
 		this.activities = activities;
+		this.corrections = corrections;
 		this.plans = plans;
 		this.library = library;
 		this.social = social;
@@ -49,7 +54,7 @@ class ActivityPages {
 	@PreAuthorize("hasAuthority('outreach:outreach:view')")
 	String list(@ModelAttribute("q") Activities.ActivityQuery q, @RequestParam(defaultValue = "1") int page,
 			Actor actor, Model model) {
-		model.addAttribute("result", this.activities.search(q, actor.scope(), PageRequest.of(page)));
+		model.addAttribute("result", this.activities.search(q, OutreachScope.of(actor), PageRequest.of(page)));
 		model.addAttribute("venues", Venue.values());
 		model.addAttribute("tab", "activities");
 		return "outreach/activities";
@@ -58,7 +63,7 @@ class ActivityPages {
 	@GetMapping("/outreach/activities/new")
 	@PreAuthorize("hasAuthority('outreach:outreach:edit')")
 	String newActivity(Actor actor, Model model) {
-		return form(model, Activities.ActivityForm.blank(actor.regionCode()), null, actor);
+		return form(model, Activities.ActivityForm.blank(actor.regionCode()), null, actor, null);
 	}
 
 	@PostMapping("/outreach/activities")
@@ -72,14 +77,61 @@ class ActivityPages {
 			return "redirect:/outreach/activities/" + id;
 		}
 		catch (Rejected ex) {
-			return form(model, form, FormErrors.of(ex), actor);
+			return form(model, form, FormErrors.of(ex), actor, null);
+		}
+	}
+
+	@GetMapping("/outreach/activities/{id}/edit")
+	@PreAuthorize("hasAuthority('outreach:outreach:edit')")
+	String edit(@PathVariable long id, Actor actor, Model model) {
+		ActivityCorrections.Editing editing = this.corrections.editing(id, actor);
+		return form(model, editing.form(), null, actor, editing);
+	}
+
+	@PostMapping("/outreach/activities/{id}")
+	@PreAuthorize("hasAuthority('outreach:outreach:edit')")
+	String update(@PathVariable long id, @RequestParam(required = false) Integer version,
+			@ModelAttribute("form") Activities.ActivityForm form,
+			@RequestParam(name = "removePhotos", required = false) List<Long> removePhotos,
+			@RequestParam(name = "photos", required = false) List<MultipartFile> photos, Actor actor, Model model,
+			RedirectAttributes redirect) {
+		try {
+			this.corrections.update(id, version, form, removePhotos, ActivityPhotos.clean(photos), actor);
+			redirect.addFlashAttribute("done", "已保存修改");
+			return "redirect:/outreach/activities/" + id;
+		}
+		catch (Conflict ex) {
+			redirect.addFlashAttribute("actionError", ex.getMessage());
+			return "redirect:/outreach/activities/" + id + "/edit";
+		}
+		catch (Rejected ex) {
+			ActivityCorrections.Editing editing = this.corrections.editing(id, actor);
+			return form(model, form, FormErrors.of(ex), actor, editing);
+		}
+	}
+
+	@PostMapping("/outreach/activities/{id}/delete")
+	@PreAuthorize("hasAuthority('outreach:outreach:edit')")
+	String delete(@PathVariable long id, @RequestParam(required = false) Integer version, Actor actor,
+			RedirectAttributes redirect) {
+		try {
+			this.corrections.delete(id, version, actor);
+			redirect.addFlashAttribute("done", "已删除宣传活动");
+			return "redirect:/outreach";
+		}
+		catch (Rejected ex) {
+			redirect.addFlashAttribute("actionError", ex.getMessage());
+			return "redirect:/outreach/activities/" + id;
 		}
 	}
 
 	@GetMapping("/outreach/activities/{id}")
 	@PreAuthorize("hasAuthority('outreach:outreach:view')")
 	String show(@PathVariable long id, Actor actor, Model model) {
-		model.addAttribute("a", this.activities.get(id, actor.scope()));
+		Activities.OutreachActivity a = this.activities.get(id, OutreachScope.of(actor));
+		model.addAttribute("a", a);
+		model.addAttribute("correctable",
+				actor.can(Activities.EDIT) && OutreachScope.mayCorrect(actor, a.departmentId()));
 		model.addAttribute("parts", this.activities.parts(id));
 		model.addAttribute("tab", "activities");
 		return "outreach/activity";
@@ -88,7 +140,7 @@ class ActivityPages {
 	@GetMapping("/outreach/activities/{id}/photos/{photo}")
 	@PreAuthorize("hasAuthority('outreach:outreach:view')")
 	ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable long photo, Actor actor) {
-		ActivityPhotos.Photo p = this.activities.photo(id, photo, actor.scope());
+		ActivityPhotos.Photo p = this.activities.photo(id, photo, OutreachScope.of(actor));
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(p.contentType()))
 			.cacheControl(CacheControl.noStore())
@@ -121,14 +173,20 @@ class ActivityPages {
 		return "redirect:/outreach/plan?year=" + year;
 	}
 
-	private String form(Model model, Activities.ActivityForm form, Map<String, String> errors, Actor actor) {
+	private String form(Model model, Activities.ActivityForm form, Map<String, String> errors, Actor actor,
+			ActivityCorrections.Editing editing) {
 		model.addAttribute("form", form);
+		model.addAttribute("editing", editing);
 		model.addAttribute("errors", errors == null ? Map.of() : errors);
 		model.addAttribute("venues", Venue.values());
 		model.addAttribute("forms", OutreachForm.values());
 		model.addAttribute("materials", this.library.choices(actor.scope()));
 		model.addAttribute("volunteers",
-				this.social.volunteers(null, actor.scope(), PageRequest.of(1, PageRequest.MAX_SIZE)).items());
+				this.social.volunteers(null, actor.scope(), PageRequest.of(1, PageRequest.MAX_SIZE))
+					.items()
+					.stream()
+					.filter(v -> v.enabled() || form.volunteerIds().contains(v.id()))
+					.toList());
 		model.addAttribute("associations", this.social.associations(actor.scope()));
 		model.addAttribute("tab", "activities");
 		return "outreach/activity-form";

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.fangfei.app.audit.AuditLog;
 import org.fangfei.app.shared.Actor;
 import org.fangfei.app.shared.DataScope;
+import org.fangfei.app.shared.NotFound;
 import org.fangfei.app.shared.PageOf;
 import org.fangfei.app.shared.PageRequest;
 import org.fangfei.app.shared.SqlLike;
@@ -32,7 +33,13 @@ class Library {
 	}
 
 	record Material(long id, MaterialKind kind, String title, String regionCode, String regionName, int copies,
-			String description, int activities, LocalDate lastUsedOn, String lastUsedAt) {
+			String description, int activities, LocalDate lastUsedOn, String lastUsedAt, int version,
+			Long departmentId) {
+
+		MaterialForm form() {
+			return new MaterialForm(this.kind, this.title, this.regionCode, this.copies, this.description);
+		}
+
 	}
 
 	private final JdbcClient jdbc;
@@ -48,17 +55,11 @@ class Library {
 	long create(MaterialForm f, Actor actor) {
 		Activities.need(actor);
 		Map<String, String> errors = new LinkedHashMap<>();
-		if (f.kind() == null) {
-			errors.put("kind", "请选择资料类型");
-		}
-		Checks.text(f.title(), "title", "资料名称", 200, errors);
-		Checks.region(f.regionCode(), actor, this.jdbc, errors);
-		Checks.count(f.copies(), "copies", "印制(制作)数量", 10_000_000, false, errors);
-		Checks.optional(f.description(), "description", "说明", 1000, errors);
+		check(f, actor, errors);
 		Checks.done(errors);
 		long id = this.jdbc.sql("""
-				insert into outreach_material (kind, title, region_code, copies, description, created_by)
-				values (:kind, :title, :region, :copies, :description, :by) returning id
+				insert into outreach_material (kind, title, region_code, copies, description, created_by, department_id)
+				values (:kind, :title, :region, :copies, :description, :by, :unit) returning id
 				""")
 			.param("kind", f.kind().name())
 			.param("title", f.title().strip())
@@ -66,19 +67,44 @@ class Library {
 			.param("copies", f.copies() == null ? 0 : f.copies())
 			.param("description", Checks.strip(f.description()))
 			.param("by", actor.username())
+			.param("unit", OutreachScope.unitOf(actor))
 			.query(Long.class)
 			.single();
 		this.audit.success("OUTREACH_MATERIAL", "outreach_material", id, "登记宣传资料：" + f.title().strip(), null, null);
 		return id;
 	}
 
+	void check(MaterialForm f, Actor actor, Map<String, String> errors) {
+		if (f.kind() == null) {
+			errors.put("kind", "请选择资料类型");
+		}
+		Checks.text(f.title(), "title", "资料名称", 200, errors);
+		Checks.region(f.regionCode(), actor, this.jdbc, errors);
+		Checks.count(f.copies(), "copies", "印制(制作)数量", 10_000_000, false, errors);
+		Checks.optional(f.description(), "description", "说明", 1000, errors);
+	}
+
 	@Transactional(readOnly = true)
 	PageOf<Material> search(String text, MaterialKind kind, DataScope scope, PageRequest page) {
+		return find(text, kind, null, scope, page);
+	}
+
+	/** A material the caller may see. */
+	@Transactional(readOnly = true)
+	Material get(long id, DataScope scope) {
+		return find(null, null, id, scope, PageRequest.of(1)).items()
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new NotFound("宣传资料不存在"));
+	}
+
+	private PageOf<Material> find(String text, MaterialKind kind, Long id, DataScope scope, PageRequest page) {
 		String where = """
 				 where m.region_code like :regionLike and (cast(:kind as varchar) is null or m.kind = :kind)
-				 and (cast(:text as varchar) is null or m.title like :like)
+				 and (cast(:text as varchar) is null or m.title like :like) and (cast(:id as bigint) is null or m.id = :id)
 				""";
 		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("id", id);
 		params.put("regionLike", scope.regionLike());
 		params.put("kind", kind == null ? null : kind.name());
 		params.put("text", text == null || text.isBlank() ? null : text.strip());
@@ -100,7 +126,8 @@ class Library {
 			.query((rs, n) -> new Material(rs.getLong("id"), MaterialKind.valueOf(rs.getString("kind")),
 					rs.getString("title"), rs.getString("region_code"), rs.getString("region_name"),
 					rs.getInt("copies"), rs.getString("description"), rs.getInt("activities"),
-					rs.getObject("last_used_on", LocalDate.class), rs.getString("last_used_at")))
+					rs.getObject("last_used_on", LocalDate.class), rs.getString("last_used_at"), rs.getInt("version"),
+					(Long) rs.getObject("department_id")))
 			.list();
 		return page.pageOf(rows, total);
 	}

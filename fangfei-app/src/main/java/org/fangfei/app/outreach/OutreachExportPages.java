@@ -54,8 +54,8 @@ class OutreachExportPages {
 	@GetMapping("/outreach/export")
 	@PreAuthorize("hasAuthority('outreach:outreach:export')")
 	ResponseEntity<byte[]> activities(@ModelAttribute Activities.ActivityQuery q, Actor actor) {
-		List<Activities.OutreachActivity> found = Exports.all(page -> this.activities.search(q, actor.scope(), page),
-				"宣传活动");
+		List<Activities.OutreachActivity> found = Exports
+			.all(page -> this.activities.search(q, OutreachScope.of(actor), page), "宣传活动");
 		List<List<String>> rows = new ArrayList<>(found.size());
 		for (Activities.OutreachActivity a : found) {
 			rows.add(Arrays.asList(a.heldOn().toString(), a.venue().label(),
@@ -73,7 +73,7 @@ class OutreachExportPages {
 	ResponseEntity<byte[]> trainings(@RequestParam(required = false) Integer year,
 			@RequestParam(required = false) String text, Actor actor) {
 		List<Trainings.TrainingSession> found = Exports
-			.all(page -> this.trainings.search(year, text, actor.scope(), page), "培训");
+			.all(page -> this.trainings.search(year, text, OutreachScope.of(actor), page), "培训");
 		List<List<String>> rows = new ArrayList<>(found.size());
 		for (Trainings.TrainingSession s : found) {
 			rows.add(Arrays.asList(s.heldOn().toString(), s.topic(),

@@ -44,7 +44,12 @@ class SocialForces {
 	}
 
 	record Volunteer(long id, String name, String regionCode, String regionName, String unit, String skills,
-			LocalDate joinedOn, int activities, int reached) {
+			LocalDate joinedOn, int activities, int reached, boolean enabled, int version, Long departmentId) {
+
+		VolunteerForm form() {
+			return new VolunteerForm(this.name, this.regionCode, this.unit, this.skills, this.joinedOn);
+		}
+
 	}
 
 	record AssociationForm(String name, String regionCode, String sectorCode, String contactName, Integer members) {
@@ -56,7 +61,13 @@ class SocialForces {
 	}
 
 	record Association(long id, String name, String regionCode, String regionName, String sectorCode,
-			String sectorLabel, String contactName, int members, int activities, int reports) {
+			String sectorLabel, String contactName, int members, int activities, int reports, int version,
+			Long departmentId) {
+
+		AssociationForm form() {
+			return new AssociationForm(this.name, this.regionCode, this.sectorCode, this.contactName, this.members);
+		}
+
 	}
 
 	record ReportForm(String memberName, String regionCode,
@@ -83,15 +94,11 @@ class SocialForces {
 	long addVolunteer(VolunteerForm f, Actor actor) {
 		Activities.need(actor);
 		Map<String, String> errors = new LinkedHashMap<>();
-		Checks.text(f.name(), "name", "志愿者姓名", 50, errors);
-		Checks.region(f.regionCode(), actor, this.jdbc, errors);
-		Checks.optional(f.unit(), "unit", "所在单位", 100, errors);
-		Checks.optional(f.skills(), "skills", "特长", 200, errors);
-		Checks.pastDate(f.joinedOn(), "joinedOn", "加入日期", errors);
+		check(f, actor, errors);
 		Checks.done(errors);
 		long id = this.jdbc.sql("""
-				insert into volunteer (name, region_code, unit, skills, joined_on, created_by)
-				values (:name, :region, :unit, :skills, :joined, :by) returning id
+				insert into volunteer (name, region_code, unit, skills, joined_on, created_by, department_id)
+				values (:name, :region, :unit, :skills, :joined, :by, :unit_id) returning id
 				""")
 			.param("name", f.name().strip())
 			.param("region", f.regionCode().strip())
@@ -99,19 +106,43 @@ class SocialForces {
 			.param("skills", Checks.strip(f.skills()))
 			.param("joined", f.joinedOn())
 			.param("by", actor.username())
+			.param("unit_id", OutreachScope.unitOf(actor))
 			.query(Long.class)
 			.single();
 		this.audit.success("VOLUNTEER_CREATE", "volunteer", id, "登记志愿者：" + f.name().strip(), null, null);
 		return id;
 	}
 
+	void check(VolunteerForm f, Actor actor, Map<String, String> errors) {
+		Checks.text(f.name(), "name", "志愿者姓名", 50, errors);
+		Checks.region(f.regionCode(), actor, this.jdbc, errors);
+		Checks.optional(f.unit(), "unit", "所在单位", 100, errors);
+		Checks.optional(f.skills(), "skills", "特长", 200, errors);
+		Checks.pastDate(f.joinedOn(), "joinedOn", "加入日期", errors);
+	}
+
 	@Transactional(readOnly = true)
 	PageOf<Volunteer> volunteers(String text, DataScope scope, PageRequest page) {
+		return volunteers(text, null, scope, page);
+	}
+
+	/** A volunteer the caller may see. */
+	@Transactional(readOnly = true)
+	Volunteer volunteer(long id, DataScope scope) {
+		return volunteers(null, id, scope, PageRequest.of(1)).items()
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new NotFound("志愿者不存在"));
+	}
+
+	private PageOf<Volunteer> volunteers(String text, Long id, DataScope scope, PageRequest page) {
 		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("id", id);
 		params.put("regionLike", scope.regionLike());
 		params.put("text", text == null || text.isBlank() ? null : text.strip());
 		params.put("like", SqlLike.contains(text == null ? "" : text.strip()));
-		String where = " where v.region_code like :regionLike and (cast(:text as varchar) is null or v.name like :like or v.unit like :like)";
+		String where = " where v.region_code like :regionLike and (cast(:id as bigint) is null or v.id = :id)"
+				+ " and (cast(:text as varchar) is null or v.name like :like or v.unit like :like)";
 		long total = this.jdbc.sql("select count(*) from volunteer v" + where)
 			.params(params)
 			.query(Long.class)
@@ -126,7 +157,8 @@ class SocialForces {
 			.params(params)
 			.query((rs, n) -> new Volunteer(rs.getLong("id"), rs.getString("name"), rs.getString("region_code"),
 					rs.getString("region_name"), rs.getString("unit"), rs.getString("skills"),
-					rs.getObject("joined_on", LocalDate.class), rs.getInt("activities"), rs.getInt("reached")))
+					rs.getObject("joined_on", LocalDate.class), rs.getInt("activities"), rs.getInt("reached"),
+					rs.getBoolean("enabled"), rs.getInt("version"), (Long) rs.getObject("department_id")))
 			.list();
 		return page.pageOf(rows, total);
 	}
@@ -135,6 +167,29 @@ class SocialForces {
 	long addAssociation(AssociationForm f, Actor actor) {
 		Activities.need(actor);
 		Map<String, String> errors = new LinkedHashMap<>();
+		check(f, null, actor, errors);
+		Checks.done(errors);
+		String sector = Checks.strip(f.sectorCode());
+		long id = this.jdbc
+			.sql("""
+					insert into association (name, sector_code, region_code, contact_name, members, created_by, department_id)
+					values (:name, :sector, :region, :contact, :members, :by, :unit) returning id
+					""")
+			.param("name", f.name().strip())
+			.param("sector", sector)
+			.param("region", f.regionCode().strip())
+			.param("contact", Checks.strip(f.contactName()))
+			.param("members", f.members() == null ? 0 : f.members())
+			.param("by", actor.username())
+			.param("unit", OutreachScope.unitOf(actor))
+			.query(Long.class)
+			.single();
+		this.audit.success("ASSOCIATION_CREATE", "association", id, "登记行业协会：" + f.name().strip(), null, null);
+		return id;
+	}
+
+	/** Checks an association form; {@code self} is the association being corrected. */
+	void check(AssociationForm f, Long self, Actor actor, Map<String, String> errors) {
 		Checks.text(f.name(), "name", "协会名称", 100, errors);
 		Checks.region(f.regionCode(), actor, this.jdbc, errors);
 		String sector = Checks.strip(f.sectorCode());
@@ -148,28 +203,15 @@ class SocialForces {
 		Checks.optional(f.contactName(), "contactName", "联系人", 50, errors);
 		Checks.count(f.members(), "members", "会员单位数", 1_000_000, false, errors);
 		if (!errors.containsKey("name") && !errors.containsKey("regionCode")
-				&& this.jdbc.sql("select count(*) from association where name = :n and region_code = :r")
+				&& this.jdbc
+					.sql("select count(*) from association where name = :n and region_code = :r and id <> :self")
 					.param("n", f.name().strip())
 					.param("r", f.regionCode().strip())
+					.param("self", self == null ? -1L : self)
 					.query(Long.class)
 					.single() > 0) {
 			errors.put("name", "该区划已登记同名行业协会");
 		}
-		Checks.done(errors);
-		long id = this.jdbc.sql("""
-				insert into association (name, sector_code, region_code, contact_name, members, created_by)
-				values (:name, :sector, :region, :contact, :members, :by) returning id
-				""")
-			.param("name", f.name().strip())
-			.param("sector", sector)
-			.param("region", f.regionCode().strip())
-			.param("contact", Checks.strip(f.contactName()))
-			.param("members", f.members() == null ? 0 : f.members())
-			.param("by", actor.username())
-			.query(Long.class)
-			.single();
-		this.audit.success("ASSOCIATION_CREATE", "association", id, "登记行业协会：" + f.name().strip(), null, null);
-		return id;
 	}
 
 	@Transactional(readOnly = true)
@@ -185,7 +227,8 @@ class SocialForces {
 			.param("regionLike", scope.regionLike())
 			.query((rs, n) -> new Association(rs.getLong("id"), rs.getString("name"), rs.getString("region_code"),
 					rs.getString("region_name"), rs.getString("sector_code"), rs.getString("sector_label"),
-					rs.getString("contact_name"), rs.getInt("members"), rs.getInt("activities"), rs.getInt("reports")))
+					rs.getString("contact_name"), rs.getInt("members"), rs.getInt("activities"), rs.getInt("reports"),
+					rs.getInt("version"), (Long) rs.getObject("department_id")))
 			.list();
 	}
 

@@ -3,6 +3,7 @@ package org.fangfei.app.outreach;
 import java.util.Map;
 
 import org.fangfei.app.shared.Actor;
+import org.fangfei.app.shared.Conflict;
 import org.fangfei.app.shared.FormErrors;
 import org.fangfei.app.shared.PageRequest;
 import org.fangfei.app.shared.Rejected;
@@ -30,9 +31,12 @@ class SocialPages {
 
 	private final SocialForces social;
 
-	SocialPages(Library library, SocialForces social) {
+	private final RegisterCorrections corrections;
+
+	SocialPages(Library library, SocialForces social, RegisterCorrections corrections) {
 		this.library = library;
 		this.social = social;
+		this.corrections = corrections;
 	}
 
 	@GetMapping("/outreach/materials")
@@ -40,6 +44,47 @@ class SocialPages {
 	String materials(@RequestParam(required = false) String text, @RequestParam(required = false) MaterialKind kind,
 			@RequestParam(defaultValue = "1") int page, Actor actor, Model model) {
 		return materialsPage(text, kind, page, Library.MaterialForm.blank(actor.regionCode()), Map.of(), actor, model);
+	}
+
+	@GetMapping("/outreach/materials/{id}/edit")
+	@PreAuthorize("hasAuthority('outreach:outreach:edit')")
+	String editMaterial(@PathVariable long id, Actor actor, Model model) {
+		Library.Material m = this.corrections.material(id, actor);
+		model.addAttribute("editing", m);
+		return materialsPage(null, null, 1, m.form(), Map.of(), actor, model);
+	}
+
+	@PostMapping("/outreach/materials/{id}")
+	@PreAuthorize("hasAuthority('outreach:outreach:edit')")
+	String updateMaterial(@PathVariable long id, @RequestParam(required = false) Integer version,
+			@ModelAttribute("form") Library.MaterialForm form, Actor actor, Model model, RedirectAttributes redirect) {
+		try {
+			this.corrections.updateMaterial(id, version, form, actor);
+			redirect.addFlashAttribute("done", "已保存修改");
+			return "redirect:/outreach/materials";
+		}
+		catch (Conflict ex) {
+			redirect.addFlashAttribute("actionError", ex.getMessage());
+			return "redirect:/outreach/materials";
+		}
+		catch (Rejected ex) {
+			model.addAttribute("editing", this.corrections.material(id, actor));
+			return materialsPage(null, null, 1, form, FormErrors.of(ex), actor, model);
+		}
+	}
+
+	@PostMapping("/outreach/materials/{id}/delete")
+	@PreAuthorize("hasAuthority('outreach:outreach:edit')")
+	String deleteMaterial(@PathVariable long id, @RequestParam(required = false) Integer version, Actor actor,
+			RedirectAttributes redirect) {
+		try {
+			this.corrections.deleteMaterial(id, version, actor);
+			redirect.addFlashAttribute("done", "已删除宣传资料");
+		}
+		catch (Rejected ex) {
+			redirect.addFlashAttribute("actionError", ex.getMessage());
+		}
+		return "redirect:/outreach/materials";
 	}
 
 	@PostMapping("/outreach/materials")
@@ -73,6 +118,62 @@ class SocialPages {
 	String volunteers(@RequestParam(required = false) String text, @RequestParam(defaultValue = "1") int page,
 			Actor actor, Model model) {
 		return volunteersPage(text, page, SocialForces.VolunteerForm.blank(actor.regionCode()), Map.of(), actor, model);
+	}
+
+	@GetMapping("/outreach/volunteers/{id}/edit")
+	@PreAuthorize("hasAuthority('outreach:outreach:edit')")
+	String editVolunteer(@PathVariable long id, Actor actor, Model model) {
+		SocialForces.Volunteer v = this.corrections.volunteer(id, actor);
+		model.addAttribute("editing", v);
+		return volunteersPage(null, 1, v.form(), Map.of(), actor, model);
+	}
+
+	@PostMapping("/outreach/volunteers/{id}")
+	@PreAuthorize("hasAuthority('outreach:outreach:edit')")
+	String updateVolunteer(@PathVariable long id, @RequestParam(required = false) Integer version,
+			@ModelAttribute("form") SocialForces.VolunteerForm form, Actor actor, Model model,
+			RedirectAttributes redirect) {
+		try {
+			this.corrections.updateVolunteer(id, version, form, actor);
+			redirect.addFlashAttribute("done", "已保存修改");
+			return "redirect:/outreach/volunteers";
+		}
+		catch (Conflict ex) {
+			redirect.addFlashAttribute("actionError", ex.getMessage());
+			return "redirect:/outreach/volunteers";
+		}
+		catch (Rejected ex) {
+			model.addAttribute("editing", this.corrections.volunteer(id, actor));
+			return volunteersPage(null, 1, form, FormErrors.of(ex), actor, model);
+		}
+	}
+
+	@PostMapping("/outreach/volunteers/{id}/delete")
+	@PreAuthorize("hasAuthority('outreach:outreach:edit')")
+	String deleteVolunteer(@PathVariable long id, @RequestParam(required = false) Integer version, Actor actor,
+			RedirectAttributes redirect) {
+		try {
+			boolean deleted = this.corrections.deleteVolunteer(id, version, actor);
+			redirect.addFlashAttribute("done", deleted ? "已删除志愿者" : "该志愿者参加过宣传活动，记录须保留，已停用(不再出现在新活动的选项中)");
+		}
+		catch (Rejected ex) {
+			redirect.addFlashAttribute("actionError", ex.getMessage());
+		}
+		return "redirect:/outreach/volunteers";
+	}
+
+	@PostMapping("/outreach/volunteers/{id}/enabled")
+	@PreAuthorize("hasAuthority('outreach:outreach:edit')")
+	String enableVolunteer(@PathVariable long id, @RequestParam(required = false) Integer version,
+			@RequestParam boolean enabled, Actor actor, RedirectAttributes redirect) {
+		try {
+			this.corrections.setEnabled(id, version, enabled, actor);
+			redirect.addFlashAttribute("done", enabled ? "已启用志愿者" : "已停用志愿者");
+		}
+		catch (Rejected ex) {
+			redirect.addFlashAttribute("actionError", ex.getMessage());
+		}
+		return "redirect:/outreach/volunteers";
 	}
 
 	@PostMapping("/outreach/volunteers")
@@ -135,6 +236,49 @@ class SocialPages {
 				actor, model);
 	}
 
+	@GetMapping("/outreach/associations/{id}/edit")
+	@PreAuthorize("hasAuthority('outreach:outreach:edit')")
+	String editAssociation(@PathVariable long id, Actor actor, Model model) {
+		SocialForces.Association a = this.corrections.association(id, actor);
+		model.addAttribute("editing", a);
+		return associationsPage(a.form(), Map.of(), actor, model);
+	}
+
+	@PostMapping("/outreach/associations/{id}")
+	@PreAuthorize("hasAuthority('outreach:outreach:edit')")
+	String updateAssociation(@PathVariable long id, @RequestParam(required = false) Integer version,
+			@ModelAttribute("form") SocialForces.AssociationForm form, Actor actor, Model model,
+			RedirectAttributes redirect) {
+		try {
+			this.corrections.updateAssociation(id, version, form, actor);
+			redirect.addFlashAttribute("done", "已保存修改");
+			return "redirect:/outreach/associations/" + id;
+		}
+		catch (Conflict ex) {
+			redirect.addFlashAttribute("actionError", ex.getMessage());
+			return "redirect:/outreach/associations/" + id;
+		}
+		catch (Rejected ex) {
+			model.addAttribute("editing", this.corrections.association(id, actor));
+			return associationsPage(form, FormErrors.of(ex), actor, model);
+		}
+	}
+
+	@PostMapping("/outreach/associations/{id}/delete")
+	@PreAuthorize("hasAuthority('outreach:outreach:edit')")
+	String deleteAssociation(@PathVariable long id, @RequestParam(required = false) Integer version, Actor actor,
+			RedirectAttributes redirect) {
+		try {
+			this.corrections.deleteAssociation(id, version, actor);
+			redirect.addFlashAttribute("done", "已删除行业协会");
+			return "redirect:/outreach/associations";
+		}
+		catch (Rejected ex) {
+			redirect.addFlashAttribute("actionError", ex.getMessage());
+			return "redirect:/outreach/associations/" + id;
+		}
+	}
+
 	@PostMapping("/outreach/associations/{id}/reports")
 	@PreAuthorize("hasAuthority('outreach:outreach:edit') and hasAuthority('clue:clue:intake')")
 	String report(@PathVariable long id, @ModelAttribute("form") SocialForces.ReportForm form, Actor actor, Model model,
@@ -151,7 +295,10 @@ class SocialPages {
 
 	private String associationPage(long id, SocialForces.ReportForm form, Map<String, String> errors, Actor actor,
 			Model model) {
-		model.addAttribute("s", this.social.association(id, actor.scope()));
+		SocialForces.Association a = this.social.association(id, actor.scope());
+		model.addAttribute("s", a);
+		model.addAttribute("correctable",
+				actor.can(Activities.EDIT) && OutreachScope.mayCorrect(actor, a.departmentId()));
 		model.addAttribute("reports", this.social.reports(id, actor.scope()));
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);

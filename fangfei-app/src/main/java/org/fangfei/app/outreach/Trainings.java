@@ -57,7 +57,7 @@ class Trainings {
 	}
 
 	record TrainingSession(long id, String topic, LocalDate heldOn, String regionCode, String regionName,
-			String trainer, BigDecimal hours, String materials, int attendees) {
+			String trainer, BigDecimal hours, String materials, int attendees, int version, Long departmentId) {
 	}
 
 	/** A person with their training of the year and ever. */
@@ -90,6 +90,34 @@ class Trainings {
 			throw new org.springframework.security.access.AccessDeniedException("无权登记培训");
 		}
 		Map<String, String> errors = new LinkedHashMap<>();
+		BigDecimal hours = check(f, List.of(), actor, errors);
+		Checks.done(errors);
+		long id = this.jdbc
+			.sql("""
+					insert into training_session (topic, held_on, region_code, trainer, hours, materials, created_by, department_id)
+					values (:topic, :held, :region, :trainer, :hours, :materials, :by, :unit) returning id
+					""")
+			.param("topic", f.topic().strip())
+			.param("held", f.heldOn())
+			.param("region", f.regionCode().strip())
+			.param("trainer", f.trainer().strip())
+			.param("hours", hours)
+			.param("materials", Checks.strip(f.materials()))
+			.param("by", actor.username())
+			.param("unit", OutreachScope.unitOf(actor))
+			.query(Long.class)
+			.single();
+		attend(id, f.attendeeIds());
+		this.audit.success("TRAINING_CREATE", "training_session", id,
+				"登记培训：" + f.topic().strip() + "，参训 " + f.attendeeIds().size() + " 人，" + hours + " 学时", null, null);
+		return id;
+	}
+
+	/**
+	 * Checks a session form; answers the hours when they are valid. People who already
+	 * attended ({@code kept}) stay acceptable on a correction without a new scope check.
+	 */
+	BigDecimal check(SessionForm f, List<Long> kept, Actor actor, Map<String, String> errors) {
 		Checks.text(f.topic(), "topic", "培训主题", 200, errors);
 		Checks.pastDate(f.heldOn(), "heldOn", "培训日期", errors);
 		Checks.region(f.regionCode(), actor, this.jdbc, errors);
@@ -104,6 +132,9 @@ class Trainings {
 		}
 		else {
 			for (Long id : f.attendeeIds()) {
+				if (kept.contains(id)) {
+					continue;
+				}
 				try {
 					this.people.get(id, actor.scope());
 				}
@@ -113,29 +144,16 @@ class Trainings {
 				}
 			}
 		}
-		Checks.done(errors);
-		long id = this.jdbc.sql("""
-				insert into training_session (topic, held_on, region_code, trainer, hours, materials, created_by)
-				values (:topic, :held, :region, :trainer, :hours, :materials, :by) returning id
-				""")
-			.param("topic", f.topic().strip())
-			.param("held", f.heldOn())
-			.param("region", f.regionCode().strip())
-			.param("trainer", f.trainer().strip())
-			.param("hours", hours)
-			.param("materials", Checks.strip(f.materials()))
-			.param("by", actor.username())
-			.query(Long.class)
-			.single();
-		for (Long person : f.attendeeIds()) {
+		return hours;
+	}
+
+	void attend(long sessionId, List<Long> attendeeIds) {
+		for (Long person : attendeeIds) {
 			this.jdbc.sql("insert into training_attendee (session_id, person_id) values (:s, :p)")
-				.param("s", id)
+				.param("s", sessionId)
 				.param("p", person)
 				.update();
 		}
-		this.audit.success("TRAINING_CREATE", "training_session", id,
-				"登记培训：" + f.topic().strip() + "，参训 " + f.attendeeIds().size() + " 人，" + hours + " 学时", null, null);
-		return id;
 	}
 
 	private static BigDecimal hours(String text, Map<String, String> errors) {
@@ -160,10 +178,10 @@ class Trainings {
 	}
 
 	@Transactional(readOnly = true)
-	TrainingSession get(long id, DataScope scope) {
-		return this.jdbc.sql(SELECT + " where s.id = :id and s.region_code like :regionLike")
+	TrainingSession get(long id, OutreachScope scope) {
+		return this.jdbc.sql(SELECT + " where s.id = :id and" + OutreachScope.where("s"))
+			.params(scope.params())
 			.param("id", id)
-			.param("regionLike", scope.regionLike())
 			.query((rs, n) -> row(rs))
 			.optional()
 			.orElseThrow(() -> new NotFound("培训不存在"));
@@ -171,8 +189,9 @@ class Trainings {
 
 	/** The attendees of a session the caller may see, as the caller may see them. */
 	@Transactional(readOnly = true)
-	List<Person> attendees(long sessionId, DataScope scope) {
-		get(sessionId, scope);
+	List<Person> attendees(long sessionId, OutreachScope within) {
+		get(sessionId, within);
+		DataScope scope = within.region();
 		List<Person> found = new ArrayList<>();
 		for (Long id : this.jdbc.sql("select person_id from training_attendee where session_id = :s order by person_id")
 			.param("s", sessionId)
@@ -190,10 +209,9 @@ class Trainings {
 	}
 
 	@Transactional(readOnly = true)
-	PageOf<TrainingSession> search(Integer year, String text, DataScope scope, PageRequest page) {
-		StringBuilder where = new StringBuilder(" where s.region_code like :regionLike");
-		Map<String, Object> params = new HashMap<>();
-		params.put("regionLike", scope.regionLike());
+	PageOf<TrainingSession> search(Integer year, String text, OutreachScope scope, PageRequest page) {
+		StringBuilder where = new StringBuilder(" where" + OutreachScope.where("s"));
+		Map<String, Object> params = scope.params();
 		if (year != null) {
 			where.append(" and s.held_on >= :from and s.held_on < :to");
 			params.put("from", LocalDate.of(year, 1, 1));
@@ -261,6 +279,16 @@ class Trainings {
 		return rows;
 	}
 
+	/**
+	 * One page of the coverage rows: the whole list is read to count the coverage, so the
+	 * page is cut from it (the Excel export stays whole).
+	 */
+	static PageOf<Trained> page(List<Trained> rows, PageRequest page) {
+		int from = Math.min(page.offset(), rows.size());
+		int to = Math.min(from + page.size(), rows.size());
+		return page.pageOf(rows.subList(from, to), rows.size());
+	}
+
 	static Coverage coverage(int year, List<Trained> rows) {
 		Set<Long> thisYear = new LinkedHashSet<>();
 		int never = 0;
@@ -284,7 +312,8 @@ class Trainings {
 	private static TrainingSession row(java.sql.ResultSet rs) throws java.sql.SQLException {
 		return new TrainingSession(rs.getLong("id"), rs.getString("topic"), rs.getObject("held_on", LocalDate.class),
 				rs.getString("region_code"), rs.getString("region_name"), rs.getString("trainer"),
-				rs.getBigDecimal("hours"), rs.getString("materials"), rs.getInt("attendees"));
+				rs.getBigDecimal("hours"), rs.getString("materials"), rs.getInt("attendees"), rs.getInt("version"),
+				(Long) rs.getObject("department_id"));
 	}
 
 }

@@ -115,11 +115,11 @@ class Roles {
 		PERMISSIONS.put("petition:stability:export", "导出重点人员和矛盾纠纷台账");
 		PERMISSIONS.put("petition:assessment:edit", "登记社会稳定风险评估");
 		PERMISSIONS.put("outreach:outreach:view", "查看宣传教育(活动、资料、调查、典型案例、志愿者和协会)");
-		PERMISSIONS.put("outreach:outreach:edit", "登记宣传活动、资料、调查、典型案例、志愿者和协会");
+		PERMISSIONS.put("outreach:outreach:edit", "登记和更正宣传活动、资料、调查、典型案例、志愿者和协会");
 		PERMISSIONS.put("outreach:outreach:export", "导出宣传教育和培训台账");
 		PERMISSIONS.put("outreach:plan:edit", "制定宣传教育年度计划");
 		PERMISSIONS.put("outreach:training:view", "查看培训和网格员培训覆盖");
-		PERMISSIONS.put("outreach:training:edit", "登记培训");
+		PERMISSIONS.put("outreach:training:edit", "登记和更正培训");
 		PERMISSIONS.put("report:form:view", "生成、查看和导出统计报表及其明细");
 		PERMISSIONS.put("report:form:edit", "设置统计报表(报表定义)");
 		PERMISSIONS.put("warning:index:view", "查看风险指数、预警和回测");

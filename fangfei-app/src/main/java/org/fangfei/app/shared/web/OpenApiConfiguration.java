@@ -2,6 +2,7 @@ package org.fangfei.app.shared.web;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import org.fangfei.app.shared.Actor;
 import org.fangfei.app.shared.DataScope;
 import org.springdoc.core.utils.SpringDocUtils;
 
@@ -9,15 +10,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The OpenAPI description served at {@code /api/v1/openapi}. The {@link DataScope}
- * argument is resolved from the session, not sent by the client, so it is left out of the
- * description.
+ * The OpenAPI description served at {@code /api/v1/openapi}. The {@link DataScope} and
+ * {@link Actor} arguments are resolved from the session, not sent by the client, so they
+ * are left out of the description.
  */
 @Configuration
 class OpenApiConfiguration {
 
 	static {
-		SpringDocUtils.getConfig().addRequestWrapperToIgnore(DataScope.class);
+		SpringDocUtils.getConfig().addRequestWrapperToIgnore(DataScope.class, Actor.class);
 	}
 
 	@Bean
