@@ -118,18 +118,19 @@ public final class AuditLabels {
 		put(ROLES, "SYS_ADMIN", "系统管理员", "SEC_ADMIN", "安全保密管理员", "AUDIT_ADMIN", "安全审计员", "OFFICE", "处非办工作人员",
 				"OFFICE_HEAD", "处非办负责人", "LEADER", "领导", "TOWNSHIP", "乡镇(街道)工作人员", "DEPARTMENT", "成员单位工作人员",
 				"GRID_WORKER", "网格员");
-		put(TARGETS, "enquiry", "资金查询", "trace_account", "涉案账户", "account_approval", "审批", "api_client", "接入系统", "backup", "数据备份", "building", "楼宇",
-				"building_sweep", "扫楼记录", "bulletin", "通报", "case", "案件", "petition", "信访件", "stability_assessment",
-				"社会稳定风险评估", "key_person", "重点人员", "dispute", "矛盾纠纷", "clue", "线索", "credit_entry", "失信名单记录",
-				"credit_setting", "失信名单设置", "warning", "风险预警", "warning_setting", "风险指数设置", "warning_notice", "风险提示",
-				"warning_map", "乡镇地图", "clue_deadline", "线索时限", "department", "成员单位", "dict_item", "字典项", "grid", "网格",
-				"holiday", "节假日", "meeting", "会议", "monitoring_alert", "监测预警", "monitoring_batch", "流水批次", "notice",
-				"通知", "patrol", "走访巡查", "person", "人员", "region", "区划", "reward", "举报奖励", "reward_rule", "奖励标准", "role",
-				"角色", "session", "会话", "setting", "安全参数", "subject", "风险主体", "subject_snapshot", "月度台账",
-				"sweep_campaign", "扫楼专项行动", "tip", "举报", "url", "页面", "user", "用户", "outreach_activity", "宣传活动",
-				"outreach_plan", "宣传教育计划", "outreach_material", "宣传资料", "volunteer", "志愿者", "association", "行业协会",
-				"association_report", "行业协会报告", "survey", "知晓率调查", "typical_case", "典型案例", "training_session", "培训",
-				"report_form", "统计报表", "ledger", "乡镇月度台账", "clue_city_report", "线索月报", "clue_upward_report", "重大线索上报");
+		put(TARGETS, "enquiry", "资金查询", "trace_account", "涉案账户", "account_approval", "审批", "api_client", "接入系统",
+				"backup", "数据备份", "building", "楼宇", "building_sweep", "扫楼记录", "bulletin", "通报", "case", "案件",
+				"petition", "信访件", "stability_assessment", "社会稳定风险评估", "key_person", "重点人员", "dispute", "矛盾纠纷", "clue",
+				"线索", "credit_entry", "失信名单记录", "credit_setting", "失信名单设置", "warning", "风险预警", "warning_setting",
+				"风险指数设置", "warning_notice", "风险提示", "warning_map", "乡镇地图", "clue_deadline", "线索时限", "department",
+				"成员单位", "dict_item", "字典项", "grid", "网格", "holiday", "节假日", "meeting", "会议", "monitoring_alert", "监测预警",
+				"monitoring_batch", "流水批次", "notice", "通知", "patrol", "走访巡查", "person", "人员", "region", "区划", "reward",
+				"举报奖励", "reward_rule", "奖励标准", "role", "角色", "session", "会话", "setting", "安全参数", "subject", "风险主体",
+				"subject_snapshot", "月度台账", "sweep_campaign", "扫楼专项行动", "tip", "举报", "url", "页面", "user", "用户",
+				"outreach_activity", "宣传活动", "outreach_plan", "宣传教育计划", "outreach_material", "宣传资料", "volunteer", "志愿者",
+				"association", "行业协会", "association_report", "行业协会报告", "survey", "知晓率调查", "typical_case", "典型案例",
+				"training_session", "培训", "report_form", "统计报表", "ledger", "乡镇月度台账", "clue_city_report", "线索月报",
+				"clue_upward_report", "重大线索上报");
 	}
 
 	private AuditLabels() {
