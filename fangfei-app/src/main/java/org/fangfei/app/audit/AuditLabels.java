@@ -65,6 +65,8 @@ public final class AuditLabels {
 				"VOLUNTEER_CREATE", "登记志愿者", "ASSOCIATION_CREATE", "登记行业协会", "ASSOCIATION_REPORT", "行业协会报告转为线索",
 				"SURVEY_CREATE", "发布知晓率调查", "TYPICAL_CASE_CREATE", "编写典型案例", "TYPICAL_CASE_UPDATE", "修改典型案例",
 				"TRAINING_CREATE", "登记培训");
+		// ad screening (ad)
+		actions("AD_SCREEN", "排查广告资讯", "AD_LINK", "广告命中关联主体", "AD_CLUE", "广告命中转为线索", "AD_DICTIONARY", "修改广告排查词库");
 		fields("id", "编号", "code", "代码", "name", "名称", "shortName", "简称", "kind", "类型", "type", "类别", "label", "名称",
 				"level", "级别", "status", "状态", "enabled", "启用", "office", "牵头部门", "sortOrder", "排序", "text", "关键词",
 				"flagged", "含禁用字词", "version", "版本", "notes", "备注", "regionCode", "区划代码", "regionName", "所在区划",
@@ -109,7 +111,8 @@ public final class AuditLabels {
 				"奖励标准", "role", "角色", "session", "会话", "setting", "安全参数", "subject", "风险主体", "subject_snapshot", "月度台账",
 				"sweep_campaign", "扫楼专项行动", "tip", "举报", "url", "页面", "user", "用户", "outreach_activity", "宣传活动",
 				"outreach_plan", "宣传教育计划", "outreach_material", "宣传资料", "volunteer", "志愿者", "association", "行业协会",
-				"association_report", "行业协会报告", "survey", "知晓率调查", "typical_case", "典型案例", "training_session", "培训");
+				"association_report", "行业协会报告", "survey", "知晓率调查", "typical_case", "典型案例", "training_session", "培训", "ad_batch", "广告排查批次",
+				"ad_post", "广告资讯", "ad_dictionary", "广告排查词库");
 	}
 
 	private AuditLabels() {

@@ -74,7 +74,7 @@ class DemoYearTests {
 				"organisation.county", "security.accounts", "subject.ledger", "credit.list",
 				"casefile.cross-province-case", "casefile.cases", "casefile.closed-cases", "petition.stability",
 				"casefile.case-steps", "outreach.year", "subject.year", "building.year", "patrol.year", "tip.year",
-				"clue.year", "notification.year");
+				"clue.year", "notification.year", "ad.screened-batch");
 	}
 
 	@Test
