@@ -16,10 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * 转为线索: a hit becomes a clue in one click, through {@link ClueIntake} like every other
- * channel. The channel is {@link ClueSource#MEDIA} (媒体曝光) with the detail 广告资讯排查: an
- * ad or post is something published, not a report from a person, so no feedback is owed;
- * the reference {@code AD-<id>} makes a second click return the same clue. The clue
- * carries the text, its address, the screener's explanation and the linked subject.
+ * channel. The channel is {@link ClueSource#MEDIA} (媒体曝光) with the detail 广告资讯排查: an ad
+ * or post is something published, not a report from a person, so no feedback is owed; the
+ * reference {@code AD-<id>} makes a second click return the same clue. The clue carries
+ * the text, its address, the screener's explanation and the linked subject.
  */
 @Service
 class AdClues {

@@ -21,16 +21,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Links a hit to the ledger subject it names (关联主体): by name when screened — every
- * organisation name in the text (a run of characters ending in 公司, 合作社, 中心…) is
- * looked up whole and then without its leading characters, and the first one the ledger
- * holds exactly once, within the screener's scope, is taken — or by hand from the hit's
- * page. Each link publishes {@link AdHitLinked} for the risk index.
+ * organisation name in the text (a run of characters ending in 公司, 合作社, 中心…) is looked up
+ * whole and then without its leading characters, and the first one the ledger holds
+ * exactly once, within the screener's scope, is taken — or by hand from the hit's page.
+ * Each link publishes {@link AdHitLinked} for the risk index.
  */
 @Service
 class AdLinks {
 
-	private static final Pattern NAME = Pattern.compile(
-			"[\\p{IsHan}A-Za-z0-9（）()]{2,40}?(?:有限责任公司|股份有限公司|有限公司|专业合作社|合作社|服务中心|服务部|中心|公司|商行|平台|工作室|协会)");
+	private static final Pattern NAME = Pattern
+		.compile("[\\p{IsHan}A-Za-z0-9（）()]{2,40}?(?:有限责任公司|股份有限公司|有限公司|专业合作社|合作社|服务中心|服务部|中心|公司|商行|平台|工作室|协会)");
 
 	/** Organisation names tried per text, and lookups per name. */
 	private static final int MAX_NAMES = 5;

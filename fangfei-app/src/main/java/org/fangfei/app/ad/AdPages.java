@@ -91,7 +91,8 @@ class AdPages {
 	private String screened(java.util.function.Supplier<AdScreening.Screened> run, RedirectAttributes redirect) {
 		try {
 			AdScreening.Screened s = run.get();
-			redirect.addFlashAttribute("done", "已排查 " + s.texts() + " 条，命中 " + s.hits() + " 条，关联主体 " + s.linked() + " 条");
+			redirect.addFlashAttribute("done",
+					"已排查 " + s.texts() + " 条，命中 " + s.hits() + " 条，关联主体 " + s.linked() + " 条");
 			return "redirect:/ads?batch=" + s.batchId() + "&all=true";
 		}
 		catch (Rejected ex) {

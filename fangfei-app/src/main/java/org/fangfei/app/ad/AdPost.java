@@ -7,8 +7,8 @@ import java.time.OffsetDateTime;
  * posts of the batch's scope carry the same text ({@code repeats}, 1 for a single post).
  */
 public record AdPost(long id, long batchId, String regionCode, String url, String title, String body,
-		OffsetDateTime publishedAt, int score, boolean flagged, String explanation, Long subjectId,
-		String subjectName, Long clueId, String clueCode, OffsetDateTime createdAt, int repeats) {
+		OffsetDateTime publishedAt, int score, boolean flagged, String explanation, Long subjectId, String subjectName,
+		Long clueId, String clueCode, OffsetDateTime createdAt, int repeats) {
 
 	/** The first characters of the text, for lists. */
 	public String excerpt() {

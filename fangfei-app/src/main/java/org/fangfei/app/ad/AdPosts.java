@@ -30,7 +30,8 @@ public class AdPosts {
 			select p.id, p.batch_id, p.region_code, p.url, p.title, p.body, p.published_at, p.score, p.flagged,
 			  p.explanation, p.subject_id, p.subject_name, p.clue_id, p.clue_code, p.created_at,
 			  (select count(*) from ad_post r where r.text_key = p.text_key and r.region_code like p.region_code || '%') repeats
-			from ad_post p""";
+			from ad_post p
+			""";
 
 	static final RowMapper<AdPost> MAPPER = (rs, n) -> new AdPost(rs.getLong(1), rs.getLong(2), rs.getString(3),
 			rs.getString(4), rs.getString(5), rs.getString(6), rs.getObject(7, java.time.OffsetDateTime.class),
@@ -38,11 +39,11 @@ public class AdPosts {
 			(Long) rs.getObject(13), rs.getString(14), rs.getObject(15, java.time.OffsetDateTime.class), rs.getInt(16));
 
 	private static final String WHERE = """
-			 where p.region_code like :like
-			   and (:all or p.flagged)
-			   and (cast(:batch as bigint) is null or p.batch_id = :batch)
-			   and (cast(:min as integer) is null or p.score >= :min)
-			   and (cast(:text as varchar) is null or p.body like :text or p.title like :text)""";
+			where p.region_code like :like
+			  and (:all or p.flagged)
+			  and (cast(:batch as bigint) is null or p.batch_id = :batch)
+			  and (cast(:min as integer) is null or p.score >= :min)
+			  and (cast(:text as varchar) is null or p.body like :text or p.title like :text)""";
 
 	private final JdbcClient jdbc;
 
@@ -51,15 +52,18 @@ public class AdPosts {
 	}
 
 	/**
-	 * One row per distinct text (the latest post of it), highest score first; {@code repeats}
-	 * says how many posts carry it.
+	 * One row per distinct text (the latest post of it), highest score first;
+	 * {@code repeats} says how many posts carry it.
 	 */
 	@Transactional(readOnly = true)
 	public PageOf<AdPost> search(Query q, DataScope scope, PageRequest paging) {
 		Map<String, Object> params = params(q, scope);
 		String grouped = SELECT + WHERE
 				+ " and p.id = (select max(g.id) from ad_post g where g.text_key = p.text_key and g.region_code like :like)";
-		long total = this.jdbc.sql("select count(*) from (" + grouped + ") t").params(params).query(Long.class).single();
+		long total = this.jdbc.sql("select count(*) from (" + grouped + ") t")
+			.params(params)
+			.query(Long.class)
+			.single();
 		List<AdPost> items = this.jdbc.sql(grouped + " order by p.score desc, p.id desc limit :size offset :offset")
 			.params(params)
 			.param("size", paging.size())
@@ -83,13 +87,9 @@ public class AdPosts {
 	@Transactional(readOnly = true)
 	public List<AdPost> repeatsOf(long id, DataScope scope) {
 		return this.jdbc.sql(SELECT + """
-				 where p.region_code like :like and p.id <> :id
-				   and p.text_key = (select k.text_key from ad_post k where k.id = :id)
-				 order by p.id desc limit 50""")
-			.param("id", id)
-			.param("like", scope.regionLike())
-			.query(MAPPER)
-			.list();
+				where p.region_code like :like and p.id <> :id
+				  and p.text_key = (select k.text_key from ad_post k where k.id = :id)
+				order by p.id desc limit 50""").param("id", id).param("like", scope.regionLike()).query(MAPPER).list();
 	}
 
 	private static Map<String, Object> params(Query q, DataScope scope) {

@@ -78,8 +78,8 @@ public class AdScreening {
 			long id = insert(batch, p, s, screener, actor);
 			if (s.flagged()) {
 				hits++;
-				linked += this.links.linkByName(id, p.title() == null ? p.text() : p.title() + "\n" + p.text(), s.score(),
-						p.publishedAt(), actor) ? 1 : 0;
+				linked += this.links.linkByName(id, p.title() == null ? p.text() : p.title() + "\n" + p.text(),
+						s.score(), p.publishedAt(), actor) ? 1 : 0;
 			}
 		}
 		this.jdbc.sql("update ad_batch set texts = :n, hits = :h where id = :id")
@@ -87,13 +87,15 @@ public class AdScreening {
 			.param("h", hits)
 			.param("id", batch)
 			.update();
-		this.audit.success("AD_SCREEN", "ad_batch", batch, "排查广告资讯 " + posts.size() + " 条，命中 " + hits + " 条"
-				+ (fileName == null ? "" : "（" + fileName + "）"), null, null);
+		this.audit.success("AD_SCREEN", "ad_batch", batch,
+				"排查广告资讯 " + posts.size() + " 条，命中 " + hits + " 条" + (fileName == null ? "" : "（" + fileName + "）"),
+				null, null);
 		return new Screened(batch, posts.size(), hits, linked);
 	}
 
 	private static void check(List<PostInput> posts) {
-		if (posts == null || posts.isEmpty() || posts.stream().allMatch((p) -> p.text() == null || p.text().isBlank())) {
+		if (posts == null || posts.isEmpty()
+				|| posts.stream().allMatch((p) -> p.text() == null || p.text().isBlank())) {
 			throw new Rejected("没有可排查的文字", Map.of("text", "请粘贴或上传要排查的文字"));
 		}
 		if (posts.size() > MAX_TEXTS) {

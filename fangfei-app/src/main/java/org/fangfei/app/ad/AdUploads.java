@@ -74,8 +74,8 @@ final class AdUploads {
 		}
 		else if (name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".docx")
 				|| name.endsWith(".xlsx") || name.endsWith(".csv")) {
-			throw new Rejected("文件内容与扩展名不符：“" + fileName + "”不是真正的" + name.substring(name.lastIndexOf('.') + 1)
-					+ " 文件");
+			throw new Rejected(
+					"文件内容与扩展名不符：“" + fileName + "”不是真正的" + name.substring(name.lastIndexOf('.') + 1) + " 文件");
 		}
 		else {
 			throw new Rejected("只支持 .txt、.html、.docx、.xlsx 或 .csv 文件");

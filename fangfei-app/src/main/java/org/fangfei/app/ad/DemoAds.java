@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
  * Demo ad screening in 会宁县, through the module's own services: a crawled batch of posts
  * from the last weeks — fundraising ads naming two ledger subjects (linked by name), one
  * posted three times, evasions written with spaces and traditional characters, and the
- * look-alikes that must not be hits (a bank's deposit rates, a wealth product's disclaimer,
- * the office's own publicity) — and one hit turned into a clue.
+ * look-alikes that must not be hits (a bank's deposit rates, a wealth product's
+ * disclaimer, the office's own publicity) — and one hit turned into a clue.
  */
 @Component
 class DemoAds implements DemoPart {
@@ -79,7 +79,12 @@ class DemoAds implements DemoPart {
 
 	private void load() {
 		Actor actor = office();
-		List<Subject> found = this.subjects.list(SubjectQuery.all(), DataScope.jurisdiction(COUNTY), 2);
+		List<Subject> found = this.subjects.list(SubjectQuery.all(), DataScope.jurisdiction(COUNTY), 200)
+			.stream()
+			.filter((s) -> AdLinks.names(s.name()).contains(s.name()))
+			.filter((s) -> this.subjects.soleNamed(s.name()).isPresent())
+			.limit(2)
+			.toList();
 		String first = found.isEmpty() ? "会宁县鑫盛投资管理有限公司" : found.get(0).name();
 		String second = found.size() < 2 ? "会宁县福瑞祥农业专业合作社" : found.get(1).name();
 		OffsetDateTime now = Times.now();
@@ -100,8 +105,9 @@ class DemoAds implements DemoPart {
 				"警惕“保本高收益”！凡是承诺高额回报的都是骗局，防范非法集资，守护好您的钱袋子。发现线索请向县处非办举报。", now.minusDays(6)));
 		batch.add(post(null, "周末集市", "城关镇建设路周末集市早上七点开始，新鲜蔬菜水果，欢迎选购。", now.minusDays(1)));
 		AdScreening.Screened screened = this.screening.screen(batch, "UPLOAD", "网络广告爬取结果（演示）.xlsx", actor);
-		this.posts.search(new AdPosts.Query(false, screened.batchId(), null, null), actor.scope(),
-				org.fangfei.app.shared.PageRequest.of(1))
+		this.posts
+			.search(new AdPosts.Query(false, screened.batchId(), null, null), actor.scope(),
+					org.fangfei.app.shared.PageRequest.of(1))
 			.items()
 			.stream()
 			.filter((p) -> p.subjectId() != null)

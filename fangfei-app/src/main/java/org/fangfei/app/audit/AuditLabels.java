@@ -111,8 +111,8 @@ public final class AuditLabels {
 				"奖励标准", "role", "角色", "session", "会话", "setting", "安全参数", "subject", "风险主体", "subject_snapshot", "月度台账",
 				"sweep_campaign", "扫楼专项行动", "tip", "举报", "url", "页面", "user", "用户", "outreach_activity", "宣传活动",
 				"outreach_plan", "宣传教育计划", "outreach_material", "宣传资料", "volunteer", "志愿者", "association", "行业协会",
-				"association_report", "行业协会报告", "survey", "知晓率调查", "typical_case", "典型案例", "training_session", "培训", "ad_batch", "广告排查批次",
-				"ad_post", "广告资讯", "ad_dictionary", "广告排查词库");
+				"association_report", "行业协会报告", "survey", "知晓率调查", "typical_case", "典型案例", "training_session", "培训",
+				"ad_batch", "广告排查批次", "ad_post", "广告资讯", "ad_dictionary", "广告排查词库");
 	}
 
 	private AuditLabels() {

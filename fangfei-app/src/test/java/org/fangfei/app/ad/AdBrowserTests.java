@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,8 +24,8 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * In Debian's headless Chromium: the office uploads a batch of crawled posts, finds the hit
- * with its explanation, and turns it into a clue in one click. Screenshots go to
+ * In Debian's headless Chromium: the office uploads a batch of crawled posts, finds the
+ * hit with its explanation, and turns it into a clue in one click. Screenshots go to
  * target/screenshots.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -39,8 +40,12 @@ class AdBrowserTests {
 
 	private HeadlessChromium desk;
 
+	@Autowired
+	private TestAccounts accounts;
+
 	@BeforeEach
 	void startBrowser() throws IOException {
+		this.accounts.ready("office");
 		this.desk = HeadlessChromium.desktop();
 	}
 
@@ -55,9 +60,10 @@ class AdBrowserTests {
 	void theOfficeUploadsABatchAndTurnsAHitIntoAClue() throws Exception {
 		String tag = Long.toString(System.nanoTime(), 36);
 		Path csv = this.dir.resolve("crawled.csv");
-		Files.writeString(csv, "链接,标题,正文,时间\n" + "https://bbs.example/t/9,高息理财 " + tag
-				+ ",\"穩賺不賠！月息两分半，保 本 保 息，名额有限加微信\",2026-11-30 09:15\n"
-				+ "https://bank.example/n/1,存款利率 " + tag + ",县农商银行一年期定期存款年利率1.55%，受存款保险保障,2026-11-29\n",
+		Files.writeString(csv,
+				"链接,标题,正文,时间\n" + "https://bbs.example/t/9,高息理财 " + tag
+						+ ",\"穩賺不賠！月息两分半，保 本 保 息，名额有限加微信\",2026-11-30 09:15\n" + "https://bank.example/n/1,存款利率 " + tag
+						+ ",县农商银行一年期定期存款年利率1.55%，受存款保险保障,2026-11-29\n",
 				StandardCharsets.UTF_8);
 		WebDriver d = this.desk.driver();
 		this.desk.signIn(this.port, "office", TestAccounts.PASSWORD);

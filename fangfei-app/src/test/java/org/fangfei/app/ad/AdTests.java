@@ -30,9 +30,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * Ad screening in the app (issue 16): pasted and uploaded batches, repeated posts grouped,
- * hits linked to ledger subjects by name (publishing {@link AdHitLinked}) and turned into
- * clues, every bad upload refused, the dictionary edited, scope and permissions.
+ * Ad screening in the app (issue 16): pasted and uploaded batches, repeated posts
+ * grouped, hits linked to ledger subjects by name (publishing {@link AdHitLinked}) and
+ * turned into clues, every bad upload refused, the dictionary edited, scope and
+ * permissions.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -144,7 +145,8 @@ class AdTests {
 	void aHitBecomesAClueOnceAndALookAlikeCannot() throws Exception {
 		paste(this.office, FRAUD + " " + this.tag + "\n\n防范非法集资，警惕保本保息的骗局 " + this.tag);
 		long hit = postId("详询13800001111 " + this.tag);
-		MvcResult first = this.mvc.perform(post("/ads/{id}/clue", hit).with(user(this.office)).with(csrf())).andReturn();
+		MvcResult first = this.mvc.perform(post("/ads/{id}/clue", hit).with(user(this.office)).with(csrf()))
+			.andReturn();
 		String done = (String) first.getFlashMap().get("done");
 		assertThat(done).startsWith("已转为线索 XS");
 		String code = done.substring("已转为线索 ".length());
@@ -184,7 +186,8 @@ class AdTests {
 			doc.createParagraph().createRun().setText("周末集市 " + this.tag);
 			doc.write(docx);
 		}
-		assertThat((String) upload("ads.docx", docx.toByteArray()).getFlashMap().get("done")).contains("已排查 2 条，命中 1 条");
+		assertThat((String) upload("ads.docx", docx.toByteArray()).getFlashMap().get("done"))
+			.contains("已排查 2 条，命中 1 条");
 		assertThat((String) upload("ads.txt", ("消费全返，月息两分半 " + this.tag).getBytes(StandardCharsets.UTF_8)).getFlashMap()
 			.get("done")).contains("已排查 1 条，命中 1 条");
 
@@ -209,8 +212,8 @@ class AdTests {
 
 	@Test
 	void theDictionaryIsEditedCheckedAndUsed() throws Exception {
-		MvcResult refused = this.mvc
-			.perform(post("/ads/dictionary").param("body", "保本承诺 40 保本保息\n乱写 10 某词").with(user(this.office)).with(csrf()))
+		MvcResult refused = this.mvc.perform(
+				post("/ads/dictionary").param("body", "保本承诺 40 保本保息\n乱写 10 某词").with(user(this.office)).with(csrf()))
 			.andReturn();
 		assertThat(refused.getResponse().getContentAsString()).contains("词库第 2 行：未知类别“乱写”");
 		String text = this.mvc.perform(get("/ads/dictionary").with(user(this.office)))
@@ -241,13 +244,16 @@ class AdTests {
 	void scopeAndPermissions() throws Exception {
 		paste(this.office, FRAUD + " county " + this.tag);
 		long county = postId("county " + this.tag);
-		assertThat(this.mvc.perform(get("/ads/{id}", county).with(user(this.huishi))).andReturn().getResponse().getStatus())
-			.as("a township does not see the county's screening")
-			.isEqualTo(404);
+		assertThat(this.mvc.perform(get("/ads/{id}", county).with(user(this.huishi)))
+			.andReturn()
+			.getResponse()
+			.getStatus()).as("a township does not see the county's screening").isEqualTo(404);
 		paste(this.huishi, FRAUD + " township " + this.tag);
 		long township = postId("township " + this.tag);
-		assertThat(this.mvc.perform(get("/ads/{id}", township).with(user(this.office))).andReturn().getResponse().getStatus())
-			.isEqualTo(200);
+		assertThat(this.mvc.perform(get("/ads/{id}", township).with(user(this.office)))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(200);
 		assertThat(this.mvc.perform(get("/ads").with(user(this.leader))).andReturn().getResponse().getStatus())
 			.isEqualTo(200);
 		assertThat(paste(this.leader, FRAUD).getResponse().getStatus()).as("leaders read, they do not screen")
@@ -256,7 +262,8 @@ class AdTests {
 			.andReturn()
 			.getResponse()
 			.getStatus()).isEqualTo(403);
-		assertThat(this.mvc.perform(get("/ads/dictionary").with(user(this.huishi))).andReturn().getResponse().getStatus())
+		assertThat(
+				this.mvc.perform(get("/ads/dictionary").with(user(this.huishi))).andReturn().getResponse().getStatus())
 			.isEqualTo(403);
 	}
 
