@@ -52,14 +52,15 @@ class AdClues {
 			return post.clueCode();
 		}
 		String what = post.title() != null ? post.title() : post.excerpt();
-		String description = "排查发现的广告资讯" + (post.url() == null ? "" : "（" + post.url() + "）")
-				+ (post.publishedAt() == null ? ""
-						: "，发布于 " + post.publishedAt().atZoneSameInstant(Times.zone()).toLocalDateTime().toString().replace('T', ' '))
-				+ "：\n"
-				+ AdScreening.abbreviate(post.body(), 3000) + "\n\n排查结果：" + post.score() + " 分。" + post.explanation()
-				+ (post.repeats() > 1 ? "\n同一内容共发布 " + post.repeats() + " 次。" : "");
-		// received now: the office came upon it by screening; when it was published is in the
-		// description (a post may be older than the one year a received time may lie back)
+		String description = "排查发现的广告资讯" + (post.url() == null ? "" : "（" + post.url() + "）") + (post
+			.publishedAt() == null ? "" : "，发布于 "
+					+ post.publishedAt().atZoneSameInstant(Times.zone()).toLocalDateTime().toString().replace('T', ' '))
+				+ "：\n" + AdScreening.abbreviate(post.body(), 3000) + "\n\n排查结果：" + post.score() + " 分。"
+				+ post.explanation() + (post.repeats() > 1 ? "\n同一内容共发布 " + post.repeats() + " 次。" : "");
+		// received now: the office came upon it by screening; when it was published is in
+		// the
+		// description (a post may be older than the one year a received time may lie
+		// back)
 		ClueForm form = new ClueForm(ClueSource.MEDIA, SOURCE_DETAIL, "AD-" + post.id(), null,
 				AdScreening.abbreviate("广告资讯涉嫌非法集资：" + what, 200), AdScreening.abbreviate(description, 5000),
 				post.regionCode(), "", "", "", null, null,

@@ -16,6 +16,7 @@ import org.fangfei.app.shared.Uploads;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -138,6 +139,7 @@ class AdPages {
 		return "redirect:/ads/" + id;
 	}
 
+	@Transactional
 	@GetMapping("/ads/export")
 	@PreAuthorize("hasAuthority('ad:ad:export')")
 	ResponseEntity<byte[]> export(@RequestParam(defaultValue = "false") boolean all,
