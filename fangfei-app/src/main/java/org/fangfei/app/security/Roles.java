@@ -114,6 +114,11 @@ class Roles {
 		PERMISSIONS.put("petition:stability:edit", "维护重点人员和矛盾纠纷台账");
 		PERMISSIONS.put("petition:stability:export", "导出重点人员和矛盾纠纷台账");
 		PERMISSIONS.put("petition:assessment:edit", "登记社会稳定风险评估");
+		PERMISSIONS.put("ad:ad:view", "查看广告资讯排查结果");
+		PERMISSIONS.put("ad:ad:screen", "排查广告资讯(粘贴、上传、接口)");
+		PERMISSIONS.put("ad:ad:clue", "广告命中关联主体、转为线索");
+		PERMISSIONS.put("ad:ad:export", "导出广告资讯排查结果");
+		PERMISSIONS.put("ad:dictionary:edit", "维护广告排查词库");
 		PERMISSIONS.put("outreach:outreach:view", "查看宣传教育(活动、资料、调查、典型案例、志愿者和协会)");
 		PERMISSIONS.put("outreach:outreach:edit", "登记和更正宣传活动、资料、调查、典型案例、志愿者和协会");
 		PERMISSIONS.put("outreach:outreach:export", "导出宣传教育和培训台账");

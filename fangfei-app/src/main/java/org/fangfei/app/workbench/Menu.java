@@ -65,6 +65,8 @@ public final class Menu {
 					item("warnings", "预警", "/warnings/list", "warning:index:view"),
 					item("monitoring", "资金监测", "/monitoring", "monitoring:alert:view"),
 					item("alerts", "监测预警", "/monitoring/alerts", "monitoring:alert:view"),
+					item("ads", "广告资讯排查", "/ads", "ad:ad:view"),
+					item("ad-dictionary", "排查词库", "/ads/dictionary", "ad:dictionary:edit"),
 					item("review", "主体审查", "/subjects/review", "subject:word:review"),
 					item("credit", "失信名单", "/credit", "credit:entry:view"),
 					item("credit-query", "失信查询", "/credit/query", "credit:entry:query"),

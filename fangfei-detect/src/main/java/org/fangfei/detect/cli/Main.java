@@ -11,16 +11,20 @@ import org.fangfei.detect.archetype.Archetypes;
 import org.fangfei.detect.engine.DetectorConfig;
 import org.fangfei.detect.engine.Scan;
 import org.fangfei.detect.generate.Generate;
+import org.fangfei.detect.screen.ScreenCsv;
+import org.fangfei.detect.screen.ScreenDictionary;
+import org.fangfei.detect.screen.Screener;
 
 /**
- * Command line: {@code scan}, {@code generate}, {@code evaluate}. Exit code 0 on success,
- * 2 on bad input or usage, with the reason on stderr.
+ * Command line: {@code scan}, {@code screen}, {@code generate}, {@code evaluate}. Exit
+ * code 0 on success, 2 on bad input or usage, with the reason on stderr.
  */
 public final class Main {
 
 	private static final String USAGE = """
 			usage:
 			  scan --in FILE --out FILE [--config FILE] [--considered FILE]
+			  screen --in texts.csv --out scores.csv [--dictionary FILE]
 			  generate --accounts N --days D --seed S --out FILE --truth FILE
 			  generate --generator archetypes --people N --days D --seed S --out FILE --truth FILE
 			  evaluate --alerts FILE --truth FILE [--considered FILE] [--transfers FILE [--naive-payers N]]
@@ -44,6 +48,7 @@ public final class Main {
 			Map<String, String> o = options(args);
 			switch (args[0]) {
 				case "scan" -> scan(o, out);
+				case "screen" -> screen(o, out);
 				case "generate" -> generate(o, out);
 				case "evaluate" -> Evaluate.main(o, out);
 				default -> throw new IllegalArgumentException("unknown command '" + args[0] + "'");
@@ -77,6 +82,15 @@ public final class Main {
 		out.printf("seconds: %.2f%n", r.seconds());
 		out.printf("transfers/s: %.0f%n", r.transfersPerSecond());
 		out.printf("cpu seconds (scan thread): %.2f (%.0f transfers per cpu second)%n", cpu, r.transfers() / cpu);
+	}
+
+	private static void screen(Map<String, String> o, PrintStream out) throws IOException {
+		ScreenDictionary dictionary = o.containsKey("dictionary") ? ScreenDictionary.load(Path.of(o.get("dictionary")))
+				: ScreenDictionary.builtIn();
+		ScreenCsv.Result r = ScreenCsv.run(new Screener(dictionary), Path.of(need(o, "in")), Path.of(need(o, "out")));
+		out.printf("texts read: %d%n", r.texts());
+		out.printf("flagged (score >= %d): %d%n", Screener.THRESHOLD, r.flagged());
+		out.printf("seconds: %.2f%n", r.seconds());
 	}
 
 	private static void generate(Map<String, String> o, PrintStream out) throws IOException {
