@@ -36,7 +36,7 @@ class FreezeReminders {
 	@Scheduled(initialDelayString = "${fangfei.enquiry.freeze-watch-initial-delay:PT3M}",
 			fixedDelayString = "${fangfei.enquiry.freeze-watch-every:PT12H}")
 	@SchedulerLock(name = "freeze-expiry-watch", lockAtLeastFor = "${fangfei.enquiry.freeze-watch-every:PT12H}",
-			lockAtMostFor = "PT1H")
+			lockAtMostFor = "PT13H")
 	void scheduled() {
 		run(Times.today());
 	}

@@ -45,7 +45,7 @@ class LedgerReminders {
 	@Scheduled(initialDelayString = "${fangfei.ledger.reminders-initial-delay:PT3M}",
 			fixedDelayString = "${fangfei.ledger.reminders-every:PT6H}")
 	@SchedulerLock(name = "ledger-reminders", lockAtLeastFor = "${fangfei.ledger.reminders-every:PT6H}",
-			lockAtMostFor = "PT1H")
+			lockAtMostFor = "PT7H")
 	void scheduled() {
 		run(Times.today());
 	}

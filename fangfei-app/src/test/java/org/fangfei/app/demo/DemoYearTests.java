@@ -84,8 +84,9 @@ class DemoYearTests {
 				"organisation.county", "security.accounts", "security.township-staff", "subject.ledger", "credit.list",
 				"casefile.cross-province-case", "casefile.cases", "casefile.closed-cases", "enquiry.tracing",
 				"petition.stability", "casefile.case-steps", "outreach.year", "subject.year", "building.year",
-				"patrol.year", "tip.year", "clue.year", "casefile.year-cases", "monitoring.year", "clue.meetings", "ad.screened-batch",
-				"tip.rewards", "warning.indices", "notification.year", "ledger.months", "report.county-form");
+				"patrol.year", "tip.year", "clue.year", "casefile.year-cases", "monitoring.year", "clue.meetings",
+				"ad.screened-batch", "tip.rewards", "warning.indices", "notification.year", "ledger.months",
+				"report.county-form");
 	}
 
 	@Test
