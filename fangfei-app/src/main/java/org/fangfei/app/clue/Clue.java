@@ -363,7 +363,7 @@ final class Clue {
 			throw new Rejected("该线索来源为“" + this.source.label() + "”，须先向来源反馈办理结果，才能销号");
 		}
 		move(Set.of(ClueState.FEEDBACK), ClueState.CLOSED, "销号", note == null || note.isBlank() ? "销号" : note.strip());
-		this.events.add(new ClueEvent.Closed(ref(), this.determination));
+		this.events.add(new ClueEvent.Closed(ref(), this.determination, org.fangfei.app.shared.Times.now()));
 	}
 
 	/** 回头看: a closed clue is checked again; a relapse reopens it for verification. */

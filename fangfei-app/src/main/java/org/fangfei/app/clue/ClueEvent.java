@@ -113,8 +113,11 @@ public sealed interface ClueEvent {
 	record FeedbackGiven(ClueRef clue, String feedback) implements ClueEvent {
 	}
 
-	/** 销号. */
-	record Closed(ClueRef clue, Determination determination) implements ClueEvent {
+	/**
+	 * 销号, at {@code closedAt} (null in events published before it was carried: the
+	 * listener takes the time it receives them).
+	 */
+	record Closed(ClueRef clue, Determination determination, java.time.OffsetDateTime closedAt) implements ClueEvent {
 	}
 
 	/** 合并: this clue joined the open clue {@code targetId}, which goes on. */

@@ -30,7 +30,8 @@ class ClueFlow {
 
 	@ApplicationModuleListener
 	void on(ClueEvent.Closed e) {
-		record(e.clue(), "CLOSED", Times.now());
+		// the month the clue was closed in, not the one its event arrived in
+		record(e.clue(), "CLOSED", e.closedAt() == null ? Times.now() : e.closedAt());
 	}
 
 	private void record(ClueEvent.ClueRef clue, String kind, OffsetDateTime at) {

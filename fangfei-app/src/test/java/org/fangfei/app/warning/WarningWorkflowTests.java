@@ -223,4 +223,26 @@ class WarningWorkflowTests extends WarningTestSupport {
 		assertThat(send(this.leader, get("/cockpit")).getContentAsString()).doesNotContain("/cockpit/map.geojson");
 	}
 
+	@Autowired
+	ClueFlow clueFlow;
+
+	@Test
+	void aClueClosedMonthsAgoCountsInItsMonthOnTheCockpitNotWhenItsEventArrived() {
+		long clueId = refs++;
+		java.time.OffsetDateTime closedAt = Times.now().minusMonths(3);
+		this.clueFlow.on(new org.fangfei.app.clue.ClueEvent.Closed(
+				new org.fangfei.app.clue.ClueEvent.ClueRef(clueId, "XS-CF-" + clueId, HUISHI_VILLAGE, null,
+						org.fangfei.app.clue.ClueGrade.NORMAL, org.fangfei.app.clue.ClueState.CLOSED, 9),
+				org.fangfei.app.clue.Determination.IRREGULAR, closedAt));
+		// the listener runs asynchronously, as it does for the published event
+		java.time.LocalDate month = org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(10))
+			.until(() -> this.jdbc.sql("select month from warning_clue_flow where clue_id = :id and kind = 'CLOSED'")
+				.param("id", clueId)
+				.query(java.time.LocalDate.class)
+				.optional()
+				.orElse(null), java.util.Objects::nonNull);
+		assertThat(month).isEqualTo(closedAt.atZoneSameInstant(Times.zone()).toLocalDate().withDayOfMonth(1));
+	}
+
 }
