@@ -108,7 +108,8 @@ class ClueProgressOfTips {
 	 */
 	@ApplicationModuleListener
 	void on(ClueEvent.Determined event) {
-		if (progressed(event.clue(), event.illegal()) > 0 && event.illegal()) {
+		boolean confirmed = progressed(event.clue(), event.illegal()) > 0 ? event.illegal() : settled(event.clue());
+		if (confirmed) {
 			this.rewards.openDueOn(event.clue().id());
 		}
 	}
@@ -116,7 +117,32 @@ class ClueProgressOfTips {
 	/** A disputed determination no longer confirms the tip until a leader rules. */
 	@ApplicationModuleListener
 	void on(ClueEvent.Disputed event) {
-		progressed(event.clue(), false);
+		if (progressed(event.clue(), false) == 0) {
+			settled(event.clue());
+		}
+	}
+
+	/**
+	 * A determination or dispute delivered after a later move of the same clue (events
+	 * are not delivered in order) must not be lost: the tips that have already seen the
+	 * later move take the confirmation the clue module holds now.
+	 * @return whether tips were set and the clue is confirmed now
+	 */
+	private boolean settled(ClueEvent.ClueRef clue) {
+		ClueFacts.Facts now = this.clues.of(clue.id()).orElse(null);
+		if (now == null) {
+			return false;
+		}
+		int set = this.jdbc.sql("""
+				update tip set clue_confirmed = :confirmed
+				where clue_root_id = :clue and clue_version > :seen and clue_version <= :now
+				""")
+			.param("confirmed", now.confirmed())
+			.param("clue", clue.id())
+			.param("seen", clue.version())
+			.param("now", now.version())
+			.update();
+		return set > 0 && now.confirmed();
 	}
 
 	/**

@@ -181,6 +181,33 @@ class TipRewardTests {
 	}
 
 	@Test
+	void aDeterminationDeliveredAfterALaterMoveStillConfirmsTheTipAndOpensItsCase() {
+		TipIntake.Receipt tip = send("620422100001", "乱序某理财公司", "", "孙乱", false);
+		long clue = clueOf(tip);
+		int determinedAt = this.jdbc.sql("""
+				update clue set state = 'DISPOSING', determination = 'SUSPECTED_ILLEGAL', version = version + 1
+				where id = :c returning version
+				""").param("c", clue).query(Integer.class).single();
+		int later = this.jdbc.sql("update clue set version = version + 1 where id = :c returning version")
+			.param("c", clue)
+			.query(Integer.class)
+			.single();
+		// the later move's event arrives first ...
+		deliver(new ClueEvent.DisposalFinished(ref(clue, later), Determination.SUSPECTED_ILLEGAL, 1));
+		assertThat(this.jdbc.sql("select clue_version from tip where id = :t")
+			.param("t", tip.tipId())
+			.query(Integer.class)
+			.single()).isEqualTo(later);
+		// ... and the 认定's after it
+		deliver(new ClueEvent.Determined(ref(clue, determinedAt), Determination.SUSPECTED_ILLEGAL, false, null, null));
+		assertThat(this.jdbc.sql("select clue_confirmed from tip where id = :t")
+			.param("t", tip.tipId())
+			.query(Boolean.class)
+			.single()).as("confirmed although its event came late").isTrue();
+		assertThat(caseOf(tip).state()).isEqualTo(Reward.State.PROPOSED);
+	}
+
+	@Test
 	void theSweepOpensCasesLeftBehindOneTipAtATime() {
 		TipIntake.Receipt first = send("620422100001", "卯某粮油店", "", "秦一", false);
 		TipIntake.Receipt second = send("620422100001", "辰某种植社", "", "尤二", false);
