@@ -83,6 +83,11 @@ public final class AuditLabels {
 				"LEDGER_ACCEPT", "审核通过乡镇月度台账", "LEDGER_EXPORT", "导出乡镇月度台账", "CITY_REPORT_GENERATE", "生成线索月报",
 				"CITY_REPORT_SUBMIT", "报送线索月报", "CITY_REPORT_ACCEPT", "登记市级接收线索月报", "CITY_REPORT_EXPORT", "导出线索月报",
 				"MAJOR_REPORT_ACCEPT", "登记市级接收重大线索");
+		// evaluation and the 无非法集资社区(村) drive (evaluation)
+		actions("EVALUATION_SCHEME_SAVE", "保存考核方案", "EVALUATION_MANUAL_SCORE", "人工评分", "EVALUATION_FINALISE", "考核定稿",
+				"EVALUATION_EXPORT", "导出考核得分", "COMMUNITY_NOMINATE", "推荐创建无非法集资社区(村)", "COMMUNITY_EVIDENCE", "补充创建佐证材料",
+				"COMMUNITY_SUBMIT", "创建社区(村)自评上报", "COMMUNITY_RETURN", "退回创建社区(村)自评", "COMMUNITY_CERTIFY",
+				"认定无非法集资社区(村)", "COMMUNITY_REVOKE", "撤销无非法集资社区(村)");
 		// ad screening (ad)
 		actions("AD_SCREEN", "排查广告资讯", "AD_LINK", "广告命中关联主体", "AD_CLUE", "广告命中转为线索", "AD_DICTIONARY", "修改广告排查词库");
 		fields("id", "编号", "code", "代码", "name", "名称", "shortName", "简称", "kind", "类型", "type", "类别", "label", "名称",
@@ -132,7 +137,8 @@ public final class AuditLabels {
 				"outreach_activity", "宣传活动", "outreach_plan", "宣传教育计划", "outreach_material", "宣传资料", "volunteer", "志愿者",
 				"association", "行业协会", "association_report", "行业协会报告", "survey", "知晓率调查", "typical_case", "典型案例",
 				"training_session", "培训", "report_form", "统计报表", "ledger", "乡镇月度台账", "clue_city_report", "线索月报",
-				"clue_upward_report", "重大线索上报", "ad_batch", "广告排查批次", "ad_post", "广告资讯", "ad_dictionary", "广告排查词库");
+				"clue_upward_report", "重大线索上报", "ad_batch", "广告排查批次", "ad_post", "广告资讯", "ad_dictionary", "广告排查词库",
+				"evaluation_scheme", "考核方案", "evaluation_community", "创建社区(村)");
 	}
 
 	private AuditLabels() {

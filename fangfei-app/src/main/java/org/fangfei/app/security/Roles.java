@@ -139,6 +139,11 @@ class Roles {
 		PERMISSIONS.put("ledger:report:view", "查看线索月报和重大线索上报");
 		PERMISSIONS.put("ledger:report:submit", "生成和报送线索月报");
 		PERMISSIONS.put("ledger:report:accept", "登记市级接收线索月报和重大线索");
+		PERMISSIONS.put("evaluation:score:view", "查看考核得分和无非法集资社区(村)创建");
+		PERMISSIONS.put("evaluation:scheme:edit", "设置考核方案和人工评分");
+		PERMISSIONS.put("evaluation:score:finalise", "考核定稿");
+		PERMISSIONS.put("evaluation:community:assess", "推荐本乡镇创建社区(村)并自评上报");
+		PERMISSIONS.put("evaluation:community:review", "审核认定无非法集资社区(村)");
 		PERMISSIONS.put("enquiry:enquiry:view", "查看资金查询和冻结");
 		PERMISSIONS.put("enquiry:enquiry:draft", "拟制资金查询和冻结");
 		PERMISSIONS.put("enquiry:enquiry:approve", "审批资金查询和冻结(仅处非办负责人)");

@@ -1,0 +1,197 @@
+package org.fangfei.app.evaluation;
+
+import java.math.BigDecimal;
+import java.util.function.Consumer;
+
+import org.fangfei.app.IntegrationTest;
+import org.fangfei.app.report.MeasureCatalog;
+import org.fangfei.app.shared.Conflict;
+import org.fangfei.app.shared.Rejected;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * The scoring scheme: every rule of a valid scheme refused in Chinese with nothing
+ * stored, the default schemes valid, the scoring rules' arithmetic, the optimistic save
+ * and the edit page. Years 2009 and 2010 belong to this class.
+ */
+@IntegrationTest
+class SchemeTests extends EvaluationTestSupport {
+
+	@Autowired
+	MeasureCatalog catalog;
+
+	@Autowired
+	ScoringSchemes schemes;
+
+	@Test
+	void theDefaultSchemesAreValidAndPutNewCasesAndParticipantsFirst() {
+		for (Target t : Target.values()) {
+			Scheme read = Scheme.read(t, SchemeForm.of(Scheme.defaults(t), 0, 2), this.catalog);
+			assertThat(read).isEqualTo(Scheme.defaults(t));
+			assertThat(read.indicators().stream().mapToInt(Indicator::weight).sum()).isEqualTo(100);
+		}
+		var township = Scheme.defaults(Target.TOWNSHIP).indicators();
+		assertThat(township.get(0).measure()).isEqualTo("case.opened");
+		assertThat(township.get(1).measure()).isEqualTo("case.participants");
+		assertThat(township.stream().mapToInt(Indicator::weight).max().getAsInt()).isEqualTo(township.get(0).weight());
+	}
+
+	@Test
+	void everyBadSchemeIsRefusedInChinese() {
+		refused(f -> f.getIndicators().get(0).setWeight("15"), "各项指标权重合计须为100分，现为90分");
+		refused(f -> f.getIndicators().get(0).setWeight("十"), "第1项指标的权重须为1到100之间的整数");
+		refused(f -> f.getIndicators().get(0).setWeight("0"), "第1项指标的权重须为1到100之间的整数");
+		refused(f -> f.getIndicators().get(2).setLabel(" "), "第3项指标请填写名称");
+		refused(f -> f.getIndicators().get(2).setLabel("新发非法集资案件"), "第3项指标的名称“新发非法集资案件”重复，每项指标的名称须不同");
+		refused(f -> f.getIndicators().get(0).setMeasure("case.nothing"), "第1项指标的统计指标“case.nothing”不存在，请从指标目录中选择");
+		refused(f -> f.getIndicators().get(5).setDenominator("outreach.nothing"),
+				"第6项指标的比率分母“outreach.nothing”不存在，请从指标目录中选择");
+		refused(f -> f.getIndicators().get(0).setParam("BOGUS"), "第1项指标的参数“BOGUS”不是统计指标“新立案件”的可选值");
+		refused(f -> f.getIndicators().get(1).setParam("X"), "第2项指标的统计指标“新立案件集资参与人”不带参数");
+		refused(f -> f.getIndicators().get(0).setSource(""), "第1项指标请选择数据来源(统计指标或人工评分)");
+		refused(f -> f.getIndicators().get(0).setRule("SOMETIMES"), "第1项指标请选择计分规则");
+		refused(f -> f.getIndicators().get(1).setFull("300"), "第2项指标(越少越好)的满分界限须小于零分界限");
+		refused(f -> f.getIndicators().get(3).setZero("60"), "第4项指标(越多越好)的零分界限须小于满分界限");
+		refused(f -> f.getIndicators().get(3).setZero("-1"), "第4项指标的界限不能为负数");
+		refused(f -> f.getIndicators().get(3).setFull(""), "第4项指标请填写满分界限和零分界限(不小于0的数)");
+		refused(f -> f.getIndicators().get(5).setFull("120"), "第6项指标按比率(%)计分，界限须在0到100之间");
+		refused(f -> f.getIndicators().get(0).setPer("0"), "第1项指标请填写每项扣分(大于0的数)");
+		refused(f -> {
+			f.getIndicators().get(5).setRule("DEDUCT");
+			f.getIndicators().get(5).setPer("1");
+		}, "第6项指标按比率计分时不能按项扣分，请选择“越少越好”或“越多越好”");
+		refused(f -> f.getIndicators().clear(), "考核方案至少要有一项指标");
+		// several problems at once, all listed
+		refused(f -> {
+			f.getIndicators().get(0).setMeasure("case.nothing");
+			f.getIndicators().get(1).setWeight("x");
+		}, "第1项指标的统计指标“case.nothing”不存在，请从指标目录中选择；第2项指标的权重须为1到100之间的整数");
+		SchemeForm department = SchemeForm.of(Scheme.defaults(Target.DEPARTMENT), 0, 0);
+		department.getIndicators().get(0).setSource("MEASURE");
+		department.getIndicators().get(0).setMeasure("case.opened");
+		department.getIndicators().get(0).setRule("DEDUCT");
+		department.getIndicators().get(0).setPer("5");
+		assertThatThrownBy(() -> Scheme.read(Target.DEPARTMENT, department, this.catalog)).isInstanceOf(Rejected.class)
+			.hasMessage("第1项指标：统计指标按属地计数，不适用于成员单位考核，请改为人工评分");
+	}
+
+	@Test
+	void theRulesScoreLinearlyAndDeductUpToTheWeight() {
+		BigDecimal full = BigDecimal.ZERO;
+		BigDecimal zero = BigDecimal.valueOf(200);
+		assertThat(Rule.AT_MOST.points(BigDecimal.ZERO, 20, full, zero, null)).isEqualByComparingTo("20");
+		assertThat(Rule.AT_MOST.points(BigDecimal.valueOf(50), 20, full, zero, null)).isEqualByComparingTo("15");
+		assertThat(Rule.AT_MOST.points(BigDecimal.valueOf(250), 20, full, zero, null)).isEqualByComparingTo("0");
+		assertThat(
+				Rule.AT_LEAST.points(BigDecimal.valueOf(75), 10, BigDecimal.valueOf(90), BigDecimal.valueOf(60), null))
+			.isEqualByComparingTo("5");
+		assertThat(
+				Rule.AT_LEAST.points(BigDecimal.valueOf(95), 10, BigDecimal.valueOf(90), BigDecimal.valueOf(60), null))
+			.isEqualByComparingTo("10");
+		assertThat(
+				Rule.AT_LEAST.points(BigDecimal.valueOf(60), 10, BigDecimal.valueOf(90), BigDecimal.valueOf(60), null))
+			.isEqualByComparingTo("0");
+		assertThat(Rule.DEDUCT.points(BigDecimal.valueOf(2), 25, null, null, BigDecimal.TEN)).isEqualByComparingTo("5");
+		assertThat(Rule.DEDUCT.points(BigDecimal.valueOf(4), 25, null, null, BigDecimal.TEN))
+			.as("the deduction is capped by the weight")
+			.isEqualByComparingTo("0");
+	}
+
+	@Test
+	void aSaveIsStoredAuditedAndRefusedWhenSomeoneElseSavedInBetween() {
+		SchemeForm form = SchemeForm.of(Scheme.defaults(Target.TOWNSHIP), 0, 0);
+		form.getIndicators().get(0).setWeight("30");
+		form.getIndicators().get(1).setWeight("15");
+		ScoringSchemes.Stored saved = this.schemes.save(2009, Target.TOWNSHIP, form, county());
+		assertThat(saved.id()).isPositive();
+		assertThat(saved.scheme().indicators().get(0).weight()).isEqualTo(30);
+		assertThat(this.jdbc
+			.sql("select count(*) from audit_log where action = 'EVALUATION_SCHEME_SAVE' and target_id = :id")
+			.param("id", Long.toString(saved.id()))
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		SchemeForm stale = SchemeForm.of(saved.scheme(), 0, 0);
+		assertThatThrownBy(() -> this.schemes.save(2009, Target.TOWNSHIP, stale, county()))
+			.isInstanceOf(Conflict.class);
+		SchemeForm bad = SchemeForm.of(saved.scheme(), saved.version(), 0);
+		bad.getIndicators().get(0).setWeight("10");
+		assertThatThrownBy(() -> this.schemes.save(2009, Target.TOWNSHIP, bad, county())).isInstanceOf(Rejected.class);
+		assertThat(this.schemes.of(2009, Target.TOWNSHIP).scheme().indicators().get(0).weight())
+			.as("nothing stored on a refusal")
+			.isEqualTo(30);
+	}
+
+	@Test
+	void theEditPageSavesAndShowsProblemsInChinese() throws Exception {
+		String page = this.mvc.perform(get("/evaluation/scheme").param("year", "2010").with(user(this.office)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("2010年度乡镇(街道)考核方案", "新发非法集资案件", "save-scheme");
+		var r = this.mvc
+			.perform(post("/evaluation/scheme").param("year", "2010")
+				.param("target", "TOWNSHIP")
+				.param("version", "0")
+				.param("indicators[0].label", "新发案件")
+				.param("indicators[0].weight", "60")
+				.param("indicators[0].source", "MEASURE")
+				.param("indicators[0].measure", "case.opened")
+				.param("indicators[0].rule", "DEDUCT")
+				.param("indicators[0].per", "10")
+				.param("indicators[1].label", "机制建设")
+				.param("indicators[1].weight", "30")
+				.param("indicators[1].source", "MANUAL")
+				.with(user(this.office))
+				.with(csrf()))
+			.andReturn()
+			.getResponse();
+		assertThat(r.getStatus()).isEqualTo(400);
+		assertThat(r.getContentAsString()).contains("各项指标权重合计须为100分，现为90分");
+		assertThat(this.schemes.of(2010, Target.TOWNSHIP).id()).isZero();
+		r = this.mvc
+			.perform(post("/evaluation/scheme").param("year", "2010")
+				.param("target", "TOWNSHIP")
+				.param("version", "0")
+				.param("indicators[0].label", "新发案件")
+				.param("indicators[0].weight", "70")
+				.param("indicators[0].source", "MEASURE")
+				.param("indicators[0].measure", "case.opened")
+				.param("indicators[0].rule", "DEDUCT")
+				.param("indicators[0].per", "10")
+				.param("indicators[1].label", "机制建设")
+				.param("indicators[1].weight", "30")
+				.param("indicators[1].source", "MANUAL")
+				.param("indicators[2].label", "")
+				.with(user(this.office))
+				.with(csrf()))
+			.andReturn()
+			.getResponse();
+		assertThat(r.getStatus()).isEqualTo(302);
+		assertThat(this.schemes.of(2010, Target.TOWNSHIP).scheme().indicators()).extracting(Indicator::label)
+			.containsExactly("新发案件", "机制建设");
+		assertThat(
+				this.mvc.perform(post("/evaluation/scheme").param("year", "2010").with(user(this.huishi)).with(csrf()))
+					.andReturn()
+					.getResponse()
+					.getStatus())
+			.as("a township may not edit the scheme")
+			.isEqualTo(403);
+	}
+
+	private void refused(Consumer<SchemeForm> change, String message) {
+		SchemeForm form = SchemeForm.of(Scheme.defaults(Target.TOWNSHIP), 0, 0);
+		change.accept(form);
+		assertThatThrownBy(() -> Scheme.read(Target.TOWNSHIP, form, this.catalog)).isInstanceOf(Rejected.class)
+			.hasMessage(message);
+	}
+
+}
