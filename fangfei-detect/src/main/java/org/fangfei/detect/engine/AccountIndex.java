@@ -31,10 +31,41 @@ final class AccountIndex {
 
 	private String[] names = new String[1 << 12];
 
-	private final AccountStore store = new AccountStore();
+	/** The detector states by id, or null for an index that only assigns ids. */
+	private final AccountStore store;
 
+	/** An index that keeps the accounts' detector states. */
 	AccountIndex() {
-		this.store.names = this::name;
+		this(true);
+	}
+
+	/**
+	 * An index that keeps the detector states ({@code withStore}), or one that only
+	 * assigns ids (the reading thread of a pipelined {@link Scan}, whose detecting thread
+	 * takes the new accounts with {@link #adopt}).
+	 */
+	AccountIndex(boolean withStore) {
+		this.store = withStore ? new AccountStore() : null;
+		if (withStore) {
+			this.store.names = this::name;
+		}
+	}
+
+	/**
+	 * Takes an account another index has just given the id {@code id} (the next one
+	 * here): its name and an empty state. The table is not used: an index fed this way is
+	 * not asked to intern.
+	 */
+	void adopt(int id, String name) {
+		if (id != this.size) {
+			throw new IllegalStateException("account " + id + " adopted after " + this.size);
+		}
+		if (id + 2 >= this.names.length) {
+			this.names = Arrays.copyOf(this.names, this.names.length * 2);
+		}
+		this.names[id] = name;
+		this.store.add();
+		this.size++;
 	}
 
 	private int size;
@@ -239,7 +270,9 @@ final class AccountIndex {
 		this.offsets[id + 1] = this.poolUsed;
 		this.names[id] = new String(b, from, len, StandardCharsets.UTF_8);
 		long interned = ((long) AccountState.hash(this.names[id]) << 32) | id;
-		this.store.add();
+		if (this.store != null) {
+			this.store.add();
+		}
 		this.table[base] = interned + 1;
 		this.table[base + 1] = k0;
 		this.table[base + 2] = k1;

@@ -11,10 +11,12 @@ import org.fangfei.detect.io.TransferParser;
 /**
  * The reading thread of a pipelined {@link Scan}: reads the transfers CSV (header
  * checked), splits and parses each line with the byte-level {@link TransferParser} into
- * {@link ParsedRows} batches and hands them over in order through a bounded queue. A
- * fixed number of batches circulate (full ones to the detecting thread, empty ones back),
- * so the memory held is bounded whatever the input's size. The batch in which reading
- * ends is marked {@link ParsedRows#last}, with the exception that ended it, if any.
+ * {@link ParsedRows} batches, interns their accounts in an {@link AccountIndex} of its
+ * own (ids only: the detecting thread adopts the new accounts with their states) and
+ * hands the batches over in order through a bounded queue. A fixed number of batches
+ * circulate (full ones to the detecting thread, empty ones back), so the memory held is
+ * bounded whatever the input's size. The batch in which reading ends is marked
+ * {@link ParsedRows#last}, with the exception that ended it, if any.
  */
 final class ParseAhead implements Runnable {
 
@@ -27,6 +29,9 @@ final class ParseAhead implements Runnable {
 	private final BlockingQueue<ParsedRows> free;
 
 	private volatile boolean stopped;
+
+	/** Account ids, assigned here in row order. */
+	private final AccountIndex accounts = new AccountIndex(false);
 
 	ParseAhead(InputStream in, MemoKeywords keywords, int batches, int rowsPerBatch) {
 		this.in = in;
@@ -61,6 +66,14 @@ final class ParseAhead implements Runnable {
 		}
 		batch.last = true;
 		try {
+			batch.intern(this.accounts);
+		}
+		catch (RuntimeException | Error ex) {
+			batch.n = 0;
+			batch.newCount = 0;
+			batch.failure = new IllegalStateException("reading the transfers failed: " + ex, ex);
+		}
+		try {
 			this.full.put(batch);
 		}
 		catch (InterruptedException ex) {
@@ -80,6 +93,7 @@ final class ParseAhead implements Runnable {
 		while (lines.nextSplit(p)) {
 			batch.add(lines.buf(), p, lines.line(), k);
 			if (batch.full()) {
+				batch.intern(this.accounts);
 				this.full.put(batch);
 				if (this.stopped) {
 					throw new InterruptedException();

@@ -8,14 +8,19 @@ import org.fangfei.detect.io.TransferParser;
  * A batch of transfer rows parsed ahead by the reading thread of a pipelined
  * {@link Scan}: for each row what {@link Scan} needs of it — time, line, amount, memo
  * keywords, the transfer id and both accounts packed as {@link AccountIndex#key} packs
- * them — so the detecting thread only interns the accounts and fills its {@link Chunk}.
- * Batches are reused: the reading thread fills one while the detecting thread empties
- * another.
+ * them. The reading thread also interns both accounts ({@link #intern}), so the detecting
+ * thread only takes the accounts new in the batch and fills its {@link Chunk}. Batches
+ * are reused: the reading thread fills one while the detecting thread empties another.
  */
 final class ParsedRows {
 
-	/** Longs per row in {@link #rows}. */
-	static final int W = 6;
+	/**
+	 * Longs per row in {@link #rows}: time, line, amount, keywords, the transfer id
+	 * (two), the accounts' keys ({@link #KEYS}, eight) and their ids ({@link #IDS}, two).
+	 * One array per batch, so a batch of {@link Scan#BATCH_ROWS} rows (4 MiB) is
+	 * allocated outside G1's young generation and never copied by a young collection.
+	 */
+	static final int W = 16;
 
 	static final int TIME = 0;
 
@@ -31,14 +36,20 @@ final class ParsedRows {
 
 	static final long TX_PACKED = 1L << 32;
 
-	/** Longs per row in {@link #keys}: payer's four, then payee's four. */
-	static final int KW = 8;
+	/**
+	 * The accounts packed by {@link AccountIndex#key}: payer's four, then payee's four.
+	 */
+	static final int KEYS = 6;
+
+	/**
+	 * The interned accounts as {@link AccountIndex#intern(long[], int)} returns them
+	 * (detector hash, id): payer, then payee.
+	 */
+	static final int IDS = 14;
 
 	final int capacity;
 
 	final long[] rows;
-
-	final long[] keys;
 
 	/** Per row: the memo when it has keywords, else null. */
 	final String[] memo;
@@ -50,6 +61,13 @@ final class ParsedRows {
 
 	/** Per row: the bytes of a transfer id longer than 15 bytes, else null. */
 	final byte[][] longTx;
+
+	/** Ids {@code [newFrom, newFrom + newCount)} first seen in this batch, by name. */
+	int newFrom;
+
+	int newCount;
+
+	String[] newNames = new String[64];
 
 	int n;
 
@@ -64,7 +82,6 @@ final class ParsedRows {
 	ParsedRows(int capacity) {
 		this.capacity = capacity;
 		this.rows = new long[capacity * W];
-		this.keys = new long[capacity * KW];
 		this.memo = new String[capacity];
 		this.longAccount = new byte[capacity * 2][];
 		this.longTx = new byte[capacity][];
@@ -78,6 +95,8 @@ final class ParsedRows {
 		Arrays.fill(this.memo, 0, this.n, null);
 		Arrays.fill(this.longAccount, 0, this.n * 2, null);
 		Arrays.fill(this.longTx, 0, this.n, null);
+		Arrays.fill(this.newNames, 0, this.newCount, null);
+		this.newCount = 0;
 		this.n = 0;
 		this.last = false;
 		this.failure = null;
@@ -121,9 +140,49 @@ final class ParsedRows {
 	}
 
 	private void account(byte[] b, int from, int to, int r, int side) {
-		if (!AccountIndex.key(b, from, to, this.keys, r * KW + side * 4)) {
+		if (!AccountIndex.key(b, from, to, this.rows, r * W + KEYS + side * 4)) {
 			this.longAccount[r * 2 + side] = Arrays.copyOfRange(b, from, to);
 		}
 	}
+
+	/** Rows whose table slots are loaded ahead before they are interned. */
+	private static final int AHEAD = 32;
+
+	/**
+	 * Interns both accounts of every row, payer then payee, in row order (so the ids are
+	 * those a scan on one thread gives), and notes the accounts new in the batch. The
+	 * slots of a group of rows are loaded first, so their cache misses overlap.
+	 */
+	void intern(AccountIndex index) {
+		int first = index.size();
+		long[] x = this.rows;
+		long v = 0;
+		for (int from = 0; from < this.n; from += AHEAD) {
+			int to = Math.min(this.n, from + AHEAD);
+			for (int r = from; r < to; r++) {
+				v += index.peek(x, r * W + KEYS) + index.peek(x, r * W + KEYS + 4);
+			}
+			for (int r = from; r < to; r++) {
+				for (int side = 0; side < 2; side++) {
+					byte[] longAccount = this.longAccount[r * 2 + side];
+					x[r * W + IDS + side] = (longAccount == null) ? index.intern(x, r * W + KEYS + side * 4)
+							: index.intern(longAccount, 0, longAccount.length);
+				}
+			}
+		}
+		this.touched = v;
+		int count = index.size() - first;
+		if (count > this.newNames.length) {
+			this.newNames = new String[Math.max(count, this.newNames.length * 2)];
+		}
+		for (int i = 0; i < count; i++) {
+			this.newNames[i] = index.name(first + i);
+		}
+		this.newFrom = first;
+		this.newCount = count;
+	}
+
+	/** Sink for the loads made ahead, so they are not optimised away. */
+	long touched;
 
 }

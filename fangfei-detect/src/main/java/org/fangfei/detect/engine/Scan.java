@@ -110,7 +110,7 @@ public final class Scan {
 	static final int PIPELINED_CHUNK = Integer.getInteger("fangfei.detect.chunk", 1 << 18);
 
 	/** Rows per batch handed from the reading thread to the detecting one. */
-	static final int BATCH_ROWS = 1 << 14;
+	static final int BATCH_ROWS = 1 << 15;
 
 	/** Scans a file (gzip when named {@code .gz}) and writes the alerts CSV. */
 	public Result run(Path in, Path alertsOut) throws IOException {
@@ -189,11 +189,12 @@ public final class Scan {
 	/**
 	 * As {@link #run(InputStream, AlertSink)}, with the input read and parsed by a second
 	 * thread ({@link ParseAhead}) into batches of {@link ParsedRows}, handed over through
-	 * a bounded queue of about one chunk of rows; this thread interns the accounts and
-	 * feeds the detector. The same rows reach the chunk in the same order, so the alerts
-	 * are the same. A failure of the reading thread (a bad line, a read error) ends the
-	 * scan with that exception once the rows before it are taken; a failure here stops
-	 * the reading thread.
+	 * a bounded queue of about one chunk of rows, their accounts interned there too; this
+	 * thread takes the accounts new in each batch (name and empty state) and feeds the
+	 * detector. The same rows reach the chunk in the same order, so the alerts are the
+	 * same. A failure of the reading thread (a bad line, a read error) ends the scan with
+	 * that exception once the rows before it are taken; a failure here stops the reading
+	 * thread.
 	 */
 	private Result runParsingAhead(InputStream in, AlertSink sink) {
 		long t0 = System.nanoTime();
@@ -212,11 +213,13 @@ public final class Scan {
 			Chunk c = this.chunk;
 			while (true) {
 				ParsedRows b = ahead.take();
+				for (int k = 0; k < b.newCount; k++) {
+					this.accounts.adopt(b.newFrom + k, b.newNames[k]);
+				}
 				for (int i = 0, n = b.n; i < n; i++) {
 					row(b, i);
 					rows++;
 					if (c.full()) {
-						internStaged();
 						c.process(this.detector, this.accounts.store(), counting, this.maxSeen - this.lateness);
 					}
 				}
@@ -229,7 +232,6 @@ public final class Scan {
 					break;
 				}
 			}
-			internStaged();
 			this.chunk.process(this.detector, this.accounts.store(), counting);
 		}
 		finally {
@@ -262,8 +264,10 @@ public final class Scan {
 			byte[] tx = b.longTx[i];
 			c.setTx(r, tx, 0, tx.length);
 		}
-		stage(b, i, r, false);
-		stage(b, i, r, true);
+		long payer = x[at + ParsedRows.IDS];
+		long payee = x[at + ParsedRows.IDS + 1];
+		c.setAccount(r, false, AccountIndex.id(payer), AccountIndex.hash(payer));
+		c.setAccount(r, true, AccountIndex.id(payee), AccountIndex.hash(payee));
 		int kw = (int) flags;
 		if (kw != 0) {
 			c.setMemo(r, kw, b.memo[i]);
@@ -275,24 +279,6 @@ public final class Scan {
 		else if (time < this.maxSeen) {
 			c.markDisordered(r);
 		}
-		if (this.stagedN >= STAGE) {
-			internStaged();
-		}
-	}
-
-	/** As {@link #stage(byte[], int, int, int, boolean)}, from a parsed batch. */
-	private void stage(ParsedRows b, int i, int row, boolean payee) {
-		int side = payee ? 1 : 0;
-		byte[] longAccount = b.longAccount[i * 2 + side];
-		if (longAccount == null) {
-			int n = this.stagedN;
-			System.arraycopy(b.keys, i * ParsedRows.KW + side * 4, this.stagedKeys, n << 2, 4);
-			this.stagedTarget[n] = (row << 1) | side;
-			this.stagedN = n + 1;
-			return;
-		}
-		long account = this.accounts.intern(longAccount, 0, longAccount.length);
-		this.chunk.setAccount(row, payee, AccountIndex.id(account), AccountIndex.hash(account));
 	}
 
 	private BadInputException late(long line, long time) {

@@ -57,6 +57,36 @@ class ScanPipelineTest {
 	}
 
 	@Test
+	void accountsInternedOnTheReadingThreadGiveTheSameAlertsWithLongAccountNumbers() throws Exception {
+		// Accounts of more than 23 bytes are interned by their bytes, the others packed;
+		// the reading thread interns both kinds in row order.
+		DetectorConfig config = DetectorConfig.defaults();
+		Path generated = this.dir.resolve("g.csv");
+		Generate.write(2_500, 120, 3, generated, this.dir.resolve("truth.csv"));
+		List<String> lines = Files.readAllLines(generated);
+		List<String> mixed = new ArrayList<>();
+		mixed.add(lines.get(0));
+		for (String line : lines.subList(1, lines.size())) {
+			String[] f = line.split(",", -1);
+			for (int c : new int[] { 2, 4 }) {
+				if (f[c].hashCode() % 3 == 0) {
+					f[c] = "6217-0000-1111-2222-3333-" + f[c];
+				}
+			}
+			mixed.add(String.join(",", f));
+		}
+		Path file = this.dir.resolve("mixed.csv");
+		Files.write(file, mixed);
+		List<Alert> expected = scan(file, new Scan(config, 1 << 22, false));
+		assertThat(expected).hasSizeGreaterThan(20);
+		assertThat(expected).anyMatch((a) -> a.account().length() > 23);
+		for (int[] sizes : new int[][] { { 5_000, 97 }, { 1 << 18, 1 << 14 } }) {
+			assertThat(scan(file, new Scan(config, sizes[0], sizes[1]))).as("chunk %d, batch %d", sizes[0], sizes[1])
+				.isEqualTo(expected);
+		}
+	}
+
+	@Test
 	void aBadLineStillNamesItsLineNumber() {
 		StringBuilder csv = new StringBuilder(TransferParser.HEADER).append('\n');
 		for (int i = 0; i < 1_000; i++) {
