@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Writes a bank statement (对账单) as a county receives it, for the tracing benchmark (tracing.sh):
-title rows, then ROWS transactions of one collection account in the 借/贷-flag layout, with a serial
-number each, against a pool of ACCOUNTS counterparties (participants paying in, a few controllers
-taking the money out), page subtotals every 50 rows and a total at the end. UTF-8 CSV.
+title rows, then ROWS rows below the header (the most a statement may have): transactions of one
+collection account in the 借/贷-flag layout, with a serial number each, against a pool of ACCOUNTS
+counterparties (participants paying in, a few controllers taking the money out), a page subtotal
+after every 50, and a total at the end. UTF-8 CSV.
 
 Usage: statement.py OUT.csv [ROWS] [ACCOUNTS]   (defaults 1000000 and 100000)
 """
@@ -31,7 +32,9 @@ with open(out, "w", encoding="utf-8", newline="") as f:
     balance = 0
     second = 0
     page = 0
-    for n in range(rows):
+    n = 0
+    written = 0
+    while written < rows - 1:
         second += rnd.randint(20, 60)
         day, rest = divmod(second, 86400)
         month, d = divmod(day, 28)
@@ -49,8 +52,11 @@ with open(out, "w", encoding="utf-8", newline="") as f:
             flag, memo = "贷", "入股金"
         w("%s,%s,%d.%02d,%d.%02d,%s,%s,%s,%s,柜面,S%09d\r\n" % (at, flag, fen // 100, fen % 100, balance // 100,
                                                                balance % 100, number, name, bank, memo, n + 1))
+        n += 1
+        written += 1
         page += 1
-        if page == 50:
+        if page == 50 and written < rows - 1:
+            written += 1
             w("本页小计,,,,,,,,,\r\n")
             page = 0
     w("合计,,,,,,,,,\r\n")

@@ -94,7 +94,7 @@ jar="$work/office.jar"
 printf 'localhost\tFALSE\t/\tFALSE\t0\tSESSION\t%s\n' "$office" > "$jar"
 seconds=$(curl -s -o /dev/null -w '%{time_total}' -b "$jar" -c "$jar" -H "X-CSRF-TOKEN: $office_token" \
   -F "file=@$statement;filename=对账单.csv" -F account= "$base/enquiries/$enquiry/statements")
-done_text=$(curl -s -b "$jar" "$base/enquiries/$enquiry" | grep -o 'id="done">[^<]*' | sed 's/id="done">//' || true)
+done_text=$(curl -s -b "$jar" "$base/enquiries/$enquiry" | grep -o 'id="done">[^<]*\|id="action-error">[^<]*' | sed 's/id="[a-z-]*">//' || true)
 echo "upload, map and load: ${seconds} s — ${done_text:-no message (see the server log)}; server after: $(hwm)"
 echo "flows: $(sql "select count(*) from trace_flow where matter_kind = 'CASE' and matter_id = $big"), accounts: $(sql "select count(*) from trace_account where matter_kind = 'CASE' and matter_id = $big")"
 rm -f "$work/statement.csv"

@@ -114,7 +114,7 @@ class Statements {
 		if (file == null || file.isEmpty()) {
 			throw new Rejected("请选择银行对账单文件(.xls、.xlsx 或 .csv)", Map.of("file", "请选择文件"));
 		}
-		return (sink) -> {
+		Source reading = (sink) -> {
 			try (InputStream in = file.getInputStream()) {
 				TabularFile.stream(file.getOriginalFilename(), in, MAX_ROWS + StatementReader.HEADER_SEARCH, sink);
 			}
@@ -125,6 +125,7 @@ class Statements {
 				throw new UncheckedIOException(ex);
 			}
 		};
+		return (sink) -> ReadAhead.feed(reading, sink);
 	}
 
 	/** Lines read before (the demo's, a test's). */
@@ -482,6 +483,9 @@ class Statements {
 			String serial = f.serialKey();
 			if (serial != null && !this.serials.add(serial)) {
 				return true;
+			}
+			if (this.pairs.isEmpty()) {
+				return false;
 			}
 			Integer left = this.pairs.get(f.pairKey());
 			if (left == null || left == 0) {

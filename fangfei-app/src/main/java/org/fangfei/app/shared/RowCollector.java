@@ -46,13 +46,19 @@ final class RowCollector {
 
 	void add(int number, List<String> cells) {
 		this.read++;
-		if (cells.stream().allMatch(String::isEmpty)) {
+		boolean blank = true;
+		boolean nul = false;
+		for (String cell : cells) {
+			blank = blank && cell.isEmpty();
+			nul = nul || cell.indexOf('\0') >= 0;
+		}
+		if (blank) {
 			return;
 		}
 		if (this.kept > this.maxRows) {
 			throw new TooManyRows(this.maxRows, this.read);
 		}
-		if (cells.stream().anyMatch(cell -> cell.indexOf('\0') >= 0)) {
+		if (nul) {
 			throw new Rejected("第 " + number + " 行含有不允许的空字符(NUL)，请删除后重新上传");
 		}
 		if (this.kept == 0) {
