@@ -15,11 +15,16 @@
       var max = 1;
       g.nodes.forEach(function (n) { max = Math.max(max, n.inFen + n.outFen); });
       var categories = [{ name: '账户' }, { name: '监测预警' }];
+      // a phone: smaller nodes, closer together, only the larger ones named, the legend below in a readable size
+      var narrow = el.clientWidth < 576;
       var nodes = g.nodes.map(function (n) {
+        var share = Math.sqrt((n.inFen + n.outFen) / max);
+        var name = n.holder || n.name;
         return {
           id: String(n.id), name: n.name + ' ' + n.holder, value: n.inFen + n.outFen,
-          symbolSize: 12 + 36 * Math.sqrt((n.inFen + n.outFen) / max), category: n.alerted ? 1 : 0,
-          label: { show: true, formatter: n.holder || n.name },
+          symbolSize: narrow ? 8 + 22 * share : 12 + 36 * share, category: n.alerted ? 1 : 0,
+          label: { show: !narrow || share > 0.3 || g.nodes.length <= 12, position: 'right', fontSize: narrow ? 11 : 12,
+            formatter: narrow && name.length > 8 ? name.substring(0, 8) + '…' : name },
           tooltip: { formatter: n.name + ' ' + n.holder + (n.role ? '（' + n.role + '）' : '') + '<br>流入 ' + yuan(n.inFen) + ' 元<br>流出 ' + yuan(n.outFen) + ' 元' }
         };
       });
@@ -30,10 +35,15 @@
       var chart = echarts.init(el);
       chart.on('finished', function () { el.setAttribute('data-drawn', 'true'); });
       chart.setOption({
-        tooltip: {}, legend: [{ data: ['账户', '监测预警'] }], color: ['#5470c6', '#d9534f'],
+        tooltip: { confine: true },
+        legend: [narrow ? { data: ['账户', '监测预警'], bottom: 4, itemWidth: 18, itemHeight: 12, textStyle: { fontSize: 13 } }
+          : { data: ['账户', '监测预警'] }],
+        color: ['#5470c6', '#d9534f'],
         series: [{ type: 'graph', layout: 'force', roam: true, draggable: true, data: nodes, links: links,
-          categories: categories, edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 8,
-          force: { repulsion: 220, edgeLength: [60, 180] }, lineStyle: { opacity: 0.6, curveness: 0.1 } }]
+          categories: categories, edgeSymbol: ['none', 'arrow'], edgeSymbolSize: narrow ? 6 : 8,
+          top: narrow ? 8 : 40, bottom: narrow ? 36 : 20, left: 8, right: 8,
+          force: narrow ? { repulsion: 90, gravity: 0.15, edgeLength: [30, 80] } : { repulsion: 220, edgeLength: [60, 180] },
+          lineStyle: { opacity: 0.6, curveness: 0.1 } }]
       });
       el.setAttribute('data-nodes', String(nodes.length));
       window.addEventListener('resize', function () { chart.resize(); });

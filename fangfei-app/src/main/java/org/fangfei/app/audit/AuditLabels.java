@@ -44,9 +44,10 @@ public final class AuditLabels {
 				"CLUE_FEEDBACK", "反馈来源", "CLUE_CLOSE", "销号", "CLUE_LOOK_BACK", "回头看", "CLUE_ASSIST", "协办单位补充核查情况",
 				"CASE_REGISTER", "登记案件", "CASE_OPEN", "由线索立案", "CASE_UPDATE", "修改案件", "CASE_STAGE", "登记办案环节",
 				"CASE_LEAD", "挂牌督办与领导包案", "CASE_HANDLING", "涉稳评估与办案时间表", "CASE_TASK_FORCE", "调整工作专班", "CASE_ASSET",
-				"登记涉案资产", "CASE_PARTICIPANT", "登记集资参与人", "CASE_PARTICIPANT_IMPORT", "导入集资参与人",
-				"CASE_PARTICIPANT_ACCEPT_ALL", "批量认可集资参与人", "CASE_PARTICIPANT_CLAIM", "核实参与人债权", "CASE_REFUND_BATCH",
-				"生成清退批次", "CASE_REFUND_PAID", "登记清退发放", "CASE_REFUND_EXPORT", "导出清退发放清单", "CASE_EXPORT", "导出案件台账");
+				"登记涉案资产", "CASE_PARTICIPANT", "登记集资参与人", "CASE_PARTICIPANT_IMPORT", "导入集资参与人", "CASE_TRACED_IMPORT",
+				"从资金流水导入参与人和资产", "CASE_PARTICIPANT_ACCEPT_ALL", "批量认可集资参与人", "CASE_PARTICIPANT_CLAIM", "核实参与人债权",
+				"CASE_REFUND_BATCH", "生成清退批次", "CASE_REFUND_PAID", "登记清退发放", "CASE_REFUND_EXPORT", "导出清退发放清单",
+				"CASE_EXPORT", "导出案件台账");
 		// participants register themselves, 三统两分, the cross-province register (casefile)
 		actions("CASE_CLAIM_WINDOW_OPEN", "开放参与人登记", "CASE_CLAIM_WINDOW_CLOSE", "关闭参与人登记", "CASE_CLAIM_SUBMIT",
 				"参与人自行登记", "CASE_CLAIM_DECIDE", "核实参与人登记", "CASE_CLAIM_DOCUMENT", "查看参与人登记材料", "CASE_DUTY", "明确三统两分职责",

@@ -118,6 +118,70 @@ class CaseAssets {
 		this.audit.success("CASE_ASSET", "case", caseId, c.code() + " 资产变更 " + a.description, null, null);
 	}
 
+	/**
+	 * Records the assets the office confirmed from the traced outflows (in the caller's
+	 * transaction), as traced (已查明) today: one per traced account, remembered by the
+	 * account's blind index, so that an account already taken is skipped, never taken
+	 * twice. Refuses naming the rows when any fails. Returns what was written and what
+	 * was skipped, and the value of those written.
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	long[] addTraced(long caseId, List<TracedLedger.TracedAsset> rows, Actor actor) {
+		List<String> problems = new java.util.ArrayList<>();
+		List<Checked> checked = new java.util.ArrayList<>();
+		java.util.Set<String> inForm = new java.util.HashSet<>();
+		LocalDate today = org.fangfei.app.shared.Times.today();
+		for (int i = 0; i < rows.size(); i++) {
+			TracedLedger.TracedAsset row = rows.get(i);
+			try {
+				if (row.accountIndex() == null || row.accountIndex().isBlank() || !inForm.add(row.accountIndex())) {
+					throw new Rejected("资产来源账户无效或重复");
+				}
+				checked
+					.add(check(new AssetForm(row.description(), AssetStatus.TRACED, row.value(), null, today, null)));
+			}
+			catch (Rejected ex) {
+				problems.add("资产第" + (i + 1) + "行：" + ex.getMessage());
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new Rejected("导入未执行，请改正后再确认：" + String.join("\n", problems));
+		}
+		java.util.Set<String> taken = tracedAccounts(caseId);
+		int written = 0;
+		long value = 0;
+		for (int i = 0; i < rows.size(); i++) {
+			if (taken.contains(rows.get(i).accountIndex())) {
+				continue;
+			}
+			Checked a = checked.get(i);
+			this.jdbc.sql("""
+					insert into case_asset (case_id, description, status, value_fen, status_on, recorded_by,
+					  traced_account_idx)
+					values (:case, :d, 'TRACED', :value, :on, :by, :idx)
+					""")
+				.param("case", caseId)
+				.param("d", a.description)
+				.param("value", a.value)
+				.param("on", today)
+				.param("by", actor.username())
+				.param("idx", rows.get(i).accountIndex())
+				.update();
+			written++;
+			value += a.value;
+		}
+		return new long[] { written, rows.size() - written, value };
+	}
+
+	/** The blind indexes of the traced accounts the case's assets were taken from. */
+	java.util.Set<String> tracedAccounts(long caseId) {
+		return new java.util.HashSet<>(this.jdbc
+			.sql("select traced_account_idx from case_asset where case_id = :c and traced_account_idx is not null")
+			.param("c", caseId)
+			.query(String.class)
+			.list());
+	}
+
 	List<Asset> of(long caseId) {
 		return this.jdbc.sql("select * from case_asset where case_id = :case order by id")
 			.param("case", caseId)

@@ -442,6 +442,74 @@ class Participants {
 		return id;
 	}
 
+	/**
+	 * Registers the participants the office confirmed from the traced inflows, in the
+	 * caller's transaction: each checked as an entry is, and against the other rows; one
+	 * whose ID number is registered already is skipped, never added twice. Refuses naming
+	 * the rows by their labels (as on the review form) when any fails. Returns what was
+	 * written and what was skipped, and the sums put in and received of those written.
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	long[] addTraced(long caseId, List<ParticipantForm> forms, List<String> labels) {
+		List<String> problems = new ArrayList<>();
+		List<Checked> rows = new ArrayList<>();
+		List<String> indexes = new ArrayList<>();
+		Map<String, Integer> seen = new java.util.HashMap<>();
+		for (int i = 0; i < forms.size(); i++) {
+			Map<String, String> errors = new LinkedHashMap<>();
+			Checked p = check(forms.get(i), errors);
+			String idx = p == null ? null : this.index.of(ID_NUMBER, p.idNumber);
+			if (idx != null && seen.containsKey(idx)) {
+				errors.put("idNumber", "身份证号与" + labels.get(seen.get(idx)) + "重复");
+			}
+			if (!errors.isEmpty()) {
+				problems.add(labels.get(i) + "：" + String.join("；", errors.values()));
+				continue;
+			}
+			seen.put(idx, i);
+			rows.add(p);
+			indexes.add(idx);
+		}
+		if (!problems.isEmpty()) {
+			throw new Rejected("导入未执行，请改正后再确认：" + String.join("\n", problems));
+		}
+		Set<String> registered = new HashSet<>(this.jdbc
+			.sql("select id_number_idx from case_participant where case_id = :c and id_number_idx = any(:idx)")
+			.param("c", caseId)
+			.param("idx", indexes.toArray(String[]::new))
+			.query(String.class)
+			.list());
+		List<Checked> fresh = new ArrayList<>();
+		List<String> freshIndexes = new ArrayList<>();
+		long invested = 0;
+		long received = 0;
+		for (int i = 0; i < rows.size(); i++) {
+			if (!registered.contains(indexes.get(i))) {
+				fresh.add(rows.get(i));
+				freshIndexes.add(indexes.get(i));
+				invested += rows.get(i).invested;
+				received += rows.get(i).received;
+			}
+		}
+		if (!fresh.isEmpty()) {
+			write(caseId, fresh, freshIndexes);
+		}
+		return new long[] { fresh.size(), rows.size() - fresh.size(), invested, received };
+	}
+
+	/** Which of these ID-number blind indexes the case's register holds. */
+	Set<String> registered(long caseId, java.util.Collection<String> idIndexes) {
+		if (idIndexes.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(this.jdbc
+			.sql("select id_number_idx from case_participant where case_id = :c and id_number_idx = any(:idx)")
+			.param("c", caseId)
+			.param("idx", idIndexes.toArray(String[]::new))
+			.query(String.class)
+			.list());
+	}
+
 	/** The full ID number, for the paying bank's list only. */
 	String idNumberOf(long participantId, byte[] enc) {
 		return this.cipher.decrypt(enc, ID_NUMBER + ":" + participantId);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
+import org.apache.poi.hssf.record.CodepageRecord;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -27,11 +28,12 @@ import org.springframework.stereotype.Component;
 /**
  * The demo county's fund tracing (a demo part, after the cases): for the key case, 金穗农业,
  * an enquiry at two banks approved by the office head, and their statements in two
- * layouts — the rural credit cooperative's .xls with debit and credit columns for the
- * collection account, the construction bank's GBK CSV with a 收/付 flag for the
- * controller's account — read through the services; the transfer both show is counted
- * once, and the accounts are marked as the office would mark them: collection,
- * controller, payout, the house bought. Names, numbers and ID numbers are invented.
+ * layouts — the rural credit cooperative's GBK .xls (code page 936, read by POI HSSF)
+ * with debit and credit columns for the collection account, the construction bank's GBK
+ * CSV with a 收/付 flag for the controller's account — read through the services; the
+ * transfer both show is counted once, and the accounts are marked as the office would
+ * mark them: collection, controller, payout, the house bought. Names, numbers and ID
+ * numbers are invented.
  */
 @Component
 class DemoTracing implements DemoPart {
@@ -49,6 +51,9 @@ class DemoTracing implements DemoPart {
 	static final String RELATIVE = "6217002730007654329";
 
 	private static final String COUNTY = "620422000000";
+
+	/** The Windows code page of GBK, as a Chinese .xls names it. */
+	static final short GBK_CODEPAGE = 936;
 
 	private final Enquiries enquiries;
 
@@ -210,8 +215,13 @@ class DemoTracing implements DemoPart {
 		return first17 + PersonalData.idCheckCharacter(first17);
 	}
 
-	private static byte[] xls(List<List<String>> rows) {
+	static byte[] xls(List<List<String>> rows) {
 		try (HSSFWorkbook wb = new HSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			// written as a Chinese bank's system writes it: the workbook's code page is
+			// GBK
+			// (936), not POI's UTF-16 default
+			((CodepageRecord) wb.getInternalWorkbook().findFirstRecordBySid(CodepageRecord.sid))
+				.setCodepage(GBK_CODEPAGE);
 			Sheet sheet = wb.createSheet("交易明细");
 			for (int r = 0; r < rows.size(); r++) {
 				Row row = sheet.createRow(r);

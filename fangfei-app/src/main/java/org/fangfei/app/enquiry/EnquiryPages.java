@@ -11,7 +11,6 @@ import org.fangfei.app.casefile.CaseDirectory;
 import org.fangfei.app.shared.AccountNames;
 import org.fangfei.app.shared.Actor;
 import org.fangfei.app.shared.Rejected;
-import org.fangfei.app.shared.TabularFile;
 import org.fangfei.app.shared.Uploads;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -177,10 +176,10 @@ class EnquiryPages {
 			@RequestParam(required = false) String account, @RequestParam(required = false) String mapped,
 			@RequestParam Map<String, String> params, Actor actor, Model model, RedirectAttributes redirect) {
 		try {
-			List<TabularFile.Line> lines = Statements.lines(file);
-			StatementMapping chosen = mapped == null ? null : chosen(params, lines);
-			Statements.Outcome outcome = this.statements.load(id, file.getOriginalFilename(), lines, account, chosen,
-					actor);
+			Statements.Source source = Statements.source(file);
+			Map<StatementField, Integer> columns = mapped == null ? null : columns(params);
+			Statements.Outcome outcome = this.statements.load(id, file.getOriginalFilename(), source, account,
+					columns == null ? null : (width) -> StatementMapping.chosen(columns, width), actor);
 			if (outcome instanceof Statements.NeedsMapping needs) {
 				model.addAttribute("e", this.enquiries.get(id, actor.scope()));
 				model.addAttribute("needs", needs);
@@ -198,7 +197,7 @@ class EnquiryPages {
 		return "redirect:/enquiries/" + id;
 	}
 
-	private static StatementMapping chosen(Map<String, String> params, List<TabularFile.Line> lines) {
+	private static Map<StatementField, Integer> columns(Map<String, String> params) {
 		Map<StatementField, Integer> chosen = new EnumMap<>(StatementField.class);
 		for (StatementField f : StatementField.values()) {
 			String v = params.get("col_" + f.name());
@@ -211,8 +210,7 @@ class EnquiryPages {
 				}
 			}
 		}
-		int width = StatementReader.layout(lines).header().cells().size();
-		return StatementMapping.chosen(chosen, width);
+		return chosen;
 	}
 
 	private static List<FieldChoice> choices(StatementMapping guess) {

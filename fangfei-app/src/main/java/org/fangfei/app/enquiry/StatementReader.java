@@ -263,8 +263,15 @@ final class StatementReader {
 
 	/** Digits and letters only: spaces, dashes and the quote Excel keeps text with go. */
 	static String normaliseAccount(String raw) {
-		return raw.replaceAll("[\\s\\-'’]", "");
+		for (int i = 0; i < raw.length(); i++) {
+			if (!Character.isLetterOrDigit(raw.charAt(i))) {
+				return ACCOUNT_NOISE.matcher(raw).replaceAll("");
+			}
+		}
+		return raw;
 	}
+
+	private static final Pattern ACCOUNT_NOISE = Pattern.compile("[\\s\\-'’]");
 
 	private static String limit(String value, int max, String label) {
 		if (value.length() > max) {

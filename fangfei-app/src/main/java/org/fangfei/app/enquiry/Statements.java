@@ -11,12 +11,11 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.fangfei.app.audit.AuditLog;
 import org.fangfei.app.shared.Actor;
-import org.fangfei.app.shared.BlindIndex;
 import org.fangfei.app.shared.BulkCopy;
-import org.fangfei.app.shared.FieldCipher;
 import org.fangfei.app.shared.HeaderNames;
 import org.fangfei.app.shared.PersonalData;
 import org.fangfei.app.shared.Rejected;
@@ -35,7 +34,7 @@ import org.springframework.web.multipart.MultipartFile;
  * or the guess, or the user's choice (then remembered); every row must read, or the file
  * is refused naming the lines; both sides of one transfer — the same time, amount and
  * pair seen from the other account's statement, or the same serial number and amount —
- * are loaded once. The file is read in memory and never stored.
+ * are loaded once. The file is read as it arrives, written in chunks and never stored.
  */
 @Service
 class Statements {
@@ -77,8 +76,13 @@ class Statements {
 
 	private final AuditLog audit;
 
+	/** Reads a matter's flows a batch at a time, not all at once. */
+	private final org.springframework.jdbc.core.JdbcTemplate fetching;
+
 	Statements(JdbcClient jdbc, Enquiries enquiries, TraceAccounts accounts, TraceAlerts alerts, BulkCopy copy,
-			AuditLog audit) {
+			AuditLog audit, javax.sql.DataSource dataSource) {
+		this.fetching = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+		this.fetching.setFetchSize(10_000);
 		this.jdbc = jdbc;
 		this.enquiries = enquiries;
 		this.accounts = accounts;
@@ -87,20 +91,46 @@ class Statements {
 		this.audit = audit;
 	}
 
-	/** Reads an uploaded file's lines; refused when absent or unreadable. */
-	static List<TabularFile.Line> lines(MultipartFile file) {
+	/**
+	 * Where a statement's rows come from: a file read as it arrives, or lines read
+	 * before.
+	 */
+	@FunctionalInterface
+	interface Source {
+
+		/**
+		 * Hands every row of the file, the header and title rows included, to
+		 * {@code sink}.
+		 */
+		void feed(Consumer<TabularFile.Line> sink);
+
+	}
+
+	/**
+	 * An uploaded file, read as it arrives (never whole); refused when absent or
+	 * unreadable.
+	 */
+	static Source source(MultipartFile file) {
 		if (file == null || file.isEmpty()) {
 			throw new Rejected("请选择银行对账单文件(.xls、.xlsx 或 .csv)", Map.of("file", "请选择文件"));
 		}
-		try (InputStream in = file.getInputStream()) {
-			return TabularFile.readLines(file.getOriginalFilename(), in, MAX_ROWS + StatementReader.HEADER_SEARCH);
-		}
-		catch (TooManyRows ex) {
-			throw new Rejected("对账单超过 " + MAX_ROWS + " 行，请按期间拆分后分别上传");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		Source reading = (sink) -> {
+			try (InputStream in = file.getInputStream()) {
+				TabularFile.stream(file.getOriginalFilename(), in, MAX_ROWS + StatementReader.HEADER_SEARCH, sink);
+			}
+			catch (TooManyRows ex) {
+				throw new Rejected("对账单超过 " + MAX_ROWS + " 行，请按期间拆分后分别上传");
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		};
+		return (sink) -> ReadAhead.feed(reading, sink);
+	}
+
+	/** Lines read before (the demo's, a test's). */
+	static Source source(List<TabularFile.Line> lines) {
+		return lines::forEach;
 	}
 
 	/**
@@ -111,6 +141,20 @@ class Statements {
 	@Transactional
 	Outcome load(long enquiryId, String fileName, List<TabularFile.Line> lines, String account, StatementMapping chosen,
 			Actor actor) {
+		return load(enquiryId, fileName, source(lines), account, chosen == null ? null : (width) -> chosen, actor);
+	}
+
+	/**
+	 * Loads the statement read from {@code source} as it arrives: the first rows give the
+	 * layout, then the transactions are read, checked and written in chunks, so a
+	 * million-row file is held neither whole nor as its rows. An unreadable row refuses
+	 * the file and the transaction undoes what was written.
+	 * @param chosen the user's column choice given the header's width, or null to use the
+	 * remembered mapping or the guess
+	 */
+	@Transactional
+	Outcome load(long enquiryId, String fileName, Source source, String account,
+			java.util.function.IntFunction<StatementMapping> chosen, Actor actor) {
 		if (!actor.can(LOAD)) {
 			throw new AccessDeniedException("无权导入银行对账单");
 		}
@@ -118,45 +162,16 @@ class Statements {
 		if (!enquiry.approved() || enquiry.freeze()) {
 			throw new Rejected("只有已批准的资金查询才能导入对账单");
 		}
-		StatementReader.Layout layout = StatementReader.layout(lines);
-		List<String> header = layout.header().cells();
-		String signature = HeaderNames.signature(header);
-		StatementMapping mapping = chosen != null ? chosen : remembered(enquiry.bank(), signature, header.size());
-		if (mapping == null) {
-			mapping = layout.guess();
-		}
-		if (!mapping.missing().isEmpty()) {
-			List<List<String>> sample = lines
-				.subList(layout.headerAt() + 1, Math.min(lines.size(), layout.headerAt() + 6))
-				.stream()
-				.map(TabularFile.Line::cells)
-				.toList();
-			return new NeedsMapping(header, sample, mapping, mapping.missing());
-		}
-		String own = ownAccount(enquiryId, account, layout);
-		StatementReader.Read read = StatementReader.read(lines, layout.headerAt(), mapping);
-		if (!read.errors().isEmpty()) {
-			throw new Rejected("对账单有 " + read.errors().size() + " 处无法读取，未导入任何数据：" + String.join("；", read.errors()));
-		}
-		if (read.rows().isEmpty()) {
-			throw new Rejected("对账单没有交易记录");
-		}
 		Matter matter = new Matter(enquiry.matterKind(), enquiry.matterId(), enquiry.matterLabel(),
 				enquiry.regionCode());
-		Loaded loaded = write(enquiryId, matter, fileName, own, layout.ownHolder(), enquiry.bank(), read, actor);
-		if (chosen != null) {
-			this.jdbc.sql("""
-					insert into statement_mapping (bank, header_signature, header, mapping, saved_by)
-					values (:b, :s, :h, :m, :by)
-					on conflict (bank, header_signature) do update set mapping = excluded.mapping,
-					  saved_by = excluded.saved_by, saved_at = now()
-					""")
-				.param("b", enquiry.bank())
-				.param("s", signature)
-				.param("h", String.join(",", header))
-				.param("m", chosen.encode())
-				.param("by", actor.username())
-				.update();
+		Loading loading = new Loading(enquiryId, enquiry.bank(), matter, fileName, account, chosen, actor);
+		Loaded loaded;
+		try {
+			source.feed(loading::accept);
+			loaded = loading.finish();
+		}
+		catch (Asked asked) {
+			return asked.needs;
 		}
 		this.alerts.detect(matter);
 		this.audit.success(
@@ -164,6 +179,246 @@ class Statements {
 						+ loaded.loaded() + " 笔，双方重复 " + loaded.duplicates() + " 笔，跳过合计行 " + loaded.summaries() + " 行",
 				null, null);
 		return loaded;
+	}
+
+	/** Stops the reading: the layout needs the user's mapping first. */
+	private static final class Asked extends RuntimeException {
+
+		final transient NeedsMapping needs;
+
+		Asked(NeedsMapping needs) {
+			super(null, null, false, false);
+			this.needs = needs;
+		}
+
+	}
+
+	/** Transactions read and written per chunk. */
+	static final int CHUNK = 20_000;
+
+	/**
+	 * One statement being loaded: the first rows are held until the header is found, then
+	 * each row is read into the chunk, which is written when full.
+	 */
+	private final class Loading {
+
+		private final long enquiryId;
+
+		private final String bank;
+
+		private final Matter matter;
+
+		private final String fileName;
+
+		private final String account;
+
+		private final java.util.function.IntFunction<StatementMapping> chosen;
+
+		private final Actor actor;
+
+		private final List<TabularFile.Line> head = new ArrayList<>();
+
+		private StatementReader.Layout layout;
+
+		private StatementMapping mapping;
+
+		private String own;
+
+		private long ownId;
+
+		private long statementId;
+
+		private Seen seen;
+
+		/** The matter's account ids by number, those this load met. */
+		private final Map<String, Long> ids = new HashMap<>();
+
+		private final List<StatementReader.Row> chunk = new ArrayList<>();
+
+		private final List<String> errors = new ArrayList<>();
+
+		private int errorCount;
+
+		private int rows;
+
+		private int summaries;
+
+		private int written;
+
+		private int duplicates;
+
+		Loading(long enquiryId, String bank, Matter matter, String fileName, String account,
+				java.util.function.IntFunction<StatementMapping> chosen, Actor actor) {
+			this.enquiryId = enquiryId;
+			this.bank = bank;
+			this.matter = matter;
+			this.fileName = fileName;
+			this.account = account;
+			this.chosen = chosen;
+			this.actor = actor;
+		}
+
+		void accept(TabularFile.Line line) {
+			if (this.layout == null) {
+				this.head.add(line);
+				if (this.head.size() > StatementReader.HEADER_SEARCH) {
+					begin();
+				}
+				return;
+			}
+			read(line);
+		}
+
+		/**
+		 * The header found among the first rows: the mapping, the account, the statement.
+		 */
+		private void begin() {
+			this.layout = StatementReader.layout(this.head);
+			List<String> header = this.layout.header().cells();
+			String signature = HeaderNames.signature(header);
+			StatementMapping mapping = this.chosen != null ? this.chosen.apply(header.size())
+					: remembered(this.bank, signature, header.size());
+			if (mapping == null) {
+				mapping = this.layout.guess();
+			}
+			if (!mapping.missing().isEmpty()) {
+				List<List<String>> sample = this.head
+					.subList(this.layout.headerAt() + 1, Math.min(this.head.size(), this.layout.headerAt() + 6))
+					.stream()
+					.map(TabularFile.Line::cells)
+					.toList();
+				throw new Asked(new NeedsMapping(header, sample, mapping, mapping.missing()));
+			}
+			this.mapping = mapping;
+			if (this.chosen != null) {
+				Statements.this.jdbc.sql("""
+						insert into statement_mapping (bank, header_signature, header, mapping, saved_by)
+						values (:b, :s, :h, :m, :by)
+						on conflict (bank, header_signature) do update set mapping = excluded.mapping,
+						  saved_by = excluded.saved_by, saved_at = now()
+						""")
+					.param("b", this.bank)
+					.param("s", signature)
+					.param("h", String.join(",", header))
+					.param("m", mapping.encode())
+					.param("by", this.actor.username())
+					.update();
+			}
+			this.own = ownAccount(this.enquiryId, this.account, this.layout);
+			this.ownId = Statements.this.accounts.ensure(this.matter, List.of(this.own)).get(this.own);
+			this.ids.put(this.own, this.ownId);
+			Statements.this.accounts.describe(this.ownId, this.layout.ownHolder(), this.bank, null, true);
+			this.statementId = Statements.this.jdbc
+				.sql("""
+						insert into statement (enquiry_id, matter_kind, matter_id, account_id, file_name, rows_read, rows_loaded,
+						  duplicates, summary_rows, loaded_by)
+						values (:e, :mk, :mid, :a, :f, 0, 0, 0, 0, :by) returning id
+						""")
+				.param("e", this.enquiryId)
+				.param("mk", this.matter.kind())
+				.param("mid", this.matter.id())
+				.param("a", this.ownId)
+				.param("f", this.fileName.length() > 200 ? this.fileName.substring(0, 200) : this.fileName)
+				.param("by", this.actor.username())
+				.query(Long.class)
+				.single();
+			this.seen = seen(this.matter);
+			for (TabularFile.Line line : this.head.subList(this.layout.headerAt() + 1, this.head.size())) {
+				read(line);
+			}
+			this.head.clear();
+		}
+
+		private void read(TabularFile.Line line) {
+			if (StatementReader.summary(line, this.mapping)) {
+				this.summaries++;
+				return;
+			}
+			try {
+				StatementReader.Row row = StatementReader.row(line, this.mapping);
+				this.rows++;
+				if (this.errorCount == 0) {
+					this.chunk.add(row);
+					if (this.chunk.size() >= CHUNK) {
+						write();
+					}
+				}
+			}
+			catch (IllegalArgumentException ex) {
+				this.errorCount++;
+				this.chunk.clear();
+				if (this.errors.size() < StatementReader.ERRORS_SHOWN) {
+					this.errors.add("第 " + line.number() + " 行：" + ex.getMessage());
+				}
+			}
+		}
+
+		Loaded finish() {
+			if (this.layout == null) {
+				begin();
+			}
+			if (this.errorCount > 0) {
+				if (this.errorCount > this.errors.size()) {
+					this.errors.add("……另有 " + (this.errorCount - this.errors.size()) + " 行无法读取");
+				}
+				throw new Rejected("对账单有 " + this.errorCount + " 处无法读取，未导入任何数据：" + String.join("；", this.errors));
+			}
+			if (this.rows == 0) {
+				throw new Rejected("对账单没有交易记录");
+			}
+			write();
+			Statements.this.jdbc.sql("""
+					update statement set rows_read = :read, rows_loaded = :l, duplicates = :d, summary_rows = :sum
+					where id = :id""")
+				.param("read", this.rows)
+				.param("l", this.written)
+				.param("d", this.duplicates)
+				.param("sum", this.summaries)
+				.param("id", this.statementId)
+				.update();
+			return new Loaded(this.statementId, this.rows, this.written, this.duplicates, this.summaries,
+					PersonalData.maskAccount(this.own));
+		}
+
+		/**
+		 * Writes the chunk: its new counterparties (described by the first row that names
+		 * them), then its flows less the duplicates, by COPY.
+		 */
+		private void write() {
+			if (this.chunk.isEmpty()) {
+				return;
+			}
+			Map<String, TraceAccounts.Described> fresh = new java.util.LinkedHashMap<>();
+			for (StatementReader.Row r : this.chunk) {
+				String number = r.counterAccount().isEmpty() ? CASH : r.counterAccount();
+				if (!this.ids.containsKey(number) && !fresh.containsKey(number)) {
+					fresh.put(number, CASH.equals(number) ? null
+							: new TraceAccounts.Described(r.counterName(), r.counterBank(), r.counterId()));
+				}
+			}
+			if (!fresh.isEmpty()) {
+				this.ids.putAll(Statements.this.accounts.ensure(this.matter, fresh));
+			}
+			List<Flow> flows = new ArrayList<>(this.chunk.size());
+			for (StatementReader.Row r : this.chunk) {
+				long counter = this.ids.get(r.counterAccount().isEmpty() ? CASH : r.counterAccount());
+				long payer = r.signedFen() > 0 ? counter : this.ownId;
+				long payee = r.signedFen() > 0 ? this.ownId : counter;
+				Flow f = new Flow(r, payer, payee, Math.abs(r.signedFen()));
+				if (this.seen.duplicate(f)) {
+					this.duplicates++;
+					continue;
+				}
+				flows.add(f);
+			}
+			this.chunk.clear();
+			Statements.this.copy.copy("trace_flow",
+					"matter_kind, matter_id, statement_id, line, at, payer_id, payee_id,"
+							+ " amount_fen, serial, memo, channel",
+					chunks(this.matter, this.statementId, flows));
+			this.written += flows.size();
+		}
+
 	}
 
 	private StatementMapping remembered(String bank, String signature, int width) {
@@ -193,65 +448,6 @@ class Statements {
 			return numbers.values().iterator().next();
 		}
 		throw new Rejected("对账单表头上方没有写明账号，请填写这份对账单所属的账号", Map.of("account", "请填写账号"));
-	}
-
-	private Loaded write(long enquiryId, Matter matter, String fileName, String own, String ownHolder, String bank,
-			StatementReader.Read read, Actor actor) {
-		Set<String> numbers = new HashSet<>();
-		numbers.add(own);
-		for (StatementReader.Row r : read.rows()) {
-			numbers.add(r.counterAccount().isEmpty() ? CASH : r.counterAccount());
-		}
-		Map<String, Long> ids = this.accounts.ensure(matter, numbers);
-		long ownId = ids.get(own);
-		this.accounts.describe(ownId, ownHolder, bank, null, true);
-		Map<Long, String[]> described = new HashMap<>();
-		for (StatementReader.Row r : read.rows()) {
-			if (!r.counterAccount().isEmpty()) {
-				described.putIfAbsent(ids.get(r.counterAccount()),
-						new String[] { r.counterName(), r.counterBank(), r.counterId() });
-			}
-		}
-		described.forEach((id, d) -> this.accounts.describe(id, d[0], d[1], d[2], false));
-		long statementId = this.jdbc
-			.sql("""
-					insert into statement (enquiry_id, matter_kind, matter_id, account_id, file_name, rows_read, rows_loaded,
-					  duplicates, summary_rows, loaded_by)
-					values (:e, :mk, :mid, :a, :f, :read, 0, 0, :sum, :by) returning id
-					""")
-			.param("e", enquiryId)
-			.param("mk", matter.kind())
-			.param("mid", matter.id())
-			.param("a", ownId)
-			.param("f", fileName.length() > 200 ? fileName.substring(0, 200) : fileName)
-			.param("read", read.rows().size())
-			.param("sum", read.summaries())
-			.param("by", actor.username())
-			.query(Long.class)
-			.single();
-		Seen seen = seen(matter);
-		List<Flow> flows = new ArrayList<>(read.rows().size());
-		int duplicates = 0;
-		for (StatementReader.Row r : read.rows()) {
-			long counter = ids.get(r.counterAccount().isEmpty() ? CASH : r.counterAccount());
-			long payer = r.signedFen() > 0 ? counter : ownId;
-			long payee = r.signedFen() > 0 ? ownId : counter;
-			Flow f = new Flow(r, payer, payee, Math.abs(r.signedFen()));
-			if (seen.duplicate(f)) {
-				duplicates++;
-				continue;
-			}
-			flows.add(f);
-		}
-		this.copy.copy("trace_flow", "matter_kind, matter_id, statement_id, line, at, payer_id, payee_id, amount_fen,"
-				+ " serial, memo, channel", chunks(matter, statementId, flows));
-		this.jdbc.sql("update statement set rows_loaded = :l, duplicates = :d where id = :id")
-			.param("l", flows.size())
-			.param("d", duplicates)
-			.param("id", statementId)
-			.update();
-		return new Loaded(statementId, read.rows().size(), flows.size(), duplicates, read.summaries(),
-				PersonalData.maskAccount(own));
 	}
 
 	private record Flow(StatementReader.Row row, long payer, long payee, long fen) {
@@ -288,6 +484,9 @@ class Statements {
 			if (serial != null && !this.serials.add(serial)) {
 				return true;
 			}
+			if (this.pairs.isEmpty()) {
+				return false;
+			}
 			Integer left = this.pairs.get(f.pairKey());
 			if (left == null || left == 0) {
 				return false;
@@ -300,21 +499,19 @@ class Statements {
 
 	private Seen seen(Matter matter) {
 		Seen seen = new Seen();
-		this.jdbc
-			.sql("""
-					select at, amount_fen, payer_id, payee_id, serial from trace_flow where matter_kind = :k and matter_id = :m
-					""")
-			.param("k", matter.kind())
-			.param("m", matter.id())
-			.query((rs) -> {
-				LocalDateTime at = rs.getObject(1, LocalDateTime.class);
-				long fen = rs.getLong(2);
-				seen.pairs.merge(at + "|" + fen + "|" + rs.getLong(3) + "|" + rs.getLong(4), 1, Integer::sum);
-				String serial = rs.getString(5);
-				if (serial != null) {
-					seen.serials.add(serial + "|" + fen);
-				}
-			});
+		this.fetching.query(
+				"""
+						select at, amount_fen, payer_id, payee_id, serial from trace_flow where matter_kind = ? and matter_id = ?
+						""",
+				(rs) -> {
+					LocalDateTime at = rs.getObject(1, LocalDateTime.class);
+					long fen = rs.getLong(2);
+					seen.pairs.merge(at + "|" + fen + "|" + rs.getLong(3) + "|" + rs.getLong(4), 1, Integer::sum);
+					String serial = rs.getString(5);
+					if (serial != null) {
+						seen.serials.add(serial + "|" + fen);
+					}
+				}, matter.kind(), matter.id());
 		return seen;
 	}
 

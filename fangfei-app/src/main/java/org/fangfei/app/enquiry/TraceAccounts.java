@@ -49,8 +49,11 @@ class TraceAccounts {
 
 	private final org.fangfei.app.audit.AuditLog audit;
 
+	private final org.springframework.jdbc.core.JdbcTemplate batch;
+
 	TraceAccounts(JdbcClient jdbc, FieldCipher cipher, BlindIndex index, BulkCopy copy,
-			org.fangfei.app.audit.AuditLog audit) {
+			org.fangfei.app.audit.AuditLog audit, javax.sql.DataSource dataSource) {
+		this.batch = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
 		this.audit = audit;
 		this.jdbc = jdbc;
 		this.cipher = cipher;
@@ -58,12 +61,123 @@ class TraceAccounts {
 		this.copy = copy;
 	}
 
+	/** The purpose (and AAD prefix) of a counterparty's ID number kept for the ledger. */
+	static final String ID_NUMBER = "trace_account.id_number";
+
+	/** The holder's ID number a statement showed, decrypted; null when none did. */
+	String idNumberOf(long id, byte[] enc) {
+		return enc == null ? null : this.cipher.decrypt(enc, ID_NUMBER + ":" + id);
+	}
+
 	String indexOf(String number) {
 		return this.index.of(Enquiries.ACCOUNT, number);
 	}
 
-	/** The ids of these account numbers in the matter, adding the ones it lacks. */
-	Map<String, Long> ensure(Matter matter, Collection<String> numbers) {
+	/**
+	 * What a statement tells of a counterparty's account: holder, bank, the holder's ID
+	 * number (any may be blank).
+	 */
+	record Described(String holder, String bank, String idNumber) {
+	}
+
+	/** An ID number's blind index, encryption (for the account {@code id}) and mask. */
+	private record Identity(String index, byte[] enc, String masked) {
+	}
+
+	private Identity identity(long id, String idNumber) {
+		if (idNumber == null || idNumber.isBlank()) {
+			return null;
+		}
+		String n = PersonalData.normaliseIdNumber(idNumber);
+		if (!PersonalData.isValidIdNumber(n)) {
+			return null;
+		}
+		return new Identity(this.index.of(TracedInflows.ID_NUMBER_PURPOSE, n),
+				this.cipher.encrypt(n, ID_NUMBER + ":" + id), PersonalData.maskIdNumber(n));
+	}
+
+	/**
+	 * The ids of these account numbers in the matter: the ones it lacks are added with
+	 * what the statement tells of them (one COPY), the ones it has get what was not known
+	 * yet (one batch).
+	 */
+	Map<String, Long> ensure(Matter matter, Map<String, Described> numbers) {
+		Map<String, Long> ids = existing(matter, numbers.keySet());
+		List<Object[]> known = new ArrayList<>();
+		for (Map.Entry<String, Long> e : ids.entrySet()) {
+			Described d = numbers.get(e.getKey());
+			if (d != null) {
+				Identity who = identity(e.getValue(), d.idNumber());
+				known.add(new Object[] { nz(d.holder()), nz(d.bank()), who == null ? null : who.index(),
+						who == null ? null : who.enc(), who == null ? null : who.masked(), e.getValue() });
+			}
+		}
+		if (!known.isEmpty()) {
+			this.batch.batchUpdate("""
+					update trace_account set holder = case when holder = '' then ? else holder end,
+					  bank = case when bank = '' then ? else bank end,
+					  id_number_idx = coalesce(id_number_idx, ?),
+					  id_number_enc = case when id_number_idx is null then ? else id_number_enc end,
+					  id_number_masked = case when id_number_idx is null then ? else id_number_masked end
+					where id = ?
+					""", known, new int[] { java.sql.Types.VARCHAR, java.sql.Types.VARCHAR, java.sql.Types.VARCHAR,
+					java.sql.Types.BINARY, java.sql.Types.VARCHAR, java.sql.Types.BIGINT });
+		}
+		List<String> fresh = numbers.keySet().stream().filter((n) -> !ids.containsKey(n)).toList();
+		if (fresh.isEmpty()) {
+			return ids;
+		}
+		List<Long> drawn = this.jdbc.sql("select nextval('trace_account_id_seq') from generate_series(1, :n)")
+			.param("n", fresh.size())
+			.query(Long.class)
+			.list();
+		for (int i = 0; i < fresh.size(); i++) {
+			ids.put(fresh.get(i), drawn.get(i));
+		}
+		Iterator<String> it = fresh.iterator();
+		this.copy.copy("trace_account",
+				"id, matter_kind, matter_id, number_enc, number_idx, number_masked, holder, bank,"
+						+ " id_number_idx, id_number_enc, id_number_masked",
+				new Iterator<>() {
+
+					@Override
+					public boolean hasNext() {
+						return it.hasNext();
+					}
+
+					@Override
+					public BulkCopy.Rows next() {
+						BulkCopy.Rows rows = new BulkCopy.Rows(2_000);
+						for (int i = 0; i < 2_000 && it.hasNext(); i++) {
+							String n = it.next();
+							long id = ids.get(n);
+							Described d = numbers.get(n);
+							Identity who = d == null ? null : identity(id, d.idNumber());
+							rows.add(id)
+								.add(matter.kind())
+								.add(matter.id())
+								.add(TraceAccounts.this.cipher.encrypt(n, "trace_account.number:" + id))
+								.add(indexOf(n))
+								.add(masked(n))
+								.add(d == null ? "" : nz(d.holder()))
+								.add(d == null ? "" : nz(d.bank()))
+								.add(who == null ? null : who.index())
+								.add(who == null ? null : who.enc())
+								.add(who == null ? null : who.masked())
+								.end();
+						}
+						return rows;
+					}
+
+				});
+		return ids;
+	}
+
+	private static String nz(String text) {
+		return text == null ? "" : text;
+	}
+
+	private Map<String, Long> existing(Matter matter, Collection<String> numbers) {
 		Map<String, String> byIndex = new HashMap<>();
 		for (String n : numbers) {
 			byIndex.put(indexOf(n), n);
@@ -79,45 +193,17 @@ class TraceAccounts {
 			.query((rs) -> {
 				ids.put(byIndex.get(rs.getString(1)), rs.getLong(2));
 			});
-		List<String> fresh = numbers.stream().filter((n) -> !ids.containsKey(n)).toList();
-		if (fresh.isEmpty()) {
-			return ids;
-		}
-		List<Long> drawn = this.jdbc.sql("select nextval('trace_account_id_seq') from generate_series(1, :n)")
-			.param("n", fresh.size())
-			.query(Long.class)
-			.list();
-		for (int i = 0; i < fresh.size(); i++) {
-			ids.put(fresh.get(i), drawn.get(i));
-		}
-		Iterator<String> it = fresh.iterator();
-		this.copy.copy("trace_account", "id, matter_kind, matter_id, number_enc, number_idx, number_masked",
-				new Iterator<>() {
-
-					@Override
-					public boolean hasNext() {
-						return it.hasNext();
-					}
-
-					@Override
-					public BulkCopy.Rows next() {
-						BulkCopy.Rows rows = new BulkCopy.Rows(2_000);
-						for (int i = 0; i < 2_000 && it.hasNext(); i++) {
-							String n = it.next();
-							long id = ids.get(n);
-							rows.add(id)
-								.add(matter.kind())
-								.add(matter.id())
-								.add(TraceAccounts.this.cipher.encrypt(n, "trace_account.number:" + id))
-								.add(indexOf(n))
-								.add(masked(n))
-								.end();
-						}
-						return rows;
-					}
-
-				});
 		return ids;
+	}
+
+	/**
+	 * The ids of these account numbers in the matter, adding the ones it lacks with
+	 * nothing known of them.
+	 */
+	Map<String, Long> ensure(Matter matter, Collection<String> numbers) {
+		Map<String, Described> none = new java.util.LinkedHashMap<>();
+		numbers.forEach((n) -> none.put(n, null));
+		return ensure(matter, none);
 	}
 
 	static String masked(String number) {
@@ -126,25 +212,27 @@ class TraceAccounts {
 
 	/**
 	 * Fills what a statement tells of an account where nothing was known: holder, bank,
-	 * the holder's ID number (kept only as its blind index); marks a queried account.
+	 * the holder's ID number (its blind index, and encrypted and masked for the case
+	 * ledger's reviewed import); marks a queried account.
 	 */
 	void describe(long id, String holder, String bank, String idNumber, boolean queried) {
-		String idIndex = null;
-		if (idNumber != null && !idNumber.isBlank()) {
-			String n = PersonalData.normaliseIdNumber(idNumber);
-			if (PersonalData.isValidIdNumber(n)) {
-				idIndex = this.index.of(TracedInflows.ID_NUMBER_PURPOSE, n);
-			}
-		}
+		Identity who = identity(id, idNumber);
+		String idIndex = who == null ? null : who.index();
+		byte[] idEnc = who == null ? null : who.enc();
+		String idMasked = who == null ? null : who.masked();
 		this.jdbc.sql("""
 				update trace_account set holder = case when holder = '' then :h else holder end,
 				  bank = case when bank = '' then :b else bank end, id_number_idx = coalesce(id_number_idx, :idx),
+				  id_number_enc = case when id_number_idx is null then :enc else id_number_enc end,
+				  id_number_masked = case when id_number_idx is null then :masked else id_number_masked end,
 				  queried = queried or :q
 				where id = :id
 				""")
 			.param("h", holder == null ? "" : holder)
 			.param("b", bank == null ? "" : bank)
 			.param("idx", idIndex)
+			.param("enc", idEnc, java.sql.Types.BINARY)
+			.param("masked", idMasked)
 			.param("q", queried)
 			.param("id", id)
 			.update();

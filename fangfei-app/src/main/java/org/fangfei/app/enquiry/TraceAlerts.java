@@ -36,7 +36,12 @@ class TraceAlerts {
 
 	private final JdbcClient jdbc;
 
-	TraceAlerts(JdbcClient jdbc) {
+	/** Reads a matter's flows a batch at a time, not all at once. */
+	private final org.springframework.jdbc.core.JdbcTemplate fetching;
+
+	TraceAlerts(JdbcClient jdbc, javax.sql.DataSource dataSource) {
+		this.fetching = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+		this.fetching.setFetchSize(10_000);
 		this.jdbc = jdbc;
 	}
 
@@ -46,10 +51,10 @@ class TraceAlerts {
 		List<Alert> alerts = new ArrayList<>();
 		Leg out = new Leg();
 		Leg in = new Leg();
-		this.jdbc.sql("""
+		this.fetching.query("""
 				select id, at, payer_id, payee_id, amount_fen, memo from trace_flow
-				where matter_kind = :k and matter_id = :m order by at, id
-				""").param("k", matter.kind()).param("m", matter.id()).query((rs) -> {
+				where matter_kind = ? and matter_id = ? order by at, id
+				""", (rs) -> {
 			long millis = rs.getObject(2, LocalDateTime.class).toEpochSecond(ZoneOffset.UTC) * 1000;
 			String payer = Long.toString(rs.getLong(3));
 			String payee = Long.toString(rs.getLong(4));
@@ -58,7 +63,7 @@ class TraceAlerts {
 			Leg.split(t, out, in);
 			detector.onLeg(states.computeIfAbsent(payer, (a) -> new AccountState()), out, alerts::add);
 			detector.onLeg(states.computeIfAbsent(payee, (a) -> new AccountState()), in, alerts::add);
-		});
+		}, matter.kind(), matter.id());
 		this.jdbc.sql("delete from trace_alert where matter_kind = :k and matter_id = :m")
 			.param("k", matter.kind())
 			.param("m", matter.id())

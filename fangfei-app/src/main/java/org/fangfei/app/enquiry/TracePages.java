@@ -55,7 +55,11 @@ class TracePages {
 
 	private final TraceAccounts accounts;
 
-	TracePages(TraceMatters matters, FundTrace trace, TraceAlerts alerts, TraceAccounts accounts) {
+	private final LedgerProposals ledger;
+
+	TracePages(TraceMatters matters, FundTrace trace, TraceAlerts alerts, TraceAccounts accounts,
+			LedgerProposals ledger) {
+		this.ledger = ledger;
 		this.matters = matters;
 		this.trace = trace;
 		this.alerts = alerts;
@@ -166,6 +170,40 @@ class TracePages {
 			redirect.addFlashAttribute("actionError", ex.getMessage());
 		}
 		return "redirect:/tracing/" + kind + "/" + id + "/accounts/" + accountId;
+	}
+
+	@GetMapping("/tracing/CASE/{id:\\d+}/ledger")
+	@PreAuthorize("hasAuthority('enquiry:trace:view') and hasAuthority('casefile:case:edit')")
+	String ledger(@PathVariable long id, Actor actor, Model model) {
+		Matter m = this.matters.visible("CASE", id, actor.scope());
+		model.addAttribute("m", m);
+		model.addAttribute("p", this.ledger.propose(m, actor));
+		return "enquiry/ledger";
+	}
+
+	@PostMapping("/tracing/CASE/{id:\\d+}/ledger")
+	@PreAuthorize("hasAuthority('enquiry:trace:view') and hasAuthority('casefile:case:edit')")
+	String takeIntoLedger(@PathVariable long id, @RequestParam int version,
+			@RequestParam org.springframework.util.MultiValueMap<String, String> form, Actor actor, Model model,
+			RedirectAttributes redirect) {
+		Matter m = this.matters.visible("CASE", id, actor.scope());
+		try {
+			org.fangfei.app.casefile.TracedLedger.Taken t = this.ledger.take(m, version, form, actor);
+			redirect.addFlashAttribute("done",
+					"已导入本案台账：参与人 " + t.participants() + " 人（投入 " + org.fangfei.app.shared.Money.yuan(t.investedFen())
+							+ " 元，已收回 " + org.fangfei.app.shared.Money.yuan(t.receivedFen()) + " 元），资产 " + t.assets()
+							+ " 项（" + org.fangfei.app.shared.Money.yuan(t.assetsFen()) + " 元）"
+							+ (t.participantsSkipped() + t.assetsSkipped() == 0 ? ""
+									: "；已登记而跳过 " + (t.participantsSkipped() + t.assetsSkipped()) + " 条"));
+			return "redirect:/tracing/CASE/" + id + "/ledger";
+		}
+		catch (Rejected ex) {
+			model.addAttribute("m", m);
+			model.addAttribute("p", this.ledger.propose(m, actor));
+			model.addAttribute("posted", form);
+			model.addAttribute("error", ex.getMessage());
+			return "enquiry/ledger";
+		}
 	}
 
 	@GetMapping("/tracing/{kind:CASE|CLUE}/{id:\\d+}/export")

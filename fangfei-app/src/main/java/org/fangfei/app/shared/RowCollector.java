@@ -2,6 +2,7 @@ package org.fangfei.app.shared;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Gathers the rows of a file as they are read: blank rows are dropped, the row that takes
@@ -21,24 +22,56 @@ final class RowCollector {
 
 	private final List<TabularFile.Line> lines = new ArrayList<>();
 
+	/** Where the rows go when they are not kept (a streamed read), else null. */
+	private final Consumer<TabularFile.Line> sink;
+
 	private int read;
 
+	private int kept;
+
+	private int headerWidth;
+
 	RowCollector(int maxRows) {
+		this(maxRows, null);
+	}
+
+	/**
+	 * A collector that hands each kept row to {@code sink} as it is read and keeps none,
+	 * so that a file of any length is read in bounded memory.
+	 */
+	RowCollector(int maxRows, Consumer<TabularFile.Line> sink) {
 		this.maxRows = maxRows;
+		this.sink = sink;
 	}
 
 	void add(int number, List<String> cells) {
 		this.read++;
-		if (cells.stream().allMatch(String::isEmpty)) {
+		boolean blank = true;
+		boolean nul = false;
+		for (String cell : cells) {
+			blank = blank && cell.isEmpty();
+			nul = nul || cell.indexOf('\0') >= 0;
+		}
+		if (blank) {
 			return;
 		}
-		if (this.lines.size() > this.maxRows) {
+		if (this.kept > this.maxRows) {
 			throw new TooManyRows(this.maxRows, this.read);
 		}
-		if (cells.stream().anyMatch(cell -> cell.indexOf('\0') >= 0)) {
+		if (nul) {
 			throw new Rejected("第 " + number + " 行含有不允许的空字符(NUL)，请删除后重新上传");
 		}
-		this.lines.add(new TabularFile.Line(number, cells));
+		if (this.kept == 0) {
+			this.headerWidth = cells.size();
+		}
+		this.kept++;
+		TabularFile.Line line = new TabularFile.Line(number, cells);
+		if (this.sink != null) {
+			this.sink.accept(line);
+		}
+		else {
+			this.lines.add(line);
+		}
 	}
 
 	/**
@@ -52,7 +85,12 @@ final class RowCollector {
 
 	/** Width of the header row, 0 before it was read. */
 	int headerWidth() {
-		return this.lines.isEmpty() ? 0 : this.lines.get(0).cells().size();
+		return this.headerWidth;
+	}
+
+	/** Rows kept (handed on), the header included. */
+	int kept() {
+		return this.kept;
 	}
 
 	/**

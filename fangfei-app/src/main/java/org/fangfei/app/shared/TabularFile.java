@@ -93,6 +93,61 @@ public final class TabularFile {
 	}
 
 	/**
+	 * Reads the rows of an .xlsx (streamed), .xls or CSV file (decoded as it arrives) and
+	 * hands each to {@code sink} as it is read, keeping none: a file of a million rows is
+	 * read in bounded memory. Blank rows are dropped; the header row counts as one.
+	 * @throws TooManyRows when the file has more than {@code maxRows} data rows
+	 * @throws Rejected when the file is neither readable Excel nor CSV, or is empty
+	 */
+	public static void stream(String filename, InputStream in, int maxRows, java.util.function.Consumer<Line> sink) {
+		String name = filename == null ? "" : filename.toLowerCase(Locale.ROOT);
+		// what the sink throws reaches the caller as it was, not as an unreadable file
+		RowCollector rows = new RowCollector(maxRows, (line) -> {
+			try {
+				sink.accept(line);
+			}
+			catch (Rejected ex) {
+				throw ex;
+			}
+			catch (RuntimeException ex) {
+				throw new SinkFailed(ex);
+			}
+		});
+		try {
+			if (name.endsWith(".xlsx")) {
+				XlsxRows.read(in, rows);
+			}
+			else if (name.endsWith(".xls")) {
+				XlsRows.read(in, rows);
+			}
+			else if (name.endsWith(".csv")) {
+				CsvRows.read(in, rows);
+			}
+			else {
+				throw new Rejected("只支持 Excel(.xlsx、.xls) 或 CSV 文件");
+			}
+		}
+		catch (SinkFailed ex) {
+			throw ex.failure;
+		}
+		if (rows.kept() == 0) {
+			throw new Rejected("文件是空的：第一行应为表头");
+		}
+	}
+
+	/** Carries what a streamed read's sink threw past the readers' own handling. */
+	private static final class SinkFailed extends Rejected {
+
+		private final transient RuntimeException failure;
+
+		SinkFailed(RuntimeException failure) {
+			super("");
+			this.failure = failure;
+		}
+
+	}
+
+	/**
 	 * A CSV file's records numbered from 1, decoded as UTF-8 (with or without BOM) or,
 	 * failing that, GBK; blank records dropped, reading stopped at the first data row
 	 * over {@code maxRows}.

@@ -74,6 +74,9 @@ class EnquiryTests {
 	@Autowired
 	BlindIndex index;
 
+	@Autowired
+	LedgerProposals proposals;
+
 	UserDetails office;
 
 	UserDetails chief;
@@ -178,6 +181,241 @@ class EnquiryTests {
 		assertThat(this.enquiries.get(id, DataScope.jurisdiction("620422100000")).id()).isEqualTo(id);
 		assertThatThrownBy(() -> this.enquiries.get(id, DataScope.jurisdiction("620422102000")))
 			.isInstanceOf(NotFound.class);
+	}
+
+	@Test
+	void theCaseLedgerTakesParticipantsFromTheInflowsAndAssetsFromTheOutflowsInOneReviewedStepAndNeverTwice()
+			throws Exception {
+		long caseId = openCase();
+		long id = draft(caseId, StatementSamples.COLLECTION + " 会宁县金穗农业发展有限公司\n" + StatementSamples.CONTROLLER + " 周某");
+		decide(this.chief, id, true, "同意查询");
+		String p1 = account();
+		String p2 = account();
+		String p3 = account();
+		String p1Id = idNumber();
+		upload(id, "信用社对账单.csv", StatementSamples.cooperativeCsv(p1, p2, p3, p1Id), "");
+		upload(id, "建行明细.xls", StatementSamples.bankXls(), "");
+		assertThat(upload(id, "邮储对账单.csv", StatementSamples.payoutCsv(p2), "")).contains("交易 1 笔").contains("重复的 1 笔");
+		role(caseId, StatementSamples.COLLECTION, "COLLECTION");
+		role(caseId, StatementSamples.CONTROLLER, "CONTROLLER");
+		role(caseId, StatementSamples.PAYOUT, "PAYOUT");
+		role(caseId, StatementSamples.SELLER, "ASSET");
+		long a1 = accountId(caseId, p1);
+		long a2 = accountId(caseId, p2);
+		long a3 = accountId(caseId, p3);
+		long seller = accountId(caseId, StatementSamples.SELLER);
+		long controller = accountId(caseId, StatementSamples.CONTROLLER);
+
+		String page = page("/tracing/CASE/" + caseId + "/ledger");
+		assertThat(page).as("the three who paid into the collection account, largest first")
+			.containsSubsequence("张三", "李四", "王五")
+			.contains("共 3 人，转入归集账户 100,000.00 元，转回 3,000.00 元")
+			.contains("对账单已显示 " + PersonalData.maskIdNumber(p1Id))
+			.doesNotContain(p1Id)
+			.doesNotContain(p1)
+			.contains("购置资产支付款（收款方 会宁县某房地产公司")
+			.contains("value=\"60000.00\"")
+			.contains("实控人账户留存资金（周某")
+			.contains("value=\"10000.00\"");
+		assertThat(page).as("李四 was paid 3,000 back by the payout account").contains("value=\"3000.00\"");
+		this.mvc.perform(get("/tracing/CASE/" + caseId).with(user(this.office)))
+			.andExpect((r) -> assertThat(r.getResponse().getContentAsString()).contains("从资金流水导入参与人"));
+
+		// reviewed: 王五 unticked; 李四's ID number is not in the statement and not typed
+		String p2Id = idNumber();
+		String refused = confirm(caseId, Map.of("pick", List.of(a1, a2), "asset", List.of(seller, controller)),
+				Map.of("name_" + a1, "张三", "in_" + a1, "50000.00", "back_" + a1, "0.00", "name_" + a2, "李四", "in_" + a2,
+						"30000.00", "back_" + a2, "3000.00", "adesc_" + seller, "会宁县某小区住房一套", "avalue_" + seller,
+						"60000", "adesc_" + controller, "周某个人账户余额", "avalue_" + controller, "10000"));
+		assertThat(refused).contains("第2行：请填写身份证号");
+		assertThat(count("select count(*) from case_participant where case_id = " + caseId)).isZero();
+		assertThat(count("select count(*) from case_asset where case_id = " + caseId)).isZero();
+
+		Map<String, String> fields = new LinkedHashMap<>(
+				Map.of("name_" + a1, "张三", "in_" + a1, "50000.00", "back_" + a1, "0.00", "name_" + a2, "李四", "id_" + a2,
+						p2Id, "in_" + a2, "30,000.00", "back_" + a2, "3000.00"));
+		fields.putAll(Map.of("adesc_" + seller, "会宁县某小区住房一套", "avalue_" + seller, "60000", "adesc_" + controller,
+				"周某个人账户余额", "avalue_" + controller, "10000"));
+		String done = confirm(caseId, Map.of("pick", List.of(a1, a2), "asset", List.of(seller, controller)), fields);
+		assertThat(done).isEqualTo("已导入本案台账：参与人 2 人（投入 80,000.00 元，已收回 3,000.00 元），资产 2 项（70,000.00 元）");
+		assertThat(count("select count(*) from case_participant where case_id = " + caseId)).isEqualTo(2);
+		assertThat(count("select sum(invested_fen) from case_participant where case_id = " + caseId))
+			.isEqualTo(8_000_000L);
+		assertThat(count("select sum(received_fen) from case_participant where case_id = " + caseId))
+			.isEqualTo(300_000L);
+		assertThat(count("select count(*) from case_participant where case_id = " + caseId + " and id_number_idx = '"
+				+ this.index.of(TracedInflows.ID_NUMBER_PURPOSE, p1Id) + "' and name = '张三'"))
+			.as("张三's ID number came from the statement")
+			.isEqualTo(1);
+		assertThat(count("select sum(value_fen) from case_asset where case_id = " + caseId + " and status = 'TRACED'"))
+			.isEqualTo(7_000_000L);
+		assertThat(count(
+				"select count(*) from audit_log where action = 'CASE_TRACED_IMPORT' and target_id = '" + caseId + "'"))
+			.isEqualTo(1);
+		assertThat(page("/cases/" + caseId)).contains("资金流水导入");
+
+		// the registered ones are recognised: shown, not offered again; a forged tick
+		// adds
+		// nothing
+		page = page("/tracing/CASE/" + caseId + "/ledger");
+		assertThat(page).contains("已登记")
+			.contains("name=\"pick\" value=\"" + a3 + "\"")
+			.doesNotContain("name=\"pick\" value=\"" + a1 + "\"")
+			.doesNotContain("name=\"asset\"");
+		assertThat(confirm(caseId, Map.of("pick", List.of(a1), "asset", List.of(seller)),
+				Map.of("name_" + a1, "张三", "in_" + a1, "50000", "adesc_" + seller, "住房", "avalue_" + seller, "60000")))
+			.isEqualTo("勾选的参与人和资产都已登记在本案台账中，没有新增内容");
+		assertThat(count("select count(*) from case_participant where case_id = " + caseId)).isEqualTo(2);
+		assertThat(count("select count(*) from case_asset where case_id = " + caseId)).isEqualTo(2);
+
+		// bad input, each refused in Chinese with nothing written
+		assertThat(confirm(caseId, Map.of(), Map.of())).isEqualTo("请至少勾选一名参与人或一项资产");
+		assertThat(confirm(caseId, Map.of("pick", List.of(a3)),
+				Map.of("name_" + a3, "王五", "id_" + a3, badIdNumber(), "in_" + a3, "二万")))
+			.contains("第1行：")
+			.contains("身份证号不正确")
+			.contains("投入金额");
+		assertThat(confirm(caseId, Map.of("pick", List.of(a3)),
+				Map.of("name_" + a3, "王五", "id_" + a3, idNumber(), "in_" + a3, "100", "back_" + a3, "200")))
+			.contains("已收回金额不能大于投入金额");
+		assertThat(confirm(caseId, Map.of("pick", List.of(a3)),
+				Map.of("name_" + a3, "王五", "id_" + a3, p2Id, "in_" + a3, "20000")))
+			.as("李四's ID number typed for 王五 is recognised as registered")
+			.isEqualTo("勾选的参与人和资产都已登记在本案台账中，没有新增内容");
+		assertThat(confirm(caseId, Map.of("pick", List.of(controller)), Map.of())).isEqualTo("勾选的参与人不在本案的资金流水中，请刷新后重试");
+		assertThat(confirm(caseId, Map.of("pick", List.of("x")), Map.of())).isEqualTo("勾选的内容无效，请刷新后重试");
+		MvcResult stale = this.mvc
+			.perform(post("/tracing/CASE/" + caseId + "/ledger").with(user(this.office))
+				.with(csrf())
+				.param("version", "0")
+				.param("pick", Long.toString(a3))
+				.param("name_" + a3, "王五")
+				.param("id_" + a3, idNumber())
+				.param("in_" + a3, "20000"))
+			.andReturn();
+		assertThat(stale.getResponse().getContentAsString()).contains("案件已被他人修改，请刷新后重试");
+		assertThat(count("select count(*) from case_participant where case_id = " + caseId)).isEqualTo(2);
+
+		// 王五 in a second step
+		assertThat(confirm(caseId, Map.of("pick", List.of(a3)),
+				Map.of("name_" + a3, "王五", "id_" + a3, idNumber(), "in_" + a3, "20000")))
+			.startsWith("已导入本案台账：参与人 1 人（投入 20,000.00 元");
+		assertThat(count("select sum(invested_fen) from case_participant where case_id = " + caseId))
+			.as("what the participants paid in adds up to what the collection account received")
+			.isEqualTo(10_000_000L);
+
+		// scope and permissions: another township does not see the case; the leader may
+		// not write into ledgers
+		Matter matter = new Matter("CASE", caseId, "", "620422100000");
+		org.fangfei.app.shared.Actor elsewhere = new org.fangfei.app.shared.Actor(0, "office", "他乡", "620422102000",
+				null, true, java.util.Set.of("OFFICE"), java.util.Set.of("casefile:case:edit", TracePages.VIEW),
+				DataScope.jurisdiction("620422102000"));
+		assertThatThrownBy(() -> this.proposals.propose(matter, elsewhere)).isInstanceOf(NotFound.class);
+		assertThat(
+				this.mvc.perform(get("/tracing/CASE/" + caseId + "/ledger").with(user(this.accounts.ready("leader"))))
+					.andReturn()
+					.getResponse()
+					.getStatus())
+			.isEqualTo(403);
+	}
+
+	void role(long caseId, String number, String role) throws Exception {
+		MockHttpServletResponse r = this.mvc
+			.perform(post("/tracing/CASE/" + caseId + "/accounts/" + accountId(caseId, number) + "/role")
+				.with(user(this.office))
+				.with(csrf())
+				.param("role", role))
+			.andReturn()
+			.getResponse();
+		assertThat(r.getStatus()).isEqualTo(302);
+	}
+
+	/**
+	 * Confirms the review form with these ticks and fields at the case's version: the
+	 * flash when it went through, else the page's error.
+	 */
+	String confirm(long caseId, Map<String, List<?>> ticks, Map<String, String> fields) throws Exception {
+		int version = this.jdbc.sql("select version from case_file where id = :id")
+			.param("id", caseId)
+			.query(Integer.class)
+			.single();
+		var request = post("/tracing/CASE/" + caseId + "/ledger").with(user(this.office))
+			.with(csrf())
+			.param("version", Integer.toString(version));
+		for (Map.Entry<String, List<?>> t : ticks.entrySet()) {
+			for (Object v : t.getValue()) {
+				request = request.param(t.getKey(), v.toString());
+			}
+		}
+		for (Map.Entry<String, String> f : fields.entrySet()) {
+			request = request.param(f.getKey(), f.getValue());
+		}
+		MvcResult r = this.mvc.perform(request).andReturn();
+		if (r.getResponse().getStatus() == 302) {
+			return String.valueOf(r.getFlashMap().get("done"));
+		}
+		assertThat(r.getResponse().getStatus()).isEqualTo(200);
+		String html = r.getResponse().getContentAsString();
+		int at = html.indexOf("id=\"ledger-error\"");
+		assertThat(at).as("an error is shown").isPositive();
+		String error = html.substring(html.indexOf('>', at) + 1, html.indexOf("</div>", at));
+		return org.springframework.web.util.HtmlUtils.htmlUnescape(error);
+	}
+
+	@Test
+	void aLongStatementIsWrittenInChunksAndABadRowAtItsEndUndoesEverything() throws Exception {
+		long caseId = openCase();
+		long id = draft(caseId, StatementSamples.COLLECTION + " 会宁县金穗农业发展有限公司");
+		decide(this.chief, id, true, "同意查询");
+		int n = Statements.CHUNK * 2 + 5_000;
+		StringBuilder csv = new StringBuilder("客户交易明细\r\n账号：" + StatementSamples.COLLECTION
+				+ ",户名：会宁县金穗农业发展有限公司\r\n交易时间,借贷标志,交易金额,余额,对方账号,对方户名,对方开户行,摘要,交易网点\r\n");
+		java.time.LocalDateTime at = java.time.LocalDateTime.of(2025, 1, 1, 8, 0);
+		long sum = 0;
+		for (int i = 0; i < n; i++) {
+			long fen = (100 + i % 900) * 100L;
+			sum += fen;
+			csv.append(at.plusSeconds(30L * i).toString().replace('T', ' '))
+				.append(",贷,")
+				.append(fen / 100)
+				.append(".00,0,")
+				.append(62284810_000_000_000L + i % 7_000)
+				.append(",参与人")
+				.append(i % 7_000)
+				.append(",会宁县农村信用合作联社,入股金,柜面\r\n");
+		}
+		String good = csv.toString();
+		// the last row unreadable: the chunks written before it are undone
+		String bad = good + "2025-12-31 10:00:00,贷,一百,0,6228481000000000001,某,某行,入股金,柜面\r\n";
+		assertThat(upload(id, "长对账单.csv", bad.getBytes(StandardCharsets.UTF_8), ""))
+			.isEqualTo("对账单有 1 处无法读取，未导入任何数据：第 " + (n + 4) + " 行：交易金额“一百”" + moneyReason("一百"));
+		assertThat(count("select count(*) from trace_flow where matter_kind = 'CASE' and matter_id = " + caseId))
+			.isZero();
+		assertThat(count("select count(*) from trace_account where matter_kind = 'CASE' and matter_id = " + caseId))
+			.isZero();
+		assertThat(count("select count(*) from statement where enquiry_id = " + id)).isZero();
+
+		assertThat(upload(id, "长对账单.csv", good.getBytes(StandardCharsets.UTF_8), "")).contains("交易 " + n + " 笔");
+		assertThat(count("select count(*) from trace_flow where matter_kind = 'CASE' and matter_id = " + caseId))
+			.isEqualTo(n);
+		assertThat(count("select sum(amount_fen) from trace_flow where matter_kind = 'CASE' and matter_id = " + caseId))
+			.isEqualTo(sum);
+		assertThat(count("select count(*) from trace_account where matter_kind = 'CASE' and matter_id = " + caseId))
+			.as("7,000 counterparties met across the chunks, each once, and the queried account")
+			.isEqualTo(7_001);
+		assertThat(count("select count(*) from trace_account where matter_kind = 'CASE' and matter_id = " + caseId
+				+ " and holder like '参与人%'"))
+			.isEqualTo(7_000);
+	}
+
+	private static String moneyReason(String text) {
+		try {
+			org.fangfei.app.shared.Money.parse(text);
+			throw new AssertionError(text + " was read");
+		}
+		catch (org.fangfei.app.shared.Money.Unreadable ex) {
+			return ex.reason();
+		}
 	}
 
 	@Test
@@ -416,6 +654,12 @@ class EnquiryTests {
 
 	static String account() {
 		return "62284800" + (1_000_000_000L + ThreadLocalRandom.current().nextLong(9_000_000_000L));
+	}
+
+	/** An ID number whose check character is wrong. */
+	static String badIdNumber() {
+		String good = idNumber();
+		return good.substring(0, 17) + (good.charAt(17) == '0' ? '1' : '0');
 	}
 
 	static String idNumber() {

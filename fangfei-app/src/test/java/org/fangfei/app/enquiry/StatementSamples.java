@@ -59,6 +59,19 @@ final class StatementSamples {
 				List.of("合计", "", "70000.00", "80000.00", "", "", "", "", "", "", "")));
 	}
 
+	/**
+	 * The payout account's statement: the "interest" from the controller in (the other
+	 * side of a transfer the controller's statement shows), 3,000 back to one
+	 * participant.
+	 */
+	static byte[] payoutCsv(String p2) {
+		String text = String.join("\r\n", "中国邮政储蓄银行 交易明细", "账号：" + PAYOUT + ",户名：刘某,,,,,,,,",
+				"交易时间,借贷标志,交易金额,余额,对方账号,对方户名,对方开户行,对方证件号码,摘要,交易网点",
+				"2025-03-15 10:00:00,贷,10000.00,10000.00," + CONTROLLER + ",周某,中国建设银行会宁支行,,返利,网银",
+				"2025-04-01 09:00:00,借,3000.00,7000.00," + p2 + ",李四,中国农业银行会宁支行,,返利,网银");
+		return text.getBytes(Charset.forName("GBK"));
+	}
+
 	static byte[] xls(List<List<String>> rows) {
 		try (HSSFWorkbook wb = new HSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet sheet = wb.createSheet("明细");

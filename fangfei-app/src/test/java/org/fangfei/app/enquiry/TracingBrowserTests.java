@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -134,6 +136,68 @@ class TracingBrowserTests {
 			.contains("周某");
 		this.wait.until(ExpectedConditions.attributeToBe(By.id("trace-graph"), "data-drawn", "true"));
 		this.browser.screenshot("tracing.png");
+
+		// the case ledger from the traced inflows, in one reviewed step: the largest two
+		// taken with their ID numbers typed (the statement shows none), the third
+		// unticked
+		this.browser.click(By.id("to-ledger"));
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("participant-table")));
+		List<WebElement> picks = this.driver.findElements(By.cssSelector("#participant-table input[name=pick]"));
+		assertThat(picks).hasSize(3);
+		assertThat(this.driver.findElement(By.id("participant-totals")).getText())
+			.isEqualTo("共 3 人，转入归集账户 100,000.00 元，转回 0.00 元");
+		String first = picks.get(0).getAttribute("value");
+		String second = picks.get(1).getAttribute("value");
+		String third = picks.get(2).getAttribute("value");
+		assertThat(this.driver.findElement(By.id("name-" + first)).getAttribute("value")).isEqualTo("张三");
+		assertThat(this.driver.findElement(By.id("in-" + first)).getAttribute("value")).isEqualTo("50000.00");
+		this.driver.findElement(By.id("id-" + first)).sendKeys(EnquiryTests.idNumber());
+		this.driver.findElement(By.id("id-" + second)).sendKeys(EnquiryTests.idNumber());
+		this.browser.click(By.id("pick-" + third));
+		this.browser.screenshot("ledger.png");
+		this.browser.click(By.id("confirm-ledger"));
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("done")));
+		assertThat(this.driver.findElement(By.id("done")).getText())
+			.isEqualTo("已导入本案台账：参与人 2 人（投入 80,000.00 元，已收回 0.00 元），资产 0 项（0.00 元）");
+		assertThat(this.driver.findElements(By.cssSelector("#participant-table input[name=pick]")))
+			.as("the two registered are not offered again")
+			.hasSize(1);
+
+		// on a phone: the graph fits the width, the legend below it, and no page is wider
+		// than the screen
+		String tracing = this.driver.getCurrentUrl().replace("/ledger", "");
+		String ledger = this.driver.getCurrentUrl();
+		this.browser.close();
+		this.browser = HeadlessChromium.phone();
+		this.driver = this.browser.driver();
+		this.wait = this.browser.waiting();
+		this.browser.signIn(this.port, "office", TestAccounts.PASSWORD);
+		this.driver.get(tracing);
+		this.wait.until(ExpectedConditions.attributeToBe(By.id("trace-graph"), "data-drawn", "true"));
+		assertThat(this.driver.findElement(By.id("trace-graph")).getSize().getWidth()).isLessThanOrEqualTo(390);
+		assertNoSidewaysScroll();
+		this.browser.screenshot("tracing-phone.png");
+		this.driver.get(ledger);
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("participant-table")));
+		assertNoSidewaysScroll();
+		this.browser.screenshot("ledger-phone.png");
+		this.driver.get("http://localhost:" + this.port + "/enquiries");
+		assertNoSidewaysScroll();
+		this.driver.get("http://localhost:" + this.port + "/enquiries/" + id);
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("statement-table")));
+		assertNoSidewaysScroll();
+		this.browser.screenshot("enquiry-phone.png");
+		this.driver.get(tracing + "/accounts/" + first);
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("counterparty-table")));
+		assertNoSidewaysScroll();
+		this.browser.screenshot("account-phone.png");
+	}
+
+	private void assertNoSidewaysScroll() {
+		Object wide = ((JavascriptExecutor) this.driver)
+			.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+		assertThat(((Number) wide).intValue()).as("page wider than the phone: %s", this.driver.getCurrentUrl())
+			.isLessThanOrEqualTo(0);
 	}
 
 	private void load(byte[] bytes, String name) throws IOException {

@@ -28,6 +28,42 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class TabularFileTests {
 
 	@Test
+	void aStreamedCsvIsHandedOnRowByRowInUtf8OrGbkAndRefusedWhenItChangesEncoding() {
+		for (Charset charset : List.of(StandardCharsets.UTF_8, Charset.forName("GBK"))) {
+			byte[] csv = "姓名,金额\r\n张三,\"1,000.00\"\r\n\r\n李四,2\r\n".getBytes(charset);
+			List<TabularFile.Line> seen = new java.util.ArrayList<>();
+			TabularFile.stream("a.csv", new ByteArrayInputStream(csv), 10, seen::add);
+			assertThat(seen).extracting(TabularFile.Line::number).containsExactly(1, 2, 4);
+			assertThat(seen.get(1).cells()).containsExactly("张三", "1,000.00");
+			assertThat(seen.get(2).cells()).containsExactly("李四", "2");
+		}
+		// the first megabyte is plain ASCII (so UTF-8), then GBK text
+		StringBuilder ascii = new StringBuilder("a,b\r\n");
+		while (ascii.length() < (1 << 20) + 100) {
+			ascii.append("1234567890,1234567890\r\n");
+		}
+		ByteArrayOutputStream mixed = new ByteArrayOutputStream();
+		mixed.writeBytes(ascii.toString().getBytes(StandardCharsets.US_ASCII));
+		mixed.writeBytes("张三,1\r\n".getBytes(Charset.forName("GBK")));
+		int[] rows = { 0 };
+		assertThatThrownBy(() -> TabularFile.stream("a.csv", new ByteArrayInputStream(mixed.toByteArray()), 1_000_000,
+				(line) -> rows[0]++))
+			.isInstanceOf(Rejected.class)
+			.hasMessageContaining("CSV 文件编码不一致");
+		assertThat(rows[0]).as("the rows before were handed on as read").isGreaterThan(40_000);
+		// what the sink throws reaches the caller as it was, from an .xlsx too
+		assertThatThrownBy(() -> TabularFile.stream("a.xlsx",
+				new ByteArrayInputStream(TabularFile.writeXlsx("s", List.of("a"), List.of(List.of("1")))), 10,
+				(line) -> {
+					throw new IllegalStateException("stop");
+				}))
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessage("stop");
+		assertThatThrownBy(() -> TabularFile.stream("a.csv", new ByteArrayInputStream(new byte[0]), 10, (line) -> {
+		})).isInstanceOf(Rejected.class).hasMessage("文件是空的：第一行应为表头");
+	}
+
+	@Test
 	void readsBackTheExcelItWrote() {
 		byte[] xlsx = TabularFile.writeXlsx("区划", List.of("区划代码", "名称"),
 				List.of(List.of("620422100000", "会师镇"), List.of("620422101000", "郭城驿镇")));
