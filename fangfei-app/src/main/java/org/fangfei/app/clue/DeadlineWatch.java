@@ -12,7 +12,9 @@ import org.fangfei.app.notification.Inbox;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every few minutes: warns whoever holds a step due within two working days, flags steps
@@ -44,9 +46,13 @@ class DeadlineWatch {
 
 	private final Inbox inbox;
 
+	private final TransactionTemplate transactions;
+
 	DeadlineWatch(JdbcClient jdbc, WorkCalendar calendar, ClueNotices notices, Clues clues,
-			PatrolFindingIntake patrolFindings, SweepFindingIntake sweepFindings, Inbox inbox) {
+			PatrolFindingIntake patrolFindings, SweepFindingIntake sweepFindings, Inbox inbox,
+			PlatformTransactionManager transactionManager) {
 		this.jdbc = jdbc;
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.sweepFindings = sweepFindings;
 		this.inbox = inbox;
 		this.calendar = calendar;
@@ -59,7 +65,16 @@ class DeadlineWatch {
 			fixedDelayString = "${fangfei.clues.watch-every:PT10M}")
 	@SchedulerLock(name = "clue-deadline-watch", lockAtLeastFor = "${fangfei.clues.watch-every:PT10M}")
 	void scheduled() {
-		check(LocalDate.now());
+		run(LocalDate.now());
+	}
+
+	/**
+	 * One pass of the watch. {@link #check} runs in a transaction of its own: called from
+	 * here it is not reached through the proxy, and the timeline entries it writes need
+	 * one.
+	 */
+	void run(LocalDate today) {
+		this.transactions.executeWithoutResult(status -> check(today));
 		this.patrolFindings.sweep();
 		this.sweepFindings.sweep();
 	}

@@ -13,7 +13,9 @@ import org.fangfei.app.shared.Times;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every few minutes: flags the petitions past the deadline of the stage they are in
@@ -33,8 +35,11 @@ class PetitionWatch {
 
 	private final Inbox inbox;
 
-	PetitionWatch(JdbcClient jdbc, Petitions petitions, Inbox inbox) {
+	private final TransactionTemplate transactions;
+
+	PetitionWatch(JdbcClient jdbc, Petitions petitions, Inbox inbox, PlatformTransactionManager transactionManager) {
 		this.jdbc = jdbc;
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.petitions = petitions;
 		this.inbox = inbox;
 	}
@@ -43,7 +48,16 @@ class PetitionWatch {
 			fixedDelayString = "${fangfei.petitions.watch-every:PT10M}")
 	@SchedulerLock(name = "petition-deadline-watch", lockAtLeastFor = "${fangfei.petitions.watch-every:PT10M}")
 	void scheduled() {
-		check(Times.today());
+		run(Times.today());
+	}
+
+	/**
+	 * One pass, in a transaction of its own: called from here {@link #check} is not
+	 * reached through its proxy, and the timeline entries it writes need one.
+	 */
+	int run(LocalDate today) {
+		Integer flagged = this.transactions.execute(status -> check(today));
+		return flagged == null ? 0 : flagged;
 	}
 
 	/**

@@ -158,6 +158,18 @@ class ClueDeadlineTests extends ClueTestSupport {
 	}
 
 	@Test
+	void theScheduledPassFlagsAnOverdueClue() throws Exception {
+		long late = registered("定时逾期");
+		pastDue(late, 2);
+
+		// as the scheduler calls it: not through check's own transactional proxy
+		this.watch.run(LocalDate.now());
+
+		assertThat(events(late, "逾期")).hasSize(1);
+		assertThat(clueRow(late).get("overdue_notified_on")).isNotNull();
+	}
+
+	@Test
 	void anOverdueClueIsOnTheSupervisionBoardAndTheOverdueFilter() throws Exception {
 		long late = registered("督办台逾期");
 		long fresh = registered("督办台未逾期");
