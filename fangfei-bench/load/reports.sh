@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
-# Scale test of the statistical forms (统计报表, docs/reports.md): seeds 1,000,000 clues and
-# 1,000,000 subjects if needed (seed-clues.sql, seed-subjects.sql), then times the county's forms
-# for a month and for a year (each form generated RUNS times, wall-clock per request), and measures
-# with wrk the drill-downs behind their numbers (p50/p95/p99). It starts nothing: point it at a
-# running Fangfei (see clues.sh for the command line).
+# Scale test of the statistical forms (统计报表, docs/reports.md) and the monthly ledger (月度动态台账,
+# docs/ledger.md): seeds 1,000,000 subjects and 1,000,000 clues if needed (seed-subjects.sql,
+# seed-clues.sql, about 3 + 5 minutes), then times a township's monthly ledger (generate, RUNS
+# times each: 会师镇, the largest township, for the seventh-last month, and 河畔镇 for last month),
+# the county's forms for a month and for a year (each form RUNS times, wall-clock per request),
+# and measures with wrk the drill-downs behind their numbers (p50/p95/p99). It starts nothing:
+# point it at a running Fangfei started with the README's command, e.g.
+#   java -jar fangfei-app/target/fangfei-app.jar --server.port=8083 --fangfei.embedded-db.port=54383 \
+#     --fangfei.data-dir=/tmp/wt-perf15-data --fangfei.bootstrap.initial-password='Bench#Pass2026'
+# Every ledger generation adds a version (the ledgers generated stay, as in use).
 #
 # Usage: fangfei-bench/load/reports.sh [BASE_URL] [DB_PORT] [SECONDS]
 #   e.g. DATA_DIR=/tmp/wt-report-data fangfei-bench/load/reports.sh http://localhost:8081 54381 10
@@ -61,6 +66,26 @@ check_path=/reports
 . "$here/sessions.sh"
 office=$(session_of office)
 huishi=$(session_of huishi)
+session_of hepan > /dev/null
+
+# --- the monthly ledger (generate) --------------------------------------------------------
+ledger_month() {
+  date -d "$(date +%Y-%m-01) -$1 month" +%Y-%m
+}
+printf '%-46s %s\n' "ledger (township, generate; wall-clock)" "seconds, $runs runs"
+for entry in "huishi $(ledger_month 7)" "hepan $(ledger_month 1)"; do
+  read -r account month <<< "$entry"
+  token=$(csrf "$work/$account.jar" /ledgers)
+  times=()
+  for _ in $(seq "$runs"); do
+    t=$(curl -s -b "$work/$account.jar" -o /dev/null -w '%{http_code} %{time_total}' --data-urlencode "month=$month" \
+      --data-urlencode "_csrf=$token" "$base/ledgers/generate")
+    [[ "$t" == 302* ]] || { echo "generating $account $month answered $t" >&2; exit 1; }
+    times+=("${t#302 }")
+  done
+  printf '%-46s %s\n' "$account $month" "${times[*]}"
+done
+echo "ledgers generated: $(sql "select string_agg(r.name || ' ' || x.month || ': ' || jsonb_array_length(x.content::jsonb -> 'sections' -> 1 -> 'rows') || ' subjects, ' || jsonb_array_length(x.content::jsonb -> 'sections' -> 2 -> 'rows') || ' clues', '; ') from (select distinct on (l.region_code) l.region_code, l.month, v.content from ledger l join ledger_version v on v.ledger_id = l.id where l.region_code in ('620422100000', '620422102000') order by l.region_code, v.generated_at desc) x join region r on r.code = x.region_code")"
 
 form() {
   sql "select id from report_form where code = '$1'"

@@ -67,23 +67,28 @@ public class ClueHistory {
 	public List<InMonth> month(String regionPrefix, OffsetDateTime from, OffsetDateTime to) {
 		return this.jdbc
 			.sql("""
-					select c.id, c.code, c.title, c.source, c.received_at, c.region_code,
-					  (select e.to_state from clue_event e where e.clue_id = c.id and e.to_state is not null
-					     and e.occurred_at < :from order by e.occurred_at desc, e.id desc limit 1) as at_start,
+					select c.id, c.code, c.title, c.source, c.received_at, c.region_code, st.to_state as at_start,
 					  (select e.to_state from clue_event e where e.clue_id = c.id and e.to_state is not null
 					     and e.occurred_at < :to order by e.occurred_at desc, e.id desc limit 1) as at_end,
 					  (select string_agg(coalesce(e.from_state, '') || '>' || e.to_state, ',' order by e.occurred_at, e.id)
 					     from clue_event e where e.clue_id = c.id and e.to_state is not null
 					     and e.occurred_at >= :from and e.occurred_at < :to) as moves,
-					  exists (select 1 from clue_upward_report u where u.clue_id = c.id and u.reported_at < :to) as major
-					from clue c where c.region_code like :p and c.received_at < :to
-					  and c.id in (select e.clue_id from clue_event e where e.to_state = 'REGISTERED' and e.occurred_at < :to)
+					  exists (select 1 from clue_upward_report u where u.clue_id = c.id and u.reported_at < :to) as major,
+					  exists (select 1 from clue_event r where r.clue_id = c.id and r.to_state = 'REGISTERED' and r.occurred_at < :to) as registered
+					from clue c
+					left join lateral (select e.to_state from clue_event e where e.clue_id = c.id and e.to_state is not null
+					     and e.occurred_at < :from order by e.occurred_at desc, e.id desc limit 1) st on true
+					where c.region_code like :p and c.received_at < :to
+					  and (st.to_state is null or st.to_state not in ('CLOSED', 'REJECTED', 'MERGED'))
 					order by c.code
 					""")
 			.param("p", regionPrefix + "%")
 			.param("from", from)
 			.param("to", to)
 			.query((rs, n) -> {
+				if (!rs.getBoolean("registered")) {
+					return null;
+				}
 				String start = rs.getString("at_start");
 				String moves = rs.getString("moves");
 				return new InMonth(rs.getLong("id"), rs.getString("code"), rs.getString("title"),
@@ -94,7 +99,7 @@ public class ClueHistory {
 			})
 			.list()
 			.stream()
-			.filter(c -> c.stateAtStart() == null || c.stateAtStart().open())
+			.filter(c -> c != null && (c.stateAtStart() == null || c.stateAtStart().open()))
 			.toList();
 	}
 

@@ -21,6 +21,12 @@ class ClueMeasures implements MeasureSource {
 
 	private static final String CLUE_ROW = "c.region_code, %s as on_date, c.code as ref, c.title, '/clues/' || c.id as link, cast(null as bigint) as amount";
 
+	/**
+	 * For the keyed measures: ordered by the instant received (index
+	 * clue_received_region_idx).
+	 */
+	private static final String RECEIVED_KEY = ", c.received_at as sort_at, c.id as sort_id";
+
 	@Override
 	public List<Measure> measures() {
 		Map<String, String> sources = new LinkedHashMap<>();
@@ -30,20 +36,23 @@ class ClueMeasures implements MeasureSource {
 		return List.of(
 				Measure
 					.count("clue.received", "受理线索", "件",
-							"select " + CLUE_ROW.formatted("cast(c.received_at as date)")
+							"select " + CLUE_ROW.formatted("cast(c.received_at as date)") + RECEIVED_KEY
 									+ """
 											 from clue c
 											where c.received_at >= :fromAt and c.received_at < :untilAt and c.region_code like :regionLike
 											  and (cast(:param as varchar) is null or c.source = :param)
 											""")
-					.withParameter("线索来源", sources),
-				Measure.count("clue.major", "受理重大线索", "件",
-						"select " + CLUE_ROW.formatted("cast(c.received_at as date)")
-								+ """
-										 from clue c
-										where c.received_at >= :fromAt and c.received_at < :untilAt and c.region_code like :regionLike
-										  and c.grade = 'MAJOR'
-										"""),
+					.withParameter("线索来源", sources)
+					.byKey(),
+				Measure
+					.count("clue.major", "受理重大线索", "件",
+							"select " + CLUE_ROW.formatted("cast(c.received_at as date)") + RECEIVED_KEY
+									+ """
+											 from clue c
+											where c.received_at >= :fromAt and c.received_at < :untilAt and c.region_code like :regionLike
+											  and c.grade = 'MAJOR'
+											""")
+					.byKey(),
 				Measure
 					.count("clue.determined", "研判认定线索", "件",
 							"select " + CLUE_ROW.formatted("cast(e.at as date)")

@@ -18,14 +18,20 @@ import org.springframework.stereotype.Component;
  * at each move: 会师镇 and 河畔镇 submit each of the last six months' ledgers in the first days
  * of the next month, the office accepts them; one of 会师镇's is returned, regenerated and
  * resubmitted, one of 河畔镇's is submitted late; last month's are waiting (会师镇's for
- * review, 河畔镇's not yet submitted). The county's clue report goes to the city each month
- * and its acceptance, and that of the month's major clues, is recorded on the city's
- * behalf.
+ * review, 河畔镇's not yet submitted). Every other township with a staff account
+ * ({@code security.township-staff}, t101 …) submits the last three months' ledgers: about
+ * one in five late (the 7th or 8th), accepted the next day, and last month's of every
+ * fourth not yet submitted (the others wait for review). The county's clue report goes to
+ * the city each month and its acceptance, and that of the month's major clues, is
+ * recorded on the city's behalf.
  */
 @Component
 class DemoLedgers implements DemoPart {
 
 	static final String COUNTY = "620422000000";
+
+	/** How many of the last months the staff-run townships submit. */
+	static final int OTHERS_MONTHS = 3;
 
 	private final Ledgers ledgers;
 
@@ -59,16 +65,48 @@ class DemoLedgers implements DemoPart {
 		Actor office = this.actors.actorOf("office");
 		Actor chief = this.actors.actorOf("chief");
 		List<Actor> townships = List.of(this.actors.actorOf("huishi"), this.actors.actorOf("hepan"));
+		List<Actor> staff = this.ledgers.townships(DataScope.jurisdiction(COUNTY))
+			.stream()
+			.map(r -> this.actors.demoStaffOf(r.code()).orElse(null))
+			.filter(a -> a != null)
+			.toList();
 		YearMonth last = Months.lastEnded();
 		for (int ago = 6; ago >= 1; ago--) {
 			YearMonth month = last.minusMonths(ago - 1L);
 			for (Actor township : townships) {
 				township(month, township, office, ago, township.username().equals("huishi"));
 			}
+			if (ago <= OTHERS_MONTHS) {
+				for (int i = 0; i < staff.size(); i++) {
+					other(month, staff.get(i), office, ago, i);
+				}
+			}
 			if (ago > 1) {
 				city(month, office, chief);
 			}
 		}
+	}
+
+	/**
+	 * A staff-run township's month: generated on the 2nd, submitted on the 3rd or 4th
+	 * (the 7th or 8th for about one in five: late), accepted the next day; last month's
+	 * waits for review or, for every fourth township, is not yet submitted.
+	 */
+	private void other(YearMonth month, Actor township, Actor office, int ago, int index) {
+		if (ago == 1 && index % 4 == 3) {
+			return;
+		}
+		Ledgers.Ledger ledger = at(month, 2, 9 + index % 8,
+				() -> this.ledgers.generate(township.regionCode(), month.toString(), township));
+		if (ledger == null) {
+			return;
+		}
+		long id = ledger.id();
+		int submitDay = (index + ago) % 5 == 0 ? 7 + index % 2 : 3 + index % 2;
+		if (at(month, submitDay, 10, () -> this.ledgers.submit(id, null, township)) == null || ago == 1) {
+			return;
+		}
+		at(month, submitDay + 1, 16, () -> this.ledgers.accept(id, office));
 	}
 
 	private void township(YearMonth month, Actor township, Actor office, int ago, boolean huishi) {

@@ -52,8 +52,9 @@ class LedgerGenerator {
 		String prefix = Regions12.prefixOf(regionCode);
 		OffsetDateTime from = Months.start(month);
 		OffsetDateTime to = Months.end(month);
-		List<Standing> atStart = this.subjects.asAt(prefix, from);
-		List<Standing> atEnd = this.subjects.asAt(prefix, to);
+		SubjectHistory.StartAndEnd standing = this.subjects.asAt(prefix, from, to);
+		List<Standing> atStart = standing.atStart();
+		List<Standing> atEnd = standing.atEnd();
 		List<InMonth> clueRows = this.clues.month(prefix, from, to);
 		List<CaseInMonth> caseRows = this.cases.inMonth(prefix, month.atDay(1), month.atEndOfMonth());
 		Section subjectSection = subjectSection(atStart, atEnd);

@@ -57,7 +57,11 @@ public class Figures {
 		return grouped(measure, param, period, where, 0).getOrDefault("", 0L);
 	}
 
-	/** One page of the records behind the value, newest first, with the value. */
+	/**
+	 * One page of the records behind the value, newest first, with the value. A keyed
+	 * measure's page follows its own instant and id (an index walk that stops after the
+	 * page); the others sort their records by date and reference.
+	 */
 	public Drill drill(Measure measure, String param, Period period, Jurisdiction where, PageRequest page) {
 		Map<String, Object> params = params(param, period, where);
 		List<Long> total = this.jdbc
@@ -70,7 +74,9 @@ public class Figures {
 		List<Row> rows = this.jdbc.sql(
 				"select r.region_code, g.name as region_name, r.on_date, r.ref, r.title, r.link, cast(r.amount as bigint) as amount from ("
 						+ measure.sql() + ") r left join region g on g.code = r.region_code"
-						+ " order by r.on_date desc, r.ref desc limit :limit offset :offset")
+						+ (measure.keyed() ? " order by r.sort_at desc, r.sort_id desc"
+								: " order by r.on_date desc, r.ref desc")
+						+ " limit :limit offset :offset")
 			.params(params)
 			.query((rs, n) -> new Row(rs.getString("region_code"), rs.getString("region_name"),
 					rs.getObject("on_date", LocalDate.class), rs.getString("ref"), rs.getString("title"),

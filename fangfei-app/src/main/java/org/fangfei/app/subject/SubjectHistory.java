@@ -65,4 +65,61 @@ public class SubjectHistory {
 			.list();
 	}
 
+	/** The subjects within a region at a month's start and at its end. */
+	public record StartAndEnd(List<Standing> atStart, List<Standing> atEnd) {
+	}
+
+	/**
+	 * {@link #asAt} at two moments in one pass: the subjects that were ever within
+	 * {@code regionPrefix} before {@code end}, each with its latest state before
+	 * {@code start} and before {@code end} (two index probes per subject on
+	 * {@code subject_history (subject_id, valid_from, id)} instead of sorting the whole
+	 * history twice — 65,000 subjects of a township among 1,000,000).
+	 */
+	@Transactional(readOnly = true)
+	public StartAndEnd asAt(String regionPrefix, OffsetDateTime start, OffsetDateTime end) {
+		List<Standing> atStart = new java.util.ArrayList<>();
+		List<Standing> atEnd = new java.util.ArrayList<>();
+		String like = regionPrefix + "%";
+		this.jdbc
+			.sql("""
+					select ids.subject_id,
+					       e.name, e.kind, e.region_code, e.sector_code, e.risk_level, e.status, de.label as sector_label,
+					       b.name as b_name, b.kind as b_kind, b.region_code as b_region_code, b.sector_code as b_sector_code,
+					       b.risk_level as b_risk_level, b.status as b_status, db.label as b_sector_label
+					from (select distinct subject_id from subject_history where region_code like :p and valid_from < :end) ids
+					join lateral (select * from subject_history x where x.subject_id = ids.subject_id and x.valid_from < :end
+					              order by x.valid_from desc, x.id desc limit 1) e on true
+					left join lateral (select * from subject_history x where x.subject_id = ids.subject_id and x.valid_from < :start
+					              order by x.valid_from desc, x.id desc limit 1) b on true
+					left join dict_item de on de.dict_type = 'sector' and de.code = e.sector_code
+					left join dict_item db on db.dict_type = 'sector' and db.code = b.sector_code
+					where exists (select 1 from subject s where s.id = ids.subject_id)
+					order by ids.subject_id
+					""")
+			.param("p", like)
+			.param("start", start)
+			.param("end", end)
+			.query((rs, n) -> {
+				long id = rs.getLong("subject_id");
+				if (rs.getString("region_code").startsWith(regionPrefix)) {
+					atEnd.add(standing(rs, id, ""));
+				}
+				if (rs.getString("b_region_code") != null && rs.getString("b_region_code").startsWith(regionPrefix)) {
+					atStart.add(standing(rs, id, "b_"));
+				}
+				return null;
+			})
+			.list();
+		return new StartAndEnd(atStart, atEnd);
+	}
+
+	private static Standing standing(java.sql.ResultSet rs, long id, String p) throws java.sql.SQLException {
+		return new Standing(id, rs.getString(p + "name"), SubjectKind.valueOf(rs.getString(p + "kind")),
+				rs.getString(p + "region_code"), rs.getString(p + "sector_code"),
+				rs.getString(p + "sector_label") == null ? "" : rs.getString(p + "sector_label"),
+				rs.getString(p + "risk_level") == null ? null : RiskLevel.valueOf(rs.getString(p + "risk_level")),
+				SubjectStatus.valueOf(rs.getString(p + "status")));
+	}
+
 }

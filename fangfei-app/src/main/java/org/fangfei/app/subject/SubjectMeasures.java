@@ -16,13 +16,16 @@ class SubjectMeasures implements MeasureSource {
 
 	@Override
 	public List<Measure> measures() {
-		return List.of(Measure.count("subject.registered", "新登记风险主体", "户",
-				"""
-						select s.region_code, cast(s.created_at as date) as on_date, coalesce(s.credit_code, '主体' || s.id) as ref,
-						       s.name as title, '/subjects/' || s.id as link, cast(null as bigint) as amount
-						  from subject s
-						 where s.created_at >= :fromAt and s.created_at < :untilAt and s.region_code like :regionLike
-						"""));
+		return List.of(Measure
+			.count("subject.registered", "新登记风险主体", "户",
+					"""
+							select s.region_code, cast(s.created_at as date) as on_date, coalesce(s.credit_code, '主体' || s.id) as ref,
+							       s.name as title, '/subjects/' || s.id as link, cast(null as bigint) as amount,
+							       s.created_at as sort_at, s.id as sort_id
+							  from subject s
+							 where s.created_at >= :fromAt and s.created_at < :untilAt and s.region_code like :regionLike
+							""")
+			.byKey());
 	}
 
 }

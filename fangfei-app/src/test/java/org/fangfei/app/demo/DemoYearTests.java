@@ -124,6 +124,11 @@ class DemoYearTests {
 		assertThat(count("select count(*) from bulletin")).isGreaterThanOrEqualTo(12);
 		assertThat(count("select count(*) from ledger where status = 'ACCEPTED'")).isGreaterThanOrEqualTo(8);
 		assertThat(count("select count(*) from ledger_event where kind = 'RETURNED'")).isEqualTo(1);
+		assertThat(count("select count(distinct region_code) from ledger where status in ('SUBMITTED', 'ACCEPTED')"))
+			.as("most townships submit their ledgers (those with staff accounts)")
+			.isGreaterThanOrEqualTo(20);
+		assertThat(count("select count(distinct region_code) from ledger where late")).as("some late")
+			.isGreaterThanOrEqualTo(3);
 		assertThat(count("select count(*) from clue_city_report where accepted_at is not null"))
 			.isGreaterThanOrEqualTo(4);
 		assertThat(count("select count(*) from bulletin_recipient where first_read_at is not null")).isPositive();

@@ -104,6 +104,35 @@ class ReportTests extends ReportTestSupport {
 		assertThat(nonZero).as("figures that are not zero in the test county").isGreaterThan(5);
 	}
 
+	/**
+	 * A keyed measure's drill-down (clues received, subjects registered) is walked newest
+	 * first by its own instant and id, so page 2 continues page 1 without a gap or a
+	 * repeat.
+	 */
+	@Test
+	void aKeyedDrillDownPagesNewestFirst() {
+		List<String> codes = new ArrayList<>();
+		for (int day = 1; day <= 5; day++) {
+			codes.add(clueOn(LocalDate.of(2017, 3, day), HUISHI_VILLAGE, ClueSource.HOTLINE));
+			codes.add(clueOn(LocalDate.of(2017, 3, day), HUISHI_VILLAGE, ClueSource.HOTLINE));
+		}
+		Measure received = this.catalog.find("clue.received").orElseThrow();
+		assertThat(received.keyed()).isTrue();
+		assertThat(this.catalog.find("subject.registered").orElseThrow().keyed()).isTrue();
+		Period march = Period.of(LocalDate.of(2017, 3, 1), LocalDate.of(2017, 3, 31));
+		Jurisdiction huishi = new Jurisdiction(HUISHI, "会师镇", false);
+		List<String> walked = new ArrayList<>();
+		for (int page = 1; page <= 4; page++) {
+			Figures.Drill drill = this.figures.drill(received, "HOTLINE", march, huishi, PageRequest.of(page, 3));
+			assertThat(drill.value()).isEqualTo(10);
+			drill.rows().items().forEach(r -> walked.add(r.ref()));
+		}
+		List<String> newestFirst = new ArrayList<>(codes);
+		java.util.Collections.reverse(newestFirst);
+		assertThat(walked).as("every clue once, newest first (same day: the later registered first)")
+			.containsExactlyElementsOf(newestFirst);
+	}
+
 	/** The value the drill-down's rows make: their number, or their amounts' sum. */
 	private long drilled(Measure m, String param, Period p, Jurisdiction where) {
 		Figures.Drill first = this.figures.drill(m, param, p, where, PageRequest.of(1, PageRequest.MAX_SIZE));
