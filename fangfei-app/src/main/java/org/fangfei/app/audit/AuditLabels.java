@@ -134,8 +134,8 @@ public final class AuditLabels {
 				"outreach_activity", "宣传活动", "outreach_plan", "宣传教育计划", "outreach_material", "宣传资料", "volunteer", "志愿者",
 				"association", "行业协会", "association_report", "行业协会报告", "survey", "知晓率调查", "typical_case", "典型案例",
 				"training_session", "培训", "report_form", "统计报表", "ledger", "乡镇月度台账", "clue_city_report", "线索月报",
-				"clue_upward_report", "重大线索上报", "ad_batch", "广告排查批次", "ad_post", "广告资讯", "ad_dictionary", "广告排查词库", "campaign", "专项行动",
-				"campaign_task", "专项行动任务");
+				"clue_upward_report", "重大线索上报", "ad_batch", "广告排查批次", "ad_post", "广告资讯", "ad_dictionary", "广告排查词库",
+				"campaign", "专项行动", "campaign_task", "专项行动任务");
 	}
 
 	private AuditLabels() {

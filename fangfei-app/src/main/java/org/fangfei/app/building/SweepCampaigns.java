@@ -53,8 +53,8 @@ public class SweepCampaigns {
 	}
 
 	/**
-	 * Starts a sweep campaign of a region within the caller's jurisdiction, as the campaign
-	 * module's page asks; refused in Chinese like the API's.
+	 * Starts a sweep campaign of a region within the caller's jurisdiction, as the
+	 * campaign module's page asks; refused in Chinese like the API's.
 	 */
 	@Transactional
 	public SweepCampaign start(String name, String regionCode, LocalDate startsOn, LocalDate endsOn, DataScope scope) {

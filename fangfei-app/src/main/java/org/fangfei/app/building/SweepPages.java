@@ -22,8 +22,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Recording a sweep and the still-unswept-this-month page. Sweep campaigns are framed
- * and shown by the campaign module (/campaigns).
+ * Recording a sweep and the still-unswept-this-month page. Sweep campaigns are framed and
+ * shown by the campaign module (/campaigns).
  */
 @Controller
 class SweepPages {

@@ -16,8 +16,8 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * An attachment to a plan or a progress report, cleaned as the project cleans uploads:
  * its type read from its content ({@link FileType}), never its name; only PDF, JPG/PNG
- * images (re-encoded without their shooting data), Word and Excel documents whose
- * content matches their name; 10 MB each, 5 per report.
+ * images (re-encoded without their shooting data), Word and Excel documents whose content
+ * matches their name; 10 MB each, 5 per report.
  */
 record Attachment(String fileName, String contentType, byte[] bytes, String cleaning) {
 
@@ -68,8 +68,8 @@ record Attachment(String fileName, String contentType, byte[] bytes, String clea
 			var re = Images.reencoded(bytes, 4000, Images.MAX_PIXELS, "图片“" + name + "”", "files");
 			return new Attachment(name, re.type().contentType(), re.bytes(), "图片已重新编码，去除拍摄信息");
 		}
-		return new Attachment(name, media, bytes, "按内容核对为 "
-				+ (kind == FileType.PDF ? "PDF" : name.substring(name.lastIndexOf('.') + 1).toUpperCase()));
+		return new Attachment(name, media, bytes,
+				"按内容核对为 " + (kind == FileType.PDF ? "PDF" : name.substring(name.lastIndexOf('.') + 1).toUpperCase()));
 	}
 
 }

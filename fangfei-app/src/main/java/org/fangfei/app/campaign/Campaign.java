@@ -36,8 +36,8 @@ public record Campaign(long id, String name, String document, String regionCode,
 
 	/**
 	 * A unit on a task: a township or county office ({@code regionCode}), a member
-	 * department ({@code departmentId}), or a unit written in the document that the county
-	 * does not have (neither; it cannot report until the office names one).
+	 * department ({@code departmentId}), or a unit written in the document that the
+	 * county does not have (neither; it cannot report until the office names one).
 	 */
 	public record Unit(long id, long taskId, boolean lead, String name, String regionCode, Long departmentId) {
 

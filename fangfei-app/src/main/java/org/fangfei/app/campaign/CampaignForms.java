@@ -43,8 +43,9 @@ final class CampaignForms {
 	 * ({@code R:}/{@code D:}) plus lead units written by name that the county does not
 	 * have (separated by 、).
 	 */
-	record TaskForm(@NotNull(message = "请填写任务类别序号") @Min(value = 1, message = "任务类别序号应为1至99") @Max(value = 99,
-			message = "任务类别序号应为1至99") Integer groupNo,
+	record TaskForm(
+			@NotNull(message = "请填写任务类别序号") @Min(value = 1, message = "任务类别序号应为1至99") @Max(value = 99,
+					message = "任务类别序号应为1至99") Integer groupNo,
 			@NotBlank(message = "请填写任务类别") @Size(max = 100, message = "任务类别不能超过100个字") String groupName,
 			@NotBlank(message = "请填写任务名称") @Size(max = 200, message = "任务名称不能超过200个字") String title,
 			@Size(max = 4000, message = "任务内容不能超过4000个字") String body, @NotNull(message = "请选择报送周期") Period period,
@@ -59,8 +60,7 @@ final class CampaignForms {
 		static TaskForm of(Campaign.Task t) {
 			return new TaskForm(t.groupNo(), t.groupName(), t.title(), t.body(), t.period(), t.dueDay(), t.dueOn(),
 					t.leads().stream().filter(Campaign.Unit::mapped).map(Campaign.Unit::key).toList(),
-					String.join("、",
-							t.leads().stream().filter(u -> !u.mapped()).map(Campaign.Unit::name).toList()),
+					String.join("、", t.leads().stream().filter(u -> !u.mapped()).map(Campaign.Unit::name).toList()),
 					t.assisting().stream().filter(Campaign.Unit::mapped).map(Campaign.Unit::key).toList());
 		}
 
@@ -76,7 +76,10 @@ final class CampaignForms {
 			if (this.leadWritten == null || this.leadWritten.isBlank()) {
 				return List.of();
 			}
-			return java.util.Arrays.stream(this.leadWritten.split("[、,，]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+			return java.util.Arrays.stream(this.leadWritten.split("[、,，]"))
+				.map(String::strip)
+				.filter(s -> !s.isEmpty())
+				.toList();
 		}
 
 	}

@@ -16,11 +16,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reminds each unit of its campaign reports: from {@value #DAYS_BEFORE} working days
- * (by the work calendar) before a period's report is due, a 即将到期 notice; once it is past
- * due and still not filed, an 已逾期 notice. Filing resolves both. Posting is idempotent,
- * so running again the same day adds nothing. Runs once across instances under its
- * scheduler lock.
+ * Reminds each unit of its campaign reports: from {@value #DAYS_BEFORE} working days (by
+ * the work calendar) before a period's report is due, a 即将到期 notice; once it is past due
+ * and still not filed, an 已逾期 notice. Filing resolves both. Posting is idempotent, so
+ * running again the same day adds nothing. Runs once across instances under its scheduler
+ * lock.
  */
 @Component
 class CampaignReminders {
@@ -81,7 +81,8 @@ class CampaignReminders {
 			.param("u", u.id())
 			.query(String.class)
 			.list();
-		Recipient to = u.departmentId() != null ? Recipient.department(u.departmentId()) : Recipient.unit(u.regionCode());
+		Recipient to = u.departmentId() != null ? Recipient.department(u.departmentId())
+				: Recipient.unit(u.regionCode());
 		String link = "/campaigns/" + c.id() + "/units/" + u.id();
 		int posted = 0;
 		for (Period.Slot s : Progress.slots(c, t)) {
@@ -89,10 +90,11 @@ class CampaignReminders {
 				continue;
 			}
 			String key = dedupKey(u.id(), s.key());
-			boolean soon = !today.isAfter(s.dueOn()) && this.calendar.workingDaysBetween(today, s.dueOn()) <= DAYS_BEFORE;
+			boolean soon = !today.isAfter(s.dueOn())
+					&& this.calendar.workingDaysBetween(today, s.dueOn()) <= DAYS_BEFORE;
 			if (soon) {
-				this.inbox.post(NoticeKind.DUE_SOON, to, "请于 " + s.dueOn() + " 前报送“" + t.title() + "”" + s.label() + "进展",
-						c.name(), link, key);
+				this.inbox.post(NoticeKind.DUE_SOON, to,
+						"请于 " + s.dueOn() + " 前报送“" + t.title() + "”" + s.label() + "进展", c.name(), link, key);
 				posted++;
 			}
 			else if (today.isAfter(s.dueOn())) {

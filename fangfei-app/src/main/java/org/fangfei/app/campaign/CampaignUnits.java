@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
 /**
  * The units a county has for campaign tasks — its townships and its member departments —
  * and how a unit written in a document maps to them. 各街道 stands for every township,
- * 区协调机制成员单位 for every member department, 各行业主管部门 for every department that
- * supervises a sector; a few written names map by a word of the department's name (区公安分局
- * to the department whose name holds 公安). Anything else keeps its written name.
+ * 区协调机制成员单位 for every member department, 各行业主管部门 for every department that supervises a
+ * sector; a few written names map by a word of the department's name (区公安分局 to the
+ * department whose name holds 公安). Anything else keeps its written name.
  */
 @Component
 class CampaignUnits {
@@ -33,9 +33,8 @@ class CampaignUnits {
 	record Resolved(String name, String regionCode, Long departmentId) {
 	}
 
-	private static final Map<String, String> BY_WORD = Map.of("区财政金融局", "金融", "区公安分局", "公安", "中国人民银行枣庄市分行",
-			"人民银行", "区党群工作部", "宣传", "社会事务综合服务中心", "民政", "区投资促进局", "商务", "区行政审批局", "审批", "区政法委",
-			"政法");
+	private static final Map<String, String> BY_WORD = Map.of("区财政金融局", "金融", "区公安分局", "公安", "中国人民银行枣庄市分行", "人民银行",
+			"区党群工作部", "宣传", "社会事务综合服务中心", "民政", "区投资促进局", "商务", "区行政审批局", "审批", "区政法委", "政法");
 
 	private final Regions regions;
 

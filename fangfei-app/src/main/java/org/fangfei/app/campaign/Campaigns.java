@@ -63,7 +63,9 @@ public class Campaigns {
 			.list();
 	}
 
-	/** A campaign with all its tasks, for the office; a unit's staff see their own tasks. */
+	/**
+	 * A campaign with all its tasks, for the office; a unit's staff see their own tasks.
+	 */
 	@Transactional(readOnly = true)
 	public Campaign get(long id, Actor actor) {
 		Campaign all = load(id);
@@ -95,7 +97,8 @@ public class Campaigns {
 					List.of()))
 			.optional()
 			.orElseThrow(() -> new NotFound("专项行动"));
-		List<Campaign.Phase> phases = this.jdbc.sql("select * from campaign_phase where campaign_id = :id order by seq, id")
+		List<Campaign.Phase> phases = this.jdbc
+			.sql("select * from campaign_phase where campaign_id = :id order by seq, id")
 			.param("id", id)
 			.query((rs, n) -> new Campaign.Phase(rs.getLong("id"), rs.getInt("seq"), rs.getString("name"),
 					rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
@@ -115,8 +118,9 @@ public class Campaigns {
 			.sql("select * from campaign_task where campaign_id = :id order by group_no, seq, id")
 			.param("id", id)
 			.query((rs, n) -> new Campaign.Task(rs.getLong("id"), rs.getInt("group_no"), rs.getString("group_name"),
-					rs.getInt("seq"), rs.getString("title"), rs.getString("body"), Period.valueOf(rs.getString("period")),
-					rs.getInt("due_day"), rs.getObject("due_on", LocalDate.class), rs.getBoolean("sweep"),
+					rs.getInt("seq"), rs.getString("title"), rs.getString("body"),
+					Period.valueOf(rs.getString("period")), rs.getInt("due_day"),
+					rs.getObject("due_on", LocalDate.class), rs.getBoolean("sweep"),
 					List.copyOf(unitsByTask.getOrDefault(rs.getLong("id"), List.of()))))
 			.list();
 		return new Campaign(head.id(), head.name(), head.document(), head.regionCode(), head.startsOn(), head.endsOn(),

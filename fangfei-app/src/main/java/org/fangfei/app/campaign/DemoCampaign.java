@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo county runs 004's campaign, copied from the template eleven months ago: three
- * units file their plans (one returned and filed again), 会师镇 reports every month on
- * time, 河畔镇 reports one month late and has not reported the last months (overdue now),
- * the market regulator reports on the clue checks, and the first half-year's summary is
+ * units file their plans (one returned and filed again), 会师镇 reports every month on time,
+ * 河畔镇 reports one month late and has not reported the last months (overdue now), the
+ * market regulator reports on the clue checks, and the first half-year's summary is
  * finalised.
  */
 @Component
@@ -65,8 +65,8 @@ class DemoCampaign implements DemoPart {
 		LocalDate start = first.atDay(1);
 		long id;
 		try (var held = Times.holdAt(at(start))) {
-			id = this.campaigns.copyTemplate(new CampaignForms.Header("会宁县打击非法集资专项行动", "会处非办发〔" + first.getYear() + "〕3号",
-					start, start.plusMonths(18).minusDays(1)), office);
+			id = this.campaigns.copyTemplate(new CampaignForms.Header("会宁县打击非法集资专项行动",
+					"会处非办发〔" + first.getYear() + "〕3号", start, start.plusMonths(18).minusDays(1)), office);
 		}
 		try (var held = Times.holdAt(at(start.plusDays(8)))) {
 			this.plans.file(id, "会师镇打击非法集资专项行动方案：成立镇专班，分片包村开展排查，每月5日前报送动态管理台账。", null, huishi);

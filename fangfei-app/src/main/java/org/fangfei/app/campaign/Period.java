@@ -24,7 +24,10 @@ enum Period {
 		return this.label;
 	}
 
-	/** One reporting period of a task: its key ("2024-09", "2024-Q3", "ONCE") and due date. */
+	/**
+	 * One reporting period of a task: its key ("2024-09", "2024-Q3", "ONCE") and due
+	 * date.
+	 */
 	record Slot(String key, String label, LocalDate from, LocalDate to, LocalDate dueOn) {
 	}
 

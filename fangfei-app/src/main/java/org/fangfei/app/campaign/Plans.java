@@ -53,10 +53,11 @@ class Plans {
 	List<Plan> of(long campaignId, Actor actor) {
 		this.campaigns.get(campaignId, actor);
 		String mine = Campaigns.manages(actor) ? null : UnitKey.ofActor(actor);
-		return this.jdbc.sql("""
-				select * from campaign_plan where campaign_id = :c and (cast(:mine as varchar) is null or unit_key = :mine)
-				order by filed_at
-				""")
+		return this.jdbc
+			.sql("""
+					select * from campaign_plan where campaign_id = :c and (cast(:mine as varchar) is null or unit_key = :mine)
+					order by filed_at
+					""")
 			.param("c", campaignId)
 			.param("mine", mine)
 			.query((rs, n) -> new Plan(rs.getLong("id"), rs.getString("unit_key"), rs.getString("unit_name"),
@@ -138,16 +139,18 @@ class Plans {
 		if (note != null && note.strip().length() > 500) {
 			throw new Rejected("审核意见不能超过500个字", Map.of("note", "审核意见过长"));
 		}
-		this.jdbc.sql("""
-				update campaign_plan set status = :s, review_note = :n, reviewed_by = :by, reviewed_at = :at where id = :p
-				""")
+		this.jdbc
+			.sql("""
+					update campaign_plan set status = :s, review_note = :n, reviewed_by = :by, reviewed_at = :at where id = :p
+					""")
 			.param("s", accept ? "ACCEPTED" : "RETURNED")
 			.param("n", Campaigns.blankToNull(note))
 			.param("by", actor.username())
 			.param("at", Times.now())
 			.param("p", planId)
 			.update();
-		this.audit.success("CAMPAIGN_PLAN_REVIEW", "campaign", campaignId, (accept ? "审核通过" : "退回") + "行动方案", null, null);
+		this.audit.success("CAMPAIGN_PLAN_REVIEW", "campaign", campaignId, (accept ? "审核通过" : "退回") + "行动方案", null,
+				null);
 	}
 
 	@Transactional(readOnly = true)
@@ -156,7 +159,8 @@ class Plans {
 		if (visible.stream().noneMatch(p -> p.id() == planId)) {
 			throw new NotFound("行动方案");
 		}
-		return this.jdbc.sql("select file_name, content_type, content, cleaning from campaign_plan where id = :p and content is not null")
+		return this.jdbc.sql(
+				"select file_name, content_type, content, cleaning from campaign_plan where id = :p and content is not null")
 			.param("p", planId)
 			.query((rs, n) -> new Attachment(rs.getString(1), rs.getString(2), rs.getBytes(3), rs.getString(4)))
 			.optional()

@@ -22,8 +22,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Progress reports (进展报送): a unit reports on each of its tasks once per period, late
- * ones flagged; the board of every task × unit; a unit's reports on a task.
+ * Progress reports (进展报送): a unit reports on each of its tasks once per period, late ones
+ * flagged; the board of every task × unit; a unit's reports on a task.
  */
 @Service
 class Progress {
@@ -70,8 +70,8 @@ class Progress {
 
 	/** Files a unit's report on a task for a period; returns its id. */
 	@Transactional
-	long report(long campaignId, long unitId, String period, String body, String figuresText,
-			List<Attachment> files, Actor actor) {
+	long report(long campaignId, long unitId, String period, String body, String figuresText, List<Attachment> files,
+			Actor actor) {
 		if (!actor.can(REPORT)) {
 			throw new AccessDeniedException("无权报送专项行动进展");
 		}
@@ -80,8 +80,7 @@ class Progress {
 		if (!at.unit().mapped() || !at.unit().key().equals(UnitKey.ofActor(actor))) {
 			throw new AccessDeniedException("只能报送本单位的任务进展");
 		}
-		Period.Slot slot = slots(c, at.task())
-			.stream()
+		Period.Slot slot = slots(c, at.task()).stream()
 			.filter(s -> s.key().equals(period))
 			.findFirst()
 			.orElseThrow(() -> new Rejected("报送期次不属于该任务", Map.of("period", "请选择报送期次")));

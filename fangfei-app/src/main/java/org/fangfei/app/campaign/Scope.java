@@ -7,8 +7,8 @@ import org.fangfei.app.shared.Actor;
 import org.fangfei.app.shared.DataScope;
 
 /**
- * Which campaigns a caller sees: those of their jurisdiction and those of the regions above
- * it (a township works on its county's campaign).
+ * Which campaigns a caller sees: those of their jurisdiction and those of the regions
+ * above it (a township works on its county's campaign).
  */
 final class Scope {
 

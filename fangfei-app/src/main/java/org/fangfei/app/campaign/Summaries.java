@@ -19,10 +19,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The half-year (阶段性) and final summaries 004 asks for, drafted from the progress
- * records of their window — who reported on which task, late and missing reports, the
- * figures summed — then edited by the office until it finalises them; a finalised summary
- * no longer changes.
+ * The half-year (阶段性) and final summaries 004 asks for, drafted from the progress records
+ * of their window — who reported on which task, late and missing reports, the figures
+ * summed — then edited by the office until it finalises them; a finalised summary no
+ * longer changes.
  */
 @Service
 class Summaries {
@@ -144,7 +144,10 @@ class Summaries {
 		if (body.length() > 20000) {
 			throw new Rejected("总结内容不能超过20000个字", Map.of("body", "总结内容过长"));
 		}
-		this.jdbc.sql("update campaign_summary set body = :b where id = :id").param("b", body.strip()).param("id", id).update();
+		this.jdbc.sql("update campaign_summary set body = :b where id = :id")
+			.param("b", body.strip())
+			.param("id", id)
+			.update();
 		this.audit.success("UPDATE", "campaign", campaignId, "修改 " + s.title(), null, null);
 	}
 
@@ -205,13 +208,25 @@ class Summaries {
 			g.append("。\n");
 		}
 		sb.append("一、总体情况\n");
-		sb.append(from).append(" 至 ").append(to).append("，各成员单位和各乡镇共报送专项行动进展 ").append(filed).append(" 份，其中逾期补报 ")
-			.append(late).append(" 份；到期未报 ").append(overdue).append(" 项。\n");
+		sb.append(from)
+			.append(" 至 ")
+			.append(to)
+			.append("，各成员单位和各乡镇共报送专项行动进展 ")
+			.append(filed)
+			.append(" 份，其中逾期补报 ")
+			.append(late)
+			.append(" 份；到期未报 ")
+			.append(overdue)
+			.append(" 项。\n");
 		sb.append("二、各项任务进展\n");
 		String[] numbers = { "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五" };
 		int i = 0;
 		for (Map.Entry<String, StringBuilder> e : groups.entrySet()) {
-			sb.append('(').append(i < numbers.length ? numbers[i] : Integer.toString(i + 1)).append(')').append(e.getKey()).append('\n');
+			sb.append('(')
+				.append(i < numbers.length ? numbers[i] : Integer.toString(i + 1))
+				.append(')')
+				.append(e.getKey())
+				.append('\n');
 			sb.append(e.getValue());
 			i++;
 		}
@@ -225,8 +240,7 @@ class Summaries {
 			start = YearMonth.parse(r.period()).atDay(1);
 		}
 		else if (r.period().matches("[0-9]{4}-Q[1-4]")) {
-			start = LocalDate.of(Integer.parseInt(r.period().substring(0, 4)),
-					(r.period().charAt(6) - '1') * 3 + 1, 1);
+			start = LocalDate.of(Integer.parseInt(r.period().substring(0, 4)), (r.period().charAt(6) - '1') * 3 + 1, 1);
 		}
 		else {
 			start = r.dueOn();

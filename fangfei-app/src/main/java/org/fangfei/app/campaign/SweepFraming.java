@@ -17,10 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Sweep campaigns (扫楼专项行动) as campaigns: the building module keeps each sweep campaign's
- * region, dates and per-building sweeps; this module frames it as a campaign with one sweep
- * task whose progress is the building module's figures. Every sweep campaign gets its
- * frame — those started here at once, those started through the building API when their
- * {@link SweepCampaignStarted} arrives, those from before V87 by that migration.
+ * region, dates and per-building sweeps; this module frames it as a campaign with one
+ * sweep task whose progress is the building module's figures. Every sweep campaign gets
+ * its frame — those started here at once, those started through the building API when
+ * their {@link SweepCampaignStarted} arrives, those from before V87 by that migration.
  */
 @Service
 class SweepFraming {

@@ -97,8 +97,7 @@ class TaskPages {
 		}
 	}
 
-	private String form(Model model, Campaign c, Long taskId, CampaignForms.TaskForm form,
-			Map<String, String> errors) {
+	private String form(Model model, Campaign c, Long taskId, CampaignForms.TaskForm form, Map<String, String> errors) {
 		model.addAttribute("c", c);
 		model.addAttribute("taskId", taskId);
 		model.addAttribute("form", form);

@@ -25,8 +25,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Sweep campaigns (专项扫楼行动): started on the campaign pages with bad inputs refused, their
- * progress (buildings of the region swept during the campaign or not) on the campaign that
- * frames them, the old addresses redirected, and who sees them.
+ * progress (buildings of the region swept during the campaign or not) on the campaign
+ * that frames them, the old addresses redirected, and who sees them.
  */
 @IntegrationTest
 class BuildingCampaignTests extends BuildingTestSupport {

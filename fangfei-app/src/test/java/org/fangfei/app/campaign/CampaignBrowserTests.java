@@ -72,8 +72,7 @@ class CampaignBrowserTests extends CampaignTestSupport {
 		this.county.click(By.cssSelector("#copy-form button[type=submit]"));
 		this.county.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("task-list")));
 		String campaignUrl = this.county.driver().getCurrentUrl();
-		assertThat(this.county.driver().findElement(By.id("task-list")).getText()).contains("各街道组织落实")
-			.contains("县公安局");
+		assertThat(this.county.driver().findElement(By.id("task-list")).getText()).contains("各街道组织落实").contains("县公安局");
 		this.county.screenshot("campaign-copied.png");
 
 		this.township.signIn(this.port, "huishi", TestAccounts.PASSWORD);

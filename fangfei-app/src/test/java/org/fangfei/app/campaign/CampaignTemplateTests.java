@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * 004's campaign as transcribed: five phases with their dates, 30 tasks numbered 1–30 in 11
- * groups, the units written after each task with the first as lead; and how a period's
+ * 004's campaign as transcribed: five phases with their dates, 30 tasks numbered 1–30 in
+ * 11 groups, the units written after each task with the first as lead; and how a period's
  * reports fall due.
  */
 class CampaignTemplateTests {
@@ -47,7 +47,8 @@ class CampaignTemplateTests {
 				null);
 		assertThat(quarters).extracting(Period.Slot::key).containsExactly("2024-Q3", "2024-Q4", "2025-Q1");
 		assertThat(quarters.get(1).dueOn()).isEqualTo(LocalDate.of(2025, 1, 10));
-		assertThat(Period.ONCE.slots(LocalDate.of(2024, 7, 1), LocalDate.of(2024, 12, 31), 5, LocalDate.of(2024, 7, 10)))
+		assertThat(
+				Period.ONCE.slots(LocalDate.of(2024, 7, 1), LocalDate.of(2024, 12, 31), 5, LocalDate.of(2024, 7, 10)))
 			.singleElement()
 			.satisfies(s -> assertThat(s.dueOn()).isEqualTo(LocalDate.of(2024, 7, 10)));
 	}

@@ -86,10 +86,12 @@ abstract class CampaignTestSupport {
 
 	/** A campaign of this test with one monthly task: 会师镇 leads, 河畔镇 assists. */
 	long smallCampaign() {
-		long id = this.campaigns.create(new CampaignForms.Header("测试行动" + this.tag, "测试〔2026〕1号", start(),
-				start().plusMonths(12).minusDays(1)), this.office);
-		this.tasks.save(id, null, task("月报任务" + this.tag, Period.MONTHLY, null, List.of("R:" + HUISHI),
-				List.of("R:" + HEPAN)), this.office);
+		long id = this.campaigns.create(
+				new CampaignForms.Header("测试行动" + this.tag, "测试〔2026〕1号", start(), start().plusMonths(12).minusDays(1)),
+				this.office);
+		this.tasks.save(id, null,
+				task("月报任务" + this.tag, Period.MONTHLY, null, List.of("R:" + HUISHI), List.of("R:" + HEPAN)),
+				this.office);
 		return id;
 	}
 

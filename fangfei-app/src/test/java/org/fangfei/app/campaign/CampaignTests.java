@@ -24,8 +24,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Campaigns: copying 004's template with its units mapped to the county's, every editing
- * rule refused in Chinese with nothing written, edits that would lose progress refused, and
- * who may edit.
+ * rule refused in Chinese with nothing written, edits that would lose progress refused,
+ * and who may edit.
  */
 @IntegrationTest
 class CampaignTests extends CampaignTestSupport {
@@ -111,8 +111,8 @@ class CampaignTests extends CampaignTestSupport {
 			.hasMessageContaining("阶段“排查阶段”超出新的起止日期");
 		assertThat(count("select count(*) from campaign_phase where campaign_id = ?", id)).isEqualTo(1);
 		assertThat(this.campaigns.load(id).startsOn()).isEqualTo(s);
-		assertThatThrownBy(() -> this.campaigns.addPhase(id,
-				new CampaignForms.PhaseForm("镇阶段", s, s.plusDays(3), null), this.huishi))
+		assertThatThrownBy(() -> this.campaigns.addPhase(id, new CampaignForms.PhaseForm("镇阶段", s, s.plusDays(3), null),
+				this.huishi))
 			.isInstanceOf(AccessDeniedException.class);
 	}
 
@@ -148,8 +148,8 @@ class CampaignTests extends CampaignTestSupport {
 			.andExpect(content().string(containsString("报送日应为每月1至28日")))
 			.andExpect(content().string(containsString("任务类别序号应为1至99")));
 		// a written lead unit the county does not have is kept by its name
-		long written = this.tasks.save(id, null, new CampaignForms.TaskForm(2, "类别二", "文字单位" + this.tag, "", Period.QUARTERLY,
-				5, null, List.of(), "区政法委", List.of("R:" + HEPAN)), this.office);
+		long written = this.tasks.save(id, null, new CampaignForms.TaskForm(2, "类别二", "文字单位" + this.tag, "",
+				Period.QUARTERLY, 5, null, List.of(), "区政法委", List.of("R:" + HEPAN)), this.office);
 		Campaign.Task t = task(this.campaigns.load(id), written);
 		assertThat(t.leads()).singleElement().satisfies(u -> {
 			assertThat(u.name()).isEqualTo("区政法委");
@@ -165,8 +165,7 @@ class CampaignTests extends CampaignTestSupport {
 		Campaign c = this.campaigns.load(id);
 		Campaign.Task t = c.tasks().get(0);
 		Campaign.Unit huishiUnit = unit(id, HUISHI);
-		this.progress.report(id, huishiUnit.id(), YearMonthKey.of(start()), "本月排查完成", "排查主体：5", List.of(),
-				this.huishi);
+		this.progress.report(id, huishiUnit.id(), YearMonthKey.of(start()), "本月排查完成", "排查主体：5", List.of(), this.huishi);
 		assertThatThrownBy(() -> this.tasks.remove(id, t.id(), this.office)).hasMessage("该任务已有进展报送，不能删除");
 		assertThatThrownBy(() -> this.tasks.save(id, t.id(),
 				task(t.title(), Period.MONTHLY, null, List.of("R:" + HEPAN), List.of()), this.office))
@@ -177,8 +176,8 @@ class CampaignTests extends CampaignTestSupport {
 		Campaign.Task changed = this.campaigns.load(id).tasks().get(0);
 		assertThat(changed.title()).endsWith("改");
 		assertThat(changed.units()).singleElement().satisfies(u -> assertThat(u.id()).isEqualTo(huishiUnit.id()));
-		long spare = this.tasks.save(id, null, task("空任务" + this.tag, Period.QUARTERLY, null, List.of("R:" + HEPAN),
-				List.of()), this.office);
+		long spare = this.tasks.save(id, null,
+				task("空任务" + this.tag, Period.QUARTERLY, null, List.of("R:" + HEPAN), List.of()), this.office);
 		this.tasks.remove(id, spare, this.office);
 		assertThat(count("select count(*) from campaign_task where id = ?", spare)).isZero();
 		assertThatThrownBy(() -> this.tasks.remove(id, 999_999_999L, this.office)).isInstanceOf(NotFound.class);

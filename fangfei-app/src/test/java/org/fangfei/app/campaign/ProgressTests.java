@@ -33,9 +33,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Progress: a unit reports once per period on its own tasks, late reports flagged, bad
- * input and bad files refused; the board's colours and scope; reminders before and after a
- * report is due; plans filed, returned and filed again; summaries drafted from the records,
- * edited, finalised and exported.
+ * input and bad files refused; the board's colours and scope; reminders before and after
+ * a report is due; plans filed, returned and filed again; summaries drafted from the
+ * records, edited, finalised and exported.
  */
 @IntegrationTest
 class ProgressTests extends CampaignTestSupport {
@@ -97,7 +97,8 @@ class ProgressTests extends CampaignTestSupport {
 					.with(user(this.huishiUser))
 					.with(csrf()))
 				.andExpect(status().isOk())
-				.andExpect(content().string(containsString(file[1].isEmpty() ? "是空文件" : "只能是 PDF、JPG/PNG 图片或 Word、Excel 文档")));
+				.andExpect(content()
+					.string(containsString(file[1].isEmpty() ? "是空文件" : "只能是 PDF、JPG/PNG 图片或 Word、Excel 文档")));
 		}
 		assertThat(this.progress.reports(mine.id())).hasSize(1);
 		// another unit's row is not the caller's to report on, nor to see
@@ -117,7 +118,8 @@ class ProgressTests extends CampaignTestSupport {
 		assertThat(this.progress.reports(mine.id())).filteredOn(r -> r.period().equals(current))
 			.singleElement()
 			.satisfies(r -> assertThat(r.late()).isFalse());
-		assertThat(count("select count(*) from audit_log where action = 'CAMPAIGN_REPORT' and actor = 'huishi' and detail like ?",
+		assertThat(count(
+				"select count(*) from audit_log where action = 'CAMPAIGN_REPORT' and actor = 'huishi' and detail like ?",
 				"%月报任务" + this.tag + "%"))
 			.isEqualTo(2);
 	}
@@ -143,7 +145,8 @@ class ProgressTests extends CampaignTestSupport {
 		assertThat(board.cell(taskId, "R:" + HEPAN).status()).isEqualTo(CellStatus.OVERDUE);
 		assertThat(board.units()).extracting(UnitKey.Named::key).containsExactly("R:" + HUISHI, "R:" + HEPAN);
 		// only late, nothing missing: before the second month fell due
-		assertThat(this.progress.board(id, this.office, first.plusMonths(2).atDay(3)).cell(taskId, "R:" + HEPAN).status())
+		assertThat(
+				this.progress.board(id, this.office, first.plusMonths(2).atDay(3)).cell(taskId, "R:" + HEPAN).status())
 			.isEqualTo(CellStatus.LATE);
 		Progress.Board own = this.progress.board(id, this.hepan, this.today);
 		assertThat(own.units()).extracting(UnitKey.Named::key).containsExactly("R:" + HEPAN);
@@ -183,11 +186,9 @@ class ProgressTests extends CampaignTestSupport {
 	void plansAreFiledReviewedReturnedAndFiledAgain() {
 		long id = smallCampaign();
 		long plan = this.plans.file(id, "会师镇行动方案", null, this.huishi);
-		assertThatThrownBy(() -> this.plans.file(id, "再报", null, this.huishi))
-			.hasMessage("本单位方案已报送，退回后才能重新报送");
+		assertThatThrownBy(() -> this.plans.file(id, "再报", null, this.huishi)).hasMessage("本单位方案已报送，退回后才能重新报送");
 		assertThatThrownBy(() -> this.plans.file(id, " ", null, this.hepan)).hasMessage("请填写方案内容");
-		assertThatThrownBy(() -> this.plans.file(id, "市场监管局方案", null, this.market))
-			.hasMessage("本单位不承担该行动的任务，无需报送方案");
+		assertThatThrownBy(() -> this.plans.file(id, "市场监管局方案", null, this.market)).hasMessage("本单位不承担该行动的任务，无需报送方案");
 		assertThatThrownBy(() -> this.plans.review(id, plan, false, "", this.office)).hasMessage("退回须填写理由");
 		assertThatThrownBy(() -> this.plans.review(id, plan, true, null, this.huishi))
 			.isInstanceOf(AccessDeniedException.class);
