@@ -28,13 +28,13 @@ class CampaignPages {
 
 	private final Campaigns campaigns;
 
-	private final Plans plans;
+	private final UnitPlans plans;
 
 	private final Summaries summaries;
 
 	private final SweepFraming sweeps;
 
-	CampaignPages(Campaigns campaigns, Plans plans, Summaries summaries, SweepFraming sweeps) {
+	CampaignPages(Campaigns campaigns, UnitPlans plans, Summaries summaries, SweepFraming sweeps) {
 		this.campaigns = campaigns;
 		this.plans = plans;
 		this.summaries = summaries;

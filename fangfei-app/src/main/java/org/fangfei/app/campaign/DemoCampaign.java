@@ -24,7 +24,7 @@ class DemoCampaign implements DemoPart {
 
 	private final Campaigns campaigns;
 
-	private final Plans plans;
+	private final UnitPlans plans;
 
 	private final Progress progress;
 
@@ -32,7 +32,7 @@ class DemoCampaign implements DemoPart {
 
 	private final ActorDirectory actors;
 
-	DemoCampaign(Campaigns campaigns, Plans plans, Progress progress, Summaries summaries, ActorDirectory actors) {
+	DemoCampaign(Campaigns campaigns, UnitPlans plans, Progress progress, Summaries summaries, ActorDirectory actors) {
 		this.campaigns = campaigns;
 		this.plans = plans;
 		this.progress = progress;
@@ -74,8 +74,8 @@ class DemoCampaign implements DemoPart {
 			this.plans.file(id, "县市场监管局条线方案：对名称和经营范围含投资、理财字样的主体开展专项核查。", null, market);
 		}
 		try (var held = Times.holdAt(at(start.plusDays(12)))) {
-			List<Plans.Plan> filed = this.plans.of(id, office);
-			for (Plans.Plan p : filed) {
+			List<UnitPlans.Plan> filed = this.plans.of(id, office);
+			for (UnitPlans.Plan p : filed) {
 				boolean marketPlan = p.unitKey().startsWith("D:");
 				this.plans.review(id, p.id(), !marketPlan, marketPlan ? "请补充排查时间安排和责任人" : null, office);
 			}

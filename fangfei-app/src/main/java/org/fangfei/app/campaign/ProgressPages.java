@@ -30,9 +30,9 @@ class ProgressPages {
 
 	private final Progress progress;
 
-	private final Plans plans;
+	private final UnitPlans plans;
 
-	ProgressPages(Campaigns campaigns, Progress progress, Plans plans) {
+	ProgressPages(Campaigns campaigns, Progress progress, UnitPlans plans) {
 		this.campaigns = campaigns;
 		this.progress = progress;
 		this.plans = plans;

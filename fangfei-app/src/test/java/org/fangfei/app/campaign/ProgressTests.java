@@ -44,7 +44,7 @@ class ProgressTests extends CampaignTestSupport {
 	CampaignReminders reminders;
 
 	@Autowired
-	Plans plans;
+	UnitPlans plans;
 
 	@Autowired
 	Summaries summaries;

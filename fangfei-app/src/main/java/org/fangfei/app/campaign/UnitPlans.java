@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * — accepted, or returned with a reason and filed again.
  */
 @Service
-class Plans {
+class UnitPlans {
 
 	private final JdbcClient jdbc;
 
@@ -29,7 +29,7 @@ class Plans {
 
 	private final AuditLog audit;
 
-	Plans(JdbcClient jdbc, Campaigns campaigns, AuditLog audit) {
+	UnitPlans(JdbcClient jdbc, Campaigns campaigns, AuditLog audit) {
 		this.jdbc = jdbc;
 		this.campaigns = campaigns;
 		this.audit = audit;
