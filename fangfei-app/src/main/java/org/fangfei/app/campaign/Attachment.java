@@ -34,7 +34,9 @@ record Attachment(String fileName, String contentType, byte[] bytes, String clea
 		if (files == null) {
 			return cleaned;
 		}
-		List<MultipartFile> present = files.stream().filter(f -> f != null && !f.isEmpty()).toList();
+		List<MultipartFile> present = files.stream()
+			.filter(f -> f != null && (!f.isEmpty() || f.getOriginalFilename() != null && !f.getOriginalFilename().isBlank()))
+			.toList();
 		if (present.size() > MAX_FILES) {
 			throw new Rejected("附件最多 " + MAX_FILES + " 个", Map.of("files", "附件过多"));
 		}

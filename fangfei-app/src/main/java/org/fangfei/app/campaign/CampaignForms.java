@@ -64,15 +64,15 @@ final class CampaignForms {
 					t.assisting().stream().filter(Campaign.Unit::mapped).map(Campaign.Unit::key).toList());
 		}
 
-		List<String> leads() {
+		public List<String> leads() {
 			return this.leadKeys == null ? List.of() : this.leadKeys;
 		}
 
-		List<String> assists() {
+		public List<String> assists() {
 			return this.assistKeys == null ? List.of() : this.assistKeys;
 		}
 
-		List<String> writtenLeads() {
+		public List<String> writtenLeads() {
 			if (this.leadWritten == null || this.leadWritten.isBlank()) {
 				return List.of();
 			}

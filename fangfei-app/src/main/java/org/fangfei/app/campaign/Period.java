@@ -20,7 +20,7 @@ enum Period {
 		this.label = label;
 	}
 
-	String label() {
+	public String label() {
 		return this.label;
 	}
 

@@ -25,6 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SweepCampaignPages {
 
+	private static final Map<String, String> TYPE_MISMATCH = Map.of("startsOn", "开始日期格式不正确", "endsOn", "结束日期格式不正确");
+
 	private final SweepFraming framing;
 
 	SweepCampaignPages(SweepFraming framing) {
@@ -41,7 +43,12 @@ class SweepCampaignPages {
 	@PreAuthorize("hasAuthority('building:sweep:edit')")
 	String start(@Valid @ModelAttribute("form") SweepForm form, BindingResult binding, Actor actor, Model model) {
 		if (binding.hasErrors()) {
-			return form(model, form, FormErrors.of(binding));
+			Map<String, String> errors = FormErrors.of(binding);
+			binding.getFieldErrors()
+				.stream()
+				.filter(e -> e.isBindingFailure() && TYPE_MISMATCH.containsKey(e.getField()))
+				.forEach(e -> errors.put(e.getField(), TYPE_MISMATCH.get(e.getField())));
+			return form(model, form, errors);
 		}
 		try {
 			return "redirect:/campaigns/" + this.framing.start(form, actor);

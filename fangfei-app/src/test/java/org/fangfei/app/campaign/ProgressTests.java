@@ -119,7 +119,7 @@ class ProgressTests extends CampaignTestSupport {
 			.singleElement()
 			.satisfies(r -> assertThat(r.late()).isFalse());
 		assertThat(count(
-				"select count(*) from audit_log where action = 'CAMPAIGN_REPORT' and actor = 'huishi' and detail like ?",
+				"select count(*) from audit_log where action = 'CAMPAIGN_REPORT' and summary like ?",
 				"%月报任务" + this.tag + "%"))
 			.isEqualTo(2);
 	}
