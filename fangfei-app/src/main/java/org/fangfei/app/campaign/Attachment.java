@@ -35,7 +35,8 @@ record Attachment(String fileName, String contentType, byte[] bytes, String clea
 			return cleaned;
 		}
 		List<MultipartFile> present = files.stream()
-			.filter(f -> f != null && (!f.isEmpty() || f.getOriginalFilename() != null && !f.getOriginalFilename().isBlank()))
+			.filter(f -> f != null
+					&& (!f.isEmpty() || f.getOriginalFilename() != null && !f.getOriginalFilename().isBlank()))
 			.toList();
 		if (present.size() > MAX_FILES) {
 			throw new Rejected("附件最多 " + MAX_FILES + " 个", Map.of("files", "附件过多"));

@@ -118,8 +118,7 @@ class ProgressTests extends CampaignTestSupport {
 		assertThat(this.progress.reports(mine.id())).filteredOn(r -> r.period().equals(current))
 			.singleElement()
 			.satisfies(r -> assertThat(r.late()).isFalse());
-		assertThat(count(
-				"select count(*) from audit_log where action = 'CAMPAIGN_REPORT' and summary like ?",
+		assertThat(count("select count(*) from audit_log where action = 'CAMPAIGN_REPORT' and summary like ?",
 				"%月报任务" + this.tag + "%"))
 			.isEqualTo(2);
 	}
