@@ -49,6 +49,8 @@ public final class AuditLabels {
 				"CASE_REFUND_BATCH", "生成清退批次", "CASE_REFUND_PAID", "登记清退发放", "CASE_REFUND_EXPORT", "导出清退发放清单",
 				"CASE_EXPORT", "导出案件台账");
 		// participants register themselves, 三统两分, the cross-province register (casefile)
+		actions("CAMPAIGN_REPORT", "报送专项行动进展", "CAMPAIGN_PLAN", "报送行动方案", "CAMPAIGN_PLAN_REVIEW", "审核行动方案",
+				"CAMPAIGN_SUMMARY_FINALISE", "专项行动总结定稿");
 		actions("CASE_CLAIM_WINDOW_OPEN", "开放参与人登记", "CASE_CLAIM_WINDOW_CLOSE", "关闭参与人登记", "CASE_CLAIM_SUBMIT",
 				"参与人自行登记", "CASE_CLAIM_DECIDE", "核实参与人登记", "CASE_CLAIM_DOCUMENT", "查看参与人登记材料", "CASE_DUTY", "明确三统两分职责",
 				"CASE_CROSS_PROVINCE", "登记跨省案件", "CASE_CROSS_PROVINCE_EXPORT", "导出跨省案件登记");
@@ -139,7 +141,8 @@ public final class AuditLabels {
 				"association", "行业协会", "association_report", "行业协会报告", "survey", "知晓率调查", "typical_case", "典型案例",
 				"training_session", "培训", "report_form", "统计报表", "ledger", "乡镇月度台账", "clue_city_report", "线索月报",
 				"clue_upward_report", "重大线索上报", "ad_batch", "广告排查批次", "ad_post", "广告资讯", "ad_dictionary", "广告排查词库",
-				"evaluation_scheme", "考核方案", "evaluation_community", "创建社区(村)");
+				"evaluation_scheme", "考核方案", "evaluation_community", "创建社区(村)",
+				"campaign", "专项行动", "campaign_task", "专项行动任务");
 	}
 
 	private AuditLabels() {

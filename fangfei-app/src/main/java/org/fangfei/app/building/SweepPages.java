@@ -22,8 +22,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Recording a sweep, the still-unswept-this-month page, and sweep campaigns with their
- * progress.
+ * Recording a sweep and the still-unswept-this-month page. Sweep campaigns are framed and
+ * shown by the campaign module (/campaigns).
  */
 @Controller
 class SweepPages {
@@ -76,42 +76,6 @@ class SweepPages {
 		return "buildings/unswept";
 	}
 
-	@GetMapping("/sweep-campaigns")
-	@PreAuthorize("hasAuthority('building:building:view')")
-	String campaigns(DataScope scope, Model model) {
-		model.addAttribute("campaigns", this.campaigns.list(scope));
-		model.addAttribute("today", this.calendar.today());
-		return "sweep-campaigns/list";
-	}
-
-	@GetMapping("/sweep-campaigns/{id}")
-	@PreAuthorize("hasAuthority('building:building:view')")
-	String campaign(@PathVariable long id, DataScope scope, Model model) {
-		model.addAttribute("progress", this.campaigns.progress(id, scope));
-		return "sweep-campaigns/show";
-	}
-
-	@GetMapping("/sweep-campaigns/new")
-	@PreAuthorize("hasAuthority('building:sweep:edit')")
-	String newCampaign(@RequestParam(required = false) String regionCode, Model model) {
-		return campaignForm(model, CampaignForm.blank(regionCode), null);
-	}
-
-	@PostMapping("/sweep-campaigns")
-	@PreAuthorize("hasAuthority('building:sweep:edit')")
-	String createCampaign(@Valid @ModelAttribute("form") CampaignForm form, BindingResult binding, DataScope scope,
-			Model model) {
-		if (binding.hasErrors()) {
-			return campaignForm(model, form, FieldMessages.of(binding));
-		}
-		try {
-			return "redirect:/sweep-campaigns/" + this.campaigns.create(form, scope).id();
-		}
-		catch (Rejected ex) {
-			return campaignForm(model, form, FormErrors.of(ex));
-		}
-	}
-
 	private String sweepForm(Model model, Building building, SweepForm form, DataScope scope,
 			Map<String, String> errors) {
 		List<SweepCampaign> open = this.campaigns.list(scope)
@@ -125,12 +89,6 @@ class SweepPages {
 		model.addAttribute("today", this.calendar.today());
 		model.addAttribute("errors", errors);
 		return "buildings/sweep-form";
-	}
-
-	private static String campaignForm(Model model, CampaignForm form, Map<String, String> errors) {
-		model.addAttribute("form", form);
-		model.addAttribute("errors", errors);
-		return "sweep-campaigns/form";
 	}
 
 }

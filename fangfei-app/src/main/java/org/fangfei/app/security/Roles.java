@@ -127,6 +127,9 @@ class Roles {
 		PERMISSIONS.put("outreach:training:edit", "登记和更正培训");
 		PERMISSIONS.put("report:form:view", "生成、查看和导出统计报表及其明细");
 		PERMISSIONS.put("report:form:edit", "设置统计报表(报表定义)");
+		PERMISSIONS.put("campaign:campaign:view", "查看专项行动和任务看板");
+		PERMISSIONS.put("campaign:campaign:manage", "编辑专项行动、审核方案、起草总结");
+		PERMISSIONS.put("campaign:progress:report", "报送专项行动方案和进展");
 		PERMISSIONS.put("warning:index:view", "查看风险指数、预警和回测");
 		PERMISSIONS.put("warning:warning:answer", "反馈风险预警");
 		PERMISSIONS.put("warning:setting:edit", "设置风险指数权重和等级");

@@ -24,8 +24,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Sweep campaigns (专项扫楼行动): started with bad inputs refused, their progress (buildings of
- * the region swept during the campaign or not), and who sees them.
+ * Sweep campaigns (专项扫楼行动): started on the campaign pages with bad inputs refused, their
+ * progress (buildings of the region swept during the campaign or not) on the campaign
+ * that frames them, the old addresses redirected, and who sees them.
  */
 @IntegrationTest
 class BuildingCampaignTests extends BuildingTestSupport {
@@ -38,13 +39,13 @@ class BuildingCampaignTests extends BuildingTestSupport {
 		long outside = building(this.huishi, "行动外楼" + this.tag, "620422100005");
 		String campaignName = "春季扫楼" + this.tag;
 		this.mvc
-			.perform(post("/sweep-campaigns").with(user(this.huishi))
+			.perform(post("/campaigns/sweeps").with(user(this.huishi))
 				.with(csrf())
 				.param("name", campaignName)
 				.param("regionCode", village)
 				.param("startsOn", this.today.minusDays(5).toString())
 				.param("endsOn", this.today.plusDays(5).toString()))
-			.andExpect(redirectedUrlPattern("/sweep-campaigns/*"));
+			.andExpect(redirectedUrlPattern("/campaigns/*"));
 		long campaign = count("select id from sweep_campaign where name = ?", campaignName);
 		String c = String.valueOf(campaign);
 
@@ -67,6 +68,8 @@ class BuildingCampaignTests extends BuildingTestSupport {
 			.andExpect(jsonPath("$.unswept[*].buildingId", hasItem((int) unswept)))
 			.andExpect(jsonPath("$.unswept[*].buildingId", not(hasItem((int) outside))));
 		this.mvc.perform(get("/sweep-campaigns/{id}", campaign).with(user(this.huishi)))
+			.andExpect(redirectedUrl("/campaigns/" + framedAs(campaign)));
+		this.mvc.perform(get("/campaigns/{id}", framedAs(campaign)).with(user(this.huishi)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("行动已扫楼" + this.tag)))
 			.andExpect(content().string(containsString("行动未扫楼" + this.tag)))
@@ -89,7 +92,7 @@ class BuildingCampaignTests extends BuildingTestSupport {
 				{ name, "620422100000", this.today.toString(), "明天", "结束日期格式不正确" } };
 		for (String[] c : cases) {
 			this.mvc
-				.perform(post("/sweep-campaigns").with(user(this.huishi))
+				.perform(post("/campaigns/sweeps").with(user(this.huishi))
 					.with(csrf())
 					.param("name", c[0])
 					.param("regionCode", c[1])
@@ -107,6 +110,12 @@ class BuildingCampaignTests extends BuildingTestSupport {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors.endsOn").value("结束日期不能早于开始日期"));
 		assertThat(count("select count(*) from sweep_campaign where name like ?", "%" + this.tag)).isZero();
+		assertThat(count("select count(*) from campaign where name like ?", "%" + this.tag)).isZero();
+	}
+
+	/** The campaign framing a sweep campaign (campaign module, V87 / SweepFraming). */
+	private long framedAs(long sweepCampaign) {
+		return count("select id from campaign where sweep_campaign_id = ?", sweepCampaign);
 	}
 
 	@Test
@@ -127,7 +136,10 @@ class BuildingCampaignTests extends BuildingTestSupport {
 			.getContentAsString();
 		long county = JsonPath.parse(body).read("$.id", Long.class);
 
-		this.mvc.perform(get("/sweep-campaigns").with(user(this.huishi)))
+		this.mvc.perform(get("/sweep-campaigns").with(user(this.huishi))).andExpect(redirectedUrl("/campaigns"));
+		this.mvc.perform(get("/sweep-campaigns/{id}", county).with(user(this.huishi)))
+			.andExpect(redirectedUrl("/campaigns/" + framedAs(county)));
+		this.mvc.perform(get("/campaigns").with(user(this.huishi)))
 			.andExpect(content().string(containsString("全县扫楼" + this.tag)));
 		this.mvc.perform(sweep(own, this.today.toString(), "镇综治办", "1", "0", String.valueOf(county)))
 			.andExpect(redirectedUrl("/buildings/" + own));

@@ -277,7 +277,7 @@ class BuildingLedgerTests extends BuildingTestSupport {
 		long id = createByApi("渲染楼" + this.tag, "620422100001");
 		for (String url : new String[] { "/buildings", "/buildings?unswept=true&kind=OFFICE&text=楼", "/buildings/new",
 				"/buildings/" + id, "/buildings/" + id + "/edit", "/buildings/" + id + "/sweeps/new",
-				"/buildings/unswept", "/sweep-campaigns", "/sweep-campaigns/new" }) {
+				"/buildings/unswept", "/campaigns", "/campaigns/sweeps/new" }) {
 			this.mvc.perform(get(url).with(user(this.huishi))).andExpect(status().isOk());
 		}
 		this.mvc.perform(get("/buildings/{id}/edit", id).with(user(this.huishi)))

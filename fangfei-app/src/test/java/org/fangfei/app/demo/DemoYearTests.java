@@ -86,7 +86,7 @@ class DemoYearTests {
 				"petition.stability", "casefile.case-steps", "outreach.year", "subject.year", "building.year",
 				"patrol.year", "tip.year", "clue.year", "casefile.year-cases", "monitoring.year", "clue.meetings",
 				"ad.screened-batch", "tip.rewards", "warning.indices", "notification.year", "ledger.months",
-				"report.county-form", "evaluation.year");
+				"report.county-form", "campaign.year", "evaluation.year");
 	}
 
 	@Test
