@@ -1,6 +1,7 @@
 package org.fangfei.app.warning;
 
 import java.io.IOException;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The leaders' cockpit (领导驾驶舱) and the township map import. The page carries every figure
  * as a link and table (it prints, and reads without script); the charts are drawn by
- * {@code /js/cockpit.js} from {@code /cockpit/data}.
+ * {@code /js/cockpit.js} from {@code /cockpit/data}. Other modules add their panels
+ * (awareness, evaluation) through {@link CockpitFigure}.
  */
 @Controller
 class CockpitPages {
@@ -35,9 +37,12 @@ class CockpitPages {
 
 	private final TownshipMap map;
 
-	CockpitPages(Cockpit cockpit, TownshipMap map) {
+	private final List<CockpitFigure> others;
+
+	CockpitPages(Cockpit cockpit, TownshipMap map, List<CockpitFigure> others) {
 		this.cockpit = cockpit;
 		this.map = map;
+		this.others = others;
 	}
 
 	@GetMapping("/cockpit")
@@ -45,6 +50,11 @@ class CockpitPages {
 	String page(Actor actor, Model model) {
 		model.addAttribute("f", this.cockpit.figures(actor.scope()));
 		model.addAttribute("tiers", Tier.values());
+		model.addAttribute("panels",
+				this.others.stream()
+					.flatMap(o -> o.panels(actor).stream())
+					.sorted(Comparator.comparingInt(CockpitPanel::order))
+					.toList());
 		return "warning/cockpit";
 	}
 
