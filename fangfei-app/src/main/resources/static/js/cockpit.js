@@ -1,5 +1,5 @@
 // Draws the leaders' cockpit: the township map (schematic tiles, or the imported GeoJSON) and the
-// clue months, from /cockpit/data; every tile and bar opens its list. The page's tables carry the
+// clue months, from the figures the page carries (or /cockpit/data); every tile and bar opens its list. The page's tables carry the
 // same figures without script and for print.
 (function () {
   var mapEl = document.getElementById('cockpit-map');
@@ -11,8 +11,12 @@
     return;
   }
   var charts = [];
-  fetch(mapEl.getAttribute('data-source'), { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
-    .then(function (r) { return r.ok ? r.json() : null; })
+  // the figures come with the page (computed once per load); fetched only when they do not
+  var carried = mapEl.getAttribute('data-figures');
+  var figures = carried ? Promise.resolve(JSON.parse(carried))
+    : fetch(mapEl.getAttribute('data-source'), { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+      .then(function (r) { return r.ok ? r.json() : null; });
+  figures
     .then(function (data) {
       if (!data) {
         return;
