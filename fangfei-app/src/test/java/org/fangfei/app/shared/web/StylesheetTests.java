@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The application's stylesheets are well formed: every block closes, and no rule that
  * belongs on screen sits inside an {@code @media} block by accident. (An unclosed
  * {@code @media print} once swallowed every rule after it — the tier colours and the
- * cockpit's figures — so the leaders' cockpit showed blank cards on screen.)
+ * cockpit's figures — so the leaders' cockpit showed blank cards on screen.) And the
+ * warning and ad pages use classes, never a style attribute, which the CSP would drop.
  */
 class StylesheetTests {
 
@@ -55,6 +56,20 @@ class StylesheetTests {
 		String broken = "@media print { .a { display: none; }\n.tier-RED { background: red; }\n"
 				+ "@media print { .b { color: red; } }";
 		assertThat(nestedMedia(broken)).containsExactly("@media print");
+	}
+
+	@Test
+	void theWarningAndAdPagesCarryNoInlineStyleTheCspWouldBlock() throws IOException {
+		// style-src 'self': a style attribute is dropped by the browser (the ad post's line
+		// breaks were lost that way)
+		for (String dir : List.of("ad", "warning")) {
+			for (Resource page : new PathMatchingResourcePatternResolver()
+				.getResources("classpath:/templates/" + dir + "/*.html")) {
+				assertThat(page.getContentAsString(StandardCharsets.UTF_8)).as(dir + "/" + page.getFilename())
+					.doesNotContain(" style=\"")
+					.doesNotContain("th:style");
+			}
+		}
 	}
 
 	/** The @media rules that open while another block is open. */
