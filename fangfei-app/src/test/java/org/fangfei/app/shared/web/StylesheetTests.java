@@ -60,8 +60,8 @@ class StylesheetTests {
 
 	@Test
 	void theWarningAndAdPagesCarryNoInlineStyleTheCspWouldBlock() throws IOException {
-		// style-src 'self': a style attribute is dropped by the browser (the ad post's line
-		// breaks were lost that way)
+		// style-src 'self': the browser drops a style attribute (the ad post lost its
+		// line breaks that way)
 		for (String dir : List.of("ad", "warning")) {
 			for (Resource page : new PathMatchingResourcePatternResolver()
 				.getResources("classpath:/templates/" + dir + "/*.html")) {
