@@ -7,7 +7,8 @@
 -- Every seeded subject becomes known to the index as the warning module would keep it (name,
 -- region, sector, legal representative, address); standing signals as the ledger gives them (key
 -- sector, statutory words, the hand-picked level) and, over the past year, clue signals for 30 %,
--- a second for 10 %, patrol findings for 3 %, ad hits for 2 % (ref ids far above real ones).
+-- a second for 10 %, patrol findings for 3 %, ad hits for 2 % (ref ids far above real ones);
+-- and the cockpit's clue inflow and close-outs for 1,000,000 clues over the past 12 months.
 \set ON_ERROR_STOP on
 \timing on
 
@@ -47,8 +48,23 @@ from (
   select s.id, 'PATROL', 'PATROL' from subject s where s.created_by = 'seed' and random() < 0.03
   union all
   select s.id, 'AD', 'AD_HIT' from subject s where s.created_by = 'seed' and random() < 0.02) x;
+
+-- the cockpit's clue months: 1,000,000 seeded clues registered over the past 12 months in the
+-- seeded subjects' villages, 70 % of them closed a month or two later (clue ids far above real ones)
+delete from warning_clue_flow where clue_id >= 200000000000;
+insert into warning_clue_flow (clue_id, kind, month, region_code)
+with v as (select array_agg(distinct region_code order by region_code) as codes from subject where created_by = 'seed')
+select 200000000000 + g, 'REGISTERED', date_trunc('month', now() - (random() * 365) * interval '1 day')::date,
+  v.codes[1 + (g % array_length(v.codes, 1))]
+from generate_series(1, 1000000) g, v;
+insert into warning_clue_flow (clue_id, kind, month, region_code)
+select clue_id, 'CLOSED', least((month + (1 + (clue_id % 2)) * interval '1 month')::date,
+  date_trunc('month', now())::date), region_code
+from warning_clue_flow where clue_id >= 200000000000 and kind = 'REGISTERED' and random() < 0.7;
 commit;
 analyze warning_subject;
 analyze warning_signal;
+analyze warning_clue_flow;
 select count(*) as subjects from warning_subject;
 select count(*) as signals from warning_signal;
+select count(*) as clue_flow from warning_clue_flow;

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Scale test of the risk index (docs/warning.md): seeds 1,000,000 subjects (seed-subjects.sql)
-# and their index signals (seed-warning.sql) if needed, then times the nightly pass the office
+# and their index signals and a million clues' months for the cockpit (seed-warning.sql) if
+# needed, then times the nightly pass the office
 # head starts with 立即重算 (links, every index recomputed set-based, warnings, overdue, back-test)
 # and the leaders' cockpit page and data.
 #

@@ -1,5 +1,5 @@
 // Draws the leaders' cockpit: the township map (schematic tiles, or the imported GeoJSON) and the
-// clue months, from /cockpit/data; every tile and bar opens its list. The page's tables carry the
+// clue months, from the figures the page carries (or /cockpit/data); every tile and bar opens its list. The page's tables carry the
 // same figures without script and for print.
 (function () {
   var mapEl = document.getElementById('cockpit-map');
@@ -11,8 +11,12 @@
     return;
   }
   var charts = [];
-  fetch(mapEl.getAttribute('data-source'), { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
-    .then(function (r) { return r.ok ? r.json() : null; })
+  // the figures come with the page (computed once per load); fetched only when they do not
+  var carried = mapEl.getAttribute('data-figures');
+  var figures = carried ? Promise.resolve(JSON.parse(carried))
+    : fetch(mapEl.getAttribute('data-source'), { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+      .then(function (r) { return r.ok ? r.json() : null; });
+  figures
     .then(function (data) {
       if (!data) {
         return;
@@ -26,8 +30,15 @@
       }
       months(data.months);
     });
-  window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });
-  window.addEventListener('beforeprint', function () { charts.forEach(function (c) { c.resize(); }); });
+  // the tiles are sized from the map's width, so they are laid out again when it changes
+  // (a phone turned, the print page) rather than stretched
+  var relayout = [];
+  function resize() {
+    charts.forEach(function (c) { c.resize(); });
+    relayout.forEach(function (f) { f(); });
+  }
+  window.addEventListener('resize', resize);
+  window.addEventListener('beforeprint', resize);
 
   function draw(el, option, onClick) {
     var chart = echarts.init(el, null, { renderer: 'svg' });
@@ -37,6 +48,7 @@
       chart.on('click', onClick);
     }
     charts.push(chart);
+    return chart;
   }
 
   function open(link) {
@@ -50,26 +62,37 @@
   }
 
   function tiles(data) {
-    var narrow = mapEl.clientWidth < 500;
-    var cols = narrow ? 4 : data.columns;
-    var points = data.townships.map(function (t, i) {
-      return { name: t.name, value: [i % cols, Math.floor(i / cols)], t: t,
-        itemStyle: { color: t.total === 0 ? '#ced4da' : t.colour },
-        label: { color: t.worst === 'YELLOW' || t.total === 0 ? '#212529' : '#fff' } };
+    var chart = null;
+    function option() {
+      var narrow = mapEl.clientWidth < 500;
+      var cols = narrow ? 4 : data.columns;
+      var points = data.townships.map(function (t, i) {
+        return { name: t.name, value: [i % cols, Math.floor(i / cols)], t: t,
+          itemStyle: { color: t.total === 0 ? '#ced4da' : t.colour },
+          label: { color: t.worst === 'YELLOW' || t.total === 0 ? '#212529' : '#fff' } };
+      });
+      var rows = Math.ceil(points.length / cols);
+      var cellWidth = (mapEl.clientWidth - 20) / cols;
+      var cellHeight = (mapEl.clientHeight - 20) / rows;
+      return {
+        animation: false,
+        tooltip: { formatter: function (p) { return tooltip(p.data.t); } },
+        grid: { left: 10, right: 10, top: 10, bottom: 10 },
+        xAxis: { type: 'value', min: -0.5, max: cols - 0.5, show: false },
+        yAxis: { type: 'value', min: -0.5, max: rows - 0.5, inverse: true, show: false },
+        series: [{ type: 'scatter', symbol: 'roundRect', symbolSize: [cellWidth - 6, Math.min(cellHeight - 6, cellWidth * 0.8)], data: points,
+          label: { show: true, formatter: function (p) { return p.data.t.name + '\n' + p.data.t.share + '%'; },
+            fontSize: narrow ? 10 : 12 } }]
+      };
+    }
+    chart = draw(mapEl, option(), function (p) { open(p.data && p.data.t.link); });
+    var width = mapEl.clientWidth;
+    relayout.push(function () {
+      if (mapEl.clientWidth !== width) {
+        width = mapEl.clientWidth;
+        chart.setOption(option(), true);
+      }
     });
-    var rows = Math.ceil(points.length / cols);
-    var cellWidth = (mapEl.clientWidth - 20) / cols;
-    var cellHeight = (mapEl.clientHeight - 20) / rows;
-    draw(mapEl, {
-      animation: false,
-      tooltip: { formatter: function (p) { return tooltip(p.data.t); } },
-      grid: { left: 10, right: 10, top: 10, bottom: 10 },
-      xAxis: { type: 'value', min: -0.5, max: cols - 0.5, show: false },
-      yAxis: { type: 'value', min: -0.5, max: rows - 0.5, inverse: true, show: false },
-      series: [{ type: 'scatter', symbol: 'roundRect', symbolSize: [cellWidth - 6, Math.min(cellHeight - 6, cellWidth * 0.8)], data: points,
-        label: { show: true, formatter: function (p) { return p.data.t.name + '\n' + p.data.t.share + '%'; },
-          fontSize: narrow ? 10 : 12 } }]
-    }, function (p) { open(p.data && p.data.t.link); });
   }
 
   function boundaries(data, geojson) {

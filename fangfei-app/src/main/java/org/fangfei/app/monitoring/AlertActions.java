@@ -1,11 +1,8 @@
 package org.fangfei.app.monitoring;
 
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
 
 import org.fangfei.app.audit.AuditLog;
 import org.fangfei.app.clue.ClueForm;
@@ -13,13 +10,9 @@ import org.fangfei.app.clue.ClueIntake;
 import org.fangfei.app.clue.ClueSource;
 import org.fangfei.app.shared.Actor;
 import org.fangfei.app.shared.Conflict;
-import org.fangfei.app.shared.CreditCode;
 import org.fangfei.app.shared.DataScope;
 import org.fangfei.app.shared.Rejected;
 import org.fangfei.app.shared.Times;
-import org.fangfei.app.subject.Subject;
-import org.fangfei.app.subject.SubjectQuery;
-import org.fangfei.app.subject.Subjects;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -33,9 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class AlertActions {
 
-	private static final java.util.regex.Pattern CREDIT_CODE = java.util.regex.Pattern
-		.compile("[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}");
-
 	private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	/** The clue an alert became, and whether it already had. */
@@ -48,15 +38,15 @@ class AlertActions {
 
 	private final ClueIntake intake;
 
-	private final Subjects subjects;
+	private final HolderSubjects holders;
 
 	private final AuditLog audit;
 
-	AlertActions(JdbcClient jdbc, Alerts alerts, ClueIntake intake, Subjects subjects, AuditLog audit) {
+	AlertActions(JdbcClient jdbc, Alerts alerts, ClueIntake intake, HolderSubjects holders, AuditLog audit) {
 		this.jdbc = jdbc;
 		this.alerts = alerts;
 		this.intake = intake;
-		this.subjects = subjects;
+		this.holders = holders;
 		this.audit = audit;
 	}
 
@@ -121,29 +111,7 @@ class AlertActions {
 	 * code the holder's name carries.
 	 */
 	List<Long> subjectsNamed(String holder, DataScope scope) {
-		if (holder == null || holder.isBlank()) {
-			return List.of();
-		}
-		Set<Long> ids = new LinkedHashSet<>();
-		Matcher code = CREDIT_CODE.matcher(holder.toUpperCase());
-		while (code.find()) {
-			if (CreditCode.isValid(code.group())) {
-				this.subjects.list(query(code.group()), scope, 5).forEach((s) -> ids.add(s.id()));
-			}
-		}
-		if (ids.isEmpty()) {
-			String name = holder.strip();
-			this.subjects.list(query(name), scope, 50)
-				.stream()
-				.filter((s) -> s.name().equals(name))
-				.map(Subject::id)
-				.forEach(ids::add);
-		}
-		return List.copyOf(ids);
-	}
-
-	private static SubjectQuery query(String text) {
-		return new SubjectQuery(text, null, null, null, null, null, null, null);
+		return this.holders.of(holder, scope);
 	}
 
 	/** Dismisses a waiting alert (排除) with the reason. */

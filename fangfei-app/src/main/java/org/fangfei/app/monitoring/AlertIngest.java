@@ -14,7 +14,6 @@ import org.fangfei.app.shared.Rejected;
 import org.fangfei.detect.Alert;
 import org.fangfei.detect.Pattern;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,14 +34,14 @@ class AlertIngest {
 	record Ingested(int received, int stored, int repeated) {
 	}
 
-	private final JdbcClient jdbc;
+	private final RaisedAlerts raised;
 
 	private final Alerts alerts;
 
 	private final AuditLog audit;
 
-	AlertIngest(JdbcClient jdbc, Alerts alerts, AuditLog audit) {
-		this.jdbc = jdbc;
+	AlertIngest(RaisedAlerts raised, Alerts alerts, AuditLog audit) {
+		this.raised = raised;
 		this.alerts = alerts;
 		this.audit = audit;
 	}
@@ -72,7 +71,7 @@ class AlertIngest {
 		}
 		int stored = 0;
 		for (Alert a : checked) {
-			stored += Alerts.insert(this.jdbc, a, "FLINK", null, actor.regionCode(),
+			stored += this.raised.store(a, "FLINK", null, actor.regionCode(),
 					this.alerts.holderOf(a.account(), actor.scope()), actor.username());
 		}
 		this.audit.success("MONITORING_INGEST", "monitoring_alert", null,

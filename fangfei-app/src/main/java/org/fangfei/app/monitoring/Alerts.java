@@ -56,9 +56,9 @@ class Alerts {
 
 	/**
 	 * Stores an alert unless its id is known already; joins the caller's transaction.
-	 * @return 1 when stored, 0 when it was a repeat
+	 * @return the new row's id, or null when it was a repeat
 	 */
-	static int insert(JdbcClient jdbc, Alert a, String source, Long batchId, String regionCode, String holderName,
+	static Long insert(JdbcClient jdbc, Alert a, String source, Long batchId, String regionCode, String holderName,
 			String receivedBy) {
 		return jdbc.sql("""
 				insert into monitoring_alert (alert_id, source, batch_id, region_code, account, holder_name, pattern,
@@ -67,6 +67,7 @@ class Alerts {
 				values (:alertId, :source, :batch, :region, :account, :holder, :pattern, :score, :first, :last, :tx,
 				  :in, :out, :cp, :explanation, :by, :now)
 				on conflict (alert_id) do nothing
+				returning id
 				""")
 			.param("alertId", a.alertId())
 			.param("source", source)
@@ -85,7 +86,9 @@ class Alerts {
 			.param("explanation", MonitoringBatches.truncate(a.explanation(), 4000))
 			.param("by", receivedBy)
 			.param("now", Times.now())
-			.update();
+			.query(Long.class)
+			.optional()
+			.orElse(null);
 	}
 
 	@Transactional(readOnly = true)

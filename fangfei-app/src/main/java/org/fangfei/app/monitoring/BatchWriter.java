@@ -34,9 +34,12 @@ class BatchWriter {
 
 	private final JdbcClient jdbc;
 
-	BatchWriter(JdbcTemplate template, JdbcClient jdbc) {
+	private final RaisedAlerts alerts;
+
+	BatchWriter(JdbcTemplate template, JdbcClient jdbc, RaisedAlerts alerts) {
 		this.template = template;
 		this.jdbc = jdbc;
+		this.alerts = alerts;
 	}
 
 	@Transactional
@@ -75,7 +78,7 @@ class BatchWriter {
 		}
 		int fresh = 0;
 		for (Alert a : alerts) {
-			fresh += Alerts.insert(this.jdbc, a, "UPLOAD", batchId, (String) batch.get("region_code"),
+			fresh += this.alerts.store(a, "UPLOAD", batchId, (String) batch.get("region_code"),
 					holders.get(a.account()), (String) batch.get("uploaded_by"));
 		}
 		int done = this.jdbc.sql("""

@@ -5,8 +5,8 @@
  * and staff, and the social forces — volunteers (志愿者) and industry associations (行业协会),
  * whose reports on a member become clues.
  */
-@ApplicationModule(
-		allowedDependencies = { "casefile", "clue", "tip", "subject", "organisation", "report", "audit", "shared" })
+@ApplicationModule(allowedDependencies = { "casefile", "clue", "tip", "subject", "organisation", "report", "warning",
+		"audit", "shared" })
 package org.fangfei.app.outreach;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,6 +1,7 @@
 package org.fangfei.app.warning;
 
 import java.io.IOException;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.stream.Collectors;
 import org.fangfei.app.shared.Actor;
 import org.fangfei.app.shared.DataScope;
 import org.fangfei.app.shared.Rejected;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,7 +28,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The leaders' cockpit (领导驾驶舱) and the township map import. The page carries every figure
  * as a link and table (it prints, and reads without script); the charts are drawn by
- * {@code /js/cockpit.js} from {@code /cockpit/data}.
+ * {@code /js/cockpit.js} from the same figures, carried in the page (also served at
+ * {@code /cockpit/data}). Other modules add their panels (awareness, evaluation) through
+ * {@link CockpitFigure}.
  */
 @Controller
 class CockpitPages {
@@ -35,16 +39,30 @@ class CockpitPages {
 
 	private final TownshipMap map;
 
-	CockpitPages(Cockpit cockpit, TownshipMap map) {
+	private final List<CockpitFigure> others;
+
+	private final JsonMapper json;
+
+	CockpitPages(Cockpit cockpit, TownshipMap map, List<CockpitFigure> others, JsonMapper json) {
 		this.cockpit = cockpit;
 		this.map = map;
+		this.others = others;
+		this.json = json;
 	}
 
 	@GetMapping("/cockpit")
 	@PreAuthorize("hasAuthority('warning:cockpit:view')")
 	String page(Actor actor, Model model) {
-		model.addAttribute("f", this.cockpit.figures(actor.scope()));
+		Cockpit.Figures f = this.cockpit.figures(actor.scope());
+		model.addAttribute("f", f);
+		// the charts' data goes with the page, so the figures are computed once per load
+		model.addAttribute("data", this.json.writeValueAsString(data(f)));
 		model.addAttribute("tiers", Tier.values());
+		model.addAttribute("panels",
+				this.others.stream()
+					.flatMap(o -> o.panels(actor).stream())
+					.sorted(Comparator.comparingInt(CockpitPanel::order))
+					.toList());
 		return "warning/cockpit";
 	}
 
@@ -52,7 +70,10 @@ class CockpitPages {
 	@PreAuthorize("hasAuthority('warning:cockpit:view')")
 	@ResponseBody
 	Map<String, Object> data(Actor actor) {
-		Cockpit.Figures f = this.cockpit.figures(actor.scope());
+		return data(this.cockpit.figures(actor.scope()));
+	}
+
+	private static Map<String, Object> data(Cockpit.Figures f) {
 		Map<String, Object> out = new LinkedHashMap<>();
 		out.put("columns", Cockpit.COLUMNS);
 		out.put("customMap", f.customMap());

@@ -11,6 +11,7 @@ import org.fangfei.app.casefile.CaseEvent;
 import org.fangfei.app.clue.ClueEvent;
 import org.fangfei.app.clue.ClueFacts;
 import org.fangfei.app.clue.ClueSource;
+import org.fangfei.app.monitoring.AlertRaised;
 import org.fangfei.app.patrol.PatrolFindingRaised;
 import org.fangfei.app.shared.DataScope;
 import org.fangfei.app.shared.Times;
@@ -25,11 +26,12 @@ import org.springframework.stereotype.Component;
 /**
  * Turns the other modules' events into signals and recomputes the subjects they touch:
  * clues and tips (by channel; a clue from fund-flow monitoring is a monitoring signal,
- * one from a petition a petition signal), ad hits, patrol findings on a subject, sweep
- * findings on the subjects of the swept building, and a subject's edits (its standing
- * signals). A case opened on a subject, or a clue determined as illegal fundraising, is
- * an outcome for the back-test, not a signal. Redelivered events add nothing
- * ({@link RiskIndex#signal}).
+ * one from a petition a petition signal), fund-flow alerts on a subject's account (by the
+ * detector's score, before anyone turns them into a clue), ad hits, patrol findings on a
+ * subject, sweep findings on the subjects of the swept building, and a subject's edits
+ * (its standing signals). A case opened on a subject, or a clue determined as illegal
+ * fundraising, is an outcome for the back-test, not a signal. Redelivered events add
+ * nothing ({@link RiskIndex#signal}).
  */
 @Component
 class IndexSignals {
@@ -113,6 +115,16 @@ class IndexSignals {
 			this.index.know(s);
 			this.index.signal(s.id(), SignalKind.SWEEP, "SWEEP", e.sweepId(), 1, Times.now(), "扫楼发现：" + e.summary(),
 					"/buildings/" + e.buildingId());
+			rise(s.id());
+		}
+	}
+
+	@ApplicationModuleListener
+	void on(AlertRaised e) {
+		for (Subject s : known(e.subjectIds())) {
+			this.index.signal(s.id(), SignalKind.MONITORING, "ALERT", e.id(), Math.max(1, e.score()) / 100.0,
+					e.raisedAt() == null ? Times.now() : e.raisedAt(),
+					"资金监测预警：" + e.patternLabel() + "，评分 " + e.score(), e.link());
 			rise(s.id());
 		}
 	}

@@ -175,33 +175,57 @@ class RiskIndex {
 	}
 
 	/**
-	 * Links to risky subjects, set-based: a subject sharing its legal representative or
-	 * its address with another subject in 橙 or 红 gets a standing LINK signal for each
-	 * such subject; links to subjects no longer that risky are dropped. Run before the
-	 * nightly recomputation.
+	 * A legal representative's name carried by more subjects than this within one
+	 * township, or an address shared by more (a market, an office tower), identifies
+	 * nobody: it links nothing.
+	 */
+	static final int COMMON = 10;
+
+	/** Links counted per subject at most, the riskiest first. */
+	static final int MAX_LINKS = 3;
+
+	/**
+	 * Links to risky subjects, set-based, rewritten whole: a subject gets a standing LINK
+	 * signal for each subject in 橙 or 红 that has the same legal representative in the
+	 * same township, or the same address — unless that name or address is common
+	 * ({@link #COMMON}) — at most {@link #MAX_LINKS}, the riskiest. Equality joins only,
+	 * so the pass stays a few hash joins at a million subjects. Run before the nightly
+	 * recomputation.
 	 */
 	@Transactional
 	int refreshLinks() {
-		this.jdbc.sql("""
-				delete from warning_signal s where s.kind = 'LINK' and not exists (
-				  select 1 from warning_subject o where o.subject_id = s.ref_id and o.tier in ('ORANGE', 'RED'))
-				""").update();
-		return this.jdbc
-			.sql("""
-					insert into warning_signal (subject_id, kind, ref_kind, ref_id, strength, decays, at, label, link)
-					select distinct on (a.subject_id, o.subject_id) a.subject_id, 'LINK', 'SUBJECT', o.subject_id, 1, false, :now,
-					  case when a.legal_rep = o.legal_rep then '与' || o.name || '(' || case o.tier when 'RED' then '红色' else '橙色' end
-					    || ')负责人相同：' || a.legal_rep
-					  else '与' || o.name || '(' || case o.tier when 'RED' then '红色' else '橙色' end || ')地址相同：' || a.address end,
-					  '/warnings/subjects/' || o.subject_id
-					from warning_subject o
-					join warning_subject a on a.subject_id <> o.subject_id
-					  and (a.legal_rep = o.legal_rep or a.address = o.address)
-					where o.tier in ('ORANGE', 'RED')
-					on conflict (subject_id, kind, ref_kind, ref_id) do nothing
-					""")
-			.param("now", Times.now())
-			.update();
+		this.jdbc.sql("delete from warning_signal where kind = 'LINK'").update();
+		return this.jdbc.sql("""
+				with risky as (
+				  select subject_id, name, tier, score, legal_rep, address, substr(region_code, 1, 9) as town
+				  from warning_subject where tier in ('ORANGE', 'RED')),
+				reps as (
+				  select ws.legal_rep, substr(ws.region_code, 1, 9) as town from warning_subject ws
+				  where ws.legal_rep in (select legal_rep from risky)
+				  group by 1, 2 having count(*) <= :common),
+				addresses as (
+				  select ws.address from warning_subject ws where ws.address in (select address from risky)
+				  group by 1 having count(*) <= :common),
+				pairs as (
+				  select a.subject_id, o.subject_id as other, o.name, o.tier, o.score, '负责人相同：' || o.legal_rep as why
+				  from risky o join reps r on r.legal_rep = o.legal_rep and r.town = o.town
+				  join warning_subject a on a.legal_rep = o.legal_rep and substr(a.region_code, 1, 9) = o.town
+				  where a.subject_id <> o.subject_id
+				  union all
+				  select a.subject_id, o.subject_id, o.name, o.tier, o.score, '地址相同：' || o.address
+				  from risky o join addresses d on d.address = o.address
+				  join warning_subject a on a.address = o.address
+				  where a.subject_id <> o.subject_id),
+				ranked as (
+				  select p.*, row_number() over (partition by p.subject_id order by p.score desc, p.other) as n
+				  from (select distinct on (subject_id, other) * from pairs order by subject_id, other, why) p)
+				insert into warning_signal (subject_id, kind, ref_kind, ref_id, strength, decays, at, label, link)
+				select subject_id, 'LINK', 'SUBJECT', other, 1, false, :now,
+				  left('与' || name || '(' || case tier when 'RED' then '红色' else '橙色' end || ')' || why, 400),
+				  '/warnings/subjects/' || other
+				from ranked where n <= :max
+				on conflict (subject_id, kind, ref_kind, ref_id) do nothing
+				""").param("common", COMMON).param("max", MAX_LINKS).param("now", Times.now()).update();
 	}
 
 	private List<Rise> run(String signalWhere, String subjectWhere, long one, OffsetDateTime now) {

@@ -5,8 +5,8 @@
  * how early the index saw later cases, public risk notices (风险提示) and the leaders'
  * cockpit (领导驾驶舱).
  */
-@ApplicationModule(allowedDependencies = { "clue", "casefile", "patrol", "building", "ad", "subject", "notification",
-		"calendar", "workbench", "security", "audit", "shared" })
+@ApplicationModule(allowedDependencies = { "clue", "casefile", "patrol", "building", "ad", "monitoring", "subject",
+		"notification", "calendar", "workbench", "security", "audit", "shared" })
 package org.fangfei.app.warning;
 
 import org.springframework.modulith.ApplicationModule;

@@ -75,6 +75,28 @@ class SurveyTests extends OutreachTestSupport {
 	}
 
 	@Test
+	void theCockpitShowsTheLatestSurveysAwarenessPerTownshipEachOpeningTheSurvey() throws Exception {
+		long id = survey();
+		String link = "/survey/" + code(id) + "/" + HUISHI_VILLAGE;
+		assertThat(
+				answer(session(), link, "10.17.6." + (System.nanoTime() % 200), "FROM_60", ALL_RIGHT, "42").getStatus())
+			.isEqualTo(200);
+		assertThat(
+				answer(session(), link, "10.17.7." + (System.nanoTime() % 200), "UNDER_30", "222222", "42").getStatus())
+			.isEqualTo(200);
+		String cockpit = this.mvc.perform(get("/cockpit").with(user(this.leader)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String panel = cockpit.substring(cockpit.indexOf("id=\"panel-awareness\""));
+		panel = panel.substring(0, panel.indexOf("</section>"));
+		assertThat(panel).contains("知晓率", ">50%<", "知晓率调查 " + this.tag + "，答卷 2 份",
+				"href=\"/outreach/surveys/" + id + "\"");
+		assertThat(panel).containsPattern("href=\"/outreach/surveys/" + id
+				+ "#rate-township\">会师镇</a></td>\\s*<td class=\"text-end fw-bold\">50%</td><td class=\"text-end text-muted\">2 份");
+	}
+
+	@Test
 	void aVisitorAnswersOnceThroughACommunityLinkAndTheRatesFollow() throws Exception {
 		long id = survey();
 		String link = "/survey/" + code(id) + "/" + HUISHI_VILLAGE;

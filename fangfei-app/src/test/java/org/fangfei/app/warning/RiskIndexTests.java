@@ -170,6 +170,52 @@ class RiskIndexTests extends WarningTestSupport {
 	}
 
 	@Test
+	void aCommonNameLinksNobodyAndASubjectCountsAtMostThreeLinks() throws Exception {
+		// a name carried by more than COMMON subjects in the township identifies nobody
+		String common = "常见名" + this.tag;
+		long red = subject(Map.of("kind", "ENTERPRISE", "name", "常见名红公司" + this.tag, "creditCode", creditCode(),
+				"regionCode", HUISHI_VILLAGE, "status", "WATCHING", "legalRepresentative", common, "riskLevel", "RED"));
+		List<Long> namesakes = new java.util.ArrayList<>();
+		for (int i = 0; i < RiskIndex.COMMON; i++) {
+			namesakes.add(subject(Map.of("kind", "ENTERPRISE", "name", "常见名公司" + i + this.tag, "creditCode",
+					creditCode(), "regionCode", HUISHI_VILLAGE, "status", "WATCHING", "legalRepresentative", common)));
+		}
+		// the same name in another township is another person
+		long elsewhere = subject(Map.of("kind", "ENTERPRISE", "name", "外镇同名公司" + this.tag, "creditCode", creditCode(),
+				"regionCode", "620422102001", "status", "WATCHING", "legalRepresentative", "少见名" + this.tag));
+		long rare = subject(Map.of("kind", "ENTERPRISE", "name", "少见名红公司" + this.tag, "creditCode", creditCode(),
+				"regionCode", HUISHI_VILLAGE, "status", "WATCHING", "legalRepresentative", "少见名" + this.tag,
+				"riskLevel", "RED"));
+		// four risky subjects at one address: their neighbour counts three of them
+		String address = "会师镇测试路" + this.tag + "号";
+		List<Long> risky = new java.util.ArrayList<>();
+		for (int i = 0; i < RiskIndex.MAX_LINKS + 1; i++) {
+			risky.add(subject(Map.of("kind", "ENTERPRISE", "name", "同址红公司" + i + this.tag, "creditCode", creditCode(),
+					"regionCode", HUISHI_VILLAGE, "status", "WATCHING", "businessAddress", address, "riskLevel",
+					"RED")));
+		}
+		long neighbour = subject(Map.of("kind", "ENTERPRISE", "name", "同址邻居公司" + this.tag, "creditCode", creditCode(),
+				"regionCode", HUISHI_VILLAGE, "status", "WATCHING", "businessAddress", address));
+		List<Long> all = new java.util.ArrayList<>(namesakes);
+		all.addAll(List.of(red, rare, elsewhere, neighbour));
+		all.addAll(risky);
+		clue(ClueSource.TIP, all);
+		clue(ClueSource.TIP, all);
+		assertThat(tier(red)).isEqualTo("RED");
+		assertThat(tier(rare)).isEqualTo("RED");
+
+		this.jobs.run(Times.now(), Times.today());
+		for (long n : namesakes) {
+			assertThat(kinds(n)).as("namesake of a common name").doesNotContain("LINK");
+		}
+		assertThat(kinds(elsewhere)).as("same name, another township").doesNotContain("LINK");
+		assertThat(this.jdbc.sql("select count(*) from warning_signal where subject_id = ? and kind = 'LINK'")
+			.param(neighbour)
+			.query(Long.class)
+			.single()).isEqualTo(RiskIndex.MAX_LINKS);
+	}
+
+	@Test
 	void theBackTestCountsTheDaysFromOrangeAndRedToTheCase() throws Exception {
 		long s = enterprise("回测公司" + this.tag);
 		clue(ClueSource.TIP, List.of(s));

@@ -103,6 +103,23 @@ class WarningBrowserTests extends WarningTestSupport {
 				assertThat(b.driver().findElement(By.id("cockpit-map")).findElements(By.tagName("svg"))).isNotEmpty();
 				assertThat(b.driver().findElement(By.id("cockpit-map")).getAttribute("innerHTML")).contains("会师镇");
 				assertThat(b.driver().findElement(By.id("tier-ORANGE")).getText()).doesNotContain(" 0");
+				for (Tier t : Tier.values()) {
+					// the card shows its tier in the tier's colour and its count in large
+					// figures
+					// (the tier colours once sat inside an unclosed @media print block:
+					// blank cards)
+					assertThat(b.driver().findElement(By.id("tier-" + t.name())).getText()).as(t.name())
+						.startsWith(t.label() + "主体")
+						.matches("(?s).*\\d+$");
+					Object badge = ((JavascriptExecutor) b.driver())
+						.executeScript("return getComputedStyle(document.querySelector('#tier-" + t.name()
+								+ " .badge')).backgroundColor");
+					assertThat(badge).as(t.name() + " badge colour").isEqualTo(rgb(t.colour()));
+					Object size = ((JavascriptExecutor) b.driver())
+						.executeScript("return parseFloat(getComputedStyle(document.querySelector('#tier-" + t.name()
+								+ " .value')).fontSize)");
+					assertThat(((Number) size).doubleValue()).as(t.name() + " figure size").isGreaterThanOrEqualTo(24);
+				}
 				Object overflow = ((JavascriptExecutor) b.driver())
 					.executeScript("return document.documentElement.scrollWidth > window.innerWidth");
 				assertThat(overflow).as("the cockpit fits the window").isEqualTo(false);
@@ -112,6 +129,12 @@ class WarningBrowserTests extends WarningTestSupport {
 			this.browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("index-table")));
 			assertThat(this.driver.findElement(By.id("index-table")).getText()).contains("驾驶舱浏览器公司" + this.tag);
 		}
+	}
+
+	/** A #rrggbb colour as the browser computes it. */
+	private static String rgb(String hex) {
+		int v = Integer.parseInt(hex.substring(1), 16);
+		return "rgb(" + (v >> 16) + ", " + ((v >> 8) & 0xff) + ", " + (v & 0xff) + ")";
 	}
 
 }

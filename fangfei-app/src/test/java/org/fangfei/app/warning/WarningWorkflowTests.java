@@ -200,6 +200,16 @@ class WarningWorkflowTests extends WarningTestSupport {
 		orange("驾驶舱公司");
 		String page = send(this.leader, get("/cockpit")).getContentAsString();
 		assertThat(page).contains("领导驾驶舱").contains("会师镇").contains("id=\"tier-ORANGE\"").contains("待反馈预警");
+		// each tier's card holds its label and its count of the county's subjects
+		for (Tier t : Tier.values()) {
+			long n = this.jdbc.sql("select count(*) from warning_subject where tier = ? and region_code like '620422%'")
+				.param(t.name())
+				.query(Long.class)
+				.single();
+			String card = page.substring(page.indexOf("id=\"tier-" + t.name() + "\""));
+			card = card.substring(0, card.indexOf("</a>"));
+			assertThat(card).contains(">" + t.label() + "主体<").contains(">" + n + "</span>");
+		}
 		String data = send(this.leader, get("/cockpit/data")).getContentAsString();
 		assertThat(data).contains("\"townships\"").contains("会师镇").contains("\"months\"");
 		assertThat(send(this.huishi, get("/cockpit")).getStatus()).isEqualTo(403);
