@@ -36,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Evaluations {
 
 	/** A unit's place in a finalised ranking. */
-	public record Ranked(int rank, String name, BigDecimal total) {
+	public record Ranked(int rank, String code, String name, BigDecimal total) {
 	}
 
 	/** The latest finalised ranking of a target. */
@@ -80,7 +80,7 @@ public class Evaluations {
 				 where s.target = :t order by s.year desc limit 1
 				""").param("t", target.name()).query((rs, n) -> {
 			List<Ranked> units = frozen(rs.getString("scores")).stream()
-				.map(u -> new Ranked(u.rank(), u.name(), u.total()))
+				.map(u -> new Ranked(u.rank(), u.code(), u.name(), u.total()))
 				.toList();
 			return new Ranking(rs.getInt("year"), target, rs.getObject("as_of", LocalDate.class), units);
 		}).optional();
@@ -89,9 +89,24 @@ public class Evaluations {
 	/** The communities certified 无非法集资社区(村) and not revoked, over all years. */
 	@Transactional(readOnly = true)
 	public long certifiedCommunities() {
-		return this.jdbc.sql("select count(*) from evaluation_community where status = 'CERTIFIED'")
+		return certifiedCommunities(DataScope.all());
+	}
+
+	/** The certified communities within a jurisdiction. */
+	@Transactional(readOnly = true)
+	long certifiedCommunities(DataScope scope) {
+		if (scope.nothing() || scope.sectorLimited()) {
+			return 0;
+		}
+		return this.jdbc.sql("select count(*) from evaluation_community where status = 'CERTIFIED' and region_code like :r")
+			.param("r", scope.regionLike())
 			.query(Long.class)
 			.single();
+	}
+
+	/** Whether the actor may see this unit's row of a township ranking. */
+	static boolean visibleTownship(String unit, Actor actor) {
+		return visible(Target.TOWNSHIP, unit, actor);
 	}
 
 	/**
