@@ -113,10 +113,10 @@ final class Rules {
 	/**
 	 * Whether the money leaves after a closed window of payers: no new payer on the
 	 * outflow's day and the {@code scatter.closedDays} days before it, while new payers
-	 * came already before the scatter window (as far as the day ring reaches): collection
-	 * went on for weeks, it was not a burst of a few days. A subscription (share plan,
-	 * co-op shares) is paid over once it is complete; a head that runs leaves while the
-	 * money still comes in.
+	 * came already before the scatter window (as far as the day ring reaches), at a pace
+	 * like the window's: collection went on for weeks, it was not a burst of a few days.
+	 * A subscription (share plan, co-op shares) is paid over once it is complete; a head
+	 * that runs leaves while the money still comes in.
 	 */
 	private boolean windowClosed(AccountState s, long t) {
 		int k = this.c.scatterClosedDays;
@@ -125,7 +125,14 @@ final class Rules {
 		}
 		int day = (int) Math.floorDiv(t, DAY);
 		int w = this.c.scatterWindowDays;
-		return newPayers(s, day - k, day) == 0 && newPayers(s, day - AccountState.RING + 1, day - w) > 0;
+		if (newPayers(s, day - k, day) > 0) {
+			return false;
+		}
+		// The payers before the window must have come at a pace like the window's (at
+		// least a quarter of its new payers a day): a subscription's steady stream, not
+		// the odd payer of an account's ordinary traffic before a burst.
+		int before = newPayers(s, day - AccountState.RING + 1, day - w);
+		return before > 0 && 4L * before * w >= (long) s.scatterNew() * (AccountState.RING - w);
 	}
 
 	/** New payers of the days {@code from..to} (within the day ring). */
