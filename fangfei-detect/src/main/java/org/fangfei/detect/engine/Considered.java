@@ -47,7 +47,13 @@ public enum Considered {
 	EQUAL_SHARES("付款人各付完全相同的份额且资金未转给他人，属互助会（摇会）成员轮流得会的正常互助"),
 
 	/** The large outflows predate the collection: nothing collected was passed on. */
-	SPENT_BEFORE("大额转出发生在本轮集中收款开始之前，收来的钱并未被转走（班费、资料费等统一金额的代收）");
+	SPENT_BEFORE("大额转出发生在本轮集中收款开始之前，收来的钱并未被转走（班费、资料费等统一金额的代收）"),
+
+	/**
+	 * The graph stage: the people the account paid had invested in its funder, but it
+	 * paid them wages before — a share plan's company and its employees.
+	 */
+	SHARE_PLAN_WAGES("向出资人的小额转账对象此前已领取过本账户工资：员工认购持股计划后认购款转入公司，公司向员工发工资或分红，不是一个账户收款、另一个账户付息");
 
 	private final String reason;
 
