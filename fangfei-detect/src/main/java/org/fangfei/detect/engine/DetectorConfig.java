@@ -270,7 +270,7 @@ public final class DetectorConfig implements Serializable {
 		this.runoffMinOutShare = num("runoff.minOutShare");
 		this.graph = new GraphStage.Settings(this.investMinTicketFen, Math.round(num("graph.minLinkYuan") * 100),
 				this.paybackMinReturnShare, this.paybackMaxReturnShare, num("graph.minReturns").intValue(),
-				this.investWindowDays, this.cooldownMillis);
+				this.investWindowDays, this.cooldownMillis, this.surgeMinHistoryDays);
 		this.memoMinPayers = num("memo.minPayers").intValue();
 		this.keywords = new MemoKeywords(Arrays.stream(v.get("memo.keywords").split("[,，]"))
 			.map(String::trim)

@@ -29,7 +29,7 @@ public final class GraphStage {
 
 	/** What the stage needs of the detector's configuration. */
 	public record Settings(long minTicketFen, long minLinkFen, double minReturnShare, double maxReturnShare,
-			int minReturns, int windowDays, long cooldownMillis) implements java.io.Serializable {
+			int minReturns, int windowDays, long cooldownMillis, int minHistoryDays) implements java.io.Serializable {
 	}
 
 	static final long DAY = 86_400_000L;
@@ -51,6 +51,9 @@ public final class GraphStage {
 			+ (1L << LINK_BITS) * 44;
 
 	private final Settings c;
+
+	/** Day of the earliest transfer seen. */
+	private int firstDay = Integer.MAX_VALUE;
 
 	/** Investor → collector pair: (day of the last ticket) << 32 | yuan paid in. */
 	private final long[] invKey = new long[1 << INV_BITS];
@@ -125,9 +128,14 @@ public final class GraphStage {
 	 */
 	public void onTransfer(long time, int payer, int payee, long fen, Names names, AlertSink sink) {
 		int day = (int) Math.floorDiv(time, DAY);
+		if (day < this.firstDay) {
+			this.firstDay = day;
+		}
 		int li = slot(payer, LINK_BITS);
 		boolean funded = this.linkKey[li] == key(payer);
-		if (funded) {
+		// Cold start: in the stream's first weeks, wages paid before it began are not
+		// seen, so an employer cannot be told from a paying account yet.
+		if (funded && day - this.firstDay >= this.c.minHistoryDays()) {
 			candidate(li, time, day, payer, payee, fen, names, sink);
 		}
 		if (fen >= WAGE_FEN || funded) {

@@ -48,6 +48,25 @@ class GraphStageTest {
 				}, this.alerts::add);
 	}
 
+	/** The stream begins on day 0 (the first weeks are a cold start). */
+	@org.junit.jupiter.api.BeforeEach
+	void streamStarts() {
+		pay(0, "someone", "someone-else", 100);
+	}
+
+	@Test
+	void inTheStreamsFirstWeeksNothingIsJudged() {
+		for (int i = 0; i < 8; i++) {
+			pay(2, "investor-" + i, "COLLECTOR", 20_000);
+		}
+		pay(3, "COLLECTOR", "PAYER", 120_000);
+		for (int i = 0; i < 8; i++) {
+			// An employer whose wages before the stream were never seen looks the same.
+			pay(20, "PAYER", "investor-" + i, 400);
+		}
+		assertThat(this.alerts).isEmpty();
+	}
+
 	@Test
 	void interestPaidByTheAccountTheCollectorFedIsCrossAccountPayback() {
 		for (int i = 0; i < 8; i++) {
