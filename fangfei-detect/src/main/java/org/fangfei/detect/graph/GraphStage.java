@@ -55,15 +55,15 @@ public final class GraphStage {
 	/** Day of the earliest transfer seen. */
 	private int firstDay = Integer.MAX_VALUE;
 
-	/**
-	 * Investor → collector pair: key at {@code 2i}, (day of the last ticket) << 32 | yuan
-	 * paid in at {@code 2i + 1} — key and value in one cache line, so a lookup in this
-	 * table larger than the caches misses once, not twice.
-	 */
-	private final long[] inv = new long[2 << INV_BITS];
+	/** Investor → collector pair: (day of the last ticket) << 32 | yuan paid in. */
+	private final long[] invKey = new long[1 << INV_BITS];
 
-	/** Payer → payee pair: key at {@code 2i}, day of the first payment + 1 next to it. */
-	private final long[] paid = new long[2 << PAID_BITS];
+	private final long[] invVal = new long[1 << INV_BITS];
+
+	/** Payer → payee pair: day of the first payment + 1. */
+	private final long[] paidKey = new long[1 << PAID_BITS];
+
+	private final long[] paidVal = new long[1 << PAID_BITS];
 
 	/** B → its last two funders (account hashes) and the time of the last link. */
 	private final long[] linkKey = new long[1 << LINK_BITS];
@@ -140,21 +140,21 @@ public final class GraphStage {
 		}
 		if (fen >= WAGE_FEN || funded) {
 			long k = pair(payer, payee);
-			int pi = slot(k, PAID_BITS) << 1;
-			if (this.paid[pi] != k) {
-				this.paid[pi] = k;
-				this.paid[pi + 1] = day + 1L;
+			int pi = slot(k, PAID_BITS);
+			if (this.paidKey[pi] != k) {
+				this.paidKey[pi] = k;
+				this.paidVal[pi] = day + 1L;
 			}
 		}
 		if (fen >= this.c.minTicketFen()) {
 			long k = pair(payer, payee);
-			int ii = slot(k, INV_BITS) << 1;
+			int ii = slot(k, INV_BITS);
 			long yuan = fen / 100;
-			if (this.inv[ii] == k) {
-				yuan += (int) this.inv[ii + 1];
+			if (this.invKey[ii] == k) {
+				yuan += (int) this.invVal[ii];
 			}
-			this.inv[ii] = k;
-			this.inv[ii + 1] = ((long) day << 32) | Math.min(Integer.MAX_VALUE, yuan);
+			this.invKey[ii] = k;
+			this.invVal[ii] = ((long) day << 32) | Math.min(Integer.MAX_VALUE, yuan);
 		}
 		if (fen >= this.c.minLinkFen()) {
 			int bi = slot(payee, LINK_BITS);
@@ -180,24 +180,24 @@ public final class GraphStage {
 	 */
 	private void candidate(int li, long time, int day, int b, int p, long fen, Names names, AlertSink sink) {
 		int funder = this.funder1[li];
-		int inv = slot(pair(p, funder), INV_BITS) << 1;
-		if (this.inv[inv] != pair(p, funder)) {
+		int inv = slot(pair(p, funder), INV_BITS);
+		if (this.invKey[inv] != pair(p, funder)) {
 			funder = this.funder2[li];
-			inv = slot(pair(p, funder), INV_BITS) << 1;
-			if (this.inv[inv] != pair(p, funder)) {
+			inv = slot(pair(p, funder), INV_BITS);
+			if (this.invKey[inv] != pair(p, funder)) {
 				return;
 			}
 		}
-		long v = this.inv[inv + 1];
+		long v = this.invVal[inv];
 		int invDay = (int) (v >> 32);
 		double share = fen / ((int) v * 100.0);
 		if (share < this.c.minReturnShare() || share > this.c.maxReturnShare()) {
 			return;
 		}
 		long k = pair(b, p);
-		int pi = slot(k, PAID_BITS) << 1;
-		boolean paidBefore = this.paid[pi] == k;
-		if (paidBefore && this.paid[pi + 1] - 1 >= invDay) {
+		int pi = slot(k, PAID_BITS);
+		boolean paidBefore = this.paidKey[pi] == k;
+		if (paidBefore && this.paidVal[pi] - 1 >= invDay) {
 			// Already paid since the investment: counted once.
 			return;
 		}
