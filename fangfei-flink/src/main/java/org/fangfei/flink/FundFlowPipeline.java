@@ -34,17 +34,34 @@ final class FundFlowPipeline {
 	}
 
 	/**
-	 * Alerts for the given transfers; {@code getSideOutput(AccountDetector.LATE)} on the
-	 * result has the legs that came later than the lateness allows.
+	 * Alerts for the given transfers: the detector per account and the graph stage across
+	 * accounts ({@link GraphOperator}, one task), as {@code scan} raises them. The legs
+	 * that came later than the lateness allows are the per-account operator's side output
+	 * {@code AccountDetector.LATE}.
 	 */
 	static SingleOutputStreamOperator<Alert> alerts(DataStream<Transfer> transfers, DetectorConfig config) {
-		return transfers.flatMap(FundFlowPipeline::legs, LegSerializer.TYPE)
+		SingleOutputStreamOperator<Alert> perAccount = transfers.flatMap(FundFlowPipeline::legs, LegSerializer.TYPE)
 			.name("split into legs")
 			.uid("legs")
 			.keyBy(Leg::account)
 			.process(new AccountDetector(config), TypeInformation.of(Alert.class))
 			.name("detect per account")
 			.uid("account-detector");
+		DataStream<Alert> acrossAccounts = transfers.keyBy(FundFlowPipeline::oneKey)
+			.process(new GraphOperator(config), TypeInformation.of(Alert.class))
+			.name("graph stage across accounts")
+			.uid("graph-stage")
+			.setParallelism(1)
+			.setMaxParallelism(1);
+		return perAccount.union(acrossAccounts)
+			.map((a) -> a, TypeInformation.of(Alert.class))
+			.name("alerts")
+			.uid("alerts");
+	}
+
+	/** The graph stage sees every transfer: one key, one task. */
+	private static Integer oneKey(Transfer transfer) {
+		return 0;
 	}
 
 	/**

@@ -41,6 +41,10 @@ class FundFlowParityTests {
 		seen.addAll(sameAlertsAsScan("transfers", "--accounts", "3000", "--seed", "42"));
 		seen.addAll(sameAlertsAsScan("archetypes", "--generator", "archetypes", "--people", "2000", "--seed", "4"));
 		assertThat(seen).isEqualTo(EnumSet.allOf(Pattern.class));
+		// The graph stage across accounts raised some of them, in both runtimes.
+		assertThat(AlertCsv.read(this.dir.resolve("archetypes-flink-alerts.csv")))
+			.filteredOn((a) -> a.explanation().startsWith("跨账户回流付息"))
+			.isNotEmpty();
 	}
 
 	private Set<Pattern> sameAlertsAsScan(String name, String... generate) throws Exception {

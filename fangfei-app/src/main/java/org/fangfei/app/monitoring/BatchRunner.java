@@ -20,6 +20,7 @@ import org.fangfei.detect.engine.AccountState;
 import org.fangfei.detect.engine.Detector;
 import org.fangfei.detect.engine.DetectorConfig;
 import org.fangfei.detect.engine.Leg;
+import org.fangfei.detect.graph.GraphStage;
 import org.fangfei.detect.io.Transfer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,10 +35,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Runs uploaded batches in the background, one at a time (the machine is shared with the
  * pages): reads and checks every row, sorts the transfers by time, feeds both legs of
- * each to the detector with the account's state, and then — in one transaction — stores
- * the transfers and the alerts and marks the batch done. A bad row, or any failure, marks
- * the batch failed with nothing of it written. Progress is committed on its own so the
- * page can poll it.
+ * each to the detector with the account's state and then the transfer to the graph stage
+ * across accounts ({@link GraphStage}, 跨账户回流付息), as {@code scan} does, and then — in one
+ * transaction — stores the transfers and the alerts and marks the batch done. A bad row,
+ * or any failure, marks the batch failed with nothing of it written. Progress is
+ * committed on its own so the page can poll it.
  */
 @Component
 class BatchRunner {
@@ -207,10 +209,13 @@ class BatchRunner {
 	}
 
 	/**
-	 * Both legs of each transfer, in (time, line) order, each with its account's state.
+	 * Both legs of each transfer, in (time, line) order, each with its account's state,
+	 * and after them the transfer to the graph stage across accounts — the order
+	 * {@code scan} runs them in, so the same rows give the same alerts.
 	 */
 	private List<Alert> detect(TransactionTemplate steps, long batchId, List<Transfer> transfers) {
 		Detector detector = new Detector(this.config);
+		GraphStage graph = new GraphStage(this.config.graphSettings());
 		Map<String, AccountState> states = new HashMap<>();
 		List<Alert> alerts = new ArrayList<>();
 		Leg out = new Leg();
@@ -220,12 +225,34 @@ class BatchRunner {
 			Leg.split(t, out, in);
 			detector.onLeg(states.computeIfAbsent(t.payerAccount(), (a) -> new AccountState()), out, alerts::add);
 			detector.onLeg(states.computeIfAbsent(t.payeeAccount(), (a) -> new AccountState()), in, alerts::add);
+			graph.onTransfer(t.time(), AccountState.hash(t.payerAccount()), AccountState.hash(t.payeeAccount()),
+					t.amountFen(), new TransferNames(t), alerts::add);
 			if ((i + 1) % STEP == 0) {
 				progress(steps, batchId, "检测资金异动(" + (i + 1) + "/" + transfers.size() + ")",
 						30 + (int) (40L * (i + 1) / transfers.size()));
 			}
 		}
 		return alerts;
+	}
+
+	/** A transfer's accounts and id, as the graph stage asks for them. */
+	private record TransferNames(Transfer transfer) implements GraphStage.Names {
+
+		@Override
+		public String payer() {
+			return this.transfer.payerAccount();
+		}
+
+		@Override
+		public String payee() {
+			return this.transfer.payeeAccount();
+		}
+
+		@Override
+		public String txId() {
+			return this.transfer.txId();
+		}
+
 	}
 
 	private void progress(TransactionTemplate steps, long batchId, String phase, int percent) {

@@ -3,6 +3,7 @@ package org.fangfei.detect.engine;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
+import org.fangfei.detect.graph.GraphStage;
 import org.fangfei.detect.Alert;
 import org.fangfei.detect.AlertSink;
 
@@ -274,8 +275,82 @@ public final class Chunk implements Leg.Lazy {
 		for (int from = 0; from < legs; from += BATCH) {
 			batch(detector, states, from, Math.min(legs, from + BATCH));
 		}
+		if (this.graph != null) {
+			graph(until);
+		}
 		keep(until);
 		deliver(sink);
+	}
+
+	/** The graph stage across accounts, fed every row processed, or null. */
+	private GraphStage graph;
+
+	void graph(GraphStage stage) {
+		this.graph = stage;
+	}
+
+	private int[] graphOrder = new int[1 << 10];
+
+	private int graphRow;
+
+	private final GraphStage.Names graphNames = new GraphStage.Names() {
+
+		@Override
+		public String payer() {
+			return Chunk.this.store.names.apply((int) Chunk.this.rows[Chunk.this.graphRow * W + IDS]);
+		}
+
+		@Override
+		public String payee() {
+			return Chunk.this.store.names.apply((int) (Chunk.this.rows[Chunk.this.graphRow * W + IDS] >>> 32));
+		}
+
+		@Override
+		public String txId() {
+			return Chunk.this.txId(Chunk.this.graphRow);
+		}
+
+	};
+
+	/**
+	 * Feeds the rows up to {@code until} to the graph stage in (time, seq) order (the
+	 * order read, with the disordered rows moved into place); its alerts go with the
+	 * chunk's, after those of the row's two legs.
+	 */
+	private void graph(long until) {
+		long[] x = this.rows;
+		int k = 0;
+		if (this.graphOrder.length < this.n) {
+			this.graphOrder = new int[Math.max(this.n, 2 * this.graphOrder.length)];
+		}
+		int[] o = this.graphOrder;
+		for (int r = 0; r < this.n; r++) {
+			if (x[r * W + TIME] <= until) {
+				o[k++] = r;
+			}
+		}
+		if (this.disordered > 0) {
+			for (int i = 1; i < k; i++) {
+				int r = o[i];
+				long t = x[r * W + TIME];
+				long q = x[r * W + SEQ];
+				int j = i - 1;
+				while (j >= 0 && (x[o[j] * W + TIME] > t || x[o[j] * W + TIME] == t && x[o[j] * W + SEQ] > q)) {
+					o[j + 1] = o[j];
+					j--;
+				}
+				o[j + 1] = r;
+			}
+		}
+		GraphStage g = this.graph;
+		for (int i = 0; i < k; i++) {
+			int r = o[i];
+			int at = r * W;
+			long hashes = x[at + HASHES];
+			this.graphRow = r;
+			this.currentLeg = (r << 1) | 1;
+			g.onTransfer(x[at + TIME], (int) hashes, (int) (hashes >>> 32), x[at + FEN], this.graphNames, this.collect);
+		}
 	}
 
 	/**

@@ -33,7 +33,27 @@ public enum Considered {
 	 * Gathered out days after a weeks-long window of payers had closed: a subscription
 	 * paid over, not a head running while money still comes in.
 	 */
-	WINDOW_CLOSED("资金在持续数周的集中缴款期结束、数日无新付款人之后才一次转出，属认购款或入股金缴足后划转（员工持股、合作社入股等），而非收款高峰时卷款转移");
+	WINDOW_CLOSED("资金在持续数周的集中缴款期结束、数日无新付款人之后才一次转出，属认购款或入股金缴足后划转（员工持股、合作社入股等），而非收款高峰时卷款转移"),
+
+	/** Small orders from payers who come back: a group buy's neighbours. */
+	REPEAT_PAYERS("小额付款中相当部分来自此前付过款的老付款人（邻里反复下单），资金按订单付给供货商，属社区团购而非不断吸收新成员"),
+
+	/** The money left after the burst had ended: gifts or donations paid to the venue. */
+	BURST_OVER("资金在集中收款结束后才付出（付给酒店、殡仪馆、医院等），其后几乎没有新付款人，属一次性礼金或捐款"),
+
+	/**
+	 * Equal shares from a closed group and nothing passed on: a rotating savings round.
+	 */
+	EQUAL_SHARES("付款人各付完全相同的份额且资金未转给他人，属互助会（摇会）成员轮流得会的正常互助"),
+
+	/** The large outflows predate the collection: nothing collected was passed on. */
+	SPENT_BEFORE("大额转出发生在本轮集中收款开始之前，收来的钱并未被转走（班费、资料费等统一金额的代收）"),
+
+	/**
+	 * The graph stage: the people the account paid had invested in its funder, but it
+	 * paid them wages before — a share plan's company and its employees.
+	 */
+	SHARE_PLAN_WAGES("向出资人的小额转账对象此前已领取过本账户工资：员工认购持股计划后认购款转入公司，公司向员工发工资或分红，不是一个账户收款、另一个账户付息");
 
 	private final String reason;
 

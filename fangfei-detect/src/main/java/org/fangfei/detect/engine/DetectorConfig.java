@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
+import org.fangfei.detect.graph.GraphStage;
+
 /**
  * Every threshold of the detector, immutable. {@link #load(Path)} reads a Java properties
  * file: missing keys keep their default, unknown keys and bad values are refused with a
@@ -54,6 +56,7 @@ public final class DetectorConfig implements Serializable {
 			new Setting("relay.minOutShare", "0.5", 0, 1e6), new Setting("relay.growth", "1.5", 0, 1e6),
 			new Setting("relay.minUnitRun", "5", 1, 65_535), new Setting("scatter.closedDays", "2", 0, 13),
 			new Setting("runoff.minOutShare", "0.7", 0, 1e6), new Setting("memo.subscriptionWords", "认购,入股", 0, 0),
+			new Setting("graph.minLinkYuan", "20000", 0, 1e12), new Setting("graph.minReturns", "5", 1, 1_000_000),
 			new Setting("memo.keywords", "投资,理财,分红,利息,返利,本金,认购,入股", 0, 0));
 
 	private static final long DAY = 86_400_000L;
@@ -182,6 +185,16 @@ public final class DetectorConfig implements Serializable {
 	/** Lumps ÷ investors' money for collect-and-transfer while collection goes on. */
 	final double runoffMinOutShare;
 
+	private final GraphStage.Settings graph;
+
+	/**
+	 * The settings of the graph stage across accounts ({@code graph.*} and the investor
+	 * keys).
+	 */
+	public GraphStage.Settings graphSettings() {
+		return this.graph;
+	}
+
 	final int memoMinPayers;
 
 	final MemoKeywords keywords;
@@ -255,6 +268,9 @@ public final class DetectorConfig implements Serializable {
 		this.relayMinUnitRun = num("relay.minUnitRun").intValue();
 		this.scatterClosedDays = num("scatter.closedDays").intValue();
 		this.runoffMinOutShare = num("runoff.minOutShare");
+		this.graph = new GraphStage.Settings(this.investMinTicketFen, Math.round(num("graph.minLinkYuan") * 100),
+				this.paybackMinReturnShare, this.paybackMaxReturnShare, num("graph.minReturns").intValue(),
+				this.investWindowDays, this.cooldownMillis, this.surgeMinHistoryDays);
 		this.memoMinPayers = num("memo.minPayers").intValue();
 		this.keywords = new MemoKeywords(Arrays.stream(v.get("memo.keywords").split("[,，]"))
 			.map(String::trim)

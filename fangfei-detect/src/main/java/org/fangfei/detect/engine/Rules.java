@@ -113,10 +113,10 @@ final class Rules {
 	/**
 	 * Whether the money leaves after a closed window of payers: no new payer on the
 	 * outflow's day and the {@code scatter.closedDays} days before it, while new payers
-	 * came already before the scatter window (as far as the day ring reaches): collection
-	 * went on for weeks, it was not a burst of a few days. A subscription (share plan,
-	 * co-op shares) is paid over once it is complete; a head that runs leaves while the
-	 * money still comes in.
+	 * came already before the scatter window (as far as the day ring reaches), at a pace
+	 * like the window's: collection went on for weeks, it was not a burst of a few days.
+	 * A subscription (share plan, co-op shares) is paid over once it is complete; a head
+	 * that runs leaves while the money still comes in.
 	 */
 	private boolean windowClosed(AccountState s, long t) {
 		int k = this.c.scatterClosedDays;
@@ -125,7 +125,14 @@ final class Rules {
 		}
 		int day = (int) Math.floorDiv(t, DAY);
 		int w = this.c.scatterWindowDays;
-		return newPayers(s, day - k, day) == 0 && newPayers(s, day - AccountState.RING + 1, day - w) > 0;
+		if (newPayers(s, day - k, day) > 0) {
+			return false;
+		}
+		// The payers before the window must have come at a pace like the window's (at
+		// least a quarter of its new payers a day): a subscription's steady stream, not
+		// the odd payer of an account's ordinary traffic before a burst.
+		int before = newPayers(s, day - AccountState.RING + 1, day - w);
+		return before > 0 && 4L * before * w >= (long) s.scatterNew() * (AccountState.RING - w);
 	}
 
 	/** New payers of the days {@code from..to} (within the day ring). */
@@ -190,8 +197,21 @@ final class Rules {
 		if (gNew < this.c.surgeRatio * baseline || !cooledDown(s, Pattern.COUNTERPARTY_SURGE, leg.time)) {
 			return;
 		}
-		if (!(gNew >= this.c.surgeMinNewPayers && bigTickets(s, day, w) >= this.c.surgeMinBigTicketShare * gCount
-				|| gNew >= this.c.surgeRelayMinNewPayers && relayed(s, leg, day, w))) {
+		int big = bigTickets(s, day, w);
+		if (gNew >= this.c.surgeMinNewPayers && big >= this.c.surgeMinBigTicketShare * gCount) {
+			if (equalShares(s, leg.time, w)) {
+				s.consider(Considered.EQUAL_SHARES);
+				return;
+			}
+		}
+		else if (gNew >= this.c.surgeRelayMinNewPayers && relayed(s, leg, day, w)) {
+			Considered heldBack = relayLookAlike(s, day, w, big);
+			if (heldBack != null) {
+				s.consider(heldBack);
+				return;
+			}
+		}
+		else {
 			s.consider(Considered.ONE_OFF_BURST);
 			return;
 		}
@@ -302,6 +322,13 @@ final class Rules {
 		}
 		double baseline = (double) (s.totalNew() - fresh) * w / Math.max(w, history - w);
 		if (fresh < this.c.relayGrowth * baseline || !cooledDown(s, Pattern.COLLECT_AND_TRANSFER, leg.time)) {
+			return;
+		}
+		if (!outSince(s, firstNewPayerDay(s, day, w) * DAY)) {
+			// The money left before the new payers of the window began to pay: a
+			// class fund's parent spent her own money, nothing collected was passed
+			// on.
+			s.consider(Considered.SPENT_BEFORE);
 			return;
 		}
 		int score = score(50 + 25 * Math.min(1.0, fresh / (3.0 * this.c.relayMinNewPayers))
@@ -440,6 +467,45 @@ final class Rules {
 				&& recentOut(s, leg.time, w) >= this.c.surgeMinOutShare * s.surgeInFen();
 	}
 
+	/**
+	 * Whether a surge of deposits is a rotating savings group's round (互助会): most of the
+	 * window's inflow is one run of exactly the same amount (at least
+	 * {@code relay.minUnitRun} payments, at least half the inflow: every member pays the
+	 * same share) and nothing large has left the account — the pot goes round to the
+	 * members who paid it, it is not passed on to anyone else.
+	 */
+	private boolean equalShares(AccountState s, long t, int w) {
+		long unit = s.unit();
+		int run = AccountRecord.unitRun(unit);
+		return run >= this.c.relayMinUnitRun && 2 * run * AccountRecord.unitFen(unit) >= s.surgeInFen()
+				&& recentOut(s, t, w) == 0;
+	}
+
+	/**
+	 * The look-alikes of a relayed small-ticket surge, or null: a group buy's orders are
+	 * small and its neighbours order again (fewer than {@code relay.minNewShare} of the
+	 * window's inflows from new payers while most are below
+	 * {@code scatter.bigTicketYuan}); gifts and donations pay the venue after the burst
+	 * has ended (fewer than half of {@code surge.relayMinNewPayers} new payers from the
+	 * day of the latest large outflow on), while a scheme's new members keep paying after
+	 * their money was passed on.
+	 */
+	private Considered relayLookAlike(AccountState s, int day, int w, int big) {
+		int gCount = s.surgeCount();
+		if (2 * big < gCount && s.surgeNew() < this.c.relayMinNewShare * gCount) {
+			return Considered.REPEAT_PAYERS;
+		}
+		long latest = Long.MIN_VALUE;
+		for (int i = 0; i < s.outN(); i++) {
+			latest = Math.max(latest, s.outTime(i));
+		}
+		int outDay = (int) Math.floorDiv(latest, DAY);
+		if (2 * newPayers(s, Math.max(outDay, day - AccountState.RING + 1), day) < this.c.surgeRelayMinNewPayers) {
+			return Considered.BURST_OVER;
+		}
+		return null;
+	}
+
 	/** Inflows of at least {@code scatter.bigTicketYuan} of the last {@code w} days. */
 	private static int bigTickets(AccountState s, int day, int w) {
 		int n = 0;
@@ -462,6 +528,26 @@ final class Rules {
 			}
 		}
 		return n;
+	}
+
+	/** The first of the last {@code w} days with a new payer ({@code day} if none). */
+	private static long firstNewPayerDay(AccountState s, int day, int w) {
+		for (int d = Math.max(day - w + 1, s.curDay() - AccountState.RING + 1); d < day; d++) {
+			if (s.dayNew(d & AccountState.MASK) > 0) {
+				return d;
+			}
+		}
+		return day;
+	}
+
+	/** Whether a kept large outflow left at or after {@code t}. */
+	private static boolean outSince(AccountState s, long t) {
+		for (int i = 0; i < s.outN(); i++) {
+			if (s.outTime(i) >= t) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Fen of the kept large outflows within the last {@code days} days. */

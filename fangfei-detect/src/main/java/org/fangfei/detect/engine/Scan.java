@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.fangfei.detect.graph.GraphStage;
 import org.fangfei.detect.AlertSink;
 import org.fangfei.detect.BadInputException;
 import org.fangfei.detect.io.AlertCsv;
@@ -89,6 +90,8 @@ public final class Scan {
 	 */
 	Scan(DetectorConfig config, int chunkRows, int batchRows) {
 		this.chunk = new Chunk(Math.min(chunkRows, 1 << 16), chunkRows);
+		this.graph = new GraphStage(config.graphSettings());
+		this.chunk.graph(this.graph);
 		this.detector = new Detector(config);
 		this.keywords = config.keywords;
 		this.lateness = config.latenessMillis();
@@ -96,6 +99,8 @@ public final class Scan {
 		this.batchRows = batchRows;
 		this.chunkRows = chunkRows;
 	}
+
+	private final GraphStage graph;
 
 	private final boolean parseAhead;
 
@@ -141,6 +146,9 @@ public final class Scan {
 			w.write("account,reasons,explanation\n");
 			for (int id = 0; id < this.accounts.size(); id++) {
 				int bits = store.at(id).considered();
+				if (this.graph.heldBack().contains(this.accounts.name(id))) {
+					bits |= Considered.SHARE_PLAN_WAGES.bit();
+				}
 				if (bits != 0) {
 					java.util.List<Considered> why = Considered.of(bits);
 					w.write(this.accounts.name(id) + "," + String.join("|", why.stream().map(Considered::name).toList())

@@ -9,11 +9,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.fangfei.detect.Alert;
+import org.fangfei.detect.graph.GraphStage;
 import org.fangfei.detect.io.Transfer;
 
 /**
  * Hand-made transfer streams for tests: add transfers in any order, run them through a
- * Detector.
+ * Detector and the graph stage, transfer by transfer in (time, seq) order.
  */
 final class Feed {
 
@@ -55,6 +56,7 @@ final class Feed {
 	 */
 	List<Alert> run(DetectorConfig config, boolean roundTrip) {
 		Detector d = new Detector(config);
+		GraphStage graph = new GraphStage(config.graphSettings());
 		Map<String, AccountState> states = new HashMap<>();
 		this.states = states;
 		List<Alert> alerts = new ArrayList<>();
@@ -69,6 +71,27 @@ final class Feed {
 				}
 				d.onLeg(s, leg, alerts::add);
 			}
+			// The graph stage across accounts after the transfer's two legs, as scan
+			// runs it.
+			graph.onTransfer(t.time(), AccountState.hash(t.payerAccount()), AccountState.hash(t.payeeAccount()),
+					t.amountFen(), new GraphStage.Names() {
+
+						@Override
+						public String payer() {
+							return t.payerAccount();
+						}
+
+						@Override
+						public String payee() {
+							return t.payeeAccount();
+						}
+
+						@Override
+						public String txId() {
+							return t.txId();
+						}
+
+					}, alerts::add);
 		}
 		return alerts;
 	}

@@ -183,6 +183,21 @@ class SchemeRulesTest {
 		assertThat(Feed.of(f.run(this.config), "B")).extracting(Alert::pattern).contains(Pattern.SCATTER_IN_GATHER_OUT);
 	}
 
+	@Test
+	void aBurstAfterTheOddPayerOfOrdinaryTrafficIsNotAClosedWindow() {
+		// The default generator's planted accounts: light ordinary traffic brought one
+		// new payer just before the window, then forty strangers within four days,
+		// gathered out after three quiet days. One payer in two days against ten a day
+		// is no subscription's steady stream.
+		Feed f = stream();
+		f.pay(51, 10, "acquaintance", "B", 300, "");
+		for (int i = 0; i < 40; i++) {
+			f.pay(60 + i % 4, 9 + i % 10, "stranger-" + i, "B", 30_000, "");
+		}
+		f.pay(66, 10, "B", "outside", 1_100_000, "");
+		assertThat(Feed.of(f.run(this.config), "B")).extracting(Alert::pattern).contains(Pattern.SCATTER_IN_GATHER_OUT);
+	}
+
 	/** A run-off: ever more new investors for three weeks, most of it out in one go. */
 	private static Feed runOff(int pauseDays) {
 		Feed f = stream();
