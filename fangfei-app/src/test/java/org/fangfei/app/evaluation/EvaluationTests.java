@@ -3,6 +3,7 @@ package org.fangfei.app.evaluation;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -14,6 +15,7 @@ import org.fangfei.app.report.MeasureCatalog;
 import org.fangfei.app.report.Period;
 import org.fangfei.app.shared.PageRequest;
 import org.fangfei.app.shared.Rejected;
+import org.fangfei.app.warning.CockpitPanel;
 import org.fangfei.app.shared.Times;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +44,9 @@ class EvaluationTests extends EvaluationTestSupport {
 
 	@Autowired
 	ScoringSchemes schemes;
+
+	@Autowired
+	EvaluationOnCockpit cockpit;
 
 	@Autowired
 	Figures figures;
@@ -235,6 +240,16 @@ class EvaluationTests extends EvaluationTestSupport {
 		Evaluations.Ranking ranking = this.evaluations.latestRanking(Target.TOWNSHIP).orElseThrow();
 		assertThat(ranking.year()).isGreaterThanOrEqualTo(year);
 		assertThat(ranking.units()).isNotEmpty();
+		// on the leaders' cockpit: the first five and the last for the office, a township
+		// only its own line
+		List<CockpitPanel> panels = this.cockpit.panels(county());
+		assertThat(panels).extracting(CockpitPanel::key).containsExactly("evaluation", "communities");
+		assertThat(panels.get(0).headline()).isEqualTo(ranking.year() + " 年度");
+		assertThat(panels.get(0).lines()).hasSize(Math.min(6, ranking.units().size()));
+		assertThat(panels.get(0).lines().get(0).note()).isEqualTo("第 1 名");
+		assertThat(panels.get(0).link()).isEqualTo("/evaluation?year=" + ranking.year() + "&target=TOWNSHIP");
+		assertThat(this.cockpit.panels(township(HUISHI, "huishi")).get(0).lines()).extracting(CockpitPanel.Line::label)
+			.containsExactly("会师镇");
 		assertThat(this.mvc.perform(get("/evaluation").param("year", Integer.toString(year)).with(user(this.office)))
 			.andReturn()
 			.getResponse()
