@@ -141,8 +141,8 @@ public final class AuditLabels {
 				"association", "行业协会", "association_report", "行业协会报告", "survey", "知晓率调查", "typical_case", "典型案例",
 				"training_session", "培训", "report_form", "统计报表", "ledger", "乡镇月度台账", "clue_city_report", "线索月报",
 				"clue_upward_report", "重大线索上报", "ad_batch", "广告排查批次", "ad_post", "广告资讯", "ad_dictionary", "广告排查词库",
-				"evaluation_scheme", "考核方案", "evaluation_community", "创建社区(村)",
-				"campaign", "专项行动", "campaign_task", "专项行动任务");
+				"evaluation_scheme", "考核方案", "evaluation_community", "创建社区(村)", "campaign", "专项行动", "campaign_task",
+				"专项行动任务");
 	}
 
 	private AuditLabels() {

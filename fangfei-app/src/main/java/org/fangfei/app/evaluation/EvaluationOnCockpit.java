@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Evaluation on the leaders' cockpit: the latest finalised township ranking (考核排名, the
- * townships the reader may see, the first five and the last) and the communities certified
- * 无非法集资社区(村) within the reader's jurisdiction, each opening its page. A reader
+ * townships the reader may see, the first five and the last) and the communities
+ * certified 无非法集资社区(村) within the reader's jurisdiction, each opening its page. A reader
  * without the evaluation pages sees no panel.
  */
 @Component
@@ -34,8 +34,9 @@ class EvaluationOnCockpit implements CockpitFigure {
 			return List.of();
 		}
 		List<CockpitPanel> panels = new ArrayList<>();
-		panels.add(this.evaluations.latestRanking(Target.TOWNSHIP).map(r -> ranking(r, actor)).orElseGet(
-				() -> new CockpitPanel("evaluation", "乡镇考核排名", "—", "尚无定稿的年度考核", SCORES, List.of(), 20)));
+		panels.add(this.evaluations.latestRanking(Target.TOWNSHIP)
+			.map(r -> ranking(r, actor))
+			.orElseGet(() -> new CockpitPanel("evaluation", "乡镇考核排名", "—", "尚无定稿的年度考核", SCORES, List.of(), 20)));
 		panels.add(new CockpitPanel("communities", "无非法集资社区(村)",
 				this.evaluations.certifiedCommunities(actor.scope()) + " 个", "已认定且未撤销", COMMUNITIES, List.of(), 21));
 		return panels;

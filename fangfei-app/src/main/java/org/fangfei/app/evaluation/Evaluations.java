@@ -98,7 +98,8 @@ public class Evaluations {
 		if (scope.nothing() || scope.sectorLimited()) {
 			return 0;
 		}
-		return this.jdbc.sql("select count(*) from evaluation_community where status = 'CERTIFIED' and region_code like :r")
+		return this.jdbc
+			.sql("select count(*) from evaluation_community where status = 'CERTIFIED' and region_code like :r")
 			.param("r", scope.regionLike())
 			.query(Long.class)
 			.single();

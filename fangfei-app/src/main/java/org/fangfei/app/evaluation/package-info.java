@@ -6,7 +6,8 @@
  * self-assessment, county review, certification and revocation by a new case. See
  * docs/evaluation.md.
  */
-@ApplicationModule(allowedDependencies = { "report", "casefile", "organisation", "security", "audit", "warning", "shared" })
+@ApplicationModule(
+		allowedDependencies = { "report", "casefile", "organisation", "security", "audit", "warning", "shared" })
 package org.fangfei.app.evaluation;
 
 import org.springframework.modulith.ApplicationModule;
