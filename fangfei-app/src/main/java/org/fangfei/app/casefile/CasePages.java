@@ -105,7 +105,7 @@ class CasePages {
 		CaseForm form = CaseForm.blank();
 		if (clueId != null) {
 			CaseCandidates.Waiting w = this.candidates.waiting(clueId, actor.scope())
-				.orElseThrow(() -> new org.fangfei.app.shared.NotFound("待立案线索不存在"));
+				.orElseThrow(() -> new org.fangfei.app.shared.NotFound("待立案线索"));
 			form = new CaseForm(clueId, w.title(), CaseOrigin.CLUE, w.suggestedPath(),
 					w.suggestedPath().stages().get(0), LocalDate.now(), "", "", w.regionCode(),
 					w.sectorCode() == null ? "" : w.sectorCode(), "",

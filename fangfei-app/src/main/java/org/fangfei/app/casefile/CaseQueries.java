@@ -155,7 +155,7 @@ class CaseQueries {
 					rs.getObject("criminal_filed_on", LocalDate.class), rs.getString("created_by"),
 					Times.local(rs.getObject("created_at", OffsetDateTime.class)), rs.getInt("version")))
 			.optional()
-			.orElseThrow(() -> new org.fangfei.app.shared.NotFound("案件不存在"));
+			.orElseThrow(() -> new org.fangfei.app.shared.NotFound("案件"));
 	}
 
 	List<Stage> stages(long id) {

@@ -97,7 +97,7 @@ class CaseRegistry {
 			.param("regionLike", actor.scope().regionLike())
 			.query((rs, n) -> new CaseCandidates.Candidate(rs.getLong(1), rs.getString(2), rs.getString(3)))
 			.optional()
-			.orElseThrow(() -> new NotFound("待立案线索不存在"));
+			.orElseThrow(() -> new NotFound("待立案线索"));
 		if (!waiting.status().equals("WAITING")) {
 			throw new Rejected("该线索已" + ("OPENED".equals(waiting.status()) ? "建立案件" : "撤回认定，不再建立案件"));
 		}

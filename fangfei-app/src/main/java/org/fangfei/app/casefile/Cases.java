@@ -55,7 +55,7 @@ class Cases {
 					rs.getObject("stage_on", LocalDate.class), rs.getObject("criminal_filed_on", LocalDate.class),
 					rs.getInt("version")))
 			.optional()
-			.orElseThrow(() -> new NotFound("案件不存在"));
+			.orElseThrow(() -> new NotFound("案件"));
 	}
 
 	/**

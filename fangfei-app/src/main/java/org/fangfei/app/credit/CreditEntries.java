@@ -193,7 +193,7 @@ class CreditEntries {
 			.param("id", id)
 			.query((rs, n) -> row(rs))
 			.optional()
-			.orElseThrow(() -> new NotFound("失信名单记录不存在"));
+			.orElseThrow(() -> new NotFound("失信名单记录"));
 	}
 
 	/** The subject's entries within the caller's scope, newest first. */

@@ -102,7 +102,7 @@ class CreditRepairs {
 			.param("regionLike", actor.scope().regionLike())
 			.query((rs, n) -> repair(rs))
 			.optional()
-			.orElseThrow(() -> new NotFound("信用修复申请不存在"));
+			.orElseThrow(() -> new NotFound("信用修复申请"));
 		RepairNeedsOfficeHead.checkDecision(actor, r.appliedBy(), approve, note);
 		if (!r.pending()) {
 			throw new Conflict("该申请已审批（" + r.statusLabel() + "），请刷新后查看");

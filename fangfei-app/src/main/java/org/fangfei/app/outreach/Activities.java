@@ -204,7 +204,7 @@ class Activities {
 			.param("id", id)
 			.query((rs, n) -> row(rs))
 			.optional()
-			.orElseThrow(() -> new NotFound("宣传活动不存在"));
+			.orElseThrow(() -> new NotFound("宣传活动"));
 	}
 
 	/** The materials and volunteers of an activity, as names. */
@@ -238,7 +238,7 @@ class Activities {
 			.param("a", activityId)
 			.query((rs, n) -> new ActivityPhotos.Photo(rs.getString(1), rs.getBytes(2)))
 			.optional()
-			.orElseThrow(() -> new NotFound("照片不存在"));
+			.orElseThrow(() -> new NotFound("照片"));
 	}
 
 	@Transactional(readOnly = true)

@@ -95,7 +95,7 @@ class Library {
 		return find(null, null, id, scope, PageRequest.of(1)).items()
 			.stream()
 			.findFirst()
-			.orElseThrow(() -> new NotFound("宣传资料不存在"));
+			.orElseThrow(() -> new NotFound("宣传资料"));
 	}
 
 	private PageOf<Material> find(String text, MaterialKind kind, Long id, DataScope scope, PageRequest page) {

@@ -132,7 +132,7 @@ class SocialForces {
 		return volunteers(null, id, scope, PageRequest.of(1)).items()
 			.stream()
 			.findFirst()
-			.orElseThrow(() -> new NotFound("志愿者不存在"));
+			.orElseThrow(() -> new NotFound("志愿者"));
 	}
 
 	private PageOf<Volunteer> volunteers(String text, Long id, DataScope scope, PageRequest page) {
@@ -237,7 +237,7 @@ class SocialForces {
 		return associations(scope).stream()
 			.filter(a -> a.id() == id)
 			.findFirst()
-			.orElseThrow(() -> new NotFound("行业协会不存在"));
+			.orElseThrow(() -> new NotFound("行业协会"));
 	}
 
 	/**

@@ -152,7 +152,7 @@ class Surveys {
 	 */
 	@Transactional(readOnly = true)
 	AwarenessSurvey get(long id, DataScope scope) {
-		return list(scope).stream().filter(s -> s.id() == id).findFirst().orElseThrow(() -> new NotFound("调查不存在"));
+		return list(scope).stream().filter(s -> s.id() == id).findFirst().orElseThrow(() -> new NotFound("调查"));
 	}
 
 	/** The survey behind a public link, if the code is one. */

@@ -184,7 +184,7 @@ class Trainings {
 			.param("id", id)
 			.query((rs, n) -> row(rs))
 			.optional()
-			.orElseThrow(() -> new NotFound("培训不存在"));
+			.orElseThrow(() -> new NotFound("培训"));
 	}
 
 	/** The attendees of a session the caller may see, as the caller may see them. */

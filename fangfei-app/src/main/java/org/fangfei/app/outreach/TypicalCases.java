@@ -72,8 +72,7 @@ class TypicalCases {
 	/** A first draft from the closed case's facts, naming nobody. */
 	@Transactional(readOnly = true)
 	TypicalCaseForm draft(long caseId, DataScope scope) {
-		CaseDirectory.ClosedCase c = this.cases.closed(caseId, scope)
-			.orElseThrow(() -> new NotFound("案件不存在、未结案或不在您的管辖范围内"));
+		CaseDirectory.ClosedCase c = this.cases.closed(caseId, scope).orElseThrow(() -> new NotFound("已结案的案件"));
 		String sector = c.sectorLabel() == null ? "" : c.sectorLabel();
 		String scheme = c.schemeLabel() == null ? "承诺高额回报" : c.schemeLabel();
 		StringBuilder facts = new StringBuilder("某" + sector + "公司以" + scheme + "为名，向社会公众吸收资金");
@@ -192,7 +191,7 @@ class TypicalCases {
 			.param("regionLike", scope.regionLike())
 			.query((rs, n) -> row(rs))
 			.optional()
-			.orElseThrow(() -> new NotFound("典型案例不存在"));
+			.orElseThrow(() -> new NotFound("典型案例"));
 	}
 
 	@Transactional(readOnly = true)

@@ -68,7 +68,7 @@ class Assessments {
 			errors.put("caseId", "请选择案件");
 		}
 		else {
-			ref = this.cases.visible(f.caseId(), actor.scope()).orElseThrow(() -> new NotFound("案件不存在"));
+			ref = this.cases.visible(f.caseId(), actor.scope()).orElseThrow(() -> new NotFound("案件"));
 			if (!actor.scope().covers(ref.regionCode())) {
 				throw new AccessDeniedException("本案由主办地办理，协办地不能登记风险评估");
 			}

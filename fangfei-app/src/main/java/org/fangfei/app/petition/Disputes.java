@@ -189,7 +189,7 @@ class Disputes {
 			.query((rs, n) -> row(rs))
 			.optional()
 			.map(d -> withCases(List.of(d)).get(0))
-			.orElseThrow(() -> new NotFound("矛盾纠纷不存在"));
+			.orElseThrow(() -> new NotFound("矛盾纠纷"));
 	}
 
 	@Transactional(readOnly = true)

@@ -225,7 +225,7 @@ class KeyPersons {
 			.query((rs, n) -> row(rs))
 			.optional()
 			.map(k -> withCases(List.of(k)).get(0))
-			.orElseThrow(() -> new NotFound("重点人员不存在"));
+			.orElseThrow(() -> new NotFound("重点人员"));
 	}
 
 	@Transactional(readOnly = true)

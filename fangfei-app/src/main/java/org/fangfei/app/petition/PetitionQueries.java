@@ -135,7 +135,7 @@ class PetitionQueries {
 			.optional()
 			.map(v -> new View(withCases(List.of(v.row())).get(0), v.sectorCode(), v.acceptedOn(),
 					v.notAcceptedReason(), v.extensionReason(), v.reply(), v.createdBy(), v.createdAt()))
-			.orElseThrow(() -> new NotFound("信访件不存在"));
+			.orElseThrow(() -> new NotFound("信访件"));
 	}
 
 	/** The petitioners of a petition already read within scope; masked. */

@@ -44,7 +44,7 @@ class Petitions {
 					rs.getObject("finish_due_on", LocalDate.class), (Integer) rs.getObject("extension_days"),
 					rs.getInt("version")))
 			.optional()
-			.orElseThrow(() -> new NotFound("信访件不存在"));
+			.orElseThrow(() -> new NotFound("信访件"));
 	}
 
 	/**

@@ -263,7 +263,10 @@ class SurveyTests extends OutreachTestSupport {
 		com.google.zxing.BinaryBitmap bitmap = new com.google.zxing.BinaryBitmap(
 				new com.google.zxing.common.HybridBinarizer(
 						new com.google.zxing.RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
-		return new com.google.zxing.qrcode.QRCodeReader().decode(bitmap).getText();
+		// the image is the code alone, as generated: read it as a pure barcode
+		return new com.google.zxing.qrcode.QRCodeReader()
+			.decode(bitmap, java.util.Map.of(com.google.zxing.DecodeHintType.PURE_BARCODE, Boolean.TRUE))
+			.getText();
 	}
 
 }
