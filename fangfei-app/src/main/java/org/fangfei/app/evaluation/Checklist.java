@@ -90,6 +90,16 @@ class Checklist {
 		return items;
 	}
 
+	/**
+	 * The cases opened this year in the village, as the "no new case" standard counts
+	 * them.
+	 */
+	long casesOpened(int year, String regionCode, String regionName) {
+		LocalDate end = LocalDate.of(year, 12, 31);
+		Period period = Period.of(LocalDate.of(year, 1, 1), end.isBefore(Times.today()) ? end : Times.today());
+		return value("case.opened", period, new Jurisdiction(regionCode, regionName, false));
+	}
+
 	private long value(String code, Period period, Jurisdiction where) {
 		return this.figures.value(this.catalog.find(code).orElseThrow(), null, period, where);
 	}

@@ -36,8 +36,11 @@ class DemoEvaluation implements DemoPart {
 
 	private final ActorDirectory actors;
 
+	private final Checklist checklist;
+
 	DemoEvaluation(ScoringSchemes schemes, Evaluations evaluations, Communities communities, Regions regions,
-			ActorDirectory actors) {
+			ActorDirectory actors, Checklist checklist) {
+		this.checklist = checklist;
 		this.schemes = schemes;
 		this.evaluations = evaluations;
 		this.communities = communities;
@@ -112,9 +115,18 @@ class DemoEvaluation implements DemoPart {
 			.filter(Region::enabled)
 			.toList();
 		List<Communities.Community> out = new java.util.ArrayList<>();
-		for (Region v : villages.subList(0, Math.min(villages.size(), count + 1))) {
+		// a village with a case this year is not nominated; one such stays nominated,
+		// unsubmitted, to show the standard unmet
+		boolean unmetShown = false;
+		for (Region v : villages) {
 			if (out.size() == count) {
 				break;
+			}
+			if (this.checklist.casesOpened(year, v.code(), v.name()) > 0) {
+				if (unmetShown) {
+					continue;
+				}
+				unmetShown = true;
 			}
 			Communities.Community c = this.communities.nominate(year, v.code(), township);
 			boolean clean = this.communities.checklist(c)

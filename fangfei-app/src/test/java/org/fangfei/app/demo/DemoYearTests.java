@@ -90,6 +90,21 @@ class DemoYearTests {
 	}
 
 	@Test
+	void theDriveHasCertifiedCommunitiesAndTheEvaluationAFinalisedYear() {
+		assertThat(jdbc.sql("select count(*) from evaluation_community where status = 'CERTIFIED'")
+			.query(Long.class)
+			.single())
+			.as("certified 无非法集资社区(村) among %s",
+					strings("select status || ' ' || region_code from evaluation_community order by id"))
+			.isPositive();
+		assertThat(jdbc.sql("select count(*) from evaluation_community where status = 'RETURNED'")
+			.query(Long.class)
+			.single()).as("returned with reasons").isGreaterThanOrEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from evaluation_result").query(Long.class).single()).as("a finalised year")
+			.isPositive();
+	}
+
+	@Test
 	void theThreeFormsAreFilledForPastMonthsAndTheCountyAddedItsOwn() {
 		var forms = app.getBean(org.fangfei.app.report.ReportForms.class);
 		var generator = app.getBean(org.fangfei.app.report.FormGenerator.class);
