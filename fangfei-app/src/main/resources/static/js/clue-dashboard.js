@@ -15,6 +15,8 @@
       bars('chart-township', figures.byTownship.slice(0, 15));
     });
 
+  // tooltips render as rich text inside the chart: ECharts' default HTML tooltip carries style
+  // attributes, which the content security policy refuses.
   // marks the chart once drawn, so that a screenshot or a test can wait for the finished picture
   function draw(el, option) {
     var chart = echarts.init(el);
@@ -30,7 +32,7 @@
       return;
     }
     draw(el, {
-      tooltip: { trigger: 'item' },
+      tooltip: { trigger: 'item', renderMode: 'richText' },
       series: [{ type: 'pie', radius: ['35%', '65%'],
         data: counts.map(function (c) { return { name: c.label, value: c.count }; }) }]
     });
@@ -42,7 +44,7 @@
       return;
     }
     draw(el, {
-      tooltip: { trigger: 'axis' },
+      tooltip: { trigger: 'axis', renderMode: 'richText' },
       grid: { left: 80, right: 16, top: 8, bottom: 24 },
       xAxis: { type: 'value', minInterval: 1 },
       yAxis: { type: 'category', inverse: true, data: counts.map(function (c) { return c.label; }) },

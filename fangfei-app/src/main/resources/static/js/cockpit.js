@@ -114,7 +114,7 @@
     }
     draw(el, {
       animation: false,
-      tooltip: { trigger: 'axis' },
+      tooltip: { trigger: 'axis', renderMode: 'richText' }, // the default HTML one carries style attributes the CSP refuses
       legend: { data: ['受理', '销号'] },
       grid: { left: 40, right: 10, top: 30, bottom: 30 },
       xAxis: { type: 'category', data: list.map(function (m) { return m.month.substring(2); }) },

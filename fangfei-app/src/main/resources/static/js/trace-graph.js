@@ -11,6 +11,7 @@
       if (!g) {
         return;
       }
+      var html = echarts.format.encodeHTML;
       var yuan = function (fen) { return (fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2 }); };
       var max = 1;
       g.nodes.forEach(function (n) { max = Math.max(max, n.inFen + n.outFen); });
@@ -25,17 +26,19 @@
           symbolSize: narrow ? 8 + 22 * share : 12 + 36 * share, category: n.alerted ? 1 : 0,
           label: { show: !narrow || share > 0.3 || g.nodes.length <= 12, position: 'right', fontSize: narrow ? 11 : 12,
             formatter: narrow && name.length > 8 ? name.substring(0, 8) + '…' : name },
-          tooltip: { formatter: n.name + ' ' + n.holder + (n.role ? '（' + n.role + '）' : '') + '<br>流入 ' + yuan(n.inFen) + ' 元<br>流出 ' + yuan(n.outFen) + ' 元' }
+          tip: html(n.name + ' ' + n.holder + (n.role ? '（' + n.role + '）' : '')) + '<br>流入 ' + yuan(n.inFen) + ' 元<br>流出 ' + yuan(n.outFen) + ' 元'
         };
       });
       var links = g.links.map(function (l) {
         return { source: String(l.source), target: String(l.target), value: l.fen,
-          tooltip: { formatter: yuan(l.fen) + ' 元，' + l.count + ' 笔' + (l.hop ? '（第 ' + l.hop + ' 层）' : '') } };
+          tip: yuan(l.fen) + ' 元，' + l.count + ' 笔' + (l.hop ? '（第 ' + l.hop + ' 层）' : '') };
       });
       var chart = echarts.init(el);
       chart.on('finished', function () { el.setAttribute('data-drawn', 'true'); });
       chart.setOption({
-        tooltip: { confine: true },
+        // the tooltip is our own markup, the names escaped (ECharts' default markup carries
+        // style attributes, which the content security policy refuses)
+        tooltip: { confine: true, formatter: function (p) { return p.data && p.data.tip ? p.data.tip : ''; } },
         legend: [narrow ? { data: ['账户', '监测预警'], bottom: 4, itemWidth: 18, itemHeight: 12, textStyle: { fontSize: 13 } }
           : { data: ['账户', '监测预警'] }],
         color: ['#5470c6', '#d9534f'],

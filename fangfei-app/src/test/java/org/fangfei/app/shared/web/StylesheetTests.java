@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The application's stylesheets are well formed: every block closes, and no rule that
  * belongs on screen sits inside an {@code @media} block by accident. (An unclosed
  * {@code @media print} once swallowed every rule after it — the tier colours and the
- * cockpit's figures — so the leaders' cockpit showed blank cards on screen.) And the
- * warning and ad pages use classes, never a style attribute, which the CSP would drop.
+ * cockpit's figures — so the leaders' cockpit showed blank cards on screen.) What the CSP
+ * would drop from a page is {@link InlineContentTests}' concern.
  */
 class StylesheetTests {
 
@@ -56,20 +56,6 @@ class StylesheetTests {
 		String broken = "@media print { .a { display: none; }\n.tier-RED { background: red; }\n"
 				+ "@media print { .b { color: red; } }";
 		assertThat(nestedMedia(broken)).containsExactly("@media print");
-	}
-
-	@Test
-	void theWarningAndAdPagesCarryNoInlineStyleTheCspWouldBlock() throws IOException {
-		// style-src 'self': the browser drops a style attribute (the ad post lost its
-		// line breaks that way)
-		for (String dir : List.of("ad", "warning")) {
-			for (Resource page : new PathMatchingResourcePatternResolver()
-				.getResources("classpath:/templates/" + dir + "/*.html")) {
-				assertThat(page.getContentAsString(StandardCharsets.UTF_8)).as(dir + "/" + page.getFilename())
-					.doesNotContain(" style=\"")
-					.doesNotContain("th:style");
-			}
-		}
 	}
 
 	/** The @media rules that open while another block is open. */
