@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -17,6 +19,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -59,6 +63,8 @@ public final class HeadlessChromium implements AutoCloseable {
 				"--disable-background-networking", "--no-first-run", "--disable-component-update", "--disable-sync",
 				"--window-size=" + width + "," + height, "--lang=zh-CN",
 				"--user-data-dir=" + this.profile.toAbsolutePath());
+		// the console, for consoleErrors(): a refused style or script, a failed resource
+		options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
 		if (phone) {
 			// headless windows have a minimum width; emulate the phone's viewport exactly
 			options.setExperimentalOption("mobileEmulation",
@@ -121,6 +127,31 @@ public final class HeadlessChromium implements AutoCloseable {
 		}
 		item.findElement(By.xpath("ancestor::li[contains(@class,'dropdown')]/a")).click();
 		this.wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+	}
+
+	/**
+	 * The errors the browser's console showed since the last call: a style or script the
+	 * Content-Security-Policy refused, a resource that failed to load, a script error.
+	 */
+	public List<String> consoleErrors() {
+		return this.driver.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
+			.filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+			.map(LogEntry::getMessage)
+			.toList();
+	}
+
+	/**
+	 * Gives the page a viewport of this size, as a window resized or a phone turned would
+	 * (the page gets its resize event); headless windows have a minimum width, so the
+	 * viewport is emulated.
+	 */
+	public void resize(int width, int height) {
+		((ChromeDriver) this.driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
 	}
 
 	/** Saves a PNG of the page under target/screenshots, as evidence to look at. */

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * The demo county's risk index: the subjects of the demo cases got their signals months
  * before their cases (so the back-test has lead times to show), other ledger subjects get
  * a few signals each (every tier is present), the warnings raised on the way were
- * answered by the townships — one is left overdue — and the back-test is computed. Each
+ * answered by the townships — one is left overdue — the back-test is computed, and the
+ * office has published two risk notices on the portal (风险提示, {@link #NOTICES}). Each
  * signal is written, and each index recomputed, at its own moment in the past
  * ({@link Times#holdAt}), so the index history is what it would have been.
  */
@@ -38,6 +39,26 @@ class DemoWarnings implements DemoPart {
 			new Story("会宁数字资产交易中心(网络平台)", SignalKind.MONITORING, "资金监测预警：多人小额汇入后集中转出(演示)", 70, 45, 30),
 			new Story("会宁县鑫盛财富管理咨询有限公司", SignalKind.CLUE, "部门移交：承诺保本保息年化15%(演示)", 150, 120, 90));
 
+	/** A public risk notice the office published about a demo subject, days ago. */
+	record DemoNotice(String subject, int daysAgo, String title, String body) {
+	}
+
+	static final List<DemoNotice> NOTICES = List
+		.of(new DemoNotice("会宁县福寿康养老服务中心", 40, "关于警惕以“预售养老床位、承诺高额返利”为名非法集资的风险提示(演示)", """
+				近期，县处非办在风险监测中发现，会宁县福寿康养老服务中心以预售养老床位、收取“会员费”为名，向老年群众承诺按月返还高额利息、到期全额退本。
+				以养老服务为名、承诺还本付息或者给予回报，向社会公众吸收资金，具有非法集资的典型特征。养老机构收取的预付费、会员费有严格的金额和期限限制，不得以此承诺回报。
+				县处非办提醒广大群众和老年朋友的家属：
+				1. 凡是承诺“高额返利”“保本保息”的养老项目，都要高度警惕，不要轻信推介讲座、免费体检、赠送礼品；
+				2. 不要向该机构缴纳大额会员费、床位预订费，不要签订任何投资或借款协议；
+				3. 已经缴费的群众，请保存合同、收据和转账记录，向所在乡镇(街道)或县处非办反映。
+				发现非法集资线索，可以通过本平台“我要举报”匿名举报。"""), new DemoNotice("会宁县聚源商贸有限公司", 12, "关于“消费全额返还”宣传的风险提示(演示)", """
+				近期，网上和部分门店出现会宁县聚源商贸有限公司“消费多少返还多少”“购物全额返还”“加入会员月月分红”的宣传。
+				“消费返利”以高比例返还、发展会员拉人头为特征，返还的钱来自后加入者的资金，资金链一旦断裂，参与者将蒙受损失。
+				县处非办提醒广大群众：
+				1. 不要相信“消费全额返还”“零元购物”之类超出正常商业规律的承诺；
+				2. 不要为获取返利预先充值、大额缴纳“会员费”“加盟费”，不要动员亲友加入；
+				3. 发现类似宣传，请通过本平台“我要举报”反映，或向所在乡镇(街道)、县处非办举报。"""));
+
 	private final Subjects subjects;
 
 	private final RiskIndex index;
@@ -50,14 +71,17 @@ class DemoWarnings implements DemoPart {
 
 	private final ActorDirectory actors;
 
+	private final RiskNotices notices;
+
 	DemoWarnings(Subjects subjects, RiskIndex index, Warnings warnings, BackTest backTest, WarningJobs jobs,
-			ActorDirectory actors) {
+			ActorDirectory actors, RiskNotices notices) {
 		this.subjects = subjects;
 		this.index = index;
 		this.warnings = warnings;
 		this.backTest = backTest;
 		this.jobs = jobs;
 		this.actors = actors;
+		this.notices = notices;
 	}
 
 	@Override
@@ -103,6 +127,25 @@ class DemoWarnings implements DemoPart {
 		this.jobs.run(Times.now(), Times.today());
 		answerAllButOne();
 		this.backTest.compute(Times.now());
+		publishNotices();
+	}
+
+	/**
+	 * The office publishes the risk notices from the subjects' index pages, through the
+	 * service (the same checks and audit entry), each at its own day in the past.
+	 */
+	void publishNotices() {
+		Actor office = this.actors.actorOf("office");
+		for (DemoNotice n : NOTICES) {
+			Optional<Subject> s = this.subjects.soleNamed(n.subject());
+			if (s.isEmpty()) {
+				continue;
+			}
+			this.index.know(s.get());
+			try (Times.Held held = Times.holdAt(Times.now().minusDays(n.daysAgo()))) {
+				this.notices.publish(s.get().id(), n.title(), n.body(), office);
+			}
+		}
 	}
 
 	/** A signal written, and the index recomputed, as of {@code days} ago. */

@@ -32,6 +32,12 @@ class WarningWorkflowTests extends WarningTestSupport {
 	@Autowired
 	WarningSettings settings;
 
+	@Autowired
+	DemoWarnings demo;
+
+	@Autowired
+	RiskIndex riskIndex;
+
 	long orange(String name) throws Exception {
 		long s = enterprise(name + this.tag);
 		clue(ClueSource.TIP, List.of(s));
@@ -193,6 +199,41 @@ class WarningWorkflowTests extends WarningTestSupport {
 		send(this.office, post("/warnings/notices/{id}/withdraw", id));
 		assertThat(this.mvc.perform(get("/risk-notices/{id}", id)).andReturn().getResponse().getStatus())
 			.isEqualTo(404);
+	}
+
+	@Test
+	void theDemoRiskNoticesShowOnThePortalWithoutInternalData() throws Exception {
+		// the demo ledger's subject, with a signal naming a reporter as an internal
+		// record
+		// may, and an index
+		long subject = this.jdbc.sql("select id from subject where name = ?")
+			.param(DemoWarnings.NOTICES.get(0).subject())
+			.query(Long.class)
+			.single();
+		this.riskIndex.signal(subject, SignalKind.CLUE, "CLUE", nextRef(), 1.0, Times.now(),
+				"举报人赵秀英 19912345678 反映预收会员费", null);
+		this.riskIndex.recompute(subject, Times.now());
+		this.demo.publishNotices();
+		String list = this.mvc.perform(get("/risk-notices")).andReturn().getResponse().getContentAsString();
+		for (DemoWarnings.DemoNotice n : DemoWarnings.NOTICES) {
+			assertThat(list).contains(n.title());
+			long id = this.jdbc.sql("select max(id) from warning_notice where title = ?")
+				.param(n.title())
+				.query(Long.class)
+				.single();
+			assertThat(list).contains("/risk-notices/" + id);
+			MockHttpServletResponse r = this.mvc.perform(get("/risk-notices/{id}", id)).andReturn().getResponse();
+			assertThat(r.getStatus()).isEqualTo(200);
+			String page = r.getContentAsString();
+			assertThat(page).as(n.title())
+				.contains(n.title(), n.body().lines().findFirst().orElseThrow(), "处置非法集资工作领导小组办公室", "我要举报")
+				.doesNotContain("赵秀英", "19912345678", "风险指数", "信号", "红色", "橙色", "黄色", "蓝色", "/warnings", "/subjects")
+				.as("the office's staff are not named")
+				.doesNotContain("王静");
+		}
+		assertThat(this.mvc.perform(get("/tip")).andReturn().getResponse().getContentAsString())
+			.as("the tip portal leads to the notices")
+			.contains("href=\"/risk-notices\"");
 	}
 
 	@Test

@@ -1,0 +1,128 @@
+package org.fangfei.app.workbench;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.fangfei.app.HeadlessChromium;
+import org.fangfei.app.TestAccounts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every page of the menu, and the home page, opened in Debian's headless Chromium as the
+ * office and as a leader, and the public pages without sign-in: the browser's console
+ * stays free of errors — a style or script the Content-Security-Policy refused, a
+ * resource that failed to load (404), a script error. A failure names the page and the
+ * console's message. One load per page; the run time is printed.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Import(TestAccounts.class)
+class PageSweepBrowserTests {
+
+	/** The charts a page draws after loading, each marked data-drawn when finished. */
+	private static final String CHARTS = "#cockpit-map, #cockpit-months, #chart-state, #chart-source, #chart-township, #trace-graph";
+
+	/**
+	 * The pages anyone may open (the public credit list is left out: it answers 404 while
+	 * the county has not made it public, the default).
+	 */
+	private static final List<String> PUBLIC = List.of("/login", "/tip", "/tip/new", "/tip/track", "/risk-notices",
+			"/learn/cases");
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private TestAccounts accounts;
+
+	@ParameterizedTest
+	@ValueSource(strings = { "office", "leader" })
+	void everyPageOfTheMenuOpensWithoutAConsoleError(String username) throws IOException {
+		UserDetails account = this.accounts.ready(username);
+		Set<String> held = account.getAuthorities()
+			.stream()
+			.map(GrantedAuthority::getAuthority)
+			.collect(Collectors.toSet());
+		Set<String> pages = new LinkedHashSet<>();
+		pages.add("/");
+		Menu.of(held::contains).forEach(g -> g.items().forEach(i -> pages.add(i.href())));
+		assertThat(pages).as("%s's pages", username).hasSizeGreaterThan(5);
+		try (HeadlessChromium browser = HeadlessChromium.desktop()) {
+			browser.signIn(this.port, username, TestAccounts.PASSWORD);
+			sweep(browser, username, List.copyOf(pages));
+		}
+	}
+
+	@Test
+	void thePublicPagesOpenWithoutAConsoleError() throws IOException {
+		try (HeadlessChromium browser = HeadlessChromium.desktop()) {
+			List<String> pages = new ArrayList<>(PUBLIC);
+			// a published risk notice, when some test has published one
+			browser.driver().get("http://localhost:" + this.port + "/risk-notices");
+			browser.driver()
+				.findElements(By.cssSelector("#notice-list a"))
+				.stream()
+				.findFirst()
+				.ifPresent(a -> pages.add(a.getDomAttribute("href")));
+			sweep(browser, "public", pages);
+		}
+	}
+
+	/** Opens each page once and fails naming every page with its console's errors. */
+	private void sweep(HeadlessChromium browser, String who, List<String> pages) {
+		WebDriver driver = browser.driver();
+		browser.consoleErrors();
+		List<String> problems = new ArrayList<>();
+		long started = System.nanoTime();
+		for (String page : pages) {
+			driver.get("http://localhost:" + this.port + page);
+			settle(driver);
+			if (!driver.findElements(By.id("error-message")).isEmpty()) {
+				problems.add(page + ": the error page — " + driver.findElement(By.id("error-message")).getText());
+			}
+			browser.consoleErrors().forEach(e -> problems.add(page + ": " + e));
+		}
+		System.out.printf("page sweep as %s: %d pages in %d ms%n", who, pages.size(),
+				(System.nanoTime() - started) / 1_000_000);
+		assertThat(problems).as("console errors on the pages %s opens", who).isEmpty();
+	}
+
+	/**
+	 * Waits for the page's charts to be drawn (they draw after fetching their figures,
+	 * and a refused style would show then); a chart without figures draws nothing, so the
+	 * wait is short and not an error.
+	 */
+	private static void settle(WebDriver driver) {
+		try {
+			new WebDriverWait(driver, Duration.ofSeconds(3))
+				.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("return document.readyState === 'complete'"
+						+ " && Array.from(document.querySelectorAll('" + CHARTS + "'))"
+						+ ".every(function (e) { return e.getAttribute('data-drawn') === 'true'; })"));
+		}
+		catch (TimeoutException ex) {
+			// a chart with nothing to draw
+		}
+	}
+
+}
