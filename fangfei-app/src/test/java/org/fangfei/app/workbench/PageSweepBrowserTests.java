@@ -101,7 +101,8 @@ class PageSweepBrowserTests {
 			if (!driver.findElements(By.id("error-message")).isEmpty()) {
 				problems.add(page + ": the error page — " + driver.findElement(By.id("error-message")).getText());
 			}
-			// the console's message up to what names the refusal (Chromium goes on to explain
+			// the console's message up to what names the refusal (Chromium goes on to
+			// explain
 			// hashes and nonces)
 			browser.consoleErrors()
 				.forEach(e -> problems.add(page + ": " + (e.length() > 240 ? e.substring(0, 240) + "…" : e)));
