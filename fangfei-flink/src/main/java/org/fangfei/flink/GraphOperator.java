@@ -10,7 +10,6 @@ import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 import org.fangfei.detect.Alert;
-import org.fangfei.detect.engine.AccountState;
 import org.fangfei.detect.engine.DetectorConfig;
 import org.fangfei.detect.graph.GraphStage;
 import org.fangfei.detect.io.Transfer;
@@ -72,26 +71,7 @@ final class GraphOperator extends KeyedProcessFunction<Integer, Transfer, Alert>
 		long watermark = context.timerService().currentWatermark();
 		List<Alert> raised = new ArrayList<>();
 		while (!this.waiting.isEmpty() && this.waiting.peek().time() <= watermark) {
-			Transfer t = this.waiting.poll();
-			this.stage.onTransfer(t.time(), AccountState.hash(t.payerAccount()), AccountState.hash(t.payeeAccount()),
-					t.amountFen(), new GraphStage.Names() {
-
-						@Override
-						public String payer() {
-							return t.payerAccount();
-						}
-
-						@Override
-						public String payee() {
-							return t.payeeAccount();
-						}
-
-						@Override
-						public String txId() {
-							return t.txId();
-						}
-
-					}, raised::add);
+			this.stage.feed(this.waiting.poll(), raised::add);
 		}
 		raised.forEach(alerts::collect);
 		this.timerAt = Long.MIN_VALUE;

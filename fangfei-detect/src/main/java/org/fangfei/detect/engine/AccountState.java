@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 import org.fangfei.detect.Pattern;
+import org.fangfei.detect.graph.GraphStage;
 
 /**
  * Everything the detector keeps about one account, bounded whatever the account's
@@ -179,11 +180,7 @@ public final class AccountState extends AccountRecord {
 	 * mixed); never 0.
 	 */
 	public static int hash(String account) {
-		int h = account.hashCode() * 0x9E3779B9;
-		h ^= h >>> 16;
-		h *= 0x85EBCA6B;
-		h ^= h >>> 13;
-		return (h == 0) ? 1 : h;
+		return GraphStage.hash(account);
 	}
 
 	boolean sampled(int h) {

@@ -349,7 +349,7 @@ public final class Chunk implements Leg.Lazy {
 			long hashes = x[at + HASHES];
 			this.graphRow = r;
 			this.currentLeg = (r << 1) | 1;
-			g.onTransfer(x[at + TIME], (int) hashes, (int) (hashes >>> 32), x[at + FEN], this.graphNames, this.collect);
+			g.feed(x[at + TIME], (int) hashes, (int) (hashes >>> 32), x[at + FEN], this.graphNames, this.collect);
 		}
 	}
 

@@ -53,7 +53,19 @@ public enum Considered {
 	 * The graph stage: the people the account paid had invested in its funder, but it
 	 * paid them wages before — a share plan's company and its employees.
 	 */
-	SHARE_PLAN_WAGES("向出资人的小额转账对象此前已领取过本账户工资：员工认购持股计划后认购款转入公司，公司向员工发工资或分红，不是一个账户收款、另一个账户付息");
+	SHARE_PLAN_WAGES("向出资人的小额转账对象此前已领取过本账户工资：员工认购持股计划后认购款转入公司，公司向员工发工资或分红，不是一个账户收款、另一个账户付息"),
+
+	/**
+	 * Small payments of every amount and no fixed price: donations or gifts, whatever
+	 * each giver chose (fourth round of issue 19).
+	 */
+	GIFT_AMOUNTS("小额付款金额各不相同、没有统一价格（随心捐款、礼金），不是按统一价格缴纳的入会费或份额，期间的大额转出属账户本人的日常支出（房租等）"),
+
+	/**
+	 * The run of equal fees came within a few days: a class fund collected at term start,
+	 * not a stream of new members (fourth round of issue 19).
+	 */
+	SHORT_COLLECTION("统一金额的收款在几天之内收齐（班费、资料费等代收），不是持续不断的新成员缴纳入会费");
 
 	private final String reason;
 

@@ -108,7 +108,11 @@ public final class Detector {
 			AccountRecord.lastInDay(cp, slot, rel);
 		}
 		s.inCurFen(s.inCurFen() + amount);
-		s.countUnit(amount);
+		if (isNew) {
+			// The run of equal amounts counts new payers only: an employer's wage or a
+			// regular payer between two fees does not break a price (fourth round).
+			s.countUnit(amount);
+		}
 		if (isNew && amount >= this.c.investMinTicketFen) {
 			s.invCur(s.invCur() + weight);
 			s.invCurFen(s.invCurFen() + amount * weight);

@@ -54,9 +54,10 @@ public final class DetectorConfig implements Serializable {
 			new Setting("collect.maxOutShare", "1.5", 0, 1e6), new Setting("collect.baselineRatio", "3.0", 0, 1e6),
 			new Setting("relay.minNewPayers", "12", 1, 1_000_000), new Setting("relay.minNewShare", "0.9", 0, 1),
 			new Setting("relay.minOutShare", "0.5", 0, 1e6), new Setting("relay.growth", "1.5", 0, 1e6),
-			new Setting("relay.minUnitRun", "5", 1, 65_535), new Setting("scatter.closedDays", "2", 0, 13),
-			new Setting("runoff.minOutShare", "0.7", 0, 1e6), new Setting("memo.subscriptionWords", "认购,入股", 0, 0),
-			new Setting("graph.minLinkYuan", "20000", 0, 1e12), new Setting("graph.minReturns", "5", 1, 1_000_000),
+			new Setting("relay.minUnitRun", "5", 1, 65_535), new Setting("relay.minRunDays", "5", 1, 16),
+			new Setting("scatter.closedDays", "2", 0, 13), new Setting("runoff.minOutShare", "0.7", 0, 1e6),
+			new Setting("memo.subscriptionWords", "认购,入股", 0, 0), new Setting("graph.minLinkYuan", "20000", 0, 1e12),
+			new Setting("graph.minReturns", "5", 1, 1_000_000),
 			new Setting("memo.keywords", "投资,理财,分红,利息,返利,本金,认购,入股", 0, 0));
 
 	private static final long DAY = 86_400_000L;
@@ -179,6 +180,12 @@ public final class DetectorConfig implements Serializable {
 
 	final int relayMinUnitRun;
 
+	/**
+	 * Days over which the run of equal fees must have come for a relay: a class fund is
+	 * collected within a few days.
+	 */
+	final int relayMinRunDays;
+
 	/** Days without a new payer before a scatter outflow that make a closed window. */
 	final int scatterClosedDays;
 
@@ -266,6 +273,7 @@ public final class DetectorConfig implements Serializable {
 		this.relayMinOutShare = num("relay.minOutShare");
 		this.relayGrowth = num("relay.growth");
 		this.relayMinUnitRun = num("relay.minUnitRun").intValue();
+		this.relayMinRunDays = num("relay.minRunDays").intValue();
 		this.scatterClosedDays = num("scatter.closedDays").intValue();
 		this.runoffMinOutShare = num("runoff.minOutShare");
 		this.graph = new GraphStage.Settings(this.investMinTicketFen, Math.round(num("graph.minLinkYuan") * 100),

@@ -331,6 +331,12 @@ final class Rules {
 			s.consider(Considered.SPENT_BEFORE);
 			return;
 		}
+		if (runDays(s, day, AccountRecord.unitRun(s.unit())) < this.c.relayMinRunDays) {
+			// The equal fees came within a few days: a class fund collected at term
+			// start, not new members paying day after day.
+			s.consider(Considered.SHORT_COLLECTION);
+			return;
+		}
 		int score = score(50 + 25 * Math.min(1.0, fresh / (3.0 * this.c.relayMinNewPayers))
 				+ 25 * clamp((double) out / Math.max(1, in)));
 		long first = firstInflow(s, leg.time, w);
@@ -488,7 +494,9 @@ final class Rules {
 	 * {@code scatter.bigTicketYuan}); gifts and donations pay the venue after the burst
 	 * has ended (fewer than half of {@code surge.relayMinNewPayers} new payers from the
 	 * day of the latest large outflow on), while a scheme's new members keep paying after
-	 * their money was passed on.
+	 * their money was passed on; donations and gifts are small sums of every amount
+	 * (fewer than {@code relay.minUnitRun} new payers in a row paid the same), a scheme's
+	 * members pay its fixed fee or price.
 	 */
 	private Considered relayLookAlike(AccountState s, int day, int w, int big) {
 		int gCount = s.surgeCount();
@@ -503,7 +511,25 @@ final class Rules {
 		if (2 * newPayers(s, Math.max(outDay, day - AccountState.RING + 1), day) < this.c.surgeRelayMinNewPayers) {
 			return Considered.BURST_OVER;
 		}
+		if (2 * big < gCount && AccountRecord.unitRun(s.unit()) < this.c.relayMinUnitRun) {
+			return Considered.GIFT_AMOUNTS;
+		}
 		return null;
+	}
+
+	/**
+	 * Days (the current one included) over which the last {@code run} new payers came, as
+	 * far as the day ring reaches: how long the run of equal fees took to collect.
+	 */
+	private static int runDays(AccountState s, int day, int run) {
+		int n = 0;
+		for (int d = day; d > day - AccountState.RING && s.curDay() - d < AccountState.RING; d--) {
+			n += s.dayNew(d & AccountState.MASK);
+			if (n >= run) {
+				return day - d + 1;
+			}
+		}
+		return AccountState.RING;
 	}
 
 	/** Inflows of at least {@code scatter.bigTicketYuan} of the last {@code w} days. */

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import org.fangfei.detect.Alert;
 import org.fangfei.detect.AlertSink;
 import org.fangfei.detect.Pattern;
+import org.fangfei.detect.io.Transfer;
 
 /**
  * Cross-account payback (跨账户回流付息): investors pay into a collector A, A passes a large sum
@@ -46,9 +47,19 @@ public final class GraphStage {
 
 	private static final int LINK_BITS = 16;
 
-	/** Bytes of all tables: investments, payments, links and return counts. */
-	public static final long BYTES = (1L << INV_BITS) * 16 + (1L << PAID_BITS) * 16 + (1L << LINK_BITS) * (32 + 8)
-			+ (1L << LINK_BITS) * 44;
+	/** The smallest tables: 2^10 slots. */
+	private static final int MIN_BITS = 10;
+
+	private final int invBits;
+
+	private final int paidBits;
+
+	private final int linkBits;
+
+	/**
+	 * Bytes of all tables at full size: investments, payments, links and return counts.
+	 */
+	public static final long BYTES = bytes(INV_BITS, PAID_BITS, LINK_BITS);
 
 	private final Settings c;
 
@@ -56,46 +67,46 @@ public final class GraphStage {
 	private int firstDay = Integer.MAX_VALUE;
 
 	/** Investor → collector pair: (day of the last ticket) << 32 | yuan paid in. */
-	private final long[] invKey = new long[1 << INV_BITS];
+	private final long[] invKey;
 
-	private final long[] invVal = new long[1 << INV_BITS];
+	private final long[] invVal;
 
 	/** Payer → payee pair: day of the first payment + 1. */
-	private final long[] paidKey = new long[1 << PAID_BITS];
+	private final long[] paidKey;
 
-	private final long[] paidVal = new long[1 << PAID_BITS];
+	private final long[] paidVal;
 
 	/** B → its last two funders (account hashes) and the time of the last link. */
-	private final long[] linkKey = new long[1 << LINK_BITS];
+	private final long[] linkKey;
 
-	private final int[] funder1 = new int[1 << LINK_BITS];
+	private final int[] funder1;
 
-	private final int[] funder2 = new int[1 << LINK_BITS];
+	private final int[] funder2;
 
 	/** The last funder's account number (for the explanation). */
-	private final String[] funderName = new String[1 << LINK_BITS];
+	private final String[] funderName;
 
-	private final long[] linkFen = new long[1 << LINK_BITS];
+	private final long[] linkFen;
 
-	private final long[] linkTime = new long[1 << LINK_BITS];
+	private final long[] linkTime;
 
 	/**
 	 * B → the returns of its window: start day, returns, wages, fen, first time, last
 	 * alert.
 	 */
-	private final long[] retKey = new long[1 << LINK_BITS];
+	private final long[] retKey;
 
-	private final int[] retStart = new int[1 << LINK_BITS];
+	private final int[] retStart;
 
-	private final int[] returns = new int[1 << LINK_BITS];
+	private final int[] returns;
 
-	private final int[] wages = new int[1 << LINK_BITS];
+	private final int[] wages;
 
-	private final long[] retFen = new long[1 << LINK_BITS];
+	private final long[] retFen;
 
-	private final long[] retFirst = new long[1 << LINK_BITS];
+	private final long[] retFirst;
 
-	private final long[] lastAlert = new long[1 << LINK_BITS];
+	private final long[] lastAlert;
 
 	/** Accounts held back as a share plan's company (at most {@link #MAX_HELD} kept). */
 	private final java.util.Set<String> heldBack = new java.util.TreeSet<>();
@@ -113,8 +124,99 @@ public final class GraphStage {
 
 	}
 
+	/** A stage with tables of full size ({@link #BYTES}), for streams of any length. */
 	public GraphStage(Settings settings) {
+		this(settings, INV_BITS, PAID_BITS, LINK_BITS);
+	}
+
+	/**
+	 * A stage sized to a stream of at most {@code transfers} transfers (a monitoring
+	 * batch): every table has at least four slots per transfer (each transfer adds at
+	 * most one key to each), at least 2^10 and at most the full size.
+	 */
+	public GraphStage(Settings settings, long transfers) {
+		this(settings, bitsFor(transfers, INV_BITS), bitsFor(transfers, PAID_BITS), bitsFor(transfers, LINK_BITS));
+	}
+
+	private GraphStage(Settings settings, int invBits, int paidBits, int linkBits) {
 		this.c = settings;
+		this.invBits = invBits;
+		this.paidBits = paidBits;
+		this.linkBits = linkBits;
+		this.invKey = new long[1 << invBits];
+		this.invVal = new long[1 << invBits];
+		this.paidKey = new long[1 << paidBits];
+		this.paidVal = new long[1 << paidBits];
+		int links = 1 << linkBits;
+		this.linkKey = new long[links];
+		this.funder1 = new int[links];
+		this.funder2 = new int[links];
+		this.funderName = new String[links];
+		this.linkFen = new long[links];
+		this.linkTime = new long[links];
+		this.retKey = new long[links];
+		this.retStart = new int[links];
+		this.returns = new int[links];
+		this.wages = new int[links];
+		this.retFen = new long[links];
+		this.retFirst = new long[links];
+		this.lastAlert = new long[links];
+	}
+
+	private static int bitsFor(long transfers, int full) {
+		int bits = 64 - Long.numberOfLeadingZeros(Math.max(1, transfers - 1)) + 2;
+		return Math.max(MIN_BITS, Math.min(full, bits));
+	}
+
+	private static long bytes(int invBits, int paidBits, int linkBits) {
+		return (1L << invBits) * 16 + (1L << paidBits) * 16 + (1L << linkBits) * (32 + 8) + (1L << linkBits) * 44;
+	}
+
+	/** Bytes of this stage's tables. */
+	public long bytes() {
+		return bytes(this.invBits, this.paidBits, this.linkBits);
+	}
+
+	/**
+	 * The hash of an account number that the stage (and the detector's counterparty
+	 * tables) key by.
+	 */
+	public static int hash(String account) {
+		int h = account.hashCode() * 0x9E3779B9;
+		h ^= h >>> 16;
+		h *= 0x85EBCA6B;
+		h ^= h >>> 13;
+		return (h == 0) ? 1 : h;
+	}
+
+	/**
+	 * One transfer, in (time, seq) order: the one way every caller holding a
+	 * {@link Transfer} feeds the stage (the Flink job, the application's monitoring
+	 * batches, the detector's tests); {@code scan} feeds its packed rows to
+	 * {@link #feed(long, int, int, long, Names, AlertSink)}, which this calls.
+	 */
+	public void feed(Transfer t, AlertSink sink) {
+		feed(t.time(), hash(t.payerAccount()), hash(t.payeeAccount()), t.amountFen(), new TransferNames(t), sink);
+	}
+
+	/** A transfer's accounts and id, as the stage asks for them. */
+	private record TransferNames(Transfer transfer) implements Names {
+
+		@Override
+		public String payer() {
+			return this.transfer.payerAccount();
+		}
+
+		@Override
+		public String payee() {
+			return this.transfer.payeeAccount();
+		}
+
+		@Override
+		public String txId() {
+			return this.transfer.txId();
+		}
+
 	}
 
 	/** Accounts held back as a share plan's company paying its employees. */
@@ -123,15 +225,15 @@ public final class GraphStage {
 	}
 
 	/**
-	 * One transfer, in (time, seq) order; hashes as {@code AccountState.hash} of the two
-	 * accounts.
+	 * One transfer, in (time, seq) order; {@code payer} and {@code payee} are the
+	 * {@link #hash(String)} of the two accounts.
 	 */
-	public void onTransfer(long time, int payer, int payee, long fen, Names names, AlertSink sink) {
+	public void feed(long time, int payer, int payee, long fen, Names names, AlertSink sink) {
 		int day = (int) Math.floorDiv(time, DAY);
 		if (day < this.firstDay) {
 			this.firstDay = day;
 		}
-		int li = slot(payer, LINK_BITS);
+		int li = slot(payer, this.linkBits);
 		boolean funded = this.linkKey[li] == key(payer);
 		// Cold start: in the stream's first weeks, wages paid before it began are not
 		// seen, so an employer cannot be told from a paying account yet.
@@ -140,7 +242,7 @@ public final class GraphStage {
 		}
 		if (fen >= WAGE_FEN || funded) {
 			long k = pair(payer, payee);
-			int pi = slot(k, PAID_BITS);
+			int pi = slot(k, this.paidBits);
 			if (this.paidKey[pi] != k) {
 				this.paidKey[pi] = k;
 				this.paidVal[pi] = day + 1L;
@@ -148,7 +250,7 @@ public final class GraphStage {
 		}
 		if (fen >= this.c.minTicketFen()) {
 			long k = pair(payer, payee);
-			int ii = slot(k, INV_BITS);
+			int ii = slot(k, this.invBits);
 			long yuan = fen / 100;
 			if (this.invKey[ii] == k) {
 				yuan += (int) this.invVal[ii];
@@ -157,7 +259,7 @@ public final class GraphStage {
 			this.invVal[ii] = ((long) day << 32) | Math.min(Integer.MAX_VALUE, yuan);
 		}
 		if (fen >= this.c.minLinkFen()) {
-			int bi = slot(payee, LINK_BITS);
+			int bi = slot(payee, this.linkBits);
 			if (this.linkKey[bi] != key(payee)) {
 				this.linkKey[bi] = key(payee);
 				this.funder1[bi] = payer;
@@ -180,10 +282,10 @@ public final class GraphStage {
 	 */
 	private void candidate(int li, long time, int day, int b, int p, long fen, Names names, AlertSink sink) {
 		int funder = this.funder1[li];
-		int inv = slot(pair(p, funder), INV_BITS);
+		int inv = slot(pair(p, funder), this.invBits);
 		if (this.invKey[inv] != pair(p, funder)) {
 			funder = this.funder2[li];
-			inv = slot(pair(p, funder), INV_BITS);
+			inv = slot(pair(p, funder), this.invBits);
 			if (this.invKey[inv] != pair(p, funder)) {
 				return;
 			}
@@ -195,13 +297,13 @@ public final class GraphStage {
 			return;
 		}
 		long k = pair(b, p);
-		int pi = slot(k, PAID_BITS);
+		int pi = slot(k, this.paidBits);
 		boolean paidBefore = this.paidKey[pi] == k;
 		if (paidBefore && this.paidVal[pi] - 1 >= invDay) {
 			// Already paid since the investment: counted once.
 			return;
 		}
-		int ri = slot(b, LINK_BITS);
+		int ri = slot(b, this.linkBits);
 		if (this.retKey[ri] != key(b) || day - this.retStart[ri] >= this.c.windowDays()) {
 			long last = (this.retKey[ri] == key(b)) ? this.lastAlert[ri] : Long.MIN_VALUE;
 			this.retKey[ri] = key(b);

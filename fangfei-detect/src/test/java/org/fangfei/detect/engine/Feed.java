@@ -62,36 +62,16 @@ final class Feed {
 		List<Alert> alerts = new ArrayList<>();
 		List<Transfer> sorted = new ArrayList<>(this.transfers);
 		sorted.sort(Comparator.comparingLong(Transfer::time).thenComparingLong(Transfer::seq));
+		TransferFeed feed = new TransferFeed(d, graph);
 		for (Transfer t : sorted) {
-			for (Leg leg : Leg.split(t)) {
-				AccountState s = states.computeIfAbsent(leg.account, (k) -> new AccountState());
+			feed.feed(t, (account) -> {
+				AccountState s = states.computeIfAbsent(account, (k) -> new AccountState());
 				if (roundTrip) {
 					s = StateCodecTestSupport.copy(s);
-					states.put(leg.account, s);
+					states.put(account, s);
 				}
-				d.onLeg(s, leg, alerts::add);
-			}
-			// The graph stage across accounts after the transfer's two legs, as scan
-			// runs it.
-			graph.onTransfer(t.time(), AccountState.hash(t.payerAccount()), AccountState.hash(t.payeeAccount()),
-					t.amountFen(), new GraphStage.Names() {
-
-						@Override
-						public String payer() {
-							return t.payerAccount();
-						}
-
-						@Override
-						public String payee() {
-							return t.payeeAccount();
-						}
-
-						@Override
-						public String txId() {
-							return t.txId();
-						}
-
-					}, alerts::add);
+				return s;
+			}, alerts::add);
 		}
 		return alerts;
 	}

@@ -62,7 +62,7 @@ class LookAlikeGuardsTest {
 	/**
 	 * A group buy: two order days a week, 250 neighbours each ordering 20–300 yuan with a
 	 * chance of 0.2; the supplier is paid 87 % the next day. When {@code fresh}, every
-	 * order comes from someone who never ordered before.
+	 * order comes from someone who never ordered before, at one fixed price.
 	 */
 	private static Feed groupBuy(boolean fresh) {
 		Feed f = person("ORG");
@@ -74,7 +74,9 @@ class LookAlikeGuardsTest {
 				long sum = 0;
 				for (int n = 0; n < 250; n++) {
 					if (r.nextDouble() < 0.2) {
-						long yuan = 20 + r.nextInt(280);
+						// Fresh payers pay one price, as entry fees are (a relay);
+						// neighbours order what they like.
+						long yuan = fresh ? 99 : 20 + r.nextInt(280);
 						String who = fresh ? "stranger-" + stranger++ : "neighbour-" + n;
 						f.pay(day, 7 + n % 15, who, "ORG", yuan, "团购");
 						sum += yuan;
@@ -128,17 +130,23 @@ class LookAlikeGuardsTest {
 	}
 
 	/**
-	 * A class fund: 45 parents pay 150 yuan each within three days. The parent's own
-	 * large spending came two weeks before; when {@code after}, 7,000 yuan go to the
+	 * A class fund: 45 parents pay 150 yuan each, 15 a day over three days. The parent's
+	 * own large spending came two weeks before; when {@code after}, 7,000 yuan go to the
 	 * bookshop on the collection's third day instead.
 	 */
 	private static Feed classFund(boolean after) {
+		return classFund(after, 15);
+	}
+
+	/** As {@link #classFund(boolean)}, {@code perDay} parents a day. */
+	private static Feed classFund(boolean after, int perDay) {
 		Feed f = person("PARENT");
 		if (!after) {
 			f.pay(96, 10, "PARENT", "car-dealer", 7_000, "");
 		}
+		int first = 110 - 35 / perDay;
 		for (int p = 0; p < 45; p++) {
-			f.pay(108 + p / 15, 8 + p % 15, "parent-" + p, "PARENT", 150, "班费");
+			f.pay(first + p / perDay, 8 + p % perDay, "parent-" + p, "PARENT", 150, "班费");
 			if (after && p == 35) {
 				f.pay(110, 10, "PARENT", "bookshop", 7_000, "资料费");
 			}
@@ -153,9 +161,79 @@ class LookAlikeGuardsTest {
 		assertThat(alerts).extracting(Alert::pattern).doesNotContain(Pattern.COLLECT_AND_TRANSFER);
 		assertThat(Considered.of(f.states.get("PARENT").considered())).contains(Considered.SPENT_BEFORE);
 		assertThat(Considered.SPENT_BEFORE.reason()).contains("收款开始之前");
-		// Passed on while the fixed fees still come in: the relay of entry fees.
-		assertThat(Feed.of(classFund(true).run(this.config), "PARENT")).extracting(Alert::pattern)
+		// Passed on while the fixed fees still come in, day after day: the relay of
+		// entry fees.
+		assertThat(Feed.of(classFund(true, 5).run(this.config), "PARENT")).extracting(Alert::pattern)
 			.contains(Pattern.COLLECT_AND_TRANSFER);
+	}
+
+	@Test
+	void aFixedFeeCollectedWithinDaysAndPassedOnIsHeldBack() {
+		// Fourth round: the fees of a class come within three days; the bookshop (or the
+		// rent) is paid while the last parents still pay.
+		Feed f = classFund(true);
+		assertThat(Feed.of(f.run(this.config), "PARENT")).extracting(Alert::pattern)
+			.doesNotContain(Pattern.COLLECT_AND_TRANSFER);
+		assertThat(Considered.of(f.states.get("PARENT").considered())).contains(Considered.SHORT_COLLECTION);
+		assertThat(Considered.SHORT_COLLECTION.reason()).contains("几天之内收齐");
+		// The same fees and outflow, the fees coming over nine days: a relay.
+		assertThat(Feed.of(classFund(true, 5).run(this.config), "PARENT")).extracting(Alert::pattern)
+			.contains(Pattern.COLLECT_AND_TRANSFER);
+	}
+
+	/**
+	 * Medical crowdfunding: 70 friends and strangers donate over two weeks, five a day,
+	 * 10–200 yuan each as they choose; the relative pays the month's rent (2,800) in the
+	 * middle of it. When {@code fee}, everyone pays the same 50 yuan instead: an entry
+	 * fee.
+	 */
+	private static Feed crowdfunding(boolean fee) {
+		Feed f = person("RELATIVE");
+		for (int d = 30; d < 150; d += 30) {
+			f.pay(d + 20, 11, "RELATIVE", "landlord", 2_800, "房租");
+		}
+		for (int g = 0; g < 70; g++) {
+			long yuan = fee ? 50 : 10 * (1 + (g * 7) % 20);
+			f.pay(100 + g / 5, 8 + g % 5 * 3, "donor-" + g, "RELATIVE", yuan, "早日康复");
+		}
+		return f;
+	}
+
+	@Test
+	void smallDonationsOfEveryAmountAreHeldBack() {
+		Feed f = crowdfunding(false);
+		assertThat(Feed.of(f.run(this.config), "RELATIVE")).isEmpty();
+		assertThat(Considered.of(f.states.get("RELATIVE").considered())).contains(Considered.GIFT_AMOUNTS);
+		assertThat(Considered.GIFT_AMOUNTS.reason()).contains("随心捐款");
+		// The same payers and rent, every payer paying one price: the relay of fees.
+		assertThat(Feed.of(crowdfunding(true).run(this.config), "RELATIVE")).extracting(Alert::pattern)
+			.contains(Pattern.COUNTERPARTY_SURGE);
+	}
+
+	/**
+	 * A rotating savings round as {@link #rotatingSavings(boolean)}, the organiser's wage
+	 * from the employer arriving in the middle of it; when {@code varied}, members pay
+	 * 2,600–2,800 yuan as they like instead of the same share.
+	 */
+	private static Feed roundWithWage(boolean varied) {
+		Feed f = person("HEAD");
+		for (int m = 0; m < 32; m++) {
+			f.pay(100 + m / 11, 8 + m % 11, "member-" + m, "HEAD", varied ? 2_600 + 10 * (m % 21) : 2_700, "会钱");
+			if (m == 20) {
+				f.pay(101, 20, "employer", "HEAD", 6_000, "工资");
+			}
+		}
+		return f;
+	}
+
+	@Test
+	void aWageFromAKnownPayerDoesNotBreakEqualShares() {
+		// Fourth round: the run of equal amounts counts new payers only.
+		Feed f = roundWithWage(false);
+		assertThat(Feed.of(f.run(this.config), "HEAD")).isEmpty();
+		assertThat(Considered.of(f.states.get("HEAD").considered())).contains(Considered.EQUAL_SHARES);
+		assertThat(Feed.of(roundWithWage(true).run(this.config), "HEAD")).extracting(Alert::pattern)
+			.contains(Pattern.COUNTERPARTY_SURGE);
 	}
 
 }

@@ -27,7 +27,7 @@ class GraphStageTest {
 
 	private void pay(int day, String from, String to, long yuan) {
 		String id = "T" + this.tx++;
-		this.stage.onTransfer(day * DAY + 10 * 3_600_000L + this.tx, AccountState.hash(from), AccountState.hash(to),
+		this.stage.feed(day * DAY + 10 * 3_600_000L + this.tx, AccountState.hash(from), AccountState.hash(to),
 				yuan * 100, new GraphStage.Names() {
 
 					@Override
@@ -118,6 +118,38 @@ class GraphStageTest {
 		}
 		assertThat(this.alerts).isEmpty();
 		assertThat(this.stage.heldBack()).containsExactly("COMPANY");
+	}
+
+	@Test
+	void aStageSizedToABatchIsSmallAndFindsTheSamePayback() {
+		GraphStage.Settings settings = DetectorConfig.defaults().graphSettings();
+		assertThat(new GraphStage(settings).bytes()).isEqualTo(GraphStage.BYTES);
+		assertThat(new GraphStage(settings, 10_000).bytes()).isLessThan(8_000_000);
+		assertThat(new GraphStage(settings, 100).bytes()).isLessThan(200_000);
+		assertThat(new GraphStage(settings, 100_000_000).bytes()).isEqualTo(GraphStage.BYTES);
+		// The collector and its paying account of the test above, fed as transfers.
+		GraphStage small = new GraphStage(settings, 30);
+		List<Alert> raised = new ArrayList<>();
+		List<org.fangfei.detect.io.Transfer> stream = new ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			stream.add(transfer(stream.size(), 0, "someone", "someone-else", 100));
+		}
+		for (int i = 0; i < 8; i++) {
+			stream.add(transfer(stream.size(), 40 + i % 5, "investor-" + i, "COLLECTOR", 20_000));
+		}
+		stream.add(transfer(stream.size(), 46, "COLLECTOR", "PAYER", 120_000));
+		for (int i = 0; i < 8; i++) {
+			stream.add(transfer(stream.size(), 60, "PAYER", "investor-" + i, 400));
+		}
+		stream.sort(java.util.Comparator.comparingLong(org.fangfei.detect.io.Transfer::time));
+		stream.forEach((t) -> small.feed(t, raised::add));
+		assertThat(raised).extracting(Alert::account).containsExactly("PAYER");
+		assertThat(raised.get(0).explanation()).contains("跨账户回流付息", "COLLECTOR", "5个出资人");
+	}
+
+	private static org.fangfei.detect.io.Transfer transfer(int seq, int day, String from, String to, long yuan) {
+		return new org.fangfei.detect.io.Transfer("T" + seq, day * DAY + 10 * 3_600_000L + seq, seq, from, "", to, "",
+				yuan * 100, "", "");
 	}
 
 	@Test
