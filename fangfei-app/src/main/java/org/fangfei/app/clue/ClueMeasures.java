@@ -27,6 +27,14 @@ class ClueMeasures implements MeasureSource {
 	 */
 	private static final String RECEIVED_KEY = ", c.received_at as sort_at, c.id as sort_id";
 
+	/**
+	 * For the measures dated by a move on the timeline (determined, closed): one row per
+	 * clue, the move that places it in the period, ordered by the move's instant and id
+	 * (V101's period indexes on {@code clue_event}); the clue is probed by id for its
+	 * region, so a period costs its moves, not the region's clues.
+	 */
+	private static final String MOVE_KEY = ", e.occurred_at as sort_at, e.id as sort_id";
+
 	@Override
 	public List<Measure> measures() {
 		Map<String, String> sources = new LinkedHashMap<>();
@@ -55,26 +63,30 @@ class ClueMeasures implements MeasureSource {
 					.byKey(),
 				Measure
 					.count("clue.determined", "研判认定线索", "件",
-							"select " + CLUE_ROW.formatted("cast(e.at as date)")
+							"select " + CLUE_ROW.formatted("cast(e.occurred_at as date)") + MOVE_KEY
 									+ """
-											 from clue c
-											 join (select clue_id, min(occurred_at) as at from clue_event
-											        where kind = '认定' and occurred_at >= :fromAt and occurred_at < :untilAt group by clue_id) e
-											   on e.clue_id = c.id
-											where c.region_code like :regionLike
-											  and not exists (select 1 from clue_event p where p.clue_id = c.id and p.kind = '认定' and p.occurred_at < :fromAt)
+											 from clue_event e
+											 join clue c on c.id = e.clue_id
+											where e.kind = '认定' and e.occurred_at >= :fromAt and e.occurred_at < :untilAt
+											  and c.region_code like :regionLike
 											  and (cast(:param as varchar) is null or c.determination = :param)
+											  and not exists (select 1 from clue_event p where p.clue_id = e.clue_id and p.kind = '认定'
+											                    and (p.occurred_at, p.id) < (e.occurred_at, e.id))
 											""")
-					.withParameter("认定结论", determinations),
-				Measure.count("clue.closed", "销号线索", "件",
-						"select " + CLUE_ROW.formatted("cast(e.at as date)")
-								+ """
-										 from clue c
-										 join (select clue_id, max(occurred_at) as at from clue_event
-										        where to_state = 'CLOSED' and occurred_at >= :fromAt and occurred_at < :untilAt group by clue_id) e
-										   on e.clue_id = c.id
-										where c.region_code like :regionLike
-										"""),
+					.withParameter("认定结论", determinations)
+					.byKey(),
+				Measure
+					.count("clue.closed", "销号线索", "件",
+							"select " + CLUE_ROW.formatted("cast(e.occurred_at as date)") + MOVE_KEY
+									+ """
+											 from clue_event e
+											 join clue c on c.id = e.clue_id
+											where e.to_state = 'CLOSED' and e.occurred_at >= :fromAt and e.occurred_at < :untilAt
+											  and c.region_code like :regionLike
+											  and not exists (select 1 from clue_event l where l.clue_id = e.clue_id and l.to_state = 'CLOSED'
+											                    and (l.occurred_at, l.id) > (e.occurred_at, e.id) and l.occurred_at < :untilAt)
+											""")
+					.byKey(),
 				Measure.count("clue.overdue", "期末超期未办结线索", "件", "select " + CLUE_ROW.formatted("s.due_on")
 						+ """
 								 from clue c
