@@ -27,6 +27,17 @@ class ClueMeasures implements MeasureSource {
 	 */
 	private static final String RECEIVED_KEY = ", c.received_at as sort_at, c.id as sort_id";
 
+	/**
+	 * For the measures dated by a move on the timeline (determined, closed): one row per
+	 * clue, the move that places it in the period, ordered by the move's instant and id
+	 * (V101's period indexes on {@code clue_event}); the clue is probed by id for its
+	 * region, so a period costs its moves, not the region's clues "The clue's first
+	 * determination" and "its last closing in the period" are scalar probes on
+	 * {@code (clue_id, occurred_at, id)}, not {@code not exists}: PostgreSQL turns that
+	 * anti join into a hash of every earlier move (780,000 closings for one month).
+	 */
+	private static final String MOVE_KEY = ", e.occurred_at as sort_at, e.id as sort_id";
+
 	@Override
 	public List<Measure> measures() {
 		Map<String, String> sources = new LinkedHashMap<>();
@@ -55,26 +66,31 @@ class ClueMeasures implements MeasureSource {
 					.byKey(),
 				Measure
 					.count("clue.determined", "研判认定线索", "件",
-							"select " + CLUE_ROW.formatted("cast(e.at as date)")
+							"select " + CLUE_ROW.formatted("cast(e.occurred_at as date)") + MOVE_KEY
 									+ """
-											 from clue c
-											 join (select clue_id, min(occurred_at) as at from clue_event
-											        where kind = '认定' and occurred_at >= :fromAt and occurred_at < :untilAt group by clue_id) e
-											   on e.clue_id = c.id
-											where c.region_code like :regionLike
-											  and not exists (select 1 from clue_event p where p.clue_id = c.id and p.kind = '认定' and p.occurred_at < :fromAt)
+											 from clue_event e
+											 join clue c on c.id = e.clue_id
+											where e.kind = '认定' and e.occurred_at >= :fromAt and e.occurred_at < :untilAt
+											  and c.region_code like :regionLike
 											  and (cast(:param as varchar) is null or c.determination = :param)
+											  and e.id = (select p.id from clue_event p where p.clue_id = e.clue_id and p.kind = '认定'
+											               order by p.occurred_at, p.id limit 1)
 											""")
-					.withParameter("认定结论", determinations),
-				Measure.count("clue.closed", "销号线索", "件",
-						"select " + CLUE_ROW.formatted("cast(e.at as date)")
-								+ """
-										 from clue c
-										 join (select clue_id, max(occurred_at) as at from clue_event
-										        where to_state = 'CLOSED' and occurred_at >= :fromAt and occurred_at < :untilAt group by clue_id) e
-										   on e.clue_id = c.id
-										where c.region_code like :regionLike
-										"""),
+					.withParameter("认定结论", determinations)
+					.byKey(),
+				Measure
+					.count("clue.closed", "销号线索", "件",
+							"select " + CLUE_ROW.formatted("cast(e.occurred_at as date)") + MOVE_KEY
+									+ """
+											 from clue_event e
+											 join clue c on c.id = e.clue_id
+											where e.to_state = 'CLOSED' and e.occurred_at >= :fromAt and e.occurred_at < :untilAt
+											  and c.region_code like :regionLike
+											  and e.id = (select l.id from clue_event l where l.clue_id = e.clue_id and l.to_state = 'CLOSED'
+											                and l.occurred_at >= e.occurred_at and l.occurred_at < :untilAt
+											              order by l.occurred_at desc, l.id desc limit 1)
+											""")
+					.byKey(),
 				Measure.count("clue.overdue", "期末超期未办结线索", "件", "select " + CLUE_ROW.formatted("s.due_on")
 						+ """
 								 from clue c

@@ -74,7 +74,9 @@ public class SubjectHistory {
 	 * {@code regionPrefix} before {@code end}, each with its latest state before
 	 * {@code start} and before {@code end} (two index probes per subject on
 	 * {@code subject_history (subject_id, valid_from, id)} instead of sorting the whole
-	 * history twice — 65,000 subjects of a township among 1,000,000).
+	 * history twice — 65,000 subjects of a township among 1,000,000). The township's
+	 * subjects come from V102's index alone, and "not deleted since" is a probe per
+	 * subject: as {@code exists}, PostgreSQL merge-joined the whole subject table.
 	 */
 	@Transactional(readOnly = true)
 	public StartAndEnd asAt(String regionPrefix, OffsetDateTime start, OffsetDateTime end) {
@@ -94,7 +96,7 @@ public class SubjectHistory {
 					              order by x.valid_from desc, x.id desc limit 1) b on true
 					left join dict_item de on de.dict_type = 'sector' and de.code = e.sector_code
 					left join dict_item db on db.dict_type = 'sector' and db.code = b.sector_code
-					where exists (select 1 from subject s where s.id = ids.subject_id)
+					where ids.subject_id = (select s.id from subject s where s.id = ids.subject_id)
 					order by ids.subject_id
 					""")
 			.param("p", like)
