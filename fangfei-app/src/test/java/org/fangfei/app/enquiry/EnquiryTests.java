@@ -556,6 +556,61 @@ class EnquiryTests {
 		assertThat(this.freezeReminders.run(LocalDate.now())).as("posted once").isZero();
 	}
 
+	@Test
+	void aScheduledFreezePassThatFailsMidwayLeavesNoReminderBehind() throws Exception {
+		long first = approvedFreeze(6);
+		long second = approvedFreeze(6);
+		String key = FreezeReminders.key(first, LocalDate.now().plusDays(6));
+		// the second freeze cannot be told to anyone: its pass fails after the first's
+		// notice
+		String region = this.jdbc.sql("select region_code from enquiry where id = :id")
+			.param("id", second)
+			.query(String.class)
+			.single();
+		this.jdbc.sql("update enquiry set region_code = 'unreadable' where id = :id").param("id", second).update();
+		freeLock();
+		try {
+			assertThatThrownBy(() -> this.freezeReminders.scheduled())
+				.hasStackTraceContaining("A role recipient needs a role code and a digit region prefix");
+			assertThat(this.inbox.posted(List.of(key))).as("the failed pass wrote nothing").isEmpty();
+		}
+		finally {
+			this.jdbc.sql("update enquiry set region_code = :r where id = :id")
+				.param("r", region)
+				.param("id", second)
+				.update();
+			freeLock();
+		}
+		this.freezeReminders.scheduled();
+		assertThat(this.inbox.posted(List.of(key))).as("the next pass posts it").containsExactly(key);
+		freeLock();
+	}
+
+	private void freeLock() {
+		this.jdbc.sql("update shedlock set lock_until = timezone('utc', now()) where name = 'freeze-expiry-watch'")
+			.update();
+	}
+
+	/** A freeze approved by the office head that ends in {@code days} days. */
+	private long approvedFreeze(int days) throws Exception {
+		MockHttpServletResponse r = this.mvc
+			.perform(post("/enquiries").with(user(this.office))
+				.with(csrf())
+				.param("kind", "FREEZE")
+				.param("matterKind", "CASE")
+				.param("matterId", Long.toString(openCase()))
+				.param("bank", "会宁县农村信用合作联社" + this.tag)
+				.param("freezeAmount", "1000000")
+				.param("freezeUntil", LocalDate.now().plusDays(days).toString())
+				.param("reason", "防止资金转移")
+				.param("accounts", StatementSamples.COLLECTION + " 某公司"))
+			.andReturn()
+			.getResponse();
+		long id = Long.parseLong(r.getRedirectedUrl().substring("/enquiries/".length()));
+		decide(this.chief, id, true, null);
+		return id;
+	}
+
 	@Autowired
 	FreezeReminders freezeReminders;
 
