@@ -5,22 +5,20 @@ import java.util.List;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.fangfei.app.calendar.WorkCalendar;
-import org.fangfei.app.notification.Inbox;
-import org.fangfei.app.notification.NoticeKind;
+import org.fangfei.app.notification.DueReminders;
 import org.fangfei.app.notification.Recipient;
 import org.fangfei.app.shared.Times;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reminds each unit of its campaign reports: from {@value #DAYS_BEFORE} working days (by
  * the work calendar) before a period's report is due, a 即将到期 notice; once it is past due
- * and still not filed, an 已逾期 notice. Filing resolves both. Posting is idempotent, so
- * running again the same day adds nothing. Runs once across instances under its scheduler
- * lock.
+ * and still not filed, an 已逾期 notice ({@link DueReminders}). Filing resolves both.
+ * Posting is idempotent, so running again the same day adds nothing. Runs once across
+ * instances under its scheduler lock, each pass in one transaction.
  */
 @Component
 class CampaignReminders {
@@ -33,13 +31,13 @@ class CampaignReminders {
 
 	private final WorkCalendar calendar;
 
-	private final Inbox inbox;
+	private final DueReminders reminders;
 
-	CampaignReminders(JdbcClient jdbc, Campaigns campaigns, WorkCalendar calendar, Inbox inbox) {
+	CampaignReminders(JdbcClient jdbc, Campaigns campaigns, WorkCalendar calendar, DueReminders reminders) {
 		this.jdbc = jdbc;
 		this.campaigns = campaigns;
 		this.calendar = calendar;
-		this.inbox = inbox;
+		this.reminders = reminders;
 	}
 
 	@Scheduled(initialDelayString = "${fangfei.campaign.reminders-initial-delay:PT4M}",
@@ -50,9 +48,15 @@ class CampaignReminders {
 		run(Times.today());
 	}
 
-	/** Posts the reminders due on {@code today}; returns how many were posted or kept. */
-	@Transactional
+	/**
+	 * Posts the reminders due on {@code today}, all or none; returns how many were newly
+	 * posted.
+	 */
 	public int run(LocalDate today) {
+		return this.reminders.pass(() -> remindAll(today));
+	}
+
+	private int remindAll(LocalDate today) {
 		List<Long> open = this.jdbc
 			.sql("select id from campaign where starts_on <= :t and ends_on >= :earliest order by id")
 			.param("t", today.plusDays(14))
@@ -89,21 +93,26 @@ class CampaignReminders {
 			if (filed.contains(s.key()) || s.from().isAfter(today)) {
 				continue;
 			}
-			String key = dedupKey(u.id(), s.key());
-			boolean soon = !today.isAfter(s.dueOn())
-					&& this.calendar.workingDaysBetween(today, s.dueOn()) <= DAYS_BEFORE;
-			if (soon) {
-				this.inbox.post(NoticeKind.DUE_SOON, to,
-						"请于 " + s.dueOn() + " 前报送“" + t.title() + "”" + s.label() + "进展", c.name(), link, key);
-				posted++;
-			}
-			else if (today.isAfter(s.dueOn())) {
-				this.inbox.post(NoticeKind.OVERDUE, to, "“" + t.title() + "”" + s.label() + "进展已逾期未报送",
-						c.name() + "，报送期限为 " + s.dueOn(), link, key + ":late");
+			DueReminders.Due due = new DueReminders.Due(to, dedupKey(u.id(), s.key()), link, remindFrom(s.dueOn()),
+					s.dueOn(), "请于 " + s.dueOn() + " 前报送“" + t.title() + "”" + s.label() + "进展", c.name(),
+					"“" + t.title() + "”" + s.label() + "进展已逾期未报送", c.name() + "，报送期限为 " + s.dueOn());
+			if (this.reminders.remind(due, today)) {
 				posted++;
 			}
 		}
 		return posted;
+	}
+
+	/**
+	 * The first day with at most {@value #DAYS_BEFORE} working days left until
+	 * {@code dueOn} (the day itself counted, today not).
+	 */
+	private LocalDate remindFrom(LocalDate dueOn) {
+		LocalDate from = dueOn;
+		while (this.calendar.workingDaysBetween(from.minusDays(1), dueOn) <= DAYS_BEFORE) {
+			from = from.minusDays(1);
+		}
+		return from;
 	}
 
 	static String dedupKey(long unitId, String period) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.fangfei.app.audit.AuditLog;
+import org.fangfei.app.notification.DueReminders;
 import org.fangfei.app.notification.Inbox;
 import org.fangfei.app.shared.Actor;
 import org.fangfei.app.shared.NotFound;
@@ -138,7 +139,7 @@ class Progress {
 				.update();
 		}
 		this.inbox.resolve(CampaignReminders.dedupKey(unitId, period));
-		this.inbox.resolve(CampaignReminders.dedupKey(unitId, period) + ":late");
+		this.inbox.resolve(DueReminders.late(CampaignReminders.dedupKey(unitId, period)));
 		this.audit.success("CAMPAIGN_REPORT", "campaign_task", at.task().id(),
 				at.unit().name() + " 报送 " + at.task().title() + " " + slot.label() + "进展" + (late ? "(逾期)" : ""), null,
 				null);

@@ -19,6 +19,7 @@ import org.fangfei.app.shared.FileType;
 import org.fangfei.app.shared.Images;
 import org.fangfei.app.shared.NotFound;
 import org.fangfei.app.shared.Rejected;
+import org.fangfei.app.shared.ReturnReason;
 import org.fangfei.app.shared.Times;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -196,17 +197,12 @@ class Communities {
 	@Transactional
 	public Community returnIt(long id, String reason, Actor actor) {
 		Community c = get(id, actor.scope());
-		if (reason == null || reason.isBlank()) {
-			throw new Rejected("请填写退回原因", Map.of("reason", "请填写退回原因"));
-		}
-		if (reason.strip().length() > 1000) {
-			throw new Rejected("退回原因不能超过1000个字", Map.of("reason", "退回原因过长"));
-		}
+		String text = ReturnReason.required(reason);
 		requireSubmitted(c);
 		move(c, CommunityStatus.RETURNED, null);
-		event(id, CommunityStatus.RETURNED, actor, reason.strip());
-		this.audit.success("COMMUNITY_RETURN", "evaluation_community", id,
-				"退回" + c.regionName() + "创建自评：" + reason.strip(), null, null);
+		event(id, CommunityStatus.RETURNED, actor, text);
+		this.audit.success("COMMUNITY_RETURN", "evaluation_community", id, "退回" + c.regionName() + "创建自评：" + text, null,
+				null);
 		return get(id, actor.scope());
 	}
 

@@ -9,6 +9,7 @@ import org.fangfei.app.organisation.Region;
 import org.fangfei.app.organisation.RegionLevel;
 import org.fangfei.app.organisation.Regions;
 import org.fangfei.app.shared.Actor;
+import org.fangfei.app.shared.PageMoves;
 import org.fangfei.app.shared.Rejected;
 import org.fangfei.app.shared.Times;
 
@@ -100,26 +101,30 @@ class CommunityPages {
 	String evidence(@PathVariable long id, @RequestParam(required = false) String item,
 			@RequestParam(required = false) String note, @RequestParam(required = false) MultipartFile photo,
 			Actor actor, RedirectAttributes redirect) {
-		return act(id, redirect, "已补充佐证", () -> this.communities.addEvidence(id, item, note, photo, actor));
+		return PageMoves.make("/evaluation/communities/" + id, redirect, "已补充佐证",
+				() -> this.communities.addEvidence(id, item, note, photo, actor));
 	}
 
 	@PostMapping("/evaluation/communities/{id}/submit")
 	@PreAuthorize("hasAuthority('evaluation:community:assess')")
 	String submit(@PathVariable long id, Actor actor, RedirectAttributes redirect) {
-		return act(id, redirect, "自评已上报县处非办", () -> this.communities.submit(id, actor));
+		return PageMoves.make("/evaluation/communities/" + id, redirect, "自评已上报县处非办",
+				() -> this.communities.submit(id, actor));
 	}
 
 	@PostMapping("/evaluation/communities/{id}/return")
 	@PreAuthorize("hasAuthority('evaluation:community:review')")
 	String returnIt(@PathVariable long id, @RequestParam(required = false) String reason, Actor actor,
 			RedirectAttributes redirect) {
-		return act(id, redirect, "已退回乡镇", () -> this.communities.returnIt(id, reason, actor));
+		return PageMoves.make("/evaluation/communities/" + id, redirect, "已退回乡镇",
+				() -> this.communities.returnIt(id, reason, actor));
 	}
 
 	@PostMapping("/evaluation/communities/{id}/certify")
 	@PreAuthorize("hasAuthority('evaluation:community:review')")
 	String certify(@PathVariable long id, Actor actor, RedirectAttributes redirect) {
-		return act(id, redirect, "已认定为无非法集资社区(村)", () -> this.communities.certify(id, actor));
+		return PageMoves.make("/evaluation/communities/" + id, redirect, "已认定为无非法集资社区(村)",
+				() -> this.communities.certify(id, actor));
 	}
 
 	@GetMapping("/evaluation/communities/{id}/photos/{evidence}")
@@ -130,17 +135,6 @@ class CommunityPages {
 			.header("Content-Type", p.getKey())
 			.header("X-Content-Type-Options", "nosniff")
 			.body(p.getValue());
-	}
-
-	private static String act(long id, RedirectAttributes redirect, String done, Runnable move) {
-		try {
-			move.run();
-			redirect.addFlashAttribute("done", done);
-		}
-		catch (Rejected ex) {
-			redirect.addFlashAttribute("actionError", ex.getMessage());
-		}
-		return "redirect:/evaluation/communities/" + id;
 	}
 
 	static boolean current(Drive.Phase phase, LocalDate today) {

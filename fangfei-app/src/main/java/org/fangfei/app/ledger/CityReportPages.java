@@ -3,6 +3,7 @@ package org.fangfei.app.ledger;
 import java.time.YearMonth;
 
 import org.fangfei.app.shared.Actor;
+import org.fangfei.app.shared.PageMoves;
 import org.fangfei.app.shared.Rejected;
 import org.fangfei.app.shared.Uploads;
 
@@ -71,14 +72,15 @@ class CityReportPages {
 	@PostMapping("/ledgers/city/{id}/submit")
 	@PreAuthorize("hasAuthority('ledger:report:submit')")
 	String submit(@PathVariable long id, Actor actor, RedirectAttributes redirect) {
-		return act("/ledgers/city/" + id, redirect, "已报送" + CityReports.CITY, () -> this.reports.submit(id, actor));
+		return PageMoves.make("/ledgers/city/" + id, redirect, "已报送" + CityReports.CITY,
+				() -> this.reports.submit(id, actor));
 	}
 
 	@PostMapping("/ledgers/city/{id}/accept")
 	@PreAuthorize("hasAuthority('ledger:report:accept')")
 	String accept(@PathVariable long id, @RequestParam(required = false) String note, Actor actor,
 			RedirectAttributes redirect) {
-		return act("/ledgers/city/" + id, redirect, "已登记接收", () -> this.reports.accept(id, note, actor));
+		return PageMoves.make("/ledgers/city/" + id, redirect, "已登记接收", () -> this.reports.accept(id, note, actor));
 	}
 
 	@PostMapping("/ledgers/city/majors/{id}/accept")
@@ -86,7 +88,7 @@ class CityReportPages {
 	String acceptMajor(@PathVariable long id, @RequestParam(required = false) String note,
 			@RequestParam(required = false) String month, Actor actor, RedirectAttributes redirect) {
 		String back = "/ledgers/city" + (month != null && month.matches("[0-9]{4}-[0-9]{2}") ? "?month=" + month : "");
-		return act(back, redirect, "已登记接收", () -> this.reports.acceptMajor(id, note, actor));
+		return PageMoves.make(back, redirect, "已登记接收", () -> this.reports.acceptMajor(id, note, actor));
 	}
 
 	@GetMapping("/ledgers/city/{id}/export")
@@ -94,17 +96,6 @@ class CityReportPages {
 	ResponseEntity<byte[]> export(@PathVariable long id, Actor actor) {
 		CityReports.Report report = this.reports.get(id, actor.scope());
 		return Uploads.xlsx("线索月报-" + report.month() + ".xlsx", this.reports.export(id, actor.scope()));
-	}
-
-	private static String act(String back, RedirectAttributes redirect, String done, Runnable move) {
-		try {
-			move.run();
-			redirect.addFlashAttribute("done", done);
-		}
-		catch (Rejected ex) {
-			redirect.addFlashAttribute("actionError", ex.getMessage());
-		}
-		return "redirect:" + back;
 	}
 
 }

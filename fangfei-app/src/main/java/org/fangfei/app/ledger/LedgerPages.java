@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.fangfei.app.organisation.Region;
 import org.fangfei.app.shared.Actor;
+import org.fangfei.app.shared.PageMoves;
 import org.fangfei.app.shared.Rejected;
 import org.fangfei.app.shared.Times;
 import org.fangfei.app.shared.Uploads;
@@ -99,27 +100,28 @@ class LedgerPages {
 	@PreAuthorize("hasAuthority('ledger:ledger:submit')")
 	String regenerate(@PathVariable long id, Actor actor, RedirectAttributes redirect) {
 		Ledgers.Ledger ledger = this.ledgers.get(id, actor.scope());
-		return act(id, redirect, "已重新生成", () -> this.ledgers.generate(ledger.regionCode(), ledger.month(), actor));
+		return PageMoves.make("/ledgers/" + id, redirect, "已重新生成",
+				() -> this.ledgers.generate(ledger.regionCode(), ledger.month(), actor));
 	}
 
 	@PostMapping("/ledgers/{id}/submit")
 	@PreAuthorize("hasAuthority('ledger:ledger:submit')")
 	String submit(@PathVariable long id, @RequestParam(required = false) String note, Actor actor,
 			RedirectAttributes redirect) {
-		return act(id, redirect, "已上报县处非办", () -> this.ledgers.submit(id, note, actor));
+		return PageMoves.make("/ledgers/" + id, redirect, "已上报县处非办", () -> this.ledgers.submit(id, note, actor));
 	}
 
 	@PostMapping("/ledgers/{id}/return")
 	@PreAuthorize("hasAuthority('ledger:ledger:review')")
 	String returnLedger(@PathVariable long id, @RequestParam(required = false) String reason, Actor actor,
 			RedirectAttributes redirect) {
-		return act(id, redirect, "已退回乡镇", () -> this.ledgers.returnLedger(id, reason, actor));
+		return PageMoves.make("/ledgers/" + id, redirect, "已退回乡镇", () -> this.ledgers.returnLedger(id, reason, actor));
 	}
 
 	@PostMapping("/ledgers/{id}/accept")
 	@PreAuthorize("hasAuthority('ledger:ledger:review')")
 	String accept(@PathVariable long id, Actor actor, RedirectAttributes redirect) {
-		return act(id, redirect, "已审核通过", () -> this.ledgers.accept(id, actor));
+		return PageMoves.make("/ledgers/" + id, redirect, "已审核通过", () -> this.ledgers.accept(id, actor));
 	}
 
 	@GetMapping("/ledgers/{id}/export")
@@ -129,17 +131,6 @@ class LedgerPages {
 		Ledgers.Ledger ledger = this.ledgers.get(id, actor.scope());
 		byte[] xlsx = this.ledgers.export(id, version, actor.scope());
 		return Uploads.xlsx(ledger.regionName() + "-" + ledger.month() + "-月度动态台账.xlsx", xlsx);
-	}
-
-	private static String act(long id, RedirectAttributes redirect, String done, Runnable move) {
-		try {
-			move.run();
-			redirect.addFlashAttribute("done", done);
-		}
-		catch (Rejected ex) {
-			redirect.addFlashAttribute("actionError", ex.getMessage());
-		}
-		return "redirect:/ledgers/" + id;
 	}
 
 }

@@ -7,8 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.fangfei.app.notification.Inbox;
-import org.fangfei.app.notification.NoticeKind;
+import org.fangfei.app.notification.DueReminders;
 import org.fangfei.app.notification.Recipient;
 import org.fangfei.app.organisation.Region;
 import org.fangfei.app.organisation.RegionLevel;
@@ -19,13 +18,13 @@ import org.fangfei.app.shared.Times;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every day from the 1st: each township whose ledger for the month just ended is not yet
  * submitted finds a reminder in its inbox (待报送, due by the 5th), and from the 6th a
- * notice that it is overdue; submitting resolves both. Posting is idempotent, so running
- * again the same day adds nothing. Runs once across instances under its scheduler lock.
+ * notice that it is overdue ({@link DueReminders}); submitting resolves both. Posting is
+ * idempotent, so running again the same day adds nothing. Runs once across instances
+ * under its scheduler lock, each pass in one transaction.
  */
 @Component
 class LedgerReminders {
@@ -34,12 +33,12 @@ class LedgerReminders {
 
 	private final Regions regions;
 
-	private final Inbox inbox;
+	private final DueReminders reminders;
 
-	LedgerReminders(JdbcClient jdbc, Regions regions, Inbox inbox) {
+	LedgerReminders(JdbcClient jdbc, Regions regions, DueReminders reminders) {
 		this.jdbc = jdbc;
 		this.regions = regions;
-		this.inbox = inbox;
+		this.reminders = reminders;
 	}
 
 	@Scheduled(initialDelayString = "${fangfei.ledger.reminders-initial-delay:PT3M}",
@@ -51,11 +50,14 @@ class LedgerReminders {
 	}
 
 	/**
-	 * Posts the reminders due on {@code today} for the month before it; returns how many
-	 * townships.
+	 * Posts the reminders due on {@code today} for the month before it, all or none;
+	 * returns how many townships.
 	 */
-	@Transactional
 	public int run(LocalDate today) {
+		return this.reminders.pass(() -> remindAll(today));
+	}
+
+	private int remindAll(LocalDate today) {
 		YearMonth month = YearMonth.from(today).minusMonths(1);
 		LocalDate due = Months.dueOn(month);
 		Set<String> done = new HashSet<>(this.jdbc
@@ -70,14 +72,11 @@ class LedgerReminders {
 			.filter(r -> !done.contains(r.code()))
 			.toList();
 		for (Region township : townships) {
-			String key = "ledger:" + township.code() + ":" + month + ":due";
 			String link = "/ledgers?region=" + township.code();
-			this.inbox.post(NoticeKind.DUE_SOON, Recipient.unit(township.code()),
-					"请于 " + due + " 前报送 " + month + " 月度动态台账", "月度动态台账每月5日前报送县处非办", link, key);
-			if (today.isAfter(due)) {
-				this.inbox.post(NoticeKind.OVERDUE, Recipient.unit(township.code()), month + " 月度动态台账已逾期未报送",
-						"报送期限为 " + due + "，请尽快生成并上报", link, key + ":late");
-			}
+			this.reminders.remind(new DueReminders.Due(Recipient.unit(township.code()),
+					Ledgers.dueKey(township.code(), month.toString()), link, month.plusMonths(1).atDay(1), due,
+					"请于 " + due + " 前报送 " + month + " 月度动态台账", "月度动态台账每月5日前报送县处非办", month + " 月度动态台账已逾期未报送",
+					"报送期限为 " + due + "，请尽快生成并上报"), today);
 		}
 		return townships.size();
 	}

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.fangfei.app.audit.AuditLog;
+import org.fangfei.app.notification.DueReminders;
 import org.fangfei.app.notification.Inbox;
 import org.fangfei.app.notification.NoticeKind;
 import org.fangfei.app.notification.Recipient;
@@ -19,6 +20,7 @@ import org.fangfei.app.shared.DataScope;
 import org.fangfei.app.shared.NotFound;
 import org.fangfei.app.shared.Regions12;
 import org.fangfei.app.shared.Rejected;
+import org.fangfei.app.shared.ReturnReason;
 import org.fangfei.app.shared.Times;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -162,7 +164,7 @@ public class Ledgers {
 		event(id, ledger.versions(), "SUBMITTED", actor, text);
 		String key = dueKey(ledger);
 		this.inbox.resolve(key);
-		this.inbox.resolve(key + ":late");
+		this.inbox.resolve(DueReminders.late(key));
 		for (int n = 1; n < ledger.versions(); n++) {
 			this.inbox.resolve(returnedKey(id, n));
 		}
@@ -181,10 +183,7 @@ public class Ledgers {
 	@Transactional
 	public Ledger returnLedger(long id, String reason, Actor actor) {
 		Ledger ledger = get(id, actor.scope());
-		if (reason == null || reason.isBlank()) {
-			throw new Rejected("请填写退回原因", Map.of("reason", "请填写退回原因"));
-		}
-		String text = optional(reason, "退回原因");
+		String text = ReturnReason.required(reason);
 		requireSubmitted(ledger);
 		move(ledger, LedgerStatus.SUBMITTED, LedgerStatus.RETURNED, null);
 		event(id, ledger.versions(), "RETURNED", actor, text);
@@ -357,7 +356,12 @@ public class Ledgers {
 	}
 
 	static String dueKey(Ledger ledger) {
-		return "ledger:" + ledger.regionCode() + ":" + ledger.month() + ":due";
+		return dueKey(ledger.regionCode(), ledger.month());
+	}
+
+	/** The key of the reminder to submit a township's ledger of a month (yyyy-MM). */
+	static String dueKey(String regionCode, String month) {
+		return "ledger:" + regionCode + ":" + month + ":due";
 	}
 
 	private static String returnedKey(long id, int version) {

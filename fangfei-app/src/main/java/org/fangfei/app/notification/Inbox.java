@@ -81,9 +81,11 @@ public class Inbox {
 	 * the matter the notice is about
 	 * @param dedupKey optional key naming the matter, such as {@code clue:42:assigned};
 	 * also the key {@link #resolve(String)} takes
+	 * @return whether a notice was posted: false when this key was posted to this
+	 * recipient before
 	 */
 	@Transactional
-	public void post(NoticeKind kind, Recipient to, String title, String body, String link, String dedupKey) {
+	public boolean post(NoticeKind kind, Recipient to, String title, String body, String link, String dedupKey) {
 		if (kind == null || to == null || title == null || title.isBlank()) {
 			throw new IllegalArgumentException("A notice needs a kind, a recipient and a title");
 		}
@@ -93,7 +95,7 @@ public class Inbox {
 		if (dedupKey != null && dedupKey.length() > 200) {
 			throw new IllegalArgumentException("A dedup key has at most 200 characters");
 		}
-		this.jdbc.sql("""
+		return this.jdbc.sql("""
 				insert into notice (kind, needs_action, title, body, link, dedup_key, recipient_key,
 				  to_user_id, to_unit_code, to_department_id, to_role, to_region_prefix, created_at)
 				values (:kind, :needsAction, :title, cast(:body as varchar), cast(:link as varchar),
@@ -114,7 +116,7 @@ public class Inbox {
 			.param("role", to.role())
 			.param("prefix", to.role() == null ? null : to.regionCode())
 			.param("now", Times.now())
-			.update();
+			.update() > 0;
 	}
 
 	/**

@@ -6,8 +6,6 @@ import java.util.Map;
 
 import org.fangfei.app.audit.AuditLog;
 import org.fangfei.app.shared.Actor;
-import org.fangfei.app.shared.Conflict;
-import org.fangfei.app.shared.Rejected;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -93,7 +91,7 @@ class ActivityCorrections {
 			.param("version", version)
 			.update();
 		if (changed != 1) {
-			throw stale();
+			throw Corrections.stale();
 		}
 		unlink(id);
 		this.activities.links(id, f);
@@ -123,19 +121,14 @@ class ActivityCorrections {
 			.param("id", id)
 			.param("version", version)
 			.update() != 1) {
-			throw stale();
+			throw Corrections.stale();
 		}
 		this.audit.success("OUTREACH_ACTIVITY_DELETE", "outreach_activity", id, "删除宣传活动：" + describe(a), null, null);
 	}
 
 	private Activities.OutreachActivity current(long id, Integer version, Actor actor) {
 		Activities.OutreachActivity a = correctable(id, actor);
-		if (version == null) {
-			throw new Rejected("缺少版本号，请刷新后重试", Map.of("version", "缺少版本号"));
-		}
-		if (version != a.version()) {
-			throw stale();
-		}
+		Corrections.requireVersion(version, a.version());
 		return a;
 	}
 
@@ -155,10 +148,6 @@ class ActivityCorrections {
 
 	private List<Long> ids(String sql, long id) {
 		return this.jdbc.sql(sql).param("id", id).query(Long.class).list();
-	}
-
-	private static Conflict stale() {
-		return new Conflict("该记录已被他人修改或删除，请刷新后重试");
 	}
 
 	private static String describe(Activities.OutreachActivity a) {

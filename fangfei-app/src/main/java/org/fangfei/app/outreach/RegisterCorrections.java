@@ -5,11 +5,9 @@ import java.util.Map;
 
 import org.fangfei.app.audit.AuditLog;
 import org.fangfei.app.shared.Actor;
-import org.fangfei.app.shared.Conflict;
 import org.fangfei.app.shared.Rejected;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -205,28 +203,15 @@ class RegisterCorrections {
 	}
 
 	private static void mayCorrect(Actor actor, Long unit, String what) {
-		if (!OutreachScope.mayCorrect(actor, unit)) {
-			throw new AccessDeniedException(what + "由其他单位登记，只能由登记单位或县处非办更正");
-		}
+		Corrections.mayCorrect(actor, unit, what + "由其他单位登记，只能由登记单位或县处非办更正");
 	}
 
 	private static void checkVersion(Integer version, int current) {
-		if (version == null) {
-			throw new Rejected("缺少版本号，请刷新后重试", Map.of("version", "缺少版本号"));
-		}
-		if (version != current) {
-			throw stale();
-		}
+		Corrections.requireVersion(version, current);
 	}
 
 	private static void changed(int rows) {
-		if (rows != 1) {
-			throw stale();
-		}
-	}
-
-	private static Conflict stale() {
-		return new Conflict("该记录已被他人修改或删除，请刷新后重试");
+		Corrections.changed(rows);
 	}
 
 }

@@ -1,10 +1,12 @@
 package org.fangfei.app.outreach;
 
 import java.util.Map;
+import java.util.function.Function;
 
 import org.fangfei.app.shared.Actor;
 import org.fangfei.app.shared.Conflict;
 import org.fangfei.app.shared.FormErrors;
+import org.fangfei.app.shared.PageMoves;
 import org.fangfei.app.shared.PageRequest;
 import org.fangfei.app.shared.Rejected;
 import org.fangfei.app.shared.Times;
@@ -58,33 +60,19 @@ class SocialPages {
 	@PreAuthorize("hasAuthority('outreach:outreach:edit')")
 	String updateMaterial(@PathVariable long id, @RequestParam(required = false) Integer version,
 			@ModelAttribute("form") Library.MaterialForm form, Actor actor, Model model, RedirectAttributes redirect) {
-		try {
-			this.corrections.updateMaterial(id, version, form, actor);
-			redirect.addFlashAttribute("done", "已保存修改");
-			return "redirect:/outreach/materials";
-		}
-		catch (Conflict ex) {
-			redirect.addFlashAttribute("actionError", ex.getMessage());
-			return "redirect:/outreach/materials";
-		}
-		catch (Rejected ex) {
-			model.addAttribute("editing", this.corrections.material(id, actor));
-			return materialsPage(null, null, 1, form, FormErrors.of(ex), actor, model);
-		}
+		return correct(() -> this.corrections.updateMaterial(id, version, form, actor), "/outreach/materials", redirect,
+				errors -> {
+					model.addAttribute("editing", this.corrections.material(id, actor));
+					return materialsPage(null, null, 1, form, errors, actor, model);
+				});
 	}
 
 	@PostMapping("/outreach/materials/{id}/delete")
 	@PreAuthorize("hasAuthority('outreach:outreach:edit')")
 	String deleteMaterial(@PathVariable long id, @RequestParam(required = false) Integer version, Actor actor,
 			RedirectAttributes redirect) {
-		try {
-			this.corrections.deleteMaterial(id, version, actor);
-			redirect.addFlashAttribute("done", "已删除宣传资料");
-		}
-		catch (Rejected ex) {
-			redirect.addFlashAttribute("actionError", ex.getMessage());
-		}
-		return "redirect:/outreach/materials";
+		return PageMoves.make("/outreach/materials", redirect, "已删除宣传资料",
+				() -> this.corrections.deleteMaterial(id, version, actor));
 	}
 
 	@PostMapping("/outreach/materials")
@@ -133,19 +121,11 @@ class SocialPages {
 	String updateVolunteer(@PathVariable long id, @RequestParam(required = false) Integer version,
 			@ModelAttribute("form") SocialForces.VolunteerForm form, Actor actor, Model model,
 			RedirectAttributes redirect) {
-		try {
-			this.corrections.updateVolunteer(id, version, form, actor);
-			redirect.addFlashAttribute("done", "已保存修改");
-			return "redirect:/outreach/volunteers";
-		}
-		catch (Conflict ex) {
-			redirect.addFlashAttribute("actionError", ex.getMessage());
-			return "redirect:/outreach/volunteers";
-		}
-		catch (Rejected ex) {
-			model.addAttribute("editing", this.corrections.volunteer(id, actor));
-			return volunteersPage(null, 1, form, FormErrors.of(ex), actor, model);
-		}
+		return correct(() -> this.corrections.updateVolunteer(id, version, form, actor), "/outreach/volunteers",
+				redirect, errors -> {
+					model.addAttribute("editing", this.corrections.volunteer(id, actor));
+					return volunteersPage(null, 1, form, errors, actor, model);
+				});
 	}
 
 	@PostMapping("/outreach/volunteers/{id}/delete")
@@ -166,14 +146,8 @@ class SocialPages {
 	@PreAuthorize("hasAuthority('outreach:outreach:edit')")
 	String enableVolunteer(@PathVariable long id, @RequestParam(required = false) Integer version,
 			@RequestParam boolean enabled, Actor actor, RedirectAttributes redirect) {
-		try {
-			this.corrections.setEnabled(id, version, enabled, actor);
-			redirect.addFlashAttribute("done", enabled ? "已启用志愿者" : "已停用志愿者");
-		}
-		catch (Rejected ex) {
-			redirect.addFlashAttribute("actionError", ex.getMessage());
-		}
-		return "redirect:/outreach/volunteers";
+		return PageMoves.make("/outreach/volunteers", redirect, enabled ? "已启用志愿者" : "已停用志愿者",
+				() -> this.corrections.setEnabled(id, version, enabled, actor));
 	}
 
 	@PostMapping("/outreach/volunteers")
@@ -249,19 +223,11 @@ class SocialPages {
 	String updateAssociation(@PathVariable long id, @RequestParam(required = false) Integer version,
 			@ModelAttribute("form") SocialForces.AssociationForm form, Actor actor, Model model,
 			RedirectAttributes redirect) {
-		try {
-			this.corrections.updateAssociation(id, version, form, actor);
-			redirect.addFlashAttribute("done", "已保存修改");
-			return "redirect:/outreach/associations/" + id;
-		}
-		catch (Conflict ex) {
-			redirect.addFlashAttribute("actionError", ex.getMessage());
-			return "redirect:/outreach/associations/" + id;
-		}
-		catch (Rejected ex) {
-			model.addAttribute("editing", this.corrections.association(id, actor));
-			return associationsPage(form, FormErrors.of(ex), actor, model);
-		}
+		return correct(() -> this.corrections.updateAssociation(id, version, form, actor),
+				"/outreach/associations/" + id, redirect, errors -> {
+					model.addAttribute("editing", this.corrections.association(id, actor));
+					return associationsPage(form, errors, actor, model);
+				});
 	}
 
 	@PostMapping("/outreach/associations/{id}/delete")
@@ -304,6 +270,27 @@ class SocialPages {
 		model.addAttribute("errors", errors);
 		model.addAttribute("tab", "associations");
 		return "outreach/association";
+	}
+
+	/**
+	 * Saves a correction of a register's record: back to {@code back} when saved, and
+	 * when someone else changed or deleted the record first ({@link Conflict}: the form
+	 * would show what is no longer there); the form again with its errors when refused.
+	 */
+	private static String correct(Runnable save, String back, RedirectAttributes redirect,
+			Function<Map<String, String>, String> formAgain) {
+		try {
+			save.run();
+			redirect.addFlashAttribute("done", "已保存修改");
+			return "redirect:" + back;
+		}
+		catch (Conflict ex) {
+			redirect.addFlashAttribute("actionError", ex.getMessage());
+			return "redirect:" + back;
+		}
+		catch (Rejected ex) {
+			return formAgain.apply(FormErrors.of(ex));
+		}
 	}
 
 }

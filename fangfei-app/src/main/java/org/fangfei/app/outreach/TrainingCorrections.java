@@ -7,8 +7,6 @@ import java.util.Map;
 
 import org.fangfei.app.audit.AuditLog;
 import org.fangfei.app.shared.Actor;
-import org.fangfei.app.shared.Conflict;
-import org.fangfei.app.shared.Rejected;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -65,7 +63,7 @@ class TrainingCorrections {
 			.param("version", version)
 			.update();
 		if (changed != 1) {
-			throw stale();
+			throw Corrections.stale();
 		}
 		this.jdbc.sql("delete from training_attendee where session_id = :id").param("id", id).update();
 		this.trainings.attend(id, f.attendeeIds());
@@ -81,19 +79,14 @@ class TrainingCorrections {
 			.param("id", id)
 			.param("version", version)
 			.update() != 1) {
-			throw stale();
+			throw Corrections.stale();
 		}
 		this.audit.success("TRAINING_DELETE", "training_session", id, "删除培训：" + describe(t), null, null);
 	}
 
 	private Trainings.TrainingSession current(long id, Integer version, Actor actor) {
 		Trainings.TrainingSession t = correctable(id, actor);
-		if (version == null) {
-			throw new Rejected("缺少版本号，请刷新后重试", Map.of("version", "缺少版本号"));
-		}
-		if (version != t.version()) {
-			throw stale();
-		}
+		Corrections.requireVersion(version, t.version());
 		return t;
 	}
 
@@ -113,10 +106,6 @@ class TrainingCorrections {
 			.param("id", id)
 			.query(Long.class)
 			.list();
-	}
-
-	private static Conflict stale() {
-		return new Conflict("该记录已被他人修改或删除，请刷新后重试");
 	}
 
 	private static String describe(Trainings.TrainingSession t) {

@@ -257,6 +257,37 @@ class ProgressTests extends CampaignTestSupport {
 		}
 	}
 
+	@Test
+	void aScheduledPassPostsItsRemindersInOneTransaction() {
+		long id = smallCampaign();
+		long mine = unit(id, HUISHI).id();
+		long theirs = unit(id, HEPAN).id();
+		// the scheduler calls scheduled(), which reaches run() without Spring's proxy:
+		// the
+		// pass must still be one transaction (all its notices or none), not one per
+		// notice
+		freeLock();
+		try {
+			this.reminders.scheduled();
+		}
+		finally {
+			freeLock();
+		}
+		List<Long> perTransaction = this.jdbc
+			.sql("select count(*) from notice where dedup_key like :a or dedup_key like :b group by xmin::text")
+			.param("a", "campaign:" + mine + ":%")
+			.param("b", "campaign:" + theirs + ":%")
+			.query(Long.class)
+			.list();
+		assertThat(perTransaction).as("one transaction for the whole pass").hasSize(1);
+		assertThat(perTransaction.get(0)).as("both units reminded of the past months").isGreaterThanOrEqualTo(4);
+	}
+
+	private void freeLock() {
+		this.jdbc.sql("update shedlock set lock_until = timezone('utc', now()) where name = 'campaign-reminders'")
+			.update();
+	}
+
 	private long open(String key) {
 		return count("select count(*) from notice where dedup_key = ? and resolved_at is null", key);
 	}

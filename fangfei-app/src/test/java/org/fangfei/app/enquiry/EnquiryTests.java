@@ -13,7 +13,8 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.fangfei.app.IntegrationTest;
-import org.fangfei.app.TestAccounts;
+import org.fangfei.app.CountyTestSupport;
+import org.fangfei.app.TestCases;
 import org.fangfei.app.casefile.TracedInflows;
 import org.fangfei.app.shared.BlindIndex;
 import org.fangfei.app.shared.DataScope;
@@ -21,15 +22,11 @@ import org.fangfei.app.shared.NotFound;
 import org.fangfei.app.shared.PersonalData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,19 +45,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * bad files are refused naming their lines with nothing written.
  */
 @IntegrationTest
-class EnquiryTests {
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TestAccounts accounts;
-
-	@Autowired
-	JsonMapper json;
+class EnquiryTests extends CountyTestSupport {
 
 	@Autowired
 	Enquiries enquiries;
@@ -77,17 +62,11 @@ class EnquiryTests {
 	@Autowired
 	LedgerProposals proposals;
 
-	UserDetails office;
-
 	UserDetails chief;
-
-	String tag;
 
 	@BeforeEach
 	void setUp() {
-		this.office = this.accounts.ready("office");
 		this.chief = this.accounts.ready("chief");
-		this.tag = Long.toString(System.nanoTime(), 36);
 	}
 
 	@Test
@@ -532,28 +511,68 @@ class EnquiryTests {
 
 	@Test
 	void aFreezeRemindsTheOfficeBeforeItEnds() throws Exception {
-		long caseId = openCase();
-		MockHttpServletResponse r = this.mvc
-			.perform(post("/enquiries").with(user(this.office))
-				.with(csrf())
-				.param("kind", "FREEZE")
-				.param("matterKind", "CASE")
-				.param("matterId", Long.toString(caseId))
-				.param("bank", "会宁县农村信用合作联社" + this.tag)
-				.param("freezeAmount", "1000000")
-				.param("freezeUntil", LocalDate.now().plusDays(5).toString())
-				.param("reason", "防止资金转移")
-				.param("accounts", StatementSamples.COLLECTION + " 某公司"))
-			.andReturn()
-			.getResponse();
-		long id = Long.parseLong(r.getRedirectedUrl().substring("/enquiries/".length()));
-		decide(this.chief, id, true, null);
+		long id = approvedFreeze(5);
 		String key = FreezeReminders.key(id, LocalDate.now().plusDays(5));
 		assertThat(this.inbox.posted(List.of(key))).isEmpty();
 		assertThat(this.freezeReminders.run(LocalDate.now().minusDays(3))).as("not yet within the week").isZero();
 		assertThat(this.freezeReminders.run(LocalDate.now())).isPositive();
 		assertThat(this.inbox.posted(List.of(key))).containsExactly(key);
 		assertThat(this.freezeReminders.run(LocalDate.now())).as("posted once").isZero();
+	}
+
+	@Test
+	void aScheduledFreezePassThatFailsMidwayLeavesNoReminderBehind() throws Exception {
+		long first = approvedFreeze(6);
+		long second = approvedFreeze(6);
+		String key = FreezeReminders.key(first, LocalDate.now().plusDays(6));
+		// the second freeze cannot be told to anyone: its pass fails after the first's
+		// notice
+		String region = this.jdbc.sql("select region_code from enquiry where id = :id")
+			.param("id", second)
+			.query(String.class)
+			.single();
+		this.jdbc.sql("update enquiry set region_code = 'unreadable' where id = :id").param("id", second).update();
+		freeLock();
+		try {
+			assertThatThrownBy(() -> this.freezeReminders.scheduled())
+				.hasStackTraceContaining("A role recipient needs a role code and a digit region prefix");
+			assertThat(this.inbox.posted(List.of(key))).as("the failed pass wrote nothing").isEmpty();
+		}
+		finally {
+			this.jdbc.sql("update enquiry set region_code = :r where id = :id")
+				.param("r", region)
+				.param("id", second)
+				.update();
+			freeLock();
+		}
+		this.freezeReminders.scheduled();
+		assertThat(this.inbox.posted(List.of(key))).as("the next pass posts it").containsExactly(key);
+		freeLock();
+	}
+
+	private void freeLock() {
+		this.jdbc.sql("update shedlock set lock_until = timezone('utc', now()) where name = 'freeze-expiry-watch'")
+			.update();
+	}
+
+	/** A freeze approved by the office head that ends in {@code days} days. */
+	private long approvedFreeze(int days) throws Exception {
+		MockHttpServletResponse r = this.mvc
+			.perform(post("/enquiries").with(user(this.office))
+				.with(csrf())
+				.param("kind", "FREEZE")
+				.param("matterKind", "CASE")
+				.param("matterId", Long.toString(openCase()))
+				.param("bank", "会宁县农村信用合作联社" + this.tag)
+				.param("freezeAmount", "1000000")
+				.param("freezeUntil", LocalDate.now().plusDays(days).toString())
+				.param("reason", "防止资金转移")
+				.param("accounts", StatementSamples.COLLECTION + " 某公司"))
+			.andReturn()
+			.getResponse();
+		long id = Long.parseLong(r.getRedirectedUrl().substring("/enquiries/".length()));
+		decide(this.chief, id, true, null);
+		return id;
 	}
 
 	@Autowired
@@ -565,26 +584,8 @@ class EnquiryTests {
 	// ---- helpers
 
 	long openCase() throws Exception {
-		Map<String, Object> form = new LinkedHashMap<>();
-		form.put("title", "某公司集资诈骗案 " + this.tag);
-		form.put("origin", "LEGACY");
-		form.put("path", "CRIMINAL");
-		form.put("stage", "FILED");
-		form.put("stageOn", LocalDate.now().minusMonths(2).toString());
-		form.put("docNumber", "会公立〔2026〕" + this.tag);
-		form.put("unit", "会宁县公安局");
-		form.put("regionCode", "620422100001");
-		form.put("amountRaised", "3000000");
-		form.put("participantsCount", 200);
-		MockHttpServletResponse r = this.mvc
-			.perform(post("/api/v1/cases").with(user(this.office))
-				.with(csrf())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(this.json.writeValueAsString(form)))
-			.andReturn()
-			.getResponse();
-		assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(201);
-		return JsonPath.parse(r.getContentAsString()).read("$.id", Long.class);
+		Map<String, Object> form = TestCases.criminal("某公司集资诈骗案 " + this.tag, "会公立〔2026〕" + this.tag);
+		return registerCase(form);
 	}
 
 	long draft(long caseId, String accountLines) throws Exception {

@@ -8,19 +8,17 @@ import java.util.Map;
 import java.util.Set;
 
 import com.jayway.jsonpath.JsonPath;
-import org.fangfei.app.TestAccounts;
+import org.fangfei.app.CountyTestSupport;
+import org.fangfei.app.TestCases;
 import org.fangfei.app.shared.Actor;
 import org.fangfei.app.shared.DataScope;
 import org.fangfei.app.shared.Times;
 import org.junit.jupiter.api.BeforeEach;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -33,32 +31,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * so that a month's ledger can be checked against what stood at its end. Each test uses
  * months of its own, long past, so tests never see each other's records.
  */
-abstract class LedgerTestSupport {
-
-	static final String HUISHI = "620422100000";
-
-	static final String HUISHI_VILLAGE = "620422100001";
-
-	static final String HEPAN = "620422102000";
-
-	static final String HEPAN_VILLAGE = "620422102001";
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TestAccounts accounts;
-
-	@Autowired
-	JsonMapper json;
+abstract class LedgerTestSupport extends CountyTestSupport {
 
 	@Autowired
 	Ledgers ledgers;
-
-	UserDetails office;
 
 	UserDetails chief;
 
@@ -66,15 +42,11 @@ abstract class LedgerTestSupport {
 
 	UserDetails hepan;
 
-	String tag;
-
 	@BeforeEach
 	void setUpAccounts() {
-		this.office = this.accounts.ready("office");
 		this.chief = this.accounts.ready("chief");
 		this.huishi = this.accounts.ready("huishi");
 		this.hepan = this.accounts.ready("hepan");
-		this.tag = Long.toString(System.nanoTime(), 36);
 	}
 
 	static Actor township(String region, String username) {
@@ -146,21 +118,11 @@ abstract class LedgerTestSupport {
 
 	/** A case registered directly, its first stage entered on {@code on}. */
 	long caseAt(String title, String stage, LocalDate on, String region) throws Exception {
-		Map<String, Object> form = new LinkedHashMap<>();
-		form.put("title", title + " " + this.tag);
-		form.put("origin", "LEGACY");
-		form.put("path", "ADMINISTRATIVE");
+		Map<String, Object> form = TestCases.form(title + " " + this.tag, "会金调〔" + on.getYear() + "〕" + this.tag);
 		form.put("stage", stage);
 		form.put("stageOn", on.toString());
-		form.put("docNumber", "会金调〔" + on.getYear() + "〕" + this.tag);
-		form.put("unit", "会宁县地方金融监督管理局");
 		form.put("regionCode", region);
-		form.put("amountRaised", "3000000");
-		form.put("participantsCount", 200);
-		form.put("subjectIds", List.of());
-		MockHttpServletResponse r = postJson(this.office, "/api/v1/cases", form);
-		assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(201);
-		return JsonPath.parse(r.getContentAsString()).read("$.id", Long.class);
+		return registerCase(form);
 	}
 
 	/** The rows of a section whose cells include {@code text} somewhere. */

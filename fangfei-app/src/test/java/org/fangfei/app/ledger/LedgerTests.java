@@ -242,6 +242,32 @@ class LedgerTests extends LedgerTestSupport {
 		assertThat(openNotices(key)).as("a submitted ledger is not reminded of again").isZero();
 	}
 
+	@Test
+	void aScheduledPassPostsItsRemindersInOneTransaction(
+			@org.springframework.beans.factory.annotation.Autowired LedgerReminders reminders) {
+		// the scheduler calls scheduled(), which reaches run() without Spring's proxy:
+		// the
+		// pass must still be one transaction (all its notices or none), not one per
+		// notice
+		freeLock();
+		try (var held = Times.holdAt(at("2016-03-02T09:00:00"))) {
+			reminders.scheduled();
+		}
+		finally {
+			freeLock();
+		}
+		List<Long> perTransaction = this.jdbc.sql("""
+				select count(*) from notice where dedup_key like 'ledger:%:2016-02:due' group by xmin::text
+				""").query(Long.class).list();
+		assertThat(perTransaction).as("one transaction for the whole pass").hasSize(1);
+		assertThat(perTransaction.get(0)).as("a reminder for each township").isGreaterThan(1);
+	}
+
+	private void freeLock() {
+		this.jdbc.sql("update shedlock set lock_until = timezone('utc', now()) where name = 'ledger-reminders'")
+			.update();
+	}
+
 	private long openNotices(String key) {
 		return this.jdbc.sql("select count(*) from notice where dedup_key = :k and resolved_at is null")
 			.param("k", key)

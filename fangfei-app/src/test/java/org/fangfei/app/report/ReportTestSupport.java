@@ -5,7 +5,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 
-import org.fangfei.app.TestAccounts;
+import org.fangfei.app.CountyTestSupport;
 import org.fangfei.app.clue.ClueForm;
 import org.fangfei.app.clue.ClueIntake;
 import org.fangfei.app.clue.ClueSource;
@@ -14,9 +14,7 @@ import org.fangfei.app.shared.Times;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -29,26 +27,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * on a past day of the tests' own (the clock held there, as the demo's history does), in
  * a year no other test writes to.
  */
-abstract class ReportTestSupport {
-
-	static final String COUNTY = "620422000000";
-
-	static final String HUISHI = "620422100000";
-
-	static final String HUISHI_VILLAGE = "620422100001";
-
-	static final String HEPAN = "620422102000";
-
-	static final String HEPAN_VILLAGE = "620422102001";
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TestAccounts accounts;
+abstract class ReportTestSupport extends CountyTestSupport {
 
 	@Autowired
 	ClueIntake intake;
@@ -65,8 +44,6 @@ abstract class ReportTestSupport {
 	@Autowired
 	ReportForms forms;
 
-	UserDetails office;
-
 	UserDetails leader;
 
 	UserDetails huishi;
@@ -79,7 +56,6 @@ abstract class ReportTestSupport {
 
 	@BeforeEach
 	void setUpAccounts() {
-		this.office = this.accounts.ready("office");
 		this.leader = this.accounts.ready("leader");
 		this.huishi = this.accounts.ready("huishi");
 		this.hepan = this.accounts.ready("hepan");

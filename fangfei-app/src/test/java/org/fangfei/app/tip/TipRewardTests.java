@@ -228,6 +228,40 @@ class TipRewardTests {
 		assertThat(this.rewards.ofTip(second.tipId())).isPresent();
 	}
 
+	/**
+	 * The sweep runs on the scheduler's thread, whose clock is never held: while the demo
+	 * loads its year of history it may open a case before {@code tip.rewards} does. The
+	 * case is dated at the clue's determination (as the demo part dates it), not when the
+	 * sweep happened to run.
+	 */
+	@Test
+	void theSweepDatesACaseAtTheClueDeterminationNotWhenItRuns(@Autowired RewardWatch watch) {
+		TipIntake.Receipt tip = send("620422100001", "巳某商贸", "", "冯五", false);
+		long clue = clueOf(tip);
+		java.time.OffsetDateTime determined = java.time.OffsetDateTime.parse("2025-03-04T10:00:00+08:00");
+		this.jdbc.sql("update clue set state = 'DISPOSING', determination = 'SUSPECTED_ILLEGAL' where id = :c")
+			.param("c", clue)
+			.update();
+		this.jdbc.sql("""
+				insert into clue_event (clue_id, occurred_at, actor, actor_name, kind, from_state, to_state, note)
+				values (:c, :at, 'office', '县处非办', '认定', 'ASSESSING', 'DISPOSING', '涉嫌非法集资')
+				""").param("c", clue).param("at", determined).update();
+		// confirmed, its case not opened yet (the listener's delivery still to come)
+		this.jdbc.sql("update tip set clue_confirmed = true where id = :t").param("t", tip.tipId()).update();
+		String free = "update shedlock set lock_until = timezone('utc', now()) where name = 'tip-rewards'";
+		this.jdbc.sql(free).update();
+		try {
+			watch.sweep();
+		}
+		finally {
+			this.jdbc.sql(free).update();
+		}
+		assertThat(this.jdbc.sql("select created_at from reward where tip_id = :t")
+			.param("t", tip.tipId())
+			.query(java.time.OffsetDateTime.class)
+			.single()).isAtSameInstantAs(determined);
+	}
+
 	@Test
 	void perMilleWithFloorAndCapPerJurisdiction() {
 		this.rewards.saveRule(new RewardRule("620422102", RewardRule.Mode.PER_MILLE, null, null, 10, 50_000L, 500_000L),
