@@ -128,7 +128,8 @@ class CockpitTalliesTests extends WarningTestSupport {
 		assertThat(county.tiers().get(Tier.BLUE)).isGreaterThan(inTown);
 		assertThat(county.townships()).hasSizeGreaterThan(1);
 		// a reader limited to sectors counts only their subjects (this one has none)
-		Cockpit.Figures sector = this.cockpit.figures(DataScope.department("620422000000", Set.of("WEALTH_MANAGEMENT")));
+		Cockpit.Figures sector = this.cockpit
+			.figures(DataScope.department("620422000000", Set.of("WEALTH_MANAGEMENT")));
 		long wealth = this.jdbc
 			.sql("select count(*) from warning_subject where sector_code = 'WEALTH_MANAGEMENT' and tier = 'BLUE'")
 			.query(Long.class)
