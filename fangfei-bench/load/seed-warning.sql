@@ -8,7 +8,8 @@
 -- region, sector, legal representative, address); standing signals as the ledger gives them (key
 -- sector, statutory words, the hand-picked level) and, over the past year, clue signals for 30 %,
 -- a second for 10 %, patrol findings for 3 %, ad hits for 2 % (ref ids far above real ones);
--- and the cockpit's clue inflow and close-outs for 1,000,000 clues over the past 12 months.
+-- and the cockpit's clue inflow and close-outs for 1,000,000 clues over the past 12 months, with
+-- the cockpit's month tally recounted.
 \set ON_ERROR_STOP on
 \timing on
 
@@ -61,6 +62,11 @@ insert into warning_clue_flow (clue_id, kind, month, region_code)
 select clue_id, 'CLOSED', least((month + (1 + (clue_id % 2)) * interval '1 month')::date,
   date_trunc('month', now())::date), region_code
 from warning_clue_flow where clue_id >= 200000000000 and kind = 'REGISTERED' and random() < 0.7;
+-- the cockpit's month tally (V98) as the nightly pass rebuilds it: the rows above bypassed ClueFlow
+-- (the tier tally follows warning_subject by its triggers)
+delete from warning_clue_month_tally;
+insert into warning_clue_month_tally (month, region_code, kind, n)
+select month, region_code, kind, count(*) from warning_clue_flow group by 1, 2, 3;
 commit;
 analyze warning_subject;
 analyze warning_signal;

@@ -12,15 +12,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * The cockpit's clue inflow and close-outs per month: one row per clue registered and per
- * clue closed (the first close; a repeated delivery adds nothing), by the clue's region.
+ * clue closed (the first close; a repeated delivery adds nothing), by the clue's region,
+ * each new row also counted in the cockpit's month tally ({@link CockpitTallies}).
  */
 @Component
 class ClueFlow {
 
 	private final JdbcClient jdbc;
 
-	ClueFlow(JdbcClient jdbc) {
+	private final CockpitTallies tallies;
+
+	ClueFlow(JdbcClient jdbc, CockpitTallies tallies) {
 		this.jdbc = jdbc;
+		this.tallies = tallies;
 	}
 
 	@ApplicationModuleListener
@@ -36,7 +40,7 @@ class ClueFlow {
 
 	private void record(ClueEvent.ClueRef clue, String kind, OffsetDateTime at) {
 		LocalDate month = at.atZoneSameInstant(Times.zone()).toLocalDate().withDayOfMonth(1);
-		this.jdbc.sql("""
+		int added = this.jdbc.sql("""
 				insert into warning_clue_flow (clue_id, kind, month, region_code) values (:id, :kind, :month, :region)
 				on conflict do nothing
 				""")
@@ -45,6 +49,9 @@ class ClueFlow {
 			.param("month", month)
 			.param("region", clue.regionCode())
 			.update();
+		if (added == 1) {
+			this.tallies.clueCounted(month, clue.regionCode(), kind);
+		}
 	}
 
 }

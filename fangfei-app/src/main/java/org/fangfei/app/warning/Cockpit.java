@@ -17,8 +17,9 @@ import org.springframework.stereotype.Service;
 /**
  * The figures of the leaders' cockpit (领导驾驶舱), each with the list it opens: subjects by
  * tier and by township, the township map's colours, open cases, clue inflow and
- * close-outs for 12 months, warnings waiting and overdue. A few indexed aggregate
- * queries, so the page loads in well under a second with a million subjects.
+ * close-outs for 12 months, warnings waiting and overdue. The counts by tier and month
+ * come from running tallies ({@link CockpitTallies}), so the page reads a few thousand
+ * rows however many subjects and clues there are.
  */
 @Service
 class Cockpit {
@@ -47,13 +48,13 @@ class Cockpit {
 
 	private final JdbcClient jdbc;
 
-	private final IndexQueries indices;
+	private final CockpitTallies tallies;
 
 	private final CaseDirectory cases;
 
-	Cockpit(JdbcClient jdbc, IndexQueries indices, CaseDirectory cases) {
+	Cockpit(JdbcClient jdbc, CockpitTallies tallies, CaseDirectory cases) {
 		this.jdbc = jdbc;
-		this.indices = indices;
+		this.tallies = tallies;
 		this.cases = cases;
 	}
 
@@ -63,7 +64,7 @@ class Cockpit {
 		for (Tier t : Tier.values()) {
 			tiers.put(t, 0L);
 		}
-		for (Map<String, Object> row : this.indices.byTownship(scope)) {
+		for (Map<String, Object> row : this.tallies.tiersByTownship(scope)) {
 			Tier t = Tier.valueOf((String) row.get("tier"));
 			long n = ((Number) row.get("n")).longValue();
 			byTown.computeIfAbsent((String) row.get("town"), k -> new EnumMap<>(Tier.class)).merge(t, n, Long::sum);
@@ -100,12 +101,7 @@ class Cockpit {
 		for (int i = 0; i < 12; i++) {
 			byMonth.put(first.plusMonths(i).toString().substring(0, 7), new long[2]);
 		}
-		// grouped by the date itself: formatting a million rows' months costs more than
-		// the scan
-		this.jdbc.sql("""
-				select month, kind, count(*) as n from warning_clue_flow
-				where month >= :first and region_code like :like group by 1, 2
-				""").param("first", first).param("like", scope.regionLike()).query().listOfRows().forEach(r -> {
+		this.tallies.cluesByMonth(scope, first).forEach(r -> {
 			long[] v = byMonth.get(r.get("month").toString().substring(0, 7));
 			if (v != null) {
 				v["REGISTERED".equals(r.get("kind")) ? 0 : 1] = ((Number) r.get("n")).longValue();

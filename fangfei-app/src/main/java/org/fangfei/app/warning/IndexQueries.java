@@ -16,7 +16,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Reads of the index within the caller's scope: a subject's index with every contribution
- * down to its record, the list by tier, counts by tier and township.
+ * down to its record, the list by tier (the cockpit's counts come from
+ * {@link CockpitTallies}).
  */
 @Service
 class IndexQueries {
@@ -109,16 +110,6 @@ class IndexQueries {
 			.query(IndexQueries::index)
 			.list();
 		return page.pageOf(items, total);
-	}
-
-	/** Counts by township (9-digit prefix) and tier. */
-	List<Map<String, Object>> byTownship(DataScope scope) {
-		return this.jdbc.sql("""
-				select substr(ws.region_code, 1, 9) as town, ws.tier, count(*) as n, max(ws.score) as top
-				from warning_subject ws where""" + SCOPE + " group by 1, 2")
-			.params(scope.sqlParams())
-			.query()
-			.listOfRows();
 	}
 
 	private static Index index(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

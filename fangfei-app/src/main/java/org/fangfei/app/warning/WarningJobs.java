@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * The nightly pass (at 01:30 county time, once across instances): links to risky
  * subjects, every subject's index recomputed with its signals' decay (set-based, one
  * statement), warnings for those that rose, overdue warnings escalated, and the
- * back-test.
+ * back-test, then the cockpit's tallies recounted from their sources.
  */
 @Component
 class WarningJobs {
@@ -24,10 +24,13 @@ class WarningJobs {
 
 	private final BackTest backTest;
 
-	WarningJobs(RiskIndex index, Warnings warnings, BackTest backTest) {
+	private final CockpitTallies tallies;
+
+	WarningJobs(RiskIndex index, Warnings warnings, BackTest backTest, CockpitTallies tallies) {
 		this.index = index;
 		this.warnings = warnings;
 		this.backTest = backTest;
+		this.tallies = tallies;
 	}
 
 	@Scheduled(cron = "${fangfei.warning.nightly-cron:0 30 1 * * *}", zone = "${fangfei.time-zone:Asia/Shanghai}")
@@ -45,6 +48,7 @@ class WarningJobs {
 		}
 		this.warnings.escalateOverdue(today);
 		this.backTest.compute(now);
+		this.tallies.rebuild();
 		return raised;
 	}
 
