@@ -75,6 +75,16 @@ public record Indicator(String label, int weight, String measure, String param, 
 				BigDecimal.valueOf(zero), null, null);
 	}
 
+	/**
+	 * A rate in per cent, more is better: the measure narrowed by {@code param} over the
+	 * denominator.
+	 */
+	static Indicator rate(String label, int weight, String measure, String param, String denominator, long full,
+			long zero) {
+		return new Indicator(label, weight, measure, param, denominator, Rule.AT_LEAST, BigDecimal.valueOf(full),
+				BigDecimal.valueOf(zero), null, null);
+	}
+
 	/** A measure deducting {@code per} points per item. */
 	static Indicator deduct(String label, int weight, String measure, long per) {
 		return new Indicator(label, weight, measure, null, null, Rule.DEDUCT, null, null, BigDecimal.valueOf(per),

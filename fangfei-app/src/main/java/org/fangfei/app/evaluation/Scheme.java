@@ -223,9 +223,11 @@ public record Scheme(Target target, List<Indicator> indicators) {
 
 	/**
 	 * The scheme a year starts from. Townships: new cases and their participants first
-	 * (seed 002, 强化督导考核: 重点督导新发案件数和参与投资人数), then clues handled on time, patrols, outreach
-	 * and the awareness rate, training, and the mechanisms in place (scored by hand).
-	 * Departments: scored by hand, since the measures count territory.
+	 * (seed 002, 强化督导考核: 重点督导新发案件数和参与投资人数), then clues handled on time, the share of
+	 * grids patrolled (not the number of visits: a hundred visits to one street leave the
+	 * other villages unwatched), outreach and the awareness rate, training, and the
+	 * mechanisms in place (scored by hand). Departments: scored by hand, since the
+	 * measures count territory.
 	 */
 	static Scheme defaults(Target target) {
 		if (target == Target.DEPARTMENT) {
@@ -236,7 +238,7 @@ public record Scheme(Target target, List<Indicator> indicators) {
 				List.of(Indicator.deduct("新发非法集资案件", 25, "case.opened", 10),
 						Indicator.linear("新增集资参与人", 20, "case.participants", null, Rule.AT_MOST, 0, 200),
 						Indicator.deduct("线索超期未办结", 10, "clue.overdue", 2),
-						Indicator.linear("走访巡查", 10, "patrol.visits", null, Rule.AT_LEAST, 50, 0),
+						Indicator.rate("网格巡查覆盖率", 10, "patrol.grids", "PATROLLED", "patrol.grids", 95, 60),
 						Indicator.linear("宣传活动", 10, "outreach.activities", null, Rule.AT_LEAST, 12, 0),
 						Indicator.linear("群众知晓率", 10, "outreach.surveyAware", "outreach.surveyAnswers", Rule.AT_LEAST,
 								90, 60),

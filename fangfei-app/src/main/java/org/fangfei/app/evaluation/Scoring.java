@@ -101,6 +101,17 @@ class Scoring {
 			Measure d = measure(i.denominator());
 			long den = values.get(key(i.denominator(), null)).getOrDefault(prefix(unit), 0L);
 			links.add(new Link(d.label(), drill(d.code(), null, period, unit.code())));
+			if (d.code().equals(m.code()) && i.param() != null) {
+				// a share of the measure's own records (grids patrolled of all grids):
+				// the
+				// records outside it, e.g. the grids not patrolled, are what a reader
+				// wants
+				m.parameters()
+					.keySet()
+					.stream()
+					.filter(p -> !p.equals(i.param()))
+					.forEach(p -> links.add(new Link(m.labelFor(p), drill(m.code(), p, period, unit.code()))));
+			}
 			if (den == 0) {
 				return new Point(i.key(), i.label(), i.weight(), null, BigDecimal.ZERO.setScale(2),
 						d.label() + " 0 " + d.unit() + "，无法计算比率，不得分", links);

@@ -64,7 +64,7 @@ class SchemeTests extends EvaluationTestSupport {
 		refused(f -> f.getIndicators().get(0).setSource(""), "第1项指标请选择数据来源(统计指标或人工评分)");
 		refused(f -> f.getIndicators().get(0).setRule("SOMETIMES"), "第1项指标请选择计分规则");
 		refused(f -> f.getIndicators().get(1).setFull("300"), "第2项指标(越少越好)的满分界限须小于零分界限");
-		refused(f -> f.getIndicators().get(3).setZero("60"), "第4项指标(越多越好)的零分界限须小于满分界限");
+		refused(f -> f.getIndicators().get(3).setZero("95"), "第4项指标(越多越好)的零分界限须小于满分界限");
 		refused(f -> f.getIndicators().get(3).setZero("-1"), "第4项指标的界限不能为负数");
 		refused(f -> f.getIndicators().get(3).setFull(""), "第4项指标请填写满分界限和零分界限(不小于0的数)");
 		refused(f -> f.getIndicators().get(5).setFull("120"), "第6项指标按比率(%)计分，界限须在0到100之间");
