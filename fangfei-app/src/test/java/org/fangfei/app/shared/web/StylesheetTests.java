@@ -59,10 +59,10 @@ class StylesheetTests {
 	}
 
 	@Test
-	void theWarningAndAdPagesCarryNoInlineStyleTheCspWouldBlock() throws IOException {
+	void theWarningAdAndCampaignPagesCarryNoInlineStyleTheCspWouldBlock() throws IOException {
 		// style-src 'self': the browser drops a style attribute (the ad post lost its
 		// line breaks that way)
-		for (String dir : List.of("ad", "warning")) {
+		for (String dir : List.of("ad", "warning", "campaigns")) {
 			for (Resource page : new PathMatchingResourcePatternResolver()
 				.getResources("classpath:/templates/" + dir + "/*.html")) {
 				assertThat(page.getContentAsString(StandardCharsets.UTF_8)).as(dir + "/" + page.getFilename())
