@@ -1,5 +1,6 @@
 package org.fangfei.app.campaign;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -53,22 +55,43 @@ class CampaignPages {
 	@PreAuthorize("hasAuthority('campaign:campaign:manage')")
 	String template(Model model) {
 		return templatePage(model, new CampaignForms.Header(CampaignTemplate.NAME, CampaignTemplate.DOCUMENT,
-				CampaignTemplate.STARTS, CampaignTemplate.ENDS), null);
+				CampaignTemplate.STARTS, CampaignTemplate.ENDS), null, null);
 	}
 
 	@PostMapping("/campaigns/template/copy")
 	@PreAuthorize("hasAuthority('campaign:campaign:manage')")
-	String copy(@Valid @ModelAttribute("form") CampaignForms.Header form, BindingResult binding, Actor actor,
-			Model model) {
+	String copy(@Valid @ModelAttribute("form") CampaignForms.Header form, BindingResult binding,
+			@RequestParam(required = false) List<String> tasks, @RequestParam(required = false) String choosing,
+			Actor actor, Model model) {
+		List<Integer> chosen = chosen(tasks, choosing);
 		if (binding.hasErrors()) {
-			return templatePage(model, form, FormErrors.of(binding));
+			return templatePage(model, form, FormErrors.of(binding), chosen);
 		}
 		try {
-			return "redirect:/campaigns/" + this.campaigns.copyTemplate(form, actor);
+			return "redirect:/campaigns/" + this.campaigns.copyTemplate(form, chosen, actor);
 		}
 		catch (Rejected ex) {
-			return templatePage(model, form, FormErrors.of(ex));
+			return templatePage(model, form, FormErrors.of(ex), chosen);
 		}
+	}
+
+	/**
+	 * The task numbers ticked on the template page ({@code choosing} says the list was
+	 * shown, so none ticked is none); null (all) when the list was not part of the form;
+	 * a number that cannot be read becomes 0, which no task has.
+	 */
+	private static List<Integer> chosen(List<String> tasks, String choosing) {
+		if (choosing == null) {
+			return null;
+		}
+		return tasks == null ? List.of() : tasks.stream().map(t -> {
+			try {
+				return Integer.valueOf(t.strip());
+			}
+			catch (NumberFormatException ex) {
+				return 0;
+			}
+		}).distinct().toList();
 	}
 
 	@GetMapping("/campaigns/new")
@@ -153,8 +176,11 @@ class CampaignPages {
 		return "redirect:/campaigns/" + id + "#phases";
 	}
 
-	private static String templatePage(Model model, CampaignForms.Header form, Map<String, String> errors) {
+	private static String templatePage(Model model, CampaignForms.Header form, Map<String, String> errors,
+			List<Integer> chosen) {
 		model.addAttribute("form", form);
+		model.addAttribute("chosen",
+				chosen == null ? CampaignTemplate.TASKS.stream().map(CampaignTemplate.Task::seq).toList() : chosen);
 		model.addAttribute("errors", errors);
 		model.addAttribute("phases", CampaignTemplate.PHASES);
 		model.addAttribute("tasks", CampaignTemplate.TASKS);

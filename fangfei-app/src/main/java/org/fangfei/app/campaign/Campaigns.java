@@ -145,6 +145,25 @@ public class Campaigns {
 	 */
 	@Transactional
 	public long copyTemplate(CampaignForms.Header header, Actor actor) {
+		return copyTemplate(header, null, actor);
+	}
+
+	/**
+	 * A new campaign copied from 004's template with only the chosen tasks (by their
+	 * number in the document, which they keep), or all of them when {@code tasks} is
+	 * null: a county that runs part of the campaign does not carry thirty tasks it never
+	 * reports on.
+	 * @throws Rejected when no task is chosen, or a number is not one of the template's
+	 */
+	@Transactional
+	public long copyTemplate(CampaignForms.Header header, java.util.Collection<Integer> tasks, Actor actor) {
+		if (tasks != null && tasks.isEmpty()) {
+			throw new Rejected("请至少选择一项任务", Map.of("tasks", "请至少选择一项任务"));
+		}
+		if (tasks != null
+				&& !CampaignTemplate.TASKS.stream().map(CampaignTemplate.Task::seq).toList().containsAll(tasks)) {
+			throw new Rejected("所选任务不在模板中，请从模板的任务中选择", Map.of("tasks", "所选任务不在模板中"));
+		}
 		long id = insert(header, actor);
 		int seq = 0;
 		long shift = java.time.temporal.ChronoUnit.MONTHS.between(YearMonth.from(CampaignTemplate.STARTS),
@@ -160,6 +179,9 @@ public class Campaigns {
 		}
 		String county = actor.regionCode();
 		for (CampaignTemplate.Task t : CampaignTemplate.TASKS) {
+			if (tasks != null && !tasks.contains(t.seq())) {
+				continue;
+			}
 			long task = this.jdbc.sql("""
 					insert into campaign_task (campaign_id, group_no, group_name, seq, title, body, period)
 					values (:c, :g, :gn, :s, :t, :b, :p) returning id
@@ -189,7 +211,9 @@ public class Campaigns {
 				}
 			}
 		}
-		this.audit.success("CREATE", "campaign", id, "由模板新建专项行动 " + header.name().strip(), null, null);
+		this.audit.success("CREATE", "campaign", id,
+				"由模板新建专项行动 " + header.name().strip() + (tasks == null ? "" : "(选用" + tasks.size() + "项任务)"), null,
+				null);
 		return id;
 	}
 

@@ -21,9 +21,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * A community's checklist against 002's creation standards: what the records say (the
- * people named in the community, its outreach activities and survey answers, the cases
- * opened there, through the statistical measures and their drill-downs) and the evidence
- * the township gave.
+ * people named in the community, the clues handled with 公安 and 市场监管 there, its outreach
+ * activities and survey answers, the cases opened there, through the statistical measures
+ * and their drill-downs) and the evidence the township gave.
  */
 @Component
 class Checklist {
@@ -71,7 +71,14 @@ class Checklist {
 						: "已登记" + staff.total() + "人：" + String.join("、",
 								staff.items().stream().map(p -> p.name() + "(" + p.role().label() + ")").toList()),
 				null, evidence(communityId, Standard.STAFF)));
-		items.add(new Item(Standard.LINKAGE, false, "系统中无联动机制记录，请上传会议纪要、联合处置等佐证", null,
+		long police = value("clue.linked", "POLICE", period, where);
+		long market = value("clue.linked", "MARKET", period, where);
+		long linked = value("clue.linked", null, period, where);
+		items.add(new Item(Standard.LINKAGE, police > 0 && market > 0, linked == 0
+				? "本年度无与市场监管、公安联动处置的线索记录，请上传联席会议纪要、联合排查等佐证"
+				: "本年度与公安联动处置线索" + police + "件、与市场监管联动处置线索" + market + "件"
+						+ (police > 0 && market > 0 ? "" : "，尚缺与" + (police == 0 ? "公安" : "市场监管") + "的联动记录，可上传佐证"),
+				linked == 0 ? null : Scoring.drill("clue.linked", null, period, regionCode),
 				evidence(communityId, Standard.LINKAGE)));
 		long activities = value("outreach.activities", period, where);
 		items.add(new Item(Standard.OUTREACH, activities > 0, "本年度宣传活动" + activities + "场",
@@ -101,7 +108,11 @@ class Checklist {
 	}
 
 	private long value(String code, Period period, Jurisdiction where) {
-		return this.figures.value(this.catalog.find(code).orElseThrow(), null, period, where);
+		return value(code, null, period, where);
+	}
+
+	private long value(String code, String param, Period period, Jurisdiction where) {
+		return this.figures.value(this.catalog.find(code).orElseThrow(), param, period, where);
 	}
 
 	private List<Evidence> evidence(long communityId, Standard standard) {

@@ -103,8 +103,8 @@ class EvaluationPages {
 				.filter(x -> x.code().equals(unit))
 				.findFirst()
 				.orElseThrow(() -> new Rejected("请选择本县的" + t.label()));
-			this.schemes.score(y, t, indicator, u.code(), u.name(), points, evidence, actor);
-			redirect.addFlashAttribute("done", "已保存" + u.name() + "“" + indicator + "”的评分");
+			String label = this.schemes.score(y, t, indicator, u.code(), u.name(), points, evidence, actor);
+			redirect.addFlashAttribute("done", "已保存" + u.name() + "“" + label + "”的评分");
 		}
 		catch (Rejected ex) {
 			redirect.addFlashAttribute("actionError", ex.getMessage());

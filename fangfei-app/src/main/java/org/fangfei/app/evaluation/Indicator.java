@@ -3,11 +3,11 @@ package org.fangfei.app.evaluation;
 import java.math.BigDecimal;
 
 /**
- * One line of a scoring scheme: its name (unique in the scheme; manual scores are kept by
- * it), its weight in points, and where its points come from — a statistical measure
- * ({@code measure}, with its {@code param}; divided by {@code denominator} for a rate in
- * per cent) scored by {@code rule}, or a manual score with evidence ({@code measure}
- * null).
+ * One line of a scoring scheme: its stable key (manual scores are kept by it, so renaming
+ * the indicator keeps them), its name (unique in the scheme), its weight in points, and
+ * where its points come from — a statistical measure ({@code measure}, with its
+ * {@code param}; divided by {@code denominator} for a rate in per cent) scored by
+ * {@code rule}, or a manual score with evidence ({@code measure} null).
  *
  * @param label the indicator's name, e.g. 新发非法集资案件
  * @param weight its points out of 100
@@ -18,9 +18,23 @@ import java.math.BigDecimal;
  * @param full the value at which full marks are given (AT_MOST, AT_LEAST)
  * @param zero the value at which no marks are given (AT_MOST, AT_LEAST)
  * @param per the points deducted per item (DEDUCT)
+ * @param key the indicator's stable key within its scheme, given when the indicator is
+ * added and kept through every rename; the manual scores refer to it. Indicators saved
+ * before keys existed (and frozen results) have none: their key is their name, which is
+ * what their manual scores were stored under (V103 wrote it into the stored schemes)
  */
 public record Indicator(String label, int weight, String measure, String param, String denominator, Rule rule,
-		BigDecimal full, BigDecimal zero, BigDecimal per) {
+		BigDecimal full, BigDecimal zero, BigDecimal per, String key) {
+
+	public Indicator {
+		key = key == null || key.isBlank() ? label : key;
+	}
+
+	/** The same indicator under another key. */
+	Indicator withKey(String key) {
+		return new Indicator(this.label, this.weight, this.measure, this.param, this.denominator, this.rule, this.full,
+				this.zero, this.per, key);
+	}
 
 	/** Whether the indicator is scored by hand. */
 	public boolean manual() {
@@ -51,19 +65,30 @@ public record Indicator(String label, int weight, String measure, String param, 
 
 	/** A manual indicator. */
 	static Indicator manual(String label, int weight) {
-		return new Indicator(label, weight, null, null, null, null, null, null, null);
+		return new Indicator(label, weight, null, null, null, null, null, null, null, null);
 	}
 
 	/** A measure scored by the rule between {@code full} and {@code zero}. */
 	static Indicator linear(String label, int weight, String measure, String denominator, Rule rule, long full,
 			long zero) {
 		return new Indicator(label, weight, measure, null, denominator, rule, BigDecimal.valueOf(full),
-				BigDecimal.valueOf(zero), null);
+				BigDecimal.valueOf(zero), null, null);
+	}
+
+	/**
+	 * A rate in per cent, more is better: the measure narrowed by {@code param} over the
+	 * denominator.
+	 */
+	static Indicator rate(String label, int weight, String measure, String param, String denominator, long full,
+			long zero) {
+		return new Indicator(label, weight, measure, param, denominator, Rule.AT_LEAST, BigDecimal.valueOf(full),
+				BigDecimal.valueOf(zero), null, null);
 	}
 
 	/** A measure deducting {@code per} points per item. */
 	static Indicator deduct(String label, int weight, String measure, long per) {
-		return new Indicator(label, weight, measure, null, null, Rule.DEDUCT, null, null, BigDecimal.valueOf(per));
+		return new Indicator(label, weight, measure, null, null, Rule.DEDUCT, null, null, BigDecimal.valueOf(per),
+				null);
 	}
 
 }

@@ -21,6 +21,9 @@ public record Scheme(Target target, List<Indicator> indicators) {
 
 	static final int MAX_INDICATORS = 20;
 
+	/** The longest key (the manual scores' column is 30 characters, as a name). */
+	static final int MAX_KEY = 30;
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	public Scheme {
@@ -32,6 +35,11 @@ public record Scheme(Target target, List<Indicator> indicators) {
 		return this.indicators.stream().filter(i -> i.label().equals(label)).findFirst();
 	}
 
+	/** The indicator with that key, if any. */
+	public java.util.Optional<Indicator> byKey(String key) {
+		return this.indicators.stream().filter(i -> i.key().equals(key)).findFirst();
+	}
+
 	/**
 	 * Reads and checks a scheme as typed: every problem in Chinese, all at once.
 	 * @throws Rejected listing the problems
@@ -40,6 +48,7 @@ public record Scheme(Target target, List<Indicator> indicators) {
 		List<String> problems = new ArrayList<>();
 		List<Indicator> indicators = new ArrayList<>();
 		Set<String> labels = new HashSet<>();
+		Set<String> keys = new HashSet<>();
 		int n = 0;
 		for (SchemeForm.Line line : form.getIndicators()) {
 			if (line == null || line.blank()) {
@@ -51,7 +60,7 @@ public record Scheme(Target target, List<Indicator> indicators) {
 				problems.add("第" + n + "项指标的名称“" + i.label() + "”重复，每项指标的名称须不同");
 			}
 			if (i != null) {
-				indicators.add(i);
+				indicators.add(i.withKey(key(line.getKey(), keys)));
 			}
 		}
 		if (n == 0) {
@@ -146,7 +155,7 @@ public record Scheme(Target target, List<Indicator> indicators) {
 		if (problems.size() > before || measure == null || (den != null && denominator == null)) {
 			return null;
 		}
-		return new Indicator(label, weight, measure.code(), param, den, rule, full, zero, per);
+		return new Indicator(label, weight, measure.code(), param, den, rule, full, zero, per, null);
 	}
 
 	private static Measure measure(String at, String what, String code, MeasureCatalog catalog, List<String> problems) {
@@ -158,6 +167,18 @@ public record Scheme(Target target, List<Indicator> indicators) {
 			problems.add(at + "的" + what + "“" + code + "”不存在，请从指标目录中选择");
 			return null;
 		});
+	}
+
+	/**
+	 * The key an indicator keeps: the one it was shown with (a renamed indicator keeps
+	 * its manual scores), or a new one for a new line, a repeated or an unreadable key.
+	 */
+	private static String key(String typed, Set<String> taken) {
+		String key = strip(typed);
+		while (key == null || key.length() > MAX_KEY || !taken.add(key)) {
+			key = "k" + java.util.UUID.randomUUID().toString().substring(0, 8);
+		}
+		return key;
 	}
 
 	private static Rule rule(String text) {
@@ -202,9 +223,11 @@ public record Scheme(Target target, List<Indicator> indicators) {
 
 	/**
 	 * The scheme a year starts from. Townships: new cases and their participants first
-	 * (seed 002, 强化督导考核: 重点督导新发案件数和参与投资人数), then clues handled on time, patrols, outreach
-	 * and the awareness rate, training, and the mechanisms in place (scored by hand).
-	 * Departments: scored by hand, since the measures count territory.
+	 * (seed 002, 强化督导考核: 重点督导新发案件数和参与投资人数), then clues handled on time, the share of
+	 * grids patrolled (not the number of visits: a hundred visits to one street leave the
+	 * other villages unwatched), outreach and the awareness rate, training, and the
+	 * mechanisms in place (scored by hand). Departments: scored by hand, since the
+	 * measures count territory.
 	 */
 	static Scheme defaults(Target target) {
 		if (target == Target.DEPARTMENT) {
@@ -215,7 +238,7 @@ public record Scheme(Target target, List<Indicator> indicators) {
 				List.of(Indicator.deduct("新发非法集资案件", 25, "case.opened", 10),
 						Indicator.linear("新增集资参与人", 20, "case.participants", null, Rule.AT_MOST, 0, 200),
 						Indicator.deduct("线索超期未办结", 10, "clue.overdue", 2),
-						Indicator.linear("走访巡查", 10, "patrol.visits", null, Rule.AT_LEAST, 50, 0),
+						Indicator.rate("网格巡查覆盖率", 10, "patrol.grids", "PATROLLED", "patrol.grids", 95, 60),
 						Indicator.linear("宣传活动", 10, "outreach.activities", null, Rule.AT_LEAST, 12, 0),
 						Indicator.linear("群众知晓率", 10, "outreach.surveyAware", "outreach.surveyAnswers", Rule.AT_LEAST,
 								90, 60),

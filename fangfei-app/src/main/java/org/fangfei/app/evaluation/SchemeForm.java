@@ -45,6 +45,8 @@ public class SchemeForm {
 	/** One indicator as typed. */
 	public static class Line {
 
+		private String key;
+
 		private String label;
 
 		private String weight;
@@ -83,9 +85,11 @@ public class SchemeForm {
 		}
 
 		static Line of(Indicator i) {
-			return new Line(i.label(), Integer.toString(i.weight()), i.manual() ? "MANUAL" : "MEASURE", i.measure(),
-					i.param(), i.denominator(), i.rule() == null ? null : i.rule().name(), Indicator.plain(i.full()),
-					Indicator.plain(i.zero()), Indicator.plain(i.per()));
+			Line line = new Line(i.label(), Integer.toString(i.weight()), i.manual() ? "MANUAL" : "MEASURE",
+					i.measure(), i.param(), i.denominator(), i.rule() == null ? null : i.rule().name(),
+					Indicator.plain(i.full()), Indicator.plain(i.zero()), Indicator.plain(i.per()));
+			line.key = i.key();
+			return line;
 		}
 
 		boolean blank() {
@@ -95,6 +99,17 @@ public class SchemeForm {
 
 		static boolean isBlank(String s) {
 			return s == null || s.isBlank();
+		}
+
+		/**
+		 * The indicator's stable key, carried by the form so a rename keeps its scores.
+		 */
+		public String getKey() {
+			return this.key;
+		}
+
+		public void setKey(String key) {
+			this.key = key;
 		}
 
 		public String getLabel() {

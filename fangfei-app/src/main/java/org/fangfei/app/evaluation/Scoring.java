@@ -37,7 +37,8 @@ class Scoring {
 	}
 
 	/** One indicator's points for one unit, and why. */
-	record Point(String label, int weight, BigDecimal value, BigDecimal points, String explanation, List<Link> links) {
+	record Point(String key, String label, int weight, BigDecimal value, BigDecimal points, String explanation,
+			List<Link> links) {
 	}
 
 	/** A unit's points, total and rank (1 is best; equal totals share a rank). */
@@ -69,7 +70,7 @@ class Scoring {
 		for (Unit unit : units) {
 			List<Point> points = new ArrayList<>();
 			for (Indicator i : scheme.indicators()) {
-				points.add(i.manual() ? manual(i, manuals.getOrDefault(i.label(), Map.of()).get(unit.code()))
+				points.add(i.manual() ? manual(i, manuals.getOrDefault(i.key(), Map.of()).get(unit.code()))
 						: measured(i, unit, period, values));
 			}
 			BigDecimal total = points.stream().map(Point::points).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -100,23 +101,35 @@ class Scoring {
 			Measure d = measure(i.denominator());
 			long den = values.get(key(i.denominator(), null)).getOrDefault(prefix(unit), 0L);
 			links.add(new Link(d.label(), drill(d.code(), null, period, unit.code())));
+			if (d.code().equals(m.code()) && i.param() != null) {
+				// a share of the measure's own records (grids patrolled of all grids):
+				// the
+				// records outside it, e.g. the grids not patrolled, are what a reader
+				// wants
+				m.parameters()
+					.keySet()
+					.stream()
+					.filter(p -> !p.equals(i.param()))
+					.forEach(p -> links.add(new Link(m.labelFor(p), drill(m.code(), p, period, unit.code()))));
+			}
 			if (den == 0) {
-				return new Point(i.label(), i.weight(), null, BigDecimal.ZERO.setScale(2),
+				return new Point(i.key(), i.label(), i.weight(), null, BigDecimal.ZERO.setScale(2),
 						d.label() + " 0 " + d.unit() + "，无法计算比率，不得分", links);
 			}
 			value = BigDecimal.valueOf(count * 100).divide(BigDecimal.valueOf(den), 1, RoundingMode.HALF_UP);
 			what = what + " ÷ " + d.label() + " " + den + " " + d.unit() + " = " + value.toPlainString() + "%";
 		}
 		BigDecimal points = i.rule().points(value, i.weight(), i.full(), i.zero(), i.per());
-		return new Point(i.label(), i.weight(), value, points,
+		return new Point(i.key(), i.label(), i.weight(), value, points,
 				what + "；" + i.ruleText(m.unit()) + " → " + points.toPlainString() + "分", links);
 	}
 
 	private static Point manual(Indicator i, ScoringSchemes.Manual manual) {
 		if (manual == null) {
-			return new Point(i.label(), i.weight(), null, BigDecimal.ZERO.setScale(2), "尚未人工评分，暂计0分", List.of());
+			return new Point(i.key(), i.label(), i.weight(), null, BigDecimal.ZERO.setScale(2), "尚未人工评分，暂计0分",
+					List.of());
 		}
-		return new Point(i.label(), i.weight(), null, manual.points().setScale(2, RoundingMode.HALF_UP),
+		return new Point(i.key(), i.label(), i.weight(), null, manual.points().setScale(2, RoundingMode.HALF_UP),
 				"人工评分(" + manual.scoredBy() + ")：" + manual.evidence(), List.of());
 	}
 

@@ -93,17 +93,21 @@ class ScoringSchemes {
 	}
 
 	/**
-	 * Gives a unit its points on a manual indicator, with the evidence.
+	 * Gives a unit its points on a manual indicator (named by its key, or by its name),
+	 * with the evidence.
+	 * @return the indicator's name
 	 * @throws Rejected for an unknown or measured indicator, points outside 0 to its
 	 * weight, no evidence, or a finalised year
 	 */
 	@Transactional
-	public void score(int year, Target target, String indicator, String unit, String unitName, String points,
+	public String score(int year, Target target, String indicator, String unit, String unitName, String points,
 			String evidence, Actor actor) {
 		Stored stored = stored(year, target, actor);
 		requireOpen(stored);
+		String wanted = indicator == null ? "" : indicator;
 		Indicator i = stored.scheme()
-			.indicator(indicator == null ? "" : indicator)
+			.byKey(wanted)
+			.or(() -> stored.scheme().indicator(wanted))
 			.orElseThrow(() -> new Rejected("考核方案中没有指标“" + indicator + "”"));
 		if (!i.manual()) {
 			throw new Rejected("指标“" + i.label() + "”由统计数据计算，不能人工评分");
@@ -124,15 +128,16 @@ class ScoringSchemes {
 		if (evidence.strip().length() > 500) {
 			throw new Rejected("评分依据不能超过500个字", Map.of("evidence", "评分依据过长"));
 		}
-		this.jdbc.sql("""
-				insert into evaluation_manual_score (scheme_id, indicator, unit, points, evidence, scored_at, scored_by)
-				values (:s, :i, :u, :p, :e, :now, :by)
-				on conflict (scheme_id, indicator, unit)
-				do update set points = excluded.points, evidence = excluded.evidence,
-				              scored_at = excluded.scored_at, scored_by = excluded.scored_by
-				""")
+		this.jdbc
+			.sql("""
+					insert into evaluation_manual_score (scheme_id, indicator_key, unit, points, evidence, scored_at, scored_by)
+					values (:s, :i, :u, :p, :e, :now, :by)
+					on conflict (scheme_id, indicator_key, unit)
+					do update set points = excluded.points, evidence = excluded.evidence,
+					              scored_at = excluded.scored_at, scored_by = excluded.scored_by
+					""")
 			.param("s", stored.id())
-			.param("i", i.label())
+			.param("i", i.key())
 			.param("u", unit)
 			.param("p", p)
 			.param("e", evidence.strip())
@@ -142,16 +147,17 @@ class ScoringSchemes {
 		this.audit.success("EVALUATION_MANUAL_SCORE", "evaluation_scheme", stored.id(),
 				year + "年度" + unitName + "“" + i.label() + "”评" + p.toPlainString() + "分：" + evidence.strip(), null,
 				null);
+		return i.label();
 	}
 
-	/** The manual scores under a stored scheme: indicator → unit → score. */
+	/** The manual scores under a stored scheme: indicator's key → unit → score. */
 	@Transactional(readOnly = true)
 	public Map<String, Map<String, Manual>> manuals(long schemeId) {
 		Map<String, Map<String, Manual>> out = new HashMap<>();
 		this.jdbc.sql("select * from evaluation_manual_score where scheme_id = :s")
 			.param("s", schemeId)
 			.query((rs, n) -> {
-				out.computeIfAbsent(rs.getString("indicator"), k -> new HashMap<>())
+				out.computeIfAbsent(rs.getString("indicator_key"), k -> new HashMap<>())
 					.put(rs.getString("unit"), new Manual(rs.getBigDecimal("points"), rs.getString("evidence"),
 							rs.getString("scored_by"), Times.local(rs.getObject("scored_at", OffsetDateTime.class))));
 				return null;

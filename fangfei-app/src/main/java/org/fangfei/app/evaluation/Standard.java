@@ -11,7 +11,12 @@ enum Standard {
 	 * 002 (一): 1–2 named staff in the community — the organisation module's people there.
 	 */
 	STAFF("明确1-2名村(社区)打击和处置非法集资工作人员", true),
-	/** 002 (二): the linkage with 市场监管 and 公安 — evidence from the township. */
+	/**
+	 * 002 (二): the linkage with 市场监管 and 公安 — met by the records when the year's clues in
+	 * the community were handled with both (received from, led or assisted by them, or
+	 * handed to the police; measure {@code clue.linked}), otherwise by the township's
+	 * evidence.
+	 */
 	LINKAGE("与市场监管、公安等部门建立联动预警机制", true),
 	/**
 	 * 002 (三): outreach as a routine — the year's outreach activities in the community.

@@ -79,6 +79,59 @@ class CampaignTests extends CampaignTestSupport {
 	}
 
 	@Test
+	void theOfficeMayCopyOnlySomeOfTheTemplatesTasks() throws Exception {
+		String name = "部分任务行动" + this.tag;
+		// none ticked, or a number the template does not have: refused, nothing written
+		this.mvc
+			.perform(post("/campaigns/template/copy").with(user(this.officeUser))
+				.with(csrf())
+				.param("name", name)
+				.param("startsOn", "2026-07-01")
+				.param("endsOn", "2027-06-30")
+				.param("choosing", "1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("请至少选择一项任务")));
+		for (String bad : List.of("31", "二")) {
+			this.mvc
+				.perform(post("/campaigns/template/copy").with(user(this.officeUser))
+					.with(csrf())
+					.param("name", name)
+					.param("startsOn", "2026-07-01")
+					.param("endsOn", "2027-06-30")
+					.param("choosing", "1")
+					.param("tasks", "2", bad))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("所选任务不在模板中，请从模板的任务中选择")));
+		}
+		assertThat(count("select count(*) from campaign where name = ?", name)).isZero();
+		// the page offers every task ticked
+		String page = this.mvc.perform(get("/campaigns/template").with(user(this.officeUser)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page.split("name=\"tasks\"", -1)).hasSize(31);
+		assertThat(page.split("checked=\"checked\"", -1)).hasSize(31);
+
+		this.mvc
+			.perform(post("/campaigns/template/copy").with(user(this.officeUser))
+				.with(csrf())
+				.param("name", name)
+				.param("startsOn", "2026-07-01")
+				.param("endsOn", "2027-06-30")
+				.param("choosing", "1")
+				.param("tasks", "2", "11", "23"))
+			.andExpect(redirectedUrlPattern("/campaigns/*"));
+		Campaign c = this.campaigns.get(count("select id from campaign where name = ?", name), this.office);
+		assertThat(c.tasks()).extracting(Campaign.Task::seq).containsExactly(2, 11, 23);
+		assertThat(task(c, 11).units()).extracting(Campaign.Unit::name).contains("县市场监督管理局", "会师镇");
+		assertThat(c.phases()).hasSize(5);
+		assertThat(count(
+				"select count(*) from audit_log where target_type = 'campaign' and target_id = ? and summary like ?",
+				String.valueOf(c.id()), "%(选用3项任务)"))
+			.isEqualTo(1);
+	}
+
+	@Test
 	void badHeadersAndPhasesAreRefusedInChineseAndNothingIsWritten() throws Exception {
 		String name = "坏行动" + this.tag;
 		String[][] cases = { { name, "2026-07-01", "2026-06-30", "结束日期不能早于开始日期" },

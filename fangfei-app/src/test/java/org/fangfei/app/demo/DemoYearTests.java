@@ -127,6 +127,23 @@ class DemoYearTests {
 	}
 
 	@Test
+	void theCampaignReadsLikeACountysYear() {
+		String campaign = " join campaign_task t on t.id = u.task_id join campaign c on c.id = t.campaign_id"
+				+ " where c.name = '会宁县打击非法集资专项行动'";
+		assertThat(count("select count(*) from campaign_task t join campaign c on c.id = t.campaign_id"
+				+ " where c.name = '会宁县打击非法集资专项行动'"))
+			.as("four of the template's tasks")
+			.isEqualTo(4);
+		long units = count("select count(*) from campaign_task_unit u" + campaign);
+		long reports = count(
+				"select count(*) from campaign_report r join campaign_task_unit u on u.id = r.unit_id" + campaign);
+		long late = count("select count(*) from campaign_report r join campaign_task_unit u on u.id = r.unit_id"
+				+ campaign + " and r.late");
+		assertThat(reports).as("most units report, %d units", units).isGreaterThan(units * 3);
+		assertThat(late).as("a few late of %d", reports).isBetween(2L, reports / 20);
+	}
+
+	@Test
 	void theLedgersAreFull() {
 		assertThat(count("select count(*) from subject")).isGreaterThanOrEqualTo(3000);
 		assertThat(count("select count(distinct sector_code) from subject")).isGreaterThanOrEqualTo(15);

@@ -2,7 +2,12 @@ package org.fangfei.app.evaluation;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
 
 import org.fangfei.app.EventsDelivered;
 import org.fangfei.app.IntegrationTest;
@@ -14,18 +19,22 @@ import org.fangfei.app.shared.Times;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * The 无非法集资社区(村) drive: nomination within the township, the checklist from the records
  * and the township's evidence (photos cleaned, anything else refused), self-assessment,
  * the county's return and certification, revocation by a new case, and the scope. Years
- * 2003–2005 belong to this class.
+ * 2003–2005 and 2016 belong to this class.
  */
 @IntegrationTest
 class CommunityTests extends EvaluationTestSupport {
@@ -58,6 +67,86 @@ class CommunityTests extends EvaluationTestSupport {
 		assertThat(this.communities.of(2003, DataScope.jurisdiction(HEPAN))).isEmpty();
 		assertThat(this.communities.of(2003, DataScope.jurisdiction(COUNTY))).extracting(Communities.Community::id)
 			.contains(c.id());
+	}
+
+	@Test
+	void theLinkageStandardIsMetByCluesHandledWithThePoliceAndTheMarketRegulator() throws Exception {
+		var huishi = township(HUISHI, "huishi");
+		Communities.Community c = this.communities.nominate(2016, HUISHI_VILLAGE, huishi);
+		Checklist.Item before = this.communities.checklist(c).get(1);
+		assertThat(before.met()).isFalse();
+		assertThat(before.finding()).startsWith("本年度无与市场监管、公安联动处置的线索记录");
+		assertThat(before.link()).isNull();
+
+		// received from the police (部门移交), in the village; one in 河畔镇 does not count here
+		clueAt("2016-03-01T10:00", "REFERRAL", "县公安局移交", HUISHI_VILLAGE);
+		clueAt("2016-03-02T10:00", "REFERRAL", "县公安局移交", HEPAN_VILLAGE);
+		// a hotline clue is not a linkage until the market regulator is made its
+		// assisting unit
+		long hotline = clueAt("2016-04-01T10:00", "HOTLINE", "12345", HUISHI_VILLAGE);
+		Checklist.Item half = this.communities.checklist(c).get(1);
+		assertThat(half.met()).as("only the police so far").isFalse();
+		assertThat(half.finding()).isEqualTo("本年度与公安联动处置线索1件、与市场监管联动处置线索0件，尚缺与市场监管的联动记录，可上传佐证");
+		long market = this.jdbc.sql("select id from department where name like '%市场监督管理局%' order by id limit 1")
+			.query(Long.class)
+			.single();
+		move(hotline, "2016-04-02T10:00", "ACCEPT", Map.of());
+		move(hotline, "2016-04-03T10:00", "DISPATCH", Map.of("unit", "R" + HUISHI, "assist", List.of("D" + market)));
+
+		Checklist.Item linkage = this.communities.checklist(c).get(1);
+		assertThat(linkage.met()).as("both linkages on record").isTrue();
+		assertThat(linkage.finding()).isEqualTo("本年度与公安联动处置线索1件、与市场监管联动处置线索1件");
+		assertThat(linkage.link()).contains("measure=clue.linked", "region=" + HUISHI_VILLAGE, "from=2016-01-01");
+		// the link lists exactly the two clues
+		String page = this.mvc.perform(get(linkage.link()).with(user(this.office)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("联动测试REFERRAL 2016-03-01 " + this.tag, "联动测试HOTLINE 2016-04-01 " + this.tag)
+			.doesNotContain("联动测试REFERRAL 2016-03-02 " + this.tag);
+		// another year keeps its own records
+		assertThat(this.communities.checklist(this.communities.nominate(2015, HUISHI_VILLAGE, huishi)).get(1).met())
+			.isFalse();
+	}
+
+	private long clueAt(String when, String source, String detail, String region) throws Exception {
+		try (var held = Times.holdAt(OffsetDateTime.parse(when + ":00+08:00").plusHours(1))) {
+			Map<String, Object> form = new LinkedHashMap<>();
+			form.put("source", source);
+			form.put("sourceDetail", detail);
+			form.put("receivedAt", when);
+			form.put("title", "联动测试" + source + " " + when.substring(0, 10) + " " + this.tag);
+			form.put("description", "某合作社以高息为诱饵向村民吸收资金");
+			form.put("regionCode", region);
+			MockHttpServletResponse r = this.mvc
+				.perform(post("/api/v1/clues").with(user(this.office))
+					.with(csrf())
+					.contentType(MediaType.APPLICATION_JSON)
+					.content(this.json.writeValueAsString(form)))
+				.andReturn()
+				.getResponse();
+			assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(201);
+			return JsonPath.parse(r.getContentAsString()).read("$.id", Long.class);
+		}
+	}
+
+	private void move(long clue, String when, String action, Map<String, Object> fields) throws Exception {
+		try (var held = Times.holdAt(OffsetDateTime.parse(when + ":00+08:00"))) {
+			Map<String, Object> body = new LinkedHashMap<>(fields);
+			body.put("version",
+					this.jdbc.sql("select version from clue where id = :id")
+						.param("id", clue)
+						.query(Integer.class)
+						.single());
+			MockHttpServletResponse r = this.mvc
+				.perform(post("/api/v1/clues/" + clue + "/moves/" + action).with(user(this.office))
+					.with(csrf())
+					.contentType(MediaType.APPLICATION_JSON)
+					.content(this.json.writeValueAsString(body)))
+				.andReturn()
+				.getResponse();
+			assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(200);
+		}
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package org.fangfei.app.evaluation;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -19,6 +20,9 @@ import org.fangfei.app.warning.CockpitPanel;
 import org.fangfei.app.shared.Times;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetails;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -33,8 +37,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * Scores computed from the data: new cases and participants first, each point explained
  * by the very drill-down of the statistical forms, manual scores with evidence, ranking,
- * scope, the export, and finalising (frozen; recomputing refused). Years 2006–2008 belong
- * to this class.
+ * scope, the export, finalising (frozen; recomputing refused), and the patrol indicator
+ * as the share of grids patrolled. Years 2006–2008 and 2015 belong to this class.
  */
 @IntegrationTest
 class EvaluationTests extends EvaluationTestSupport {
@@ -106,6 +110,62 @@ class EvaluationTests extends EvaluationTestSupport {
 		Scoring.UnitScore spring = row(
 				this.evaluations.board(2008, Target.TOWNSHIP, LocalDate.of(2008, 4, 30), county()), HUISHI);
 		assertThat(spring.points().get(0).value()).isEqualByComparingTo("1");
+	}
+
+	@Test
+	void patrolCoverageIsTheShareOfGridsPatrolledAndListsTheGridsNot() throws Exception {
+		UserDetails grid = this.accounts.ready("grid");
+		for (LocalDateTime at : List.of(LocalDateTime.of(2015, 4, 8, 9, 30), LocalDateTime.of(2015, 9, 2, 16, 0))) {
+			try (Times.Held held = Times.holdAt(Times.atCounty(at.plusHours(2)))) {
+				String body = """
+						{"newSubjectKind": "INDIVIDUAL_BUSINESS", "newSubjectName": "覆盖率测试商行%s", "newSubjectRegion": "%s",
+						 "visitedAt": "%s", "place": "东山根社区菜市场", "legallyRegistered": "YES", "fundraisingApproved": "NONE",
+						 "solicitsPublic": "NO", "promisesHighReturns": "NO", "hidesBehindLegalForm": "NO",
+						 "adsOrStallsSeen": "NO", "notes": "经营正常", "raiseClue": false}
+						"""
+					.formatted(this.tag + at.getMonthValue(), HUISHI_VILLAGE, at);
+				assertThat(this.mvc
+					.perform(post("/api/v1/patrols").contentType(MediaType.APPLICATION_JSON)
+						.content(body)
+						.with(user(grid))
+						.with(csrf()))
+					.andReturn()
+					.getResponse()
+					.getStatus()).isEqualTo(201);
+			}
+		}
+		long all = this.jdbc
+			.sql("select count(*) from grid where level = 2 and enabled and region_code like '620422100%'")
+			.query(Long.class)
+			.single();
+
+		Evaluations.Board board = this.evaluations.board(2015, Target.TOWNSHIP, null, county());
+		Scoring.Point coverage = row(board, HUISHI).points().get(3);
+		assertThat(coverage.label()).isEqualTo("网格巡查覆盖率");
+		BigDecimal share = BigDecimal.valueOf(100).divide(BigDecimal.valueOf(all), 1, java.math.RoundingMode.HALF_UP);
+		assertThat(coverage.value()).as("one grid of %d, patrolled twice", all).isEqualByComparingTo(share);
+		assertThat(coverage.explanation())
+			.startsWith("辖区网格(期内已巡查) 1 个 ÷ 辖区网格 " + all + " 个 = " + share.toPlainString() + "%；95%及以上满分");
+		assertThat(coverage.links()).extracting(Scoring.Link::label)
+			.containsExactly("辖区网格(期内已巡查)", "辖区网格", "辖区网格(期内未巡查)");
+		// the grids not patrolled, as the leader opens them
+		MultiValueMap<String, String> q = UriComponentsBuilder.fromUriString(coverage.links().get(2).href())
+			.build()
+			.getQueryParams();
+		assertThat(q.getFirst("param")).isEqualTo("UNPATROLLED");
+		Figures.Drill gaps = this.figures.drill(this.catalog.find(q.getFirst("measure")).orElseThrow(),
+				q.getFirst("param"), Period.parse(q.getFirst("from"), q.getFirst("to")),
+				new Jurisdiction(q.getFirst("region"), "会师镇", false), PageRequest.of(1, 50));
+		assertThat(gaps.value()).isEqualTo(all - 1);
+		String page = this.mvc.perform(get(coverage.links().get(2).href()).with(user(this.office)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("(期内未巡查)").doesNotContain("(期内巡查2次)");
+		// 河畔镇 patrolled no grid that year: no points
+		Scoring.Point hepan = row(board, HEPAN).points().get(3);
+		assertThat(hepan.value()).isEqualByComparingTo("0");
+		assertThat(hepan.points()).isEqualByComparingTo("0");
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package org.fangfei.app.evaluation;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.fangfei.app.IntegrationTest;
@@ -21,7 +22,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * The scoring scheme: every rule of a valid scheme refused in Chinese with nothing
  * stored, the default schemes valid, the scoring rules' arithmetic, the optimistic save
- * and the edit page. Years 2009 and 2010 belong to this class.
+ * and the edit page, renaming an indicator. Years 2009 to 2011 belong to this class.
  */
 @IntegrationTest
 class SchemeTests extends EvaluationTestSupport {
@@ -31,6 +32,9 @@ class SchemeTests extends EvaluationTestSupport {
 
 	@Autowired
 	ScoringSchemes schemes;
+
+	@Autowired
+	Evaluations evaluations;
 
 	@Test
 	void theDefaultSchemesAreValidAndPutNewCasesAndParticipantsFirst() {
@@ -60,7 +64,7 @@ class SchemeTests extends EvaluationTestSupport {
 		refused(f -> f.getIndicators().get(0).setSource(""), "第1项指标请选择数据来源(统计指标或人工评分)");
 		refused(f -> f.getIndicators().get(0).setRule("SOMETIMES"), "第1项指标请选择计分规则");
 		refused(f -> f.getIndicators().get(1).setFull("300"), "第2项指标(越少越好)的满分界限须小于零分界限");
-		refused(f -> f.getIndicators().get(3).setZero("60"), "第4项指标(越多越好)的零分界限须小于满分界限");
+		refused(f -> f.getIndicators().get(3).setZero("95"), "第4项指标(越多越好)的零分界限须小于满分界限");
 		refused(f -> f.getIndicators().get(3).setZero("-1"), "第4项指标的界限不能为负数");
 		refused(f -> f.getIndicators().get(3).setFull(""), "第4项指标请填写满分界限和零分界限(不小于0的数)");
 		refused(f -> f.getIndicators().get(5).setFull("120"), "第6项指标按比率(%)计分，界限须在0到100之间");
@@ -128,6 +132,57 @@ class SchemeTests extends EvaluationTestSupport {
 		assertThat(this.schemes.of(2009, Target.TOWNSHIP).scheme().indicators().get(0).weight())
 			.as("nothing stored on a refusal")
 			.isEqualTo(30);
+	}
+
+	@Test
+	void renamingAnIndicatorKeepsItsManualScores() throws Exception {
+		int year = 2011;
+		ScoringSchemes.Stored stored = this.schemes.stored(year, Target.TOWNSHIP, county());
+		this.schemes.score(year, Target.TOWNSHIP, "机制建设", HUISHI, "会师镇", "7.5", "领导小组和例会制度齐全", county());
+
+		// renamed on the edit page: the form carries each indicator's key
+		SchemeForm renamed = SchemeForm.of(stored.scheme(), stored.version(), 1);
+		renamed.getIndicators().get(7).setLabel("机制建设情况");
+		ScoringSchemes.Stored saved = this.schemes.save(year, Target.TOWNSHIP, renamed, county());
+		assertThat(saved.scheme().indicators().get(7).label()).isEqualTo("机制建设情况");
+		Scoring.Point point = this.evaluations.board(year, Target.TOWNSHIP, null, county())
+			.rows()
+			.stream()
+			.filter(u -> u.code().equals(HUISHI))
+			.findFirst()
+			.orElseThrow()
+			.points()
+			.get(7);
+		assertThat(point.label()).isEqualTo("机制建设情况");
+		assertThat(point.points()).as("the score given before the rename").isEqualByComparingTo("7.5");
+		assertThat(point.explanation()).contains("领导小组和例会制度齐全");
+
+		// a new indicator under the old name starts without a score, and gets a key of
+		// its
+		// own
+		SchemeForm added = SchemeForm.of(saved.scheme(), saved.version(), 1);
+		added.getIndicators().get(3).setWeight("5");
+		added.getIndicators().get(8).setLabel("机制建设");
+		added.getIndicators().get(8).setWeight("5");
+		added.getIndicators().get(8).setSource("MANUAL");
+		ScoringSchemes.Stored again = this.schemes.save(year, Target.TOWNSHIP, added, county());
+		assertThat(again.scheme().indicators().get(8).key()).isNotEqualTo(again.scheme().indicators().get(7).key());
+		List<Scoring.Point> points = this.evaluations.board(year, Target.TOWNSHIP, null, county())
+			.rows()
+			.stream()
+			.filter(u -> u.code().equals(HUISHI))
+			.findFirst()
+			.orElseThrow()
+			.points();
+		assertThat(points.get(7).points()).isEqualByComparingTo("7.5");
+		assertThat(points.get(8).points()).isEqualByComparingTo("0");
+
+		// the scores page posts the key, and the message names the indicator
+		String page = this.mvc.perform(get("/evaluation").param("year", Integer.toString(year)).with(user(this.office)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("name=\"indicator\" value=\"" + points.get(8).key() + "\"");
 	}
 
 	@Test
