@@ -55,7 +55,8 @@ final class XlsRows {
 			throw ex;
 		}
 		catch (OldExcelFormatException ex) {
-			// Excel 5.0/95 (BIFF5) and older: POI reads only their text, not their rows and
+			// Excel 5.0/95 (BIFF5) and older: POI reads only their text, not their rows
+			// and
 			// cells, so such a workbook is refused with what to do instead
 			throw new Rejected(OLD_EXCEL);
 		}

@@ -187,7 +187,8 @@ class TracingBrowserTests {
 		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("statement-table")));
 		assertNoSidewaysScroll();
 		this.browser.screenshot("enquiry-phone.png");
-		// a layout the guess does not know: the column-mapping page, long header names and
+		// a layout the guess does not know: the column-mapping page, long header names
+		// and
 		// all, fits the phone too
 		upload(("时间戳,方向,数额,对方卡号,对方户名,对方开户机构名称全称,交易渠道与网点说明\n"
 				+ "2025-05-01 08:00:00,贷,10.00,6222000000001,甲,中国农业银行股份有限公司会宁县支行营业部,手机银行转账\n")

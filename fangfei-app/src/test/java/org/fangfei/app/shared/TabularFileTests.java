@@ -89,8 +89,8 @@ class TabularFileTests {
 		assertThatThrownBy(() -> TabularFile.read("明细.xls", new ByteArrayInputStream(file.toByteArray())))
 			.isInstanceOf(Rejected.class)
 			.hasMessage(refusal);
-		assertThatThrownBy(() -> TabularFile.stream("明细.xls", new ByteArrayInputStream(file.toByteArray()), 100,
-				(line) -> {
+		assertThatThrownBy(
+				() -> TabularFile.stream("明细.xls", new ByteArrayInputStream(file.toByteArray()), 100, (line) -> {
 				}))
 			.isInstanceOf(Rejected.class)
 			.hasMessage(refusal);
