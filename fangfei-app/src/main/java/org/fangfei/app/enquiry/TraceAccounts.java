@@ -102,7 +102,12 @@ class TraceAccounts {
 	 * yet (one batch).
 	 */
 	Map<String, Long> ensure(Matter matter, Map<String, Described> numbers) {
-		Map<String, Long> ids = existing(matter, numbers.keySet());
+		// each number's blind index is computed once: HMAC-SM3 is the load's dearest step
+		Map<String, String> indexes = new HashMap<>();
+		for (String n : numbers.keySet()) {
+			indexes.put(n, indexOf(n));
+		}
+		Map<String, Long> ids = existing(matter, indexes);
 		List<Object[]> known = new ArrayList<>();
 		for (Map.Entry<String, Long> e : ids.entrySet()) {
 			Described d = numbers.get(e.getKey());
@@ -157,7 +162,7 @@ class TraceAccounts {
 								.add(matter.kind())
 								.add(matter.id())
 								.add(TraceAccounts.this.cipher.encrypt(n, "trace_account.number:" + id))
-								.add(indexOf(n))
+								.add(indexes.get(n))
 								.add(masked(n))
 								.add(d == null ? "" : nz(d.holder()))
 								.add(d == null ? "" : nz(d.bank()))
@@ -177,11 +182,9 @@ class TraceAccounts {
 		return text == null ? "" : text;
 	}
 
-	private Map<String, Long> existing(Matter matter, Collection<String> numbers) {
+	private Map<String, Long> existing(Matter matter, Map<String, String> indexes) {
 		Map<String, String> byIndex = new HashMap<>();
-		for (String n : numbers) {
-			byIndex.put(indexOf(n), n);
-		}
+		indexes.forEach((n, idx) -> byIndex.put(idx, n));
 		Map<String, Long> ids = new HashMap<>();
 		this.jdbc
 			.sql("""

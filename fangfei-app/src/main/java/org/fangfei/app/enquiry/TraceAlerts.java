@@ -48,16 +48,20 @@ class TraceAlerts {
 	void detect(Matter matter) {
 		Detector detector = new Detector(this.config);
 		Map<String, AccountState> states = new HashMap<>();
+		// an account's id as text, made once per account, not twice per flow
+		Map<Long, String> names = new HashMap<>();
 		List<Alert> alerts = new ArrayList<>();
 		Leg out = new Leg();
 		Leg in = new Leg();
+		// the million flows of a large statement sort in memory, not in temporary files
+		this.jdbc.sql("set local work_mem = '64MB'").update();
 		this.fetching.query("""
 				select id, at, payer_id, payee_id, amount_fen, memo from trace_flow
 				where matter_kind = ? and matter_id = ? order by at, id
 				""", (rs) -> {
 			long millis = rs.getObject(2, LocalDateTime.class).toEpochSecond(ZoneOffset.UTC) * 1000;
-			String payer = Long.toString(rs.getLong(3));
-			String payee = Long.toString(rs.getLong(4));
+			String payer = names.computeIfAbsent(rs.getLong(3), (id) -> Long.toString(id));
+			String payee = names.computeIfAbsent(rs.getLong(4), (id) -> Long.toString(id));
 			Transfer t = new Transfer("F" + rs.getLong(1), millis, rs.getLong(1), payer, "", payee, "", rs.getLong(5),
 					"", rs.getString(6));
 			Leg.split(t, out, in);

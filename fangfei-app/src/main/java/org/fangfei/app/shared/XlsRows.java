@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -20,6 +21,10 @@ import org.apache.poi.ss.usermodel.Sheet;
  * record.
  */
 final class XlsRows {
+
+	/** The refusal of an Excel 5.0/95 or older workbook. */
+	static final String OLD_EXCEL = "这是 Excel 95 或更早版本的 .xls 文件，无法读取。请在 Excel 或 WPS 中打开，"
+			+ "另存为“Excel 工作簿(.xlsx)”或“Excel 97-2003 工作簿(.xls)”后重新上传";
 
 	private XlsRows() {
 	}
@@ -48,6 +53,12 @@ final class XlsRows {
 		}
 		catch (Rejected ex) {
 			throw ex;
+		}
+		catch (OldExcelFormatException ex) {
+			// Excel 5.0/95 (BIFF5) and older: POI reads only their text, not their rows
+			// and
+			// cells, so such a workbook is refused with what to do instead
+			throw new Rejected(OLD_EXCEL);
 		}
 		catch (IOException | RuntimeException ex) {
 			throw new Rejected("无法读取 .xls 文件(可能已损坏或加密)，请在 Excel 中另存为 .xlsx 后上传");

@@ -73,6 +73,40 @@ class TabularFileTests {
 	}
 
 	@Test
+	void anExcel95WorkbookIsRefusedSayingWhatToSaveItAs() throws IOException {
+		// an Excel 5.0/95 workbook: an OLE2 file whose BIFF5 stream is named "Book", not
+		// "Workbook"; its first record a BOF of version 0x0500 (worksheet globals)
+		java.nio.ByteBuffer bof = java.nio.ByteBuffer.allocate(12).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+		bof.putShort((short) 0x0809).putShort((short) 8).putShort((short) 0x0500).putShort((short) 0x0005);
+		bof.putShort((short) 0x096C).putShort((short) 1993);
+		java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
+		try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+			fs.createDocument(new ByteArrayInputStream(bof.array()), "Book");
+			fs.writeFilesystem(file);
+		}
+		String refusal = "这是 Excel 95 或更早版本的 .xls 文件，无法读取。请在 Excel 或 WPS 中打开，"
+				+ "另存为“Excel 工作簿(.xlsx)”或“Excel 97-2003 工作簿(.xls)”后重新上传";
+		assertThatThrownBy(() -> TabularFile.read("明细.xls", new ByteArrayInputStream(file.toByteArray())))
+			.isInstanceOf(Rejected.class)
+			.hasMessage(refusal);
+		assertThatThrownBy(
+				() -> TabularFile.stream("明细.xls", new ByteArrayInputStream(file.toByteArray()), 100, (line) -> {
+				}))
+			.isInstanceOf(Rejected.class)
+			.hasMessage(refusal);
+		// an Excel 4.0 worksheet (BIFF4, not an OLE2 file): its BOF record first
+		byte[] biff4 = new byte[512];
+		System.arraycopy(new byte[] { 0x09, 0x04, 0x06, 0x00, 0x00, 0x00, 0x10, 0x00 }, 0, biff4, 0, 8);
+		assertThatThrownBy(() -> TabularFile.read("明细.xls", new ByteArrayInputStream(biff4)))
+			.isInstanceOf(Rejected.class)
+			.hasMessage(refusal);
+		// a damaged .xls is still told apart from an old one
+		assertThatThrownBy(() -> TabularFile.read("坏.xls", new ByteArrayInputStream("not excel".getBytes())))
+			.isInstanceOf(Rejected.class)
+			.hasMessageStartingWith("无法读取 .xls 文件");
+	}
+
+	@Test
 	void readsGbkAndUtf8CsvWithQuotes() {
 		String text = "名称,备注\r\n会师镇,\"含,逗号\"\r\n\"引号\"\"内\",\n";
 		for (Charset charset : List.of(StandardCharsets.UTF_8, Charset.forName("GBK"))) {
