@@ -42,6 +42,9 @@ class StaticResourcesTests {
 			.andExpect(content().string(containsString("Bootstrap")));
 		this.mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andExpect(status().isOk());
 		this.mvc.perform(get("/webjars/echarts/echarts.common.min.js")).andExpect(status().isOk());
+		// every browser asks for it on its first page: a 404 there was a console error on
+		// the first page signed in
+		this.mvc.perform(get("/favicon.ico")).andExpect(status().isOk());
 	}
 
 	@Test
@@ -49,6 +52,7 @@ class StaticResourcesTests {
 		var office = this.accounts.ready("office");
 		this.mvc.perform(get("/application.yml").with(user(office))).andExpect(status().isNotFound());
 		this.mvc.perform(get("/static/css/app.css").with(user(office))).andExpect(status().isNotFound());
+		this.mvc.perform(get("/favicon.ico/../css/app.css").with(user(office))).andExpect(status().is4xxClientError());
 		this.mvc.perform(get("/css/../application.yml").with(user(office))).andExpect(status().is4xxClientError());
 		this.mvc.perform(get("/templates/clue/list.html").with(user(office))).andExpect(status().isNotFound());
 	}
