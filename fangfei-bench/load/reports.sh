@@ -14,7 +14,8 @@
 #   e.g. DATA_DIR=/tmp/wt-report-data fangfei-bench/load/reports.sh http://localhost:8081 54381 10
 #
 # Environment: DATA_DIR, SEED_N (clues and subjects, default 1000000), INITIAL_PASSWORD, PASSWORD
-# as in clues.sh; RUNS (default 5).
+# as in clues.sh; RUNS (default 5); PARTS (default "ledgers forms drills": which of the three to
+# time, e.g. PARTS=forms for the county forms alone).
 #
 # Needs curl, wrk, psql and python3. Sends traffic to localhost only.
 set -euo pipefail
@@ -24,6 +25,7 @@ db_port=${2:-54393}
 seconds=${3:-10}
 seed_n=${SEED_N:-1000000}
 runs=${RUNS:-5}
+parts=" ${PARTS:-ledgers forms drills} "
 initial_password=${INITIAL_PASSWORD:-Bench#Pass2026}
 password=${PASSWORD:-Scale#Load2026}
 here=$(cd "$(dirname "$0")" && pwd)
@@ -72,6 +74,7 @@ session_of hepan > /dev/null
 ledger_month() {
   date -d "$(date +%Y-%m-01) -$1 month" +%Y-%m
 }
+if [[ "$parts" == *" ledgers "* ]]; then
 printf '%-46s %s\n' "ledger (township, generate; wall-clock)" "seconds, $runs runs"
 for entry in "huishi $(ledger_month 7)" "hepan $(ledger_month 1)"; do
   read -r account month <<< "$entry"
@@ -86,6 +89,7 @@ for entry in "huishi $(ledger_month 7)" "hepan $(ledger_month 1)"; do
   printf '%-46s %s\n' "$account $month" "${times[*]}"
 done
 echo "ledgers generated: $(sql "select string_agg(r.name || ' ' || x.month || ': ' || jsonb_array_length(x.content::jsonb -> 'sections' -> 1 -> 'rows') || ' subjects, ' || jsonb_array_length(x.content::jsonb -> 'sections' -> 2 -> 'rows') || ' clues', '; ') from (select distinct on (l.region_code) l.region_code, l.month, v.content from ledger l join ledger_version v on v.ledger_id = l.id where l.region_code in ('620422100000', '620422102000') order by l.region_code, v.generated_at desc) x join region r on r.code = x.region_code")"
+fi
 
 form() {
   sql "select id from report_form where code = '$1'"
@@ -96,6 +100,7 @@ year_from=$(date -d "$(date +%F) -364 days" +%F)
 today=$(date +%F)
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+if [[ "$parts" == *" forms "* ]]; then
 printf '%-46s %s\n' "form (county, wall-clock per request)" "seconds, $runs runs"
 for code in 004-clues 004-work 004-cross; do
   id=$(form "$code")
@@ -111,6 +116,7 @@ for code in 004-clues 004-work 004-cross; do
     printf '%-46s %s\n' "$code $from..$to" "${times[*]}"
   done
 done
+fi
 
 cat > "$work/report.lua" << 'LUA'
 done = function(summary, latency, requests)
@@ -130,7 +136,8 @@ cases=(
   "county subjects registered, last year|office|/reports/drill?from=$year_from&to=$today&measure=subject.registered&region=620422000000"
   "township received, last month (huishi)|huishi|$drill&measure=clue.received&region=620422100000"
 )
-printf '%-46s %8s %8s %8s %8s\n' "drill-down" "p50 ms" "p95 ms" "p99 ms" "req/s"
+[[ "$parts" == *" drills "* ]] || cases=()
+(( ${#cases[@]} == 0 )) || printf '%-46s %8s %8s %8s %8s\n' "drill-down" "p50 ms" "p95 ms" "p99 ms" "req/s"
 for entry in "${cases[@]}"; do
   IFS='|' read -r label account path <<< "$entry"
   session=$([[ "$account" == office ]] && echo "$office" || echo "$huishi")

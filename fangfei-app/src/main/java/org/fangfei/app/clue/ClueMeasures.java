@@ -48,13 +48,15 @@ class ClueMeasures implements MeasureSource {
 				Measure
 					.count("clue.received", "受理线索", "件",
 							"select " + CLUE_ROW.formatted("cast(c.received_at as date)") + RECEIVED_KEY
+									+ ", c.source as param_value"
 									+ """
 											 from clue c
 											where c.received_at >= :fromAt and c.received_at < :untilAt and c.region_code like :regionLike
 											  and (cast(:param as varchar) is null or c.source = :param)
 											""")
 					.withParameter("线索来源", sources)
-					.byKey(),
+					.byKey()
+					.inOnePass(),
 				Measure
 					.count("clue.major", "受理重大线索", "件",
 							"select " + CLUE_ROW.formatted("cast(c.received_at as date)") + RECEIVED_KEY
@@ -67,6 +69,7 @@ class ClueMeasures implements MeasureSource {
 				Measure
 					.count("clue.determined", "研判认定线索", "件",
 							"select " + CLUE_ROW.formatted("cast(e.occurred_at as date)") + MOVE_KEY
+									+ ", c.determination as param_value"
 									+ """
 											 from clue_event e
 											 join clue c on c.id = e.clue_id
@@ -77,7 +80,8 @@ class ClueMeasures implements MeasureSource {
 											               order by p.occurred_at, p.id limit 1)
 											""")
 					.withParameter("认定结论", determinations)
-					.byKey(),
+					.byKey()
+					.inOnePass(),
 				Measure
 					.count("clue.closed", "销号线索", "件",
 							"select " + CLUE_ROW.formatted("cast(e.occurred_at as date)") + MOVE_KEY

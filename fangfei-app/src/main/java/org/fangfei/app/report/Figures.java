@@ -52,6 +52,35 @@ public class Figures {
 		return values;
 	}
 
+	/**
+	 * The values of a measure counted in one pass ({@link Measure#inOnePass()}): for each
+	 * parameter value its groups as {@link #grouped} gives them, the key {@code null}
+	 * holding every record (the measure without a parameter).
+	 */
+	public Map<String, Map<String, Long>> groupedByParameter(Measure measure, Period period, Jurisdiction where,
+			int groupLength) {
+		if (!measure.byParameter()) {
+			throw new IllegalArgumentException("Not counted in one pass: " + measure.code());
+		}
+		String sql = "select substr(r.region_code, 1, :groupLength) as k, r.param_value as p, count(*) as n, coalesce(sum(r.amount), 0) as s from ("
+				+ measure.sql() + ") r group by 1, 2";
+		Map<String, Object> params = params(null, period, where);
+		params.put("groupLength", groupLength);
+		Map<String, Map<String, Long>> values = new HashMap<>();
+		values.put(null, new HashMap<>());
+		this.jdbc.sql(sql).params(params).query((rs, n) -> {
+			long value = measure.kind() == Measure.Kind.COUNT ? rs.getLong("n") : rs.getLong("s");
+			String k = rs.getString("k");
+			String p = rs.getString("p");
+			if (p != null) {
+				values.computeIfAbsent(p, x -> new HashMap<>()).put(k, value);
+			}
+			values.get(null).merge(k, value, Long::sum);
+			return null;
+		}).list();
+		return values;
+	}
+
 	/** The value for the whole jurisdiction. */
 	public long value(Measure measure, String param, Period period, Jurisdiction where) {
 		return grouped(measure, param, period, where, 0).getOrDefault("", 0L);

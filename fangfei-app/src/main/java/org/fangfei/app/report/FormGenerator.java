@@ -3,6 +3,7 @@ package org.fangfei.app.report;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +19,10 @@ import org.springframework.stereotype.Service;
 /**
  * Fills a form for a period and a jurisdiction: one query per column, grouped by the
  * jurisdiction's sub-regions, so a county's form costs as many queries as it has columns
- * whatever the number of townships. The jurisdiction must lie within the actor's scope (a
- * township sees its own township only, the county office the whole county).
+ * whatever the number of townships; the columns of one measure counted in one pass
+ * ({@link Measure#inOnePass()}) share a single query grouped by the parameter too. The
+ * jurisdiction must lie within the actor's scope (a township sees its own township only,
+ * the county office the whole county).
  */
 @Service
 public class FormGenerator {
@@ -98,9 +101,18 @@ public class FormGenerator {
 		List<Jurisdiction> children = def.byRegion() ? children(where) : List.of();
 		int groupLength = children.isEmpty() ? 0 : Regions12.prefixOf(children.get(0).code()).length();
 		List<Map<String, Long>> columns = new ArrayList<>();
+		Map<String, Map<String, Map<String, Long>>> onePass = new HashMap<>();
 		for (int i = 0; i < measures.size(); i++) {
-			columns
-				.add(this.figures.grouped(measures.get(i), def.columns().get(i).param(), period, where, groupLength));
+			Measure m = measures.get(i);
+			String param = def.columns().get(i).param();
+			if (m.byParameter() && measures.stream().filter(o -> o.code().equals(m.code())).count() > 1) {
+				Map<String, Map<String, Long>> byParam = onePass.computeIfAbsent(m.code(),
+						c -> this.figures.groupedByParameter(m, period, where, groupLength));
+				columns.add(byParam.getOrDefault(param, Map.of()));
+			}
+			else {
+				columns.add(this.figures.grouped(m, param, period, where, groupLength));
+			}
 		}
 		List<Line> lines = new ArrayList<>();
 		for (Jurisdiction child : children) {

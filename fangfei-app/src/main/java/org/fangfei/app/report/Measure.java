@@ -33,9 +33,13 @@ import java.util.Objects;
  * the record in the period, on which the owner's period index is) and {@code sort_id}
  * (the record's id): a drill-down page then walks that index newest first instead of
  * sorting every record behind a large value (see {@link #byKey()})
+ * @param byParameter whether {@code sql} also selects {@code param_value} (the record's
+ * value of the parameter, the one compared with {@code :param}): a form with several of
+ * the measure's columns fills them all from one pass with {@code :param} null (see
+ * {@link #inOnePass()})
  */
 public record Measure(String code, String label, String unit, Kind kind, String parameterLabel,
-		Map<String, String> parameters, String sql, boolean keyed) {
+		Map<String, String> parameters, String sql, boolean keyed, boolean byParameter) {
 
 	/** How a value is formed from the measure's rows. */
 	public enum Kind {
@@ -59,22 +63,23 @@ public record Measure(String code, String label, String unit, Kind kind, String 
 
 	/** A count of the rows {@code sql} lists. */
 	public static Measure count(String code, String label, String unit, String sql) {
-		return new Measure(code, label, unit, Kind.COUNT, null, Map.of(), sql, false);
+		return new Measure(code, label, unit, Kind.COUNT, null, Map.of(), sql, false, false);
 	}
 
 	/** The sum of the rows' {@code amount}. */
 	public static Measure sum(String code, String label, String unit, String sql) {
-		return new Measure(code, label, unit, Kind.SUM, null, Map.of(), sql, false);
+		return new Measure(code, label, unit, Kind.SUM, null, Map.of(), sql, false, false);
 	}
 
 	/** The sum of the rows' {@code amount} in fen, shown in 万元. */
 	public static Measure money(String code, String label, String sql) {
-		return new Measure(code, label, "万元", Kind.MONEY, null, Map.of(), sql, false);
+		return new Measure(code, label, "万元", Kind.MONEY, null, Map.of(), sql, false, false);
 	}
 
 	/** The same measure, narrowed by a parameter among {@code values} (value → label). */
 	public Measure withParameter(String label, Map<String, String> values) {
-		return new Measure(this.code, this.label, this.unit, this.kind, label, values, this.sql, this.keyed);
+		return new Measure(this.code, this.label, this.unit, this.kind, label, values, this.sql, this.keyed,
+				this.byParameter);
 	}
 
 	/**
@@ -84,7 +89,21 @@ public record Measure(String code, String label, String unit, Kind kind, String 
 	 */
 	public Measure byKey() {
 		return new Measure(this.code, this.label, this.unit, this.kind, this.parameterLabel, this.parameters, this.sql,
-				true);
+				true, this.byParameter);
+	}
+
+	/**
+	 * The same measure, its SQL selecting {@code param_value} besides its columns, equal
+	 * to {@code :param} exactly on the rows the parameter keeps: a form showing the
+	 * measure for several parameters (and for all) groups one pass by it instead of
+	 * running the SQL once per column.
+	 */
+	public Measure inOnePass() {
+		if (this.parameters.isEmpty()) {
+			throw new IllegalStateException("Only a measure with parameters is counted in one pass: " + this.code);
+		}
+		return new Measure(this.code, this.label, this.unit, this.kind, this.parameterLabel, this.parameters, this.sql,
+				this.keyed, true);
 	}
 
 	/** The label with the parameter's label, e.g. 受理线索(群众举报). */

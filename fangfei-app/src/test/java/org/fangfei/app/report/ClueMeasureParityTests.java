@@ -186,6 +186,56 @@ class ClueMeasureParityTests extends ReportTestSupport {
 		assertThat(compared).as("comparisons with records behind them").isGreaterThan(40);
 	}
 
+	@Test
+	void onePassByParameterEqualsOneQueryPerParameter() {
+		List<Period> periods = List.of(MARCH, Period.of(LocalDate.of(2014, 2, 1), LocalDate.of(2014, 4, 30)),
+				Period.of(LocalDate.of(2014, 3, 31), LocalDate.of(2014, 3, 31)),
+				Period.of(Times.today().minusYears(3).plusDays(2), Times.today()));
+		List<Jurisdiction> places = List.of(new Jurisdiction(COUNTY, "会宁县", false),
+				new Jurisdiction(HUISHI, "会师镇", false), new Jurisdiction(HUISHI_VILLAGE, "东山根社区居民委员会", false));
+		int compared = 0;
+		for (String code : List.of("clue.received", "clue.determined")) {
+			Measure m = measure(code);
+			assertThat(m.byParameter()).as(code + " is counted in one pass").isTrue();
+			List<String> params = new ArrayList<>();
+			params.add(null);
+			params.addAll(m.parameters().keySet());
+			for (Period p : periods) {
+				for (Jurisdiction where : places) {
+					for (int length : List.of(0, 9, 12)) {
+						Map<String, Map<String, Long>> onePass = this.figures.groupedByParameter(m, p, where, length);
+						for (String param : params) {
+							Map<String, Long> separate = this.figures.grouped(m, param, p, where, length);
+							assertThat(onePass.getOrDefault(param, Map.of()))
+								.as(code + "(" + param + ") " + p + " " + where.code() + " by " + length)
+								.isEqualTo(separate);
+							compared += separate.isEmpty() ? 0 : 1;
+						}
+					}
+				}
+			}
+		}
+		assertThat(compared).as("comparisons with records behind them").isGreaterThan(40);
+	}
+
+	@Test
+	void theClueFormFilledInOnePassEqualsEachColumnOnItsOwn() {
+		int determined = 0;
+		for (Period p : List.of(MARCH, Period.of(Times.today().minusYears(1), Times.today()))) {
+			FormGenerator.Generated form = generate("004-clues", p, COUNTY);
+			for (FormGenerator.Line line : form.lines()) {
+				for (FormGenerator.Cell cell : line.cells()) {
+					Map<String, Long> own = this.figures.grouped(cell.measure(), cell.param(), p, line.where(), 0);
+					assertThat(cell.value())
+						.as(line.label() + " " + cell.measure().code() + "(" + cell.param() + ") " + p)
+						.isEqualTo(own.getOrDefault("", 0L));
+					determined += cell.measure().code().equals("clue.determined") && cell.value() > 0 ? 1 : 0;
+				}
+			}
+		}
+		assertThat(determined).as("determined cells with a value").isPositive();
+	}
+
 	/** Every record of the drill-down, page by page (3 a page), as region|date|ref. */
 	private List<String> drilledRows(Measure m, String param, Period p, Jurisdiction where) {
 		List<String> rows = new ArrayList<>();
