@@ -56,6 +56,23 @@ class Enquiries {
 			return freeze() ? "冻结" : "查询";
 		}
 
+		/**
+		 * The enquiry's period as shown: "未填写" for a date not given (an enquiry seeded
+		 * without one), never "null".
+		 */
+		public String period() {
+			return period(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE);
+		}
+
+		/** The period with dates written by {@code format}; "未填写" for one not given. */
+		public String period(java.time.format.DateTimeFormatter format) {
+			if (this.periodFrom == null && this.periodTo == null) {
+				return "未填写";
+			}
+			return (this.periodFrom == null ? "未填写" : this.periodFrom.format(format)) + " 至 "
+					+ (this.periodTo == null ? "未填写" : this.periodTo.format(format));
+		}
+
 		public String statusLabel() {
 			return switch (this.status) {
 				case "PENDING" -> "待审批";

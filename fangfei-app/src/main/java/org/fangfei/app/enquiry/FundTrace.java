@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.fangfei.app.shared.Money;
+import org.fangfei.app.shared.PageOf;
+import org.fangfei.app.shared.PageRequest;
 import org.fangfei.app.shared.Rejected;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -108,6 +110,24 @@ class FundTrace {
 	/** Every account of the matter with its totals, largest turnover first. */
 	@Transactional(readOnly = true)
 	List<AccountTotal> accounts(Matter matter, int limit) {
+		return accounts(matter, limit, 0);
+	}
+
+	/**
+	 * One page of the matter's accounts with their totals (over all the matter's flows),
+	 * largest turnover first, and how many accounts there are.
+	 */
+	@Transactional(readOnly = true)
+	PageOf<AccountTotal> accounts(Matter matter, PageRequest paging) {
+		long total = this.jdbc.sql("select count(*) from trace_account where matter_kind = :k and matter_id = :m")
+			.param("k", matter.kind())
+			.param("m", matter.id())
+			.query(Long.class)
+			.single();
+		return paging.pageOf(accounts(matter, paging.size(), paging.offset()), total);
+	}
+
+	private List<AccountTotal> accounts(Matter matter, int limit, int offset) {
 		return this.jdbc
 			.sql("""
 					select a.*, coalesce(i.fen, 0) in_fen, coalesce(i.n, 0) in_n, coalesce(o.fen, 0) out_fen, coalesce(o.n, 0) out_n
@@ -117,11 +137,12 @@ class FundTrace {
 					left join (select payer_id, sum(amount_fen) fen, count(*) n from trace_flow
 					           where matter_kind = :k and matter_id = :m group by payer_id) o on o.payer_id = a.id
 					where a.matter_kind = :k and a.matter_id = :m
-					order by coalesce(i.fen, 0) + coalesce(o.fen, 0) desc, a.id limit :limit
+					order by coalesce(i.fen, 0) + coalesce(o.fen, 0) desc, a.id limit :limit offset :offset
 					""")
 			.param("k", matter.kind())
 			.param("m", matter.id())
 			.param("limit", limit)
+			.param("offset", offset)
 			.query((rs, n) -> total(rs))
 			.list();
 	}

@@ -55,7 +55,7 @@ final class RequestLetter {
 				paragraph(doc, "冻结金额：人民币 " + e.freezeAmount() + " 元；冻结期限至 " + e.freezeUntil().format(DAY) + "。");
 			}
 			else {
-				paragraph(doc, "查询期间：" + e.periodFrom().format(DAY) + " 至 " + e.periodTo().format(DAY)
+				paragraph(doc, "查询期间：" + e.period(DAY)
 						+ "。请提供上述期间的交易明细(对账单)，包括交易时间、借贷标志、交易金额、余额、对方账号、对方户名、对方开户行、摘要和交易网点/渠道，" + "Excel 或 CSV 格式均可。");
 			}
 			paragraph(doc, "请予协助，并将执行情况回复本机关。");

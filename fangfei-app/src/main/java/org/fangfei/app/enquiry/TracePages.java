@@ -8,6 +8,8 @@ import java.util.Set;
 
 import org.fangfei.app.shared.Actor;
 import org.fangfei.app.shared.Exports;
+import org.fangfei.app.shared.PageOf;
+import org.fangfei.app.shared.PageRequest;
 import org.fangfei.app.shared.Rejected;
 import org.fangfei.app.shared.Uploads;
 
@@ -73,15 +75,23 @@ class TracePages {
 		return "enquiry/tracing";
 	}
 
+	/** Accounts on one page of the matter's account list (largest turnover first). */
+	static final int ACCOUNTS_PAGE = 50;
+
 	@GetMapping("/tracing/{kind:CASE|CLUE}/{id:\\d+}")
 	@PreAuthorize("hasAuthority('enquiry:trace:view')")
 	String matter(@PathVariable String kind, @PathVariable long id, @RequestParam(required = false) Long from,
 			@RequestParam(defaultValue = "true") boolean forward, @RequestParam(defaultValue = "3") int hops,
-			Actor actor, Model model) {
+			@RequestParam(defaultValue = "1") int page, Actor actor, Model model) {
 		Matter m = this.matters.visible(kind, id, actor.scope());
 		model.addAttribute("m", m);
-		List<FundTrace.AccountTotal> all = this.trace.accounts(m, 300);
-		model.addAttribute("accounts", all);
+		PageOf<FundTrace.AccountTotal> accounts = this.trace.accounts(m, PageRequest.of(page, ACCOUNTS_PAGE));
+		model.addAttribute("result", accounts);
+		List<FundTrace.AccountTotal> choices = new ArrayList<>(accounts.items());
+		model.addAttribute("accounts", accounts.items());
+		model.addAttribute("choices", choices);
+		model.addAttribute("pagerUrl", "/tracing/" + kind + "/" + id + "?from=" + (from == null ? "" : from)
+				+ "&forward=" + forward + "&hops=" + hops);
 		model.addAttribute("alerts", this.alerts.of(m));
 		model.addAttribute("statements", this.matters.ofMatter(m));
 		model.addAttribute("roles", TraceAccounts.ROLES);
@@ -92,6 +102,11 @@ class TracePages {
 				FundTrace.Trace t = this.trace.trace(m, from, forward, hops);
 				model.addAttribute("traced", t);
 				model.addAttribute("from", from);
+				FundTrace.AccountTotal start = t.accounts().get(from);
+				if (start != null && choices.stream().noneMatch((a) -> a.id() == from)) {
+					// the traced account stays chosen though it is on another page
+					choices.add(0, start);
+				}
 			}
 			catch (Rejected ex) {
 				model.addAttribute("error", ex.getMessage());
