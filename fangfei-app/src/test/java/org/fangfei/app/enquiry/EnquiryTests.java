@@ -382,9 +382,86 @@ class EnquiryTests extends CountyTestSupport {
 		assertThat(count("select count(*) from trace_account where matter_kind = 'CASE' and matter_id = " + caseId))
 			.as("7,000 counterparties met across the chunks, each once, and the queried account")
 			.isEqualTo(7_001);
+		// the tracing page lists the accounts 50 a page, largest first, the totals over
+		// all flows
+		String first = page("/tracing/CASE/" + caseId);
+		assertThat(rows(first)).isEqualTo(TracePages.ACCOUNTS_PAGE);
+		assertThat(first).contains("第 1 / 141 页，共 7001 条")
+			.contains("page=2")
+			.contains(org.fangfei.app.shared.Money.yuan(sum) + " (" + n + "笔)");
+		String last = page("/tracing/CASE/" + caseId + "?page=141");
+		assertThat(rows(last)).isEqualTo(1);
+		assertThat(last).contains("第 141 / 141 页").doesNotContain(org.fangfei.app.shared.Money.yuan(sum));
 		assertThat(count("select count(*) from trace_account where matter_kind = 'CASE' and matter_id = " + caseId
 				+ " and holder like '参与人%'"))
 			.isEqualTo(7_000);
+	}
+
+	@Test
+	void aTransferWithOneSerialNumberIsLoadedOnceThoughItsTwoSidesAreInTwoFiles() throws Exception {
+		long caseId = openCase();
+		String a = account();
+		String b = account();
+		long id = draft(caseId, a + " 会宁县金穗农业发展有限公司\n" + b + " 周某");
+		decide(this.chief, id, true, "同意查询");
+		String header = "交易时间,借贷标志,交易金额,余额,对方账号,对方户名,对方开户行,摘要,交易网点,交易流水号\r\n";
+		String x = account();
+		String y = account();
+		String first = "客户交易明细\r\n账号：" + a + ",户名：会宁县金穗农业发展有限公司\r\n" + header + "2025-03-01 10:00:00,借,50000.00,0," + b
+				+ ",周某,某银行,转账,网银,S1\r\n" + "2025-03-01 11:00:00,贷,1000.00,0," + x + ",参与人甲,某银行,入股金,柜面,S2\r\n"
+				// an equal transfer with its own serial number stays a second transfer
+				+ "2025-03-01 11:00:00,贷,1000.00,0," + x + ",参与人甲,某银行,入股金,柜面,S3\r\n"
+				+ "2025-03-01 12:00:00,贷,2000.00,0," + y + ",参与人乙,某银行,入股金,柜面,S4\r\n"
+				// the same serial number and amount twice in one file: once
+				+ "2025-03-01 12:05:00,贷,2000.00,0," + y + ",参与人乙,某银行,入股金,柜面,S4\r\n";
+		assertThat(upload(id, "甲账户.csv", first.getBytes(StandardCharsets.UTF_8), "")).contains("交易 4 笔")
+			.contains("重复的 1 笔");
+		String second = "客户交易明细\r\n账号：" + b + ",户名：周某\r\n" + header
+		// the other side of S1, booked two minutes later: the serial number matches
+				+ "2025-03-01 10:02:00,贷,50000.00,0," + a + ",会宁县金穗农业发展有限公司,某银行,转账,网银,S1\r\n"
+				// the same serial number with another amount is another transfer
+				+ "2025-03-02 09:00:00,借,30000.00,0," + x + ",参与人甲,某银行,消费,网银,S1\r\n" + "2025-03-02 09:30:00,借,700.00,0,"
+				+ y + ",参与人乙,某银行,消费,网银,\r\n";
+		assertThat(upload(id, "乙账户.csv", second.getBytes(StandardCharsets.UTF_8), ""))
+			.as("the transfer from a to b is in both files, loaded once")
+			.contains("交易 2 笔")
+			.contains("重复的 1 笔");
+		String where = " from trace_flow where matter_kind = 'CASE' and matter_id = " + caseId;
+		assertThat(count("select count(*)" + where)).isEqualTo(6);
+		assertThat(count("select sum(amount_fen)" + where))
+			.isEqualTo((50_000 + 1_000 + 1_000 + 2_000 + 30_000 + 700) * 100L);
+		assertThat(count("select count(*)" + where + " and serial = 'S1'")).isEqualTo(2);
+		// the first file again adds nothing
+		assertThat(upload(id, "甲账户(重发).csv", first.getBytes(StandardCharsets.UTF_8), "")).contains("交易 0 笔")
+			.contains("重复的 5 笔");
+		assertThat(count("select count(*)" + where)).isEqualTo(6);
+	}
+
+	/** The rows of the tracing page's account table. */
+	static int rows(String html) {
+		String table = html.substring(html.indexOf("id=\"account-table\""));
+		return table.split("data-label=\"净额\\(元\\)\"", -1).length - 1;
+	}
+
+	@Test
+	void anEnquiryWithoutAPeriodShowsNotGivenNeverNull() throws Exception {
+		long caseId = openCase();
+		long id = draft(caseId, StatementSamples.COLLECTION + " 会宁县金穗农业发展有限公司");
+		decide(this.chief, id, true, "同意查询");
+		// as a seeded enquiry has it: no period
+		this.jdbc.sql("update enquiry set period_from = null, period_to = null where id = :id")
+			.param("id", id)
+			.update();
+		assertThat(page("/enquiries/" + id)).contains("未填写").doesNotContain("null 至").doesNotContain("至 null");
+		assertThat(page("/enquiries")).doesNotContain("null 至 null");
+		MvcResult letter = this.mvc.perform(get("/enquiries/" + id + "/letter").with(user(this.office))).andReturn();
+		try (XWPFDocument doc = new XWPFDocument(
+				new ByteArrayInputStream(letter.getResponse().getContentAsByteArray()));
+				XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+			assertThat(text.getText()).contains("查询期间：未填写").doesNotContain("null");
+		}
+		this.jdbc.sql("update enquiry set period_from = date '2025-01-01' where id = :id").param("id", id).update();
+		assertThat(page("/enquiries/" + id)).contains("2025-01-01 至 未填写");
 	}
 
 	private static String moneyReason(String text) {
