@@ -137,8 +137,9 @@ class EvaluationPages {
 		int y = Years.parse(year);
 		Target t = target(target);
 		try {
-			this.schemes.save(y, t, form, actor);
-			redirect.addFlashAttribute("done", "考核方案已保存");
+			long above = this.schemes.scoresAboveWeight(this.schemes.save(y, t, form, actor));
+			redirect.addFlashAttribute("done",
+					above == 0 ? "考核方案已保存" : "考核方案已保存；有" + above + "项人工评分高于现分值，按分值计分，请到考核得分页核实并重新评分");
 			return new ModelAndView("redirect:/evaluation/scheme?year=" + y + "&target=" + t.name());
 		}
 		catch (Rejected ex) {

@@ -23,7 +23,9 @@ import org.springframework.web.util.UriComponentsBuilder;
  * Computes every unit's points under a scheme for a period: a measured indicator reads
  * the measure through {@link Figures} — the same SQL as the statistical forms and their
  * drill-down, grouped by township in one query — so each value links to the very records
- * it counts; a manual indicator takes the score given with its evidence.
+ * it counts; a manual indicator takes the score given with its evidence, at most the
+ * indicator's weight (a score given before the weight was lowered counts at the weight,
+ * and says so).
  */
 @Component
 class Scoring {
@@ -129,8 +131,16 @@ class Scoring {
 			return new Point(i.key(), i.label(), i.weight(), null, BigDecimal.ZERO.setScale(2), "尚未人工评分，暂计0分",
 					List.of());
 		}
+		String explanation = "人工评分(" + manual.scoredBy() + ")：" + manual.evidence();
+		if (manual.above(i.weight())) {
+			// given before the weight was lowered: never more than the indicator is worth
+			return new Point(i.key(), i.label(), i.weight(), null, BigDecimal.valueOf(i.weight()).setScale(2),
+					explanation + "；原评" + Indicator.plain(manual.points()) + "分，高于本项现分值" + i.weight() + "分，按"
+							+ i.weight() + "分计，请重新评分",
+					List.of());
+		}
 		return new Point(i.key(), i.label(), i.weight(), null, manual.points().setScale(2, RoundingMode.HALF_UP),
-				"人工评分(" + manual.scoredBy() + ")：" + manual.evidence(), List.of());
+				explanation, List.of());
 	}
 
 	private Map<String, Long> grouped(String code, String param, Period period, List<Unit> units) {

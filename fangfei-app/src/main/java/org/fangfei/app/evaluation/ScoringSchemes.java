@@ -34,6 +34,12 @@ class ScoringSchemes {
 
 	/** A manual score and the evidence it rests on. */
 	record Manual(BigDecimal points, String evidence, String scoredBy, OffsetDateTime scoredAt) {
+
+		/** Whether the score is above {@code weight}: the weight was lowered since. */
+		boolean above(int weight) {
+			return this.points.compareTo(BigDecimal.valueOf(weight)) > 0;
+		}
+
 	}
 
 	private final JdbcClient jdbc;
@@ -164,6 +170,24 @@ class ScoringSchemes {
 			})
 			.list();
 		return out;
+	}
+
+	/**
+	 * How many manual scores under the stored scheme are above their indicator's weight
+	 * (given before the weight was lowered); scoring counts them at the weight.
+	 */
+	@Transactional(readOnly = true)
+	public long scoresAboveWeight(Stored stored) {
+		if (stored.id() == 0) {
+			return 0;
+		}
+		Map<String, Map<String, Manual>> manuals = manuals(stored.id());
+		return stored.scheme()
+			.indicators()
+			.stream()
+			.filter(Indicator::manual)
+			.flatMap(i -> manuals.getOrDefault(i.key(), Map.of()).values().stream().filter(m -> m.above(i.weight())))
+			.count();
 	}
 
 	/** The year's scheme, stored now if it was the default. */

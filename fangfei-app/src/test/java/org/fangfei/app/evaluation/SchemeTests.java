@@ -22,7 +22,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * The scoring scheme: every rule of a valid scheme refused in Chinese with nothing
  * stored, the default schemes valid, the scoring rules' arithmetic, the optimistic save
- * and the edit page, renaming an indicator. Years 2009 to 2011 belong to this class.
+ * and the edit page, renaming an indicator, a manual score above a lowered weight. Years
+ * 2009 to 2012 belong to this class.
  */
 @IntegrationTest
 class SchemeTests extends EvaluationTestSupport {
@@ -183,6 +184,70 @@ class SchemeTests extends EvaluationTestSupport {
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("name=\"indicator\" value=\"" + points.get(8).key() + "\"");
+	}
+
+	@Test
+	void aManualScoreAboveALoweredWeightCountsAtTheWeightAndSaysSo() throws Exception {
+		int year = 2012;
+		ScoringSchemes.Stored stored = this.schemes.stored(year, Target.TOWNSHIP, county());
+		this.schemes.score(year, Target.TOWNSHIP, "机制建设", HUISHI, "会师镇", "8", "领导小组和例会制度齐全", county());
+		this.schemes.score(year, Target.TOWNSHIP, "机制建设", HEPAN, "河畔镇", "4.5", "已建立例会制度", county());
+		assertThat(this.schemes.scoresAboveWeight(stored)).isZero();
+
+		// 机制建设 lowered from 10 to 5 points, 培训 raised from 5 to 10
+		SchemeForm lowered = SchemeForm.of(stored.scheme(), stored.version(), 0);
+		lowered.getIndicators().get(7).setWeight("5");
+		lowered.getIndicators().get(6).setWeight("10");
+		ScoringSchemes.Stored saved = this.schemes.save(year, Target.TOWNSHIP, lowered, county());
+		assertThat(this.schemes.scoresAboveWeight(saved)).as("会师镇's 8 points are above the new 5").isEqualTo(1);
+
+		List<Scoring.UnitScore> rows = this.evaluations.board(year, Target.TOWNSHIP, null, county()).rows();
+		Scoring.Point huishi = point(rows, HUISHI, 7);
+		assertThat(huishi.points()).as("never more than the indicator is worth").isEqualByComparingTo("5");
+		assertThat(huishi.explanation()).contains("领导小组和例会制度齐全", "原评8分", "高于本项现分值5分", "按5分计");
+		Scoring.Point hepan = point(rows, HEPAN, 7);
+		assertThat(hepan.points()).as("a score within the new weight stays").isEqualByComparingTo("4.5");
+		assertThat(hepan.explanation()).doesNotContain("按5分计");
+		Scoring.UnitScore unit = rows.stream().filter(u -> u.code().equals(HUISHI)).findFirst().orElseThrow();
+		assertThat(unit.total()).as("the total adds the capped points")
+			.isEqualByComparingTo(
+					unit.points().stream().map(Scoring.Point::points).reduce(BigDecimal.ZERO, BigDecimal::add));
+
+		// the scheme page says so on saving, and the scores page shows the capped points
+		SchemeForm again = SchemeForm.of(saved.scheme(), saved.version(), 0);
+		var post = post("/evaluation/scheme").param("year", Integer.toString(year))
+			.param("target", "TOWNSHIP")
+			.param("version", Integer.toString(saved.version()));
+		for (int n = 0; n < again.getIndicators().size(); n++) {
+			SchemeForm.Line line = again.getIndicators().get(n);
+			post = post.param("indicators[" + n + "].key", line.getKey())
+				.param("indicators[" + n + "].label", line.getLabel())
+				.param("indicators[" + n + "].weight", line.getWeight())
+				.param("indicators[" + n + "].source", line.getSource())
+				.param("indicators[" + n + "].measure", nullToEmpty(line.getMeasure()))
+				.param("indicators[" + n + "].param", nullToEmpty(line.getParam()))
+				.param("indicators[" + n + "].denominator", nullToEmpty(line.getDenominator()))
+				.param("indicators[" + n + "].rule", nullToEmpty(line.getRule()))
+				.param("indicators[" + n + "].full", nullToEmpty(line.getFull()))
+				.param("indicators[" + n + "].zero", nullToEmpty(line.getZero()))
+				.param("indicators[" + n + "].per", nullToEmpty(line.getPer()));
+		}
+		var saving = this.mvc.perform(post.with(user(this.office)).with(csrf())).andReturn();
+		assertThat(saving.getResponse().getStatus()).as(saving.getResponse().getContentAsString()).isEqualTo(302);
+		assertThat(saving.getFlashMap().get("done")).asString().contains("考核方案已保存", "1项人工评分高于现分值", "按分值计分");
+		String page = this.mvc.perform(get("/evaluation").param("year", Integer.toString(year)).with(user(this.office)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("原评8分，高于本项现分值5分，按5分计");
+	}
+
+	private static Scoring.Point point(List<Scoring.UnitScore> rows, String unit, int indicator) {
+		return rows.stream().filter(u -> u.code().equals(unit)).findFirst().orElseThrow().points().get(indicator);
+	}
+
+	private static String nullToEmpty(String text) {
+		return text == null ? "" : text;
 	}
 
 	@Test
