@@ -9,6 +9,7 @@ import java.util.List;
 import org.fangfei.app.shared.Actor;
 import org.fangfei.app.shared.FormErrors;
 import org.fangfei.app.shared.Money;
+import org.fangfei.app.shared.PageMoves;
 import org.fangfei.app.shared.Rejected;
 import org.fangfei.app.shared.TabularFile;
 import org.fangfei.app.shared.Uploads;
@@ -65,7 +66,7 @@ class CaseActionPages {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
 			@RequestParam(required = false) String docNumber, @RequestParam(required = false) String unit,
 			@RequestParam(required = false) String note, Actor actor, RedirectAttributes redirect) {
-		return done(id, redirect, "已变更阶段",
+		return PageMoves.make("/cases/" + id, redirect, "已变更阶段",
 				() -> this.registry.advance(id, version, new StageEntry(stage, on, docNumber, unit, note), actor));
 	}
 
@@ -106,49 +107,54 @@ class CaseActionPages {
 	@PreAuthorize("hasAuthority('casefile:case:supervise')")
 	String lead(@PathVariable long id, @RequestParam int version, @ModelAttribute KeyCases.Leadership form, Actor actor,
 			RedirectAttributes redirect) {
-		return done(id, redirect, "已保存督办与包案", () -> this.keyCases.lead(id, version, form, actor));
+		return PageMoves.make("/cases/" + id, redirect, "已保存督办与包案", () -> this.keyCases.lead(id, version, form, actor));
 	}
 
 	@PostMapping("/cases/{id}/handling")
 	@PreAuthorize("hasAuthority('casefile:case:edit')")
 	String handling(@PathVariable long id, @RequestParam int version, @ModelAttribute KeyCases.Handling form,
 			Actor actor, RedirectAttributes redirect) {
-		return done(id, redirect, "已保存办理安排", () -> this.keyCases.handle(id, version, form, actor));
+		return PageMoves.make("/cases/" + id, redirect, "已保存办理安排",
+				() -> this.keyCases.handle(id, version, form, actor));
 	}
 
 	@PostMapping("/cases/{id}/task-force")
 	@PreAuthorize("hasAuthority('casefile:case:edit')")
 	String addMember(@PathVariable long id, @RequestParam int version, @ModelAttribute KeyCases.Member form,
 			Actor actor, RedirectAttributes redirect) {
-		return done(id, redirect, "已加入专班", () -> this.keyCases.addMember(id, version, form, actor));
+		return PageMoves.make("/cases/" + id, redirect, "已加入专班",
+				() -> this.keyCases.addMember(id, version, form, actor));
 	}
 
 	@PostMapping("/cases/{id}/task-force/{member}/remove")
 	@PreAuthorize("hasAuthority('casefile:case:edit')")
 	String removeMember(@PathVariable long id, @PathVariable long member, @RequestParam int version, Actor actor,
 			RedirectAttributes redirect) {
-		return done(id, redirect, "已移出专班", () -> this.keyCases.removeMember(id, version, member, actor));
+		return PageMoves.make("/cases/" + id, redirect, "已移出专班",
+				() -> this.keyCases.removeMember(id, version, member, actor));
 	}
 
 	@PostMapping("/cases/{id}/assets")
 	@PreAuthorize("hasAuthority('casefile:case:edit')")
 	String addAsset(@PathVariable long id, @RequestParam int version, @ModelAttribute CaseAssets.AssetForm form,
 			Actor actor, RedirectAttributes redirect) {
-		return done(id, redirect, "已登记资产", () -> this.assets.add(id, version, form, actor));
+		return PageMoves.make("/cases/" + id, redirect, "已登记资产", () -> this.assets.add(id, version, form, actor));
 	}
 
 	@PostMapping("/cases/{id}/assets/{asset}")
 	@PreAuthorize("hasAuthority('casefile:case:edit')")
 	String changeAsset(@PathVariable long id, @PathVariable long asset, @RequestParam int version,
 			@ModelAttribute CaseAssets.AssetForm form, Actor actor, RedirectAttributes redirect) {
-		return done(id, redirect, "已变更资产", () -> this.assets.change(id, version, asset, form, actor));
+		return PageMoves.make("/cases/" + id, redirect, "已变更资产",
+				() -> this.assets.change(id, version, asset, form, actor));
 	}
 
 	@PostMapping("/cases/{id}/participants")
 	@PreAuthorize("hasAuthority('casefile:case:edit')")
 	String addParticipant(@PathVariable long id, @RequestParam int version,
 			@ModelAttribute Participants.ParticipantForm form, Actor actor, RedirectAttributes redirect) {
-		return done(id, redirect, "已登记集资参与人", () -> this.participants.add(id, version, form, actor));
+		return PageMoves.make("/cases/" + id, redirect, "已登记集资参与人",
+				() -> this.participants.add(id, version, form, actor));
 	}
 
 	@PostMapping("/cases/{id}/participants/import")
@@ -177,7 +183,8 @@ class CaseActionPages {
 	@PostMapping("/cases/{id}/participants/accept-waiting")
 	@PreAuthorize("hasAuthority('casefile:case:edit')")
 	String acceptWaiting(@PathVariable long id, @RequestParam int version, Actor actor, RedirectAttributes redirect) {
-		return done(id, redirect, "已认可待核实的集资参与人", () -> this.participants.acceptWaiting(id, version, actor));
+		return PageMoves.make("/cases/" + id, redirect, "已认可待核实的集资参与人",
+				() -> this.participants.acceptWaiting(id, version, actor));
 	}
 
 	@GetMapping("/cases/participants-template.xlsx")
@@ -192,7 +199,7 @@ class CaseActionPages {
 	String claim(@PathVariable long id, @PathVariable long participant, @RequestParam int version,
 			@RequestParam(required = false) ClaimStatus claim, @RequestParam(required = false) String reason,
 			Actor actor, RedirectAttributes redirect) {
-		return done(id, redirect, "已核实",
+		return PageMoves.make("/cases/" + id, redirect, "已核实",
 				() -> this.participants.decide(id, version, participant, claim, reason, actor));
 	}
 
@@ -241,17 +248,6 @@ class CaseActionPages {
 	@PreAuthorize("hasAuthority('casefile:refund:manage')")
 	ResponseEntity<byte[]> bank(@PathVariable long id, @PathVariable long batch, Actor actor) {
 		return Uploads.xlsx("清退名单-" + batch + ".xlsx", this.refunds.bankList(id, batch, actor));
-	}
-
-	private static String done(long id, RedirectAttributes redirect, String message, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("done", message);
-		}
-		catch (Rejected ex) {
-			redirect.addFlashAttribute("actionError", ex.getMessage());
-		}
-		return "redirect:/cases/" + id;
 	}
 
 }

@@ -3,6 +3,7 @@ package org.fangfei.app.casefile;
 import java.time.LocalDate;
 
 import org.fangfei.app.shared.Actor;
+import org.fangfei.app.shared.PageMoves;
 import org.fangfei.app.shared.PageRequest;
 import org.fangfei.app.shared.Rejected;
 import org.fangfei.app.shared.Uploads;
@@ -73,7 +74,7 @@ class ClaimDeskPages {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate opensOn,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closesOn,
 			@RequestParam(required = false) String notice, Actor actor, RedirectAttributes redirect) {
-		return done("/cases/" + id + "#claim-windows", redirect, "已开放登记",
+		return PageMoves.make("/cases/" + id + "#claim-windows", redirect, "已开放登记",
 				() -> this.windows.open(id, version, opensOn, closesOn, notice, actor));
 	}
 
@@ -81,7 +82,7 @@ class ClaimDeskPages {
 	@PreAuthorize("hasAuthority('casefile:claim:manage')")
 	String close(@PathVariable long id, @PathVariable long window, @RequestParam int version, Actor actor,
 			RedirectAttributes redirect) {
-		return done("/cases/" + id + "#claim-windows", redirect, "已关闭登记",
+		return PageMoves.make("/cases/" + id + "#claim-windows", redirect, "已关闭登记",
 				() -> this.windows.close(id, version, window, actor));
 	}
 
@@ -106,17 +107,6 @@ class ClaimDeskPages {
 			Actor actor) {
 		ClaimDesk.Content content = this.desk.document(id, claim, document, actor);
 		return Uploads.download(content.fileName(), content.contentType(), content.bytes());
-	}
-
-	private static String done(String target, RedirectAttributes redirect, String message, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("done", message);
-		}
-		catch (Rejected ex) {
-			redirect.addFlashAttribute("actionError", ex.getMessage());
-		}
-		return "redirect:" + target;
 	}
 
 }

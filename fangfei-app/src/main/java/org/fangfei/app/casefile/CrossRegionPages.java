@@ -2,8 +2,8 @@ package org.fangfei.app.casefile;
 
 import org.fangfei.app.shared.Actor;
 import org.fangfei.app.shared.Exports;
+import org.fangfei.app.shared.PageMoves;
 import org.fangfei.app.shared.PageRequest;
-import org.fangfei.app.shared.Rejected;
 import org.fangfei.app.shared.Uploads;
 
 import org.springframework.http.ResponseEntity;
@@ -55,25 +55,16 @@ class CrossRegionPages {
 	String assign(@PathVariable long id, @RequestParam int version, @RequestParam(required = false) Duty duty,
 			@RequestParam(required = false) String regionCode, @RequestParam(required = false) String unit,
 			@RequestParam(required = false) String note, Actor actor, RedirectAttributes redirect) {
-		return done(id, redirect, "已明确职责", () -> this.duties.assign(id, version, duty, regionCode, unit, note, actor));
+		return PageMoves.make("/cases/" + id + "#cross-region", redirect, "已明确职责",
+				() -> this.duties.assign(id, version, duty, regionCode, unit, note, actor));
 	}
 
 	@PostMapping("/cases/{id}/cross-province")
 	@PreAuthorize("hasAuthority('casefile:case:edit')")
 	String record(@PathVariable long id, @RequestParam int version, @ModelAttribute CrossProvinceRegister.Entry entry,
 			Actor actor, RedirectAttributes redirect) {
-		return done(id, redirect, "已保存跨省案件登记", () -> this.register.record(id, version, entry, actor));
-	}
-
-	private static String done(long id, RedirectAttributes redirect, String message, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("done", message);
-		}
-		catch (Rejected ex) {
-			redirect.addFlashAttribute("actionError", ex.getMessage());
-		}
-		return "redirect:/cases/" + id + "#cross-region";
+		return PageMoves.make("/cases/" + id + "#cross-region", redirect, "已保存跨省案件登记",
+				() -> this.register.record(id, version, entry, actor));
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.fangfei.app.shared.Actor;
 import org.fangfei.app.shared.FormErrors;
+import org.fangfei.app.shared.PageMoves;
 import org.fangfei.app.shared.PageRequest;
 import org.fangfei.app.shared.Rejected;
 import org.fangfei.app.shared.Times;
@@ -99,7 +100,7 @@ class KeyPersonPages {
 			@RequestParam(required = false) ContactWay way, @RequestParam(required = false) String contactedBy,
 			@RequestParam(required = false) String movement, @RequestParam(defaultValue = "false") boolean unusual,
 			Actor actor, RedirectAttributes redirect) {
-		return done(id, redirect, "已登记联系情况",
+		return PageMoves.make("/stability/key-persons/" + id, redirect, "已登记联系情况",
 				() -> this.keyPersons.contact(id, version, on, way, contactedBy, movement, unusual, actor));
 	}
 
@@ -107,18 +108,8 @@ class KeyPersonPages {
 	@PreAuthorize("hasAuthority('petition:stability:edit')")
 	String release(@PathVariable long id, @RequestParam(required = false) Integer version,
 			@RequestParam(required = false) String reason, Actor actor, RedirectAttributes redirect) {
-		return done(id, redirect, "已解除重点管控", () -> this.keyPersons.release(id, version, reason, actor));
-	}
-
-	private static String done(long id, RedirectAttributes redirect, String message, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("done", message);
-		}
-		catch (Rejected ex) {
-			redirect.addFlashAttribute("actionError", ex.getMessage());
-		}
-		return "redirect:/stability/key-persons/" + id;
+		return PageMoves.make("/stability/key-persons/" + id, redirect, "已解除重点管控",
+				() -> this.keyPersons.release(id, version, reason, actor));
 	}
 
 	private String form(Model model, KeyPersons.KeyPersonForm form, Map<String, String> errors, Long id,
