@@ -6,18 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
-import org.fangfei.app.EventsDelivered;
-import org.fangfei.app.TestAccounts;
+import org.fangfei.app.CountyTestSupport;
+import org.fangfei.app.TestClues;
 import org.fangfei.app.shared.PersonalData;
 import org.junit.jupiter.api.BeforeEach;
-import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -31,27 +26,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * clue API, cases registered and moved through the case API, and look-ups of what was
  * written.
  */
-abstract class CaseTestSupport {
-
-	static final String HUISHI_VILLAGE = "620422100001";
-
-	static final String HUISHI = "620422100000";
-
-	static final String HEPAN = "620422102000";
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TestAccounts accounts;
-
-	@Autowired
-	JsonMapper json;
-
-	UserDetails office;
+abstract class CaseTestSupport extends CountyTestSupport {
 
 	UserDetails chief;
 
@@ -63,17 +38,13 @@ abstract class CaseTestSupport {
 
 	UserDetails market;
 
-	String tag;
-
 	@BeforeEach
 	void setUpAccountsAndTag() {
-		this.office = this.accounts.ready("office");
 		this.chief = this.accounts.ready("chief");
 		this.leader = this.accounts.ready("leader");
 		this.huishi = this.accounts.ready("huishi");
 		this.hepan = this.accounts.ready("hepan");
 		this.market = this.accounts.ready("market");
-		this.tag = Long.toString(System.nanoTime(), 36);
 	}
 
 	// ---- a clue to its determination, through the clue module's API
@@ -84,38 +55,10 @@ abstract class CaseTestSupport {
 
 	/** A clue about these subjects of the ledger, determined as {@code determination}. */
 	long determinedClue(String determination, String amount, List<Long> subjectIds) throws Exception {
-		Map<String, Object> form = new LinkedHashMap<>();
-		form.put("subjectIds", subjectIds);
-		form.put("source", "HOTLINE");
-		form.put("sourceDetail", "12345");
-		form.put("title", "某公司高息揽储 " + this.tag);
-		form.put("description", "某公司以高息为诱饵向村民吸收资金");
-		form.put("regionCode", HUISHI_VILLAGE);
+		Map<String, Object> form = TestClues.hotline("某公司高息揽储 " + this.tag, HUISHI_VILLAGE);
 		form.put("amount", amount);
-		form.put("peopleCount", 12);
-		MockHttpServletResponse registered = postJson(this.office, "/api/v1/clues", form);
-		assertThat(registered.getStatus()).as(registered.getContentAsString()).isEqualTo(201);
-		long id = JsonPath.parse(registered.getContentAsString()).read("$.id", Long.class);
-		clueMove(this.office, id, "ACCEPT", Map.of());
-		clueMove(this.office, id, "DISPATCH", Map.of("unit", "R" + HUISHI));
-		clueMove(this.huishi, id, "RECEIVE", Map.of());
-		clueMove(this.huishi, id, "VERIFY",
-				Map.of("investigators", "张伟、李四", "visitedOn", LocalDate.now().toString(), "findings", "经走访核实，情况属实"));
-		clueMove(this.chief, id, "DETERMINE",
-				Map.of("determination", determination, "note", "经研判，依据核查报告认定 " + determination));
-		EventsDelivered.await(this.jdbc);
-		return id;
-	}
-
-	void clueMove(UserDetails who, long clueId, String action, Map<String, Object> fields) throws Exception {
-		Map<String, Object> body = new LinkedHashMap<>(fields);
-		body.put("version",
-				this.jdbc.sql("select version from clue where id = :id")
-					.param("id", clueId)
-					.query(Integer.class)
-					.single());
-		MockHttpServletResponse response = postJson(who, "/api/v1/clues/" + clueId + "/moves/" + action, body);
-		assertThat(response.getStatus()).as(action + ": " + response.getContentAsString()).isEqualTo(200);
+		form.put("subjectIds", subjectIds);
+		return determinedClue(form, determination, "经研判，依据核查报告认定 " + determination);
 	}
 
 	/** An enterprise of the ledger in a 会师镇 village, with a valid 统一社会信用代码. */
@@ -225,14 +168,6 @@ abstract class CaseTestSupport {
 		return this.jdbc.sql("select * from case_file where id = :id").param("id", id).query().singleRow();
 	}
 
-	long count(String sql, Object... args) {
-		var spec = this.jdbc.sql(sql);
-		for (Object arg : args) {
-			spec = spec.param(arg);
-		}
-		return spec.query(Long.class).single();
-	}
-
 	/** A valid 公民身份号码 for a serial number. */
 	static String idNumber(int serial) {
 		String first17 = "62042219800101" + String.format("%03d", serial % 1000);
@@ -248,26 +183,12 @@ abstract class CaseTestSupport {
 
 	// ---- HTTP
 
-	MockHttpServletResponse postJson(UserDetails who, String path, Object body) throws Exception {
-		return this.mvc
-			.perform(post(path).with(user(who))
-				.with(csrf())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(this.json.writeValueAsString(body)))
-			.andReturn()
-			.getResponse();
-	}
-
 	MockHttpServletResponse postForm(UserDetails who, String path, Map<String, String> params) throws Exception {
 		var request = post(path).with(user(who)).with(csrf());
 		for (Map.Entry<String, String> p : params.entrySet()) {
 			request = request.param(p.getKey(), p.getValue());
 		}
 		return this.mvc.perform(request).andReturn().getResponse();
-	}
-
-	MockHttpServletResponse getAs(UserDetails who, String path) throws Exception {
-		return this.mvc.perform(get(path).with(user(who))).andReturn().getResponse();
 	}
 
 }

@@ -7,24 +7,19 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.jayway.jsonpath.JsonPath;
+import org.fangfei.app.CountyTestSupport;
 import org.fangfei.app.EventsDelivered;
-import org.fangfei.app.TestAccounts;
+import org.fangfei.app.TestClues;
 import org.fangfei.app.shared.CreditCode;
 import org.fangfei.app.shared.PersonalData;
 import org.junit.jupiter.api.BeforeEach;
-import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
@@ -33,25 +28,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * fresh credit codes and ID numbers, cases and clues taken to their decisions through
  * their own APIs, and look-ups of what was written.
  */
-abstract class CreditTestSupport {
-
-	static final String HUISHI_VILLAGE = "620422100001";
-
-	static final String HUISHI = "620422100000";
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TestAccounts accounts;
-
-	@Autowired
-	JsonMapper json;
-
-	UserDetails office;
+abstract class CreditTestSupport extends CountyTestSupport {
 
 	UserDetails chief;
 
@@ -61,16 +38,12 @@ abstract class CreditTestSupport {
 
 	UserDetails market;
 
-	String tag;
-
 	@BeforeEach
 	void setUpAccountsAndTag() {
-		this.office = this.accounts.ready("office");
 		this.chief = this.accounts.ready("chief");
 		this.huishi = this.accounts.ready("huishi");
 		this.hepan = this.accounts.ready("hepan");
 		this.market = this.accounts.ready("market");
-		this.tag = Long.toString(System.nanoTime(), 36);
 	}
 
 	// ---- subjects
@@ -166,25 +139,10 @@ abstract class CreditTestSupport {
 
 	/** A clue about {@code subject}, determined as suspected illegal fundraising. */
 	long determinedClue(long subject) throws Exception {
-		Map<String, Object> form = new LinkedHashMap<>();
-		form.put("source", "HOTLINE");
-		form.put("sourceDetail", "12345");
-		form.put("title", "某公司高息揽储 " + this.tag);
-		form.put("description", "某公司以高息为诱饵向村民吸收资金");
-		form.put("regionCode", HUISHI_VILLAGE);
+		Map<String, Object> form = TestClues.hotline("某公司高息揽储 " + this.tag, HUISHI_VILLAGE);
 		form.put("amount", "2000000");
-		form.put("peopleCount", 12);
 		form.put("subjectIds", List.of(subject));
-		MockHttpServletResponse r = postJson(this.office, "/api/v1/clues", form);
-		assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(201);
-		long id = JsonPath.parse(r.getContentAsString()).read("$.id", Long.class);
-		clueMove(this.office, id, "ACCEPT", Map.of());
-		clueMove(this.office, id, "DISPATCH", Map.of("unit", "R" + HUISHI));
-		clueMove(this.huishi, id, "RECEIVE", Map.of());
-		clueMove(this.huishi, id, "VERIFY",
-				Map.of("investigators", "张伟、李四", "visitedOn", LocalDate.now().toString(), "findings", "经走访核实，情况属实"));
-		clueMove(this.chief, id, "DETERMINE", Map.of("determination", "SUSPECTED_ILLEGAL", "note", "经研判，认定涉嫌非法集资"));
-		return id;
+		return determinedClue(form, "SUSPECTED_ILLEGAL", "经研判，认定涉嫌非法集资");
 	}
 
 	void measure(long clueId, String kind, String doc, String amount) throws Exception {
@@ -199,17 +157,6 @@ abstract class CreditTestSupport {
 		clueMove(this.huishi, clueId, "MEASURE", fields);
 	}
 
-	void clueMove(UserDetails who, long clueId, String action, Map<String, Object> fields) throws Exception {
-		Map<String, Object> body = new LinkedHashMap<>(fields);
-		body.put("version",
-				this.jdbc.sql("select version from clue where id = :id")
-					.param("id", clueId)
-					.query(Integer.class)
-					.single());
-		MockHttpServletResponse r = postJson(who, "/api/v1/clues/" + clueId + "/moves/" + action, body);
-		assertThat(r.getStatus()).as(action + ": " + r.getContentAsString()).isEqualTo(200);
-	}
-
 	// ---- the list
 
 	List<Map<String, Object>> entries(long subject) {
@@ -220,25 +167,7 @@ abstract class CreditTestSupport {
 			.listOfRows();
 	}
 
-	long count(String sql, Object... args) {
-		var spec = this.jdbc.sql(sql);
-		for (Object arg : args) {
-			spec = spec.param(arg);
-		}
-		return spec.query(Long.class).single();
-	}
-
 	// ---- HTTP
-
-	MockHttpServletResponse postJson(UserDetails who, String path, Object body) throws Exception {
-		return this.mvc
-			.perform(post(path).with(user(who))
-				.with(csrf())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(this.json.writeValueAsString(body)))
-			.andReturn()
-			.getResponse();
-	}
 
 	MockHttpServletResponse postForm(UserDetails who, String path, Map<String, String> params) throws Exception {
 		var request = post(path).with(user(who)).with(csrf());
@@ -246,10 +175,6 @@ abstract class CreditTestSupport {
 			request = request.param(p.getKey(), p.getValue());
 		}
 		return this.mvc.perform(request).andReturn().getResponse();
-	}
-
-	MockHttpServletResponse getAs(UserDetails who, String path) throws Exception {
-		return this.mvc.perform(get(path).with(user(who))).andReturn().getResponse();
 	}
 
 	static String detail(MockHttpServletResponse r) throws Exception {

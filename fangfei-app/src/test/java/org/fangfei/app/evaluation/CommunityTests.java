@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.jayway.jsonpath.JsonPath;
-
 import org.fangfei.app.EventsDelivered;
 import org.fangfei.app.IntegrationTest;
 import org.fangfei.app.TestImages;
@@ -19,16 +17,12 @@ import org.fangfei.app.shared.Times;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * The 无非法集资社区(村) drive: nomination within the township, the checklist from the records
@@ -118,34 +112,13 @@ class CommunityTests extends EvaluationTestSupport {
 			form.put("title", "联动测试" + source + " " + when.substring(0, 10) + " " + this.tag);
 			form.put("description", "某合作社以高息为诱饵向村民吸收资金");
 			form.put("regionCode", region);
-			MockHttpServletResponse r = this.mvc
-				.perform(post("/api/v1/clues").with(user(this.office))
-					.with(csrf())
-					.contentType(MediaType.APPLICATION_JSON)
-					.content(this.json.writeValueAsString(form)))
-				.andReturn()
-				.getResponse();
-			assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(201);
-			return JsonPath.parse(r.getContentAsString()).read("$.id", Long.class);
+			return registerClue(form);
 		}
 	}
 
 	private void move(long clue, String when, String action, Map<String, Object> fields) throws Exception {
 		try (var held = Times.holdAt(OffsetDateTime.parse(when + ":00+08:00"))) {
-			Map<String, Object> body = new LinkedHashMap<>(fields);
-			body.put("version",
-					this.jdbc.sql("select version from clue where id = :id")
-						.param("id", clue)
-						.query(Integer.class)
-						.single());
-			MockHttpServletResponse r = this.mvc
-				.perform(post("/api/v1/clues/" + clue + "/moves/" + action).with(user(this.office))
-					.with(csrf())
-					.contentType(MediaType.APPLICATION_JSON)
-					.content(this.json.writeValueAsString(body)))
-				.andReturn()
-				.getResponse();
-			assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(200);
+			clueMove(this.office, clue, action, fields);
 		}
 	}
 

@@ -2,7 +2,6 @@ package org.fangfei.app.ledger;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,20 +9,17 @@ import java.util.Set;
 import com.jayway.jsonpath.JsonPath;
 import org.fangfei.app.CountyTestSupport;
 import org.fangfei.app.TestCases;
+import org.fangfei.app.TestClues;
 import org.fangfei.app.shared.Actor;
 import org.fangfei.app.shared.DataScope;
 import org.fangfei.app.shared.Times;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * What the ledger tests share: the demo accounts, actors for the services, and records
@@ -86,33 +82,18 @@ abstract class LedgerTestSupport extends CountyTestSupport {
 	/** A hotline clue registered through the API at {@code when}. */
 	long clueAt(String when, String title, String region, boolean major) throws Exception {
 		try (var held = Times.holdAt(at(when))) {
-			Map<String, Object> form = new LinkedHashMap<>();
-			form.put("source", "HOTLINE");
-			form.put("sourceDetail", "12345");
-			form.put("title", title + " " + this.tag);
-			form.put("description", "某公司以高息为诱饵向村民吸收资金");
-			form.put("regionCode", region);
-			form.put("amount", "20000");
-			form.put("peopleCount", 12);
+			Map<String, Object> form = TestClues.hotline(title + " " + this.tag, region);
 			if (major) {
 				form.put("grade", "MAJOR");
 			}
-			MockHttpServletResponse r = postJson(this.office, "/api/v1/clues", form);
-			assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(201);
-			return JsonPath.parse(r.getContentAsString()).read("$.id", Long.class);
+			return registerClue(form);
 		}
 	}
 
 	/** The office accepts (受理) a clue at {@code when}. */
 	void acceptClueAt(long id, String when) throws Exception {
 		try (var held = Times.holdAt(at(when))) {
-			int version = this.jdbc.sql("select version from clue where id = :id")
-				.param("id", id)
-				.query(Integer.class)
-				.single();
-			MockHttpServletResponse r = postJson(this.office, "/api/v1/clues/" + id + "/moves/ACCEPT",
-					Map.of("version", version));
-			assertThat(r.getStatus()).as(r.getContentAsString()).isEqualTo(200);
+			clueMove(this.office, id, "ACCEPT", Map.of());
 		}
 	}
 
@@ -142,16 +123,6 @@ abstract class LedgerTestSupport extends CountyTestSupport {
 			.map(r -> r.get(2))
 			.findFirst()
 			.orElseThrow();
-	}
-
-	MockHttpServletResponse postJson(UserDetails who, String path, Object body) throws Exception {
-		return this.mvc
-			.perform(post(path).with(user(who))
-				.with(csrf())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(this.json.writeValueAsString(body)))
-			.andReturn()
-			.getResponse();
 	}
 
 }

@@ -6,22 +6,16 @@ import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
-import org.fangfei.app.TestAccounts;
+import org.fangfei.app.CountyTestSupport;
 import org.fangfei.app.shared.PersonalData;
 import org.junit.jupiter.api.BeforeEach;
-import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
@@ -29,25 +23,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * test's texts unique in the shared database, petitions and cases made through the API,
  * and look-ups of what was written.
  */
-abstract class PetitionTestSupport {
-
-	static final String HUISHI_VILLAGE = "620422100001";
-
-	static final String HEPAN_VILLAGE = "620422102001";
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TestAccounts accounts;
-
-	@Autowired
-	JsonMapper json;
-
-	UserDetails office;
+abstract class PetitionTestSupport extends CountyTestSupport {
 
 	UserDetails chief;
 
@@ -59,17 +35,13 @@ abstract class PetitionTestSupport {
 
 	UserDetails market;
 
-	String tag;
-
 	@BeforeEach
 	void setUpAccountsAndTag() {
-		this.office = this.accounts.ready("office");
 		this.chief = this.accounts.ready("chief");
 		this.leader = this.accounts.ready("leader");
 		this.huishi = this.accounts.ready("huishi");
 		this.hepan = this.accounts.ready("hepan");
 		this.market = this.accounts.ready("market");
-		this.tag = Long.toString(System.nanoTime(), 36);
 	}
 
 	/** A petition of one petitioner from a 会师镇 village, received today. */
@@ -153,14 +125,6 @@ abstract class PetitionTestSupport {
 		return this.jdbc.sql("select * from petition where id = :id").param("id", id).query().singleRow();
 	}
 
-	long count(String sql, Object... args) {
-		var spec = this.jdbc.sql(sql);
-		for (Object arg : args) {
-			spec = spec.param(arg);
-		}
-		return spec.query(Long.class).single();
-	}
-
 	static String idNumber(int serial) {
 		String first17 = "62042219700101" + String.format("%03d", serial % 1000);
 		return first17 + PersonalData.idCheckCharacter(first17);
@@ -170,16 +134,6 @@ abstract class PetitionTestSupport {
 		String detail = JsonPath.parse(response.getContentAsString()).read("$.detail", String.class);
 		assertThat(detail).containsPattern("\\p{IsHan}");
 		return detail;
-	}
-
-	MockHttpServletResponse postJson(UserDetails who, String path, Object body) throws Exception {
-		return this.mvc
-			.perform(post(path).with(user(who))
-				.with(csrf())
-				.contentType(MediaType.APPLICATION_JSON)
-				.content(this.json.writeValueAsString(body)))
-			.andReturn()
-			.getResponse();
 	}
 
 	MockHttpServletResponse postForm(UserDetails who, String path, Map<String, String> params) throws Exception {
@@ -198,10 +152,6 @@ abstract class PetitionTestSupport {
 			request = request.param(p.getKey(), p.getValue());
 		}
 		return this.mvc.perform(request).andReturn();
-	}
-
-	MockHttpServletResponse getAs(UserDetails who, String path) throws Exception {
-		return this.mvc.perform(get(path).with(user(who))).andReturn().getResponse();
 	}
 
 }

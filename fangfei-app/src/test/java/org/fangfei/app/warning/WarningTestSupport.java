@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.jayway.jsonpath.JsonPath;
+import org.fangfei.app.CountyTestSupport;
 import org.fangfei.app.EventsDelivered;
-import org.fangfei.app.TestAccounts;
 import org.fangfei.app.clue.ClueEvent;
 import org.fangfei.app.clue.ClueGrade;
 import org.fangfei.app.clue.ClueSource;
@@ -17,15 +17,12 @@ import org.fangfei.app.clue.ClueState;
 import org.fangfei.app.shared.CreditCode;
 import org.fangfei.app.shared.Times;
 import org.junit.jupiter.api.BeforeEach;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,29 +35,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * registered through the subject API, the other modules' events published as their owners
  * publish them (in a transaction, delivered after commit), and look-ups.
  */
-abstract class WarningTestSupport {
-
-	static final String HUISHI_VILLAGE = "620422100001";
-
-	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	TestAccounts accounts;
-
-	@Autowired
-	JsonMapper json;
+abstract class WarningTestSupport extends CountyTestSupport {
 
 	@Autowired
 	ApplicationEventPublisher events;
 
 	@Autowired
 	TransactionTemplate tx;
-
-	UserDetails office;
 
 	UserDetails chief;
 
@@ -70,18 +51,14 @@ abstract class WarningTestSupport {
 
 	UserDetails leader;
 
-	String tag;
-
 	static long refs = System.nanoTime() % 1_000_000_000L + 1_000_000_000L;
 
 	@BeforeEach
 	void setUpAccountsAndTag() {
-		this.office = this.accounts.ready("office");
 		this.chief = this.accounts.ready("chief");
 		this.huishi = this.accounts.ready("huishi");
 		this.hepan = this.accounts.ready("hepan");
 		this.leader = this.accounts.ready("leader");
-		this.tag = Long.toString(System.nanoTime(), 36);
 	}
 
 	static String creditCode() {
