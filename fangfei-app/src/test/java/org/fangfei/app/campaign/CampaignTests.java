@@ -10,6 +10,8 @@ import org.fangfei.app.shared.Times;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,13 +34,7 @@ class CampaignTests extends CampaignTestSupport {
 
 	@Test
 	void theOfficeCopiesTheTemplateWithItsUnitsMappedToTheCounty() throws Exception {
-		this.mvc
-			.perform(post("/campaigns/template/copy").with(user(this.officeUser))
-				.with(csrf())
-				.param("name", "模板行动" + this.tag)
-				.param("document", "会处非办发〔2026〕1号")
-				.param("startsOn", "2026-07-01")
-				.param("endsOn", "2027-12-31"))
+		copyTemplate("模板行动" + this.tag, "2027-12-31", "document", "会处非办发〔2026〕1号")
 			.andExpect(redirectedUrlPattern("/campaigns/*"));
 		long id = count("select id from campaign where name = ?", "模板行动" + this.tag);
 		Campaign c = this.campaigns.get(id, this.office);
@@ -82,25 +78,10 @@ class CampaignTests extends CampaignTestSupport {
 	void theOfficeMayCopyOnlySomeOfTheTemplatesTasks() throws Exception {
 		String name = "部分任务行动" + this.tag;
 		// none ticked, or a number the template does not have: refused, nothing written
-		this.mvc
-			.perform(post("/campaigns/template/copy").with(user(this.officeUser))
-				.with(csrf())
-				.param("name", name)
-				.param("startsOn", "2026-07-01")
-				.param("endsOn", "2027-06-30")
-				.param("choosing", "1"))
-			.andExpect(status().isOk())
+		copyTemplate(name, "2027-06-30", "choosing", "1").andExpect(status().isOk())
 			.andExpect(content().string(containsString("请至少选择一项任务")));
 		for (String bad : List.of("31", "二")) {
-			this.mvc
-				.perform(post("/campaigns/template/copy").with(user(this.officeUser))
-					.with(csrf())
-					.param("name", name)
-					.param("startsOn", "2026-07-01")
-					.param("endsOn", "2027-06-30")
-					.param("choosing", "1")
-					.param("tasks", "2", bad))
-				.andExpect(status().isOk())
+			copyTemplate(name, "2027-06-30", "choosing", "1", "tasks", "2", "tasks", bad).andExpect(status().isOk())
 				.andExpect(content().string(containsString("所选任务不在模板中，请从模板的任务中选择")));
 		}
 		assertThat(count("select count(*) from campaign where name = ?", name)).isZero();
@@ -112,14 +93,7 @@ class CampaignTests extends CampaignTestSupport {
 		assertThat(page.split("name=\"tasks\"", -1)).hasSize(31);
 		assertThat(page.split("checked=\"checked\"", -1)).hasSize(31);
 
-		this.mvc
-			.perform(post("/campaigns/template/copy").with(user(this.officeUser))
-				.with(csrf())
-				.param("name", name)
-				.param("startsOn", "2026-07-01")
-				.param("endsOn", "2027-06-30")
-				.param("choosing", "1")
-				.param("tasks", "2", "11", "23"))
+		copyTemplate(name, "2027-06-30", "choosing", "1", "tasks", "2", "tasks", "11", "tasks", "23")
 			.andExpect(redirectedUrlPattern("/campaigns/*"));
 		Campaign c = this.campaigns.get(count("select id from campaign where name = ?", name), this.office);
 		assertThat(c.tasks()).extracting(Campaign.Task::seq).containsExactly(2, 11, 23);
@@ -234,6 +208,22 @@ class CampaignTests extends CampaignTestSupport {
 		this.tasks.remove(id, spare, this.office);
 		assertThat(count("select count(*) from campaign_task where id = ?", spare)).isZero();
 		assertThatThrownBy(() -> this.tasks.remove(id, 999_999_999L, this.office)).isInstanceOf(NotFound.class);
+	}
+
+	/**
+	 * The office copies the template as a campaign from 2026-07-01 to {@code endsOn},
+	 * with further parameters as name-value pairs (a name repeated for several values).
+	 */
+	private ResultActions copyTemplate(String name, String endsOn, String... params) throws Exception {
+		MockHttpServletRequestBuilder request = post("/campaigns/template/copy").with(user(this.officeUser))
+			.with(csrf())
+			.param("name", name)
+			.param("startsOn", "2026-07-01")
+			.param("endsOn", endsOn);
+		for (int n = 0; n < params.length; n += 2) {
+			request = request.param(params[n], params[n + 1]);
+		}
+		return this.mvc.perform(request);
 	}
 
 	static Campaign.Task task(Campaign c, int seq) {
