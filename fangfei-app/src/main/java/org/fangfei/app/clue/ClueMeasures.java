@@ -40,7 +40,12 @@ class ClueMeasures implements MeasureSource {
 	 * drill-down page shows (a left join on its key, which PostgreSQL drops when nothing
 	 * of the clue is selected).
 	 */
-	/** A move's fact, ordered by the move's instant and id (the facts' period index). */
+	/**
+	 * A move's fact, ordered by the move's instant and id (the facts' period index). The
+	 * overdue clues are keyed by their earliest overdue due date and id, and read what
+	 * they show of the clue in scalar subqueries, which PostgreSQL evaluates after the
+	 * sort and limit, for the page's rows alone (a join would be made for every record).
+	 */
 	private static final String MOVE_KEY = ", f.occurred_at as sort_at, f.event_id as sort_id";
 
 	@Override
@@ -94,18 +99,23 @@ class ClueMeasures implements MeasureSource {
 											  and (f.next_closed_at is null or f.next_closed_at >= :untilAt)
 											""")
 					.byKey(),
-				Measure.count("clue.overdue", "期末超期未办结线索", "件", "select " + ROW.formatted("f", "f.due_on") + """
-						 from (select clue_id, region_code, min(due_on) as due_on
-						         from (select clue_id, region_code, due_on from clue_overdue_step
-						                where finished_at is null and due_on < :to and started_at < :untilAt
-						                  and region_code like :regionLike
-						               union all
-						               select clue_id, region_code, due_on from clue_overdue_step
-						                where finished_at >= :untilAt and due_on < :to and started_at < :untilAt
-						                  and region_code like :regionLike) open_steps
-						        group by clue_id, region_code) f
-						 left join clue c on c.id = f.clue_id
-						"""));
+				Measure
+					.count("clue.overdue", "期末超期未办结线索", "件",
+							"""
+									select f.region_code, f.due_on as on_date, (select c.code from clue c where c.id = f.clue_id) as ref,
+									       (select c.title from clue c where c.id = f.clue_id) as title, '/clues/' || f.clue_id as link,
+									       cast(null as bigint) as amount, f.due_on as sort_at, f.clue_id as sort_id
+									  from (select clue_id, region_code, min(due_on) as due_on
+									          from (select clue_id, region_code, due_on from clue_overdue_step
+									                 where finished_at is null and due_on < :to and started_at < :untilAt
+									                   and region_code like :regionLike
+									                union all
+									                select clue_id, region_code, due_on from clue_overdue_step
+									                 where finished_at >= :untilAt and due_on < :to and started_at < :untilAt
+									                   and region_code like :regionLike) open_steps
+									         group by clue_id, region_code) f
+									""")
+					.byKey());
 	}
 
 }

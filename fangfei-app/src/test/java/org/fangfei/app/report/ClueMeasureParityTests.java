@@ -21,11 +21,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 15, scale: the clue measures rewritten to be driven from the period's moves
- * (V101) give the same values and the same drill-down records as the measures released
- * before (their SQL kept here as the reference), on a mixed set of clues — determined
- * again, closed in and out of the period, reopened and closed again, closed on the last
- * minute of a month, moved to another township, overdue then finished — for every
- * parameter, several periods and jurisdictions.
+ * (V101) and then counted from the clue's facts (V108) give the same values and the same
+ * drill-down records as the measures released before (their SQL kept here as the
+ * reference), on a mixed set of clues — determined again, closed in and out of the
+ * period, reopened and closed again, closed on the last minute of a month, moved to
+ * another township after its moves, moves entered out of order, a determination changed
+ * by a ruling, overdue then finished, finished on the period's last instant, due dates
+ * moved — for every parameter, several periods (all in the past) and jurisdictions
+ * (county, townships, villages).
  */
 @IntegrationTest
 class ClueMeasureParityTests extends ReportTestSupport {
