@@ -135,6 +135,12 @@ cases=(
   "county determined, last month|office|$drill&measure=clue.determined&region=620422000000"
   "county subjects registered, last year|office|/reports/drill?from=$year_from&to=$today&measure=subject.registered&region=620422000000"
   "township received, last month (huishi)|huishi|$drill&measure=clue.received&region=620422100000"
+  "township closed, last month (huishi)|huishi|$drill&measure=clue.closed&region=620422100000"
+  "township overdue, end of last month (huishi)|huishi|$drill&measure=clue.overdue&region=620422100000"
+  "township determined, last month (huishi)|huishi|$drill&measure=clue.determined&region=620422100000"
+  "village closed, last month (620422100001)|huishi|$drill&measure=clue.closed&region=620422100001"
+  "village overdue, end of last month (…001)|huishi|$drill&measure=clue.overdue&region=620422100001"
+  "village determined, last month (…001)|huishi|$drill&measure=clue.determined&region=620422100001"
 )
 [[ "$parts" == *" drills "* ]] || cases=()
 (( ${#cases[@]} == 0 )) || printf '%-46s %8s %8s %8s %8s\n' "drill-down" "p50 ms" "p95 ms" "p99 ms" "req/s"

@@ -231,8 +231,10 @@ from seed_clue c join seed_subject s on s.k = 1 + floor(c.subj / 0.2 * :subject_
 where c.subj < 0.2;
 
 
--- the tally triggers did not fire (replica): count the tallies again
+-- the tally triggers did not fire (replica): count the tallies again, and the facts the clue
+-- measures count from (V108)
 \ir clue-tallies.sql
+select clue_facts_rebuild();
 commit;
 
 -- Planner statistics, and the visibility map so that index-only scans need not visit the table.
@@ -240,6 +242,9 @@ vacuum (analyze) clue;
 vacuum (analyze) clue_step;
 vacuum (analyze) clue_event;
 vacuum (analyze) clue_subject;
+vacuum (analyze) clue_first_determination;
+vacuum (analyze) clue_closing;
+vacuum (analyze) clue_overdue_step;
 
 select count(*) as seeded,
        count(*) filter (where state not in ('CLOSED', 'REJECTED', 'MERGED')) as open,

@@ -12,14 +12,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * The clue figures of the statistical forms, counted from the clue's own dates and
- * timeline ({@code clue_event}, {@code clue_step}) so a past period keeps its numbers:
- * received by channel, first determined by determination, closed, and overdue at the
- * period's end. A clue counts where it is placed ({@code region_code}).
+ * timeline ({@code clue_event}, {@code clue_step}, and the facts V108's triggers keep
+ * from them) so a past period keeps its numbers: received by channel, first determined by
+ * determination, closed, and overdue at the period's end. A clue counts where it is
+ * placed ({@code region_code}, which its facts follow).
  */
 @Component
 class ClueMeasures implements MeasureSource {
 
-	private static final String CLUE_ROW = "c.region_code, %s as on_date, c.code as ref, c.title, '/clues/' || c.id as link, cast(null as bigint) as amount";
+	/**
+	 * A record's columns: the region from the alias given ({@code c}, the clue, or
+	 * {@code f}, its fact), the date given, what is shown of the clue.
+	 */
+	private static final String ROW = "%s.region_code, %s as on_date, c.code as ref, c.title, '/clues/' || c.id as link, cast(null as bigint) as amount";
 
 	/**
 	 * For the keyed measures: ordered by the instant received (index
@@ -28,15 +33,20 @@ class ClueMeasures implements MeasureSource {
 	private static final String RECEIVED_KEY = ", c.received_at as sort_at, c.id as sort_id";
 
 	/**
-	 * For the measures dated by a move on the timeline (determined, closed): one row per
-	 * clue, the move that places it in the period, ordered by the move's instant and id
-	 * (V101's period indexes on {@code clue_event}); the clue is probed by id for its
-	 * region, so a period costs its moves, not the region's clues "The clue's first
-	 * determination" and "its last closing in the period" are scalar probes on
-	 * {@code (clue_id, occurred_at, id)}, not {@code not exists}: PostgreSQL turns that
-	 * anti join into a hash of every earlier move (780,000 closings for one month).
+	 * For the measures counted from the clue's facts (V108:
+	 * {@code clue_first_determination}, {@code clue_closing}, {@code clue_overdue_step},
+	 * kept by triggers with the clue's moves and carrying its region): the count reads
+	 * the facts' period index alone, and the clue itself is joined only for what a
+	 * drill-down page shows (a left join on its key, which PostgreSQL drops when nothing
+	 * of the clue is selected).
 	 */
-	private static final String MOVE_KEY = ", e.occurred_at as sort_at, e.id as sort_id";
+	/**
+	 * A move's fact, ordered by the move's instant and id (the facts' period index). The
+	 * overdue clues are keyed by their earliest overdue due date and id, and read what
+	 * they show of the clue in scalar subqueries, which PostgreSQL evaluates after the
+	 * sort and limit, for the page's rows alone (a join would be made for every record).
+	 */
+	private static final String MOVE_KEY = ", f.occurred_at as sort_at, f.event_id as sort_id";
 
 	@Override
 	public List<Measure> measures() {
@@ -47,7 +57,7 @@ class ClueMeasures implements MeasureSource {
 		return List.of(
 				Measure
 					.count("clue.received", "受理线索", "件",
-							"select " + CLUE_ROW.formatted("cast(c.received_at as date)") + RECEIVED_KEY
+							"select " + ROW.formatted("c", "cast(c.received_at as date)") + RECEIVED_KEY
 									+ ", c.source as param_value"
 									+ """
 											 from clue c
@@ -59,7 +69,7 @@ class ClueMeasures implements MeasureSource {
 					.inOnePass(),
 				Measure
 					.count("clue.major", "受理重大线索", "件",
-							"select " + CLUE_ROW.formatted("cast(c.received_at as date)") + RECEIVED_KEY
+							"select " + ROW.formatted("c", "cast(c.received_at as date)") + RECEIVED_KEY
 									+ """
 											 from clue c
 											where c.received_at >= :fromAt and c.received_at < :untilAt and c.region_code like :regionLike
@@ -68,46 +78,44 @@ class ClueMeasures implements MeasureSource {
 					.byKey(),
 				Measure
 					.count("clue.determined", "研判认定线索", "件",
-							"select " + CLUE_ROW.formatted("cast(e.occurred_at as date)") + MOVE_KEY
-									+ ", c.determination as param_value"
+							"select " + ROW.formatted("f", "cast(f.occurred_at as date)") + MOVE_KEY
+									+ ", f.determination as param_value"
 									+ """
-											 from clue_event e
-											 join clue c on c.id = e.clue_id
-											where e.kind = '认定' and e.occurred_at >= :fromAt and e.occurred_at < :untilAt
-											  and c.region_code like :regionLike
-											  and (cast(:param as varchar) is null or c.determination = :param)
-											  and e.id = (select p.id from clue_event p where p.clue_id = e.clue_id and p.kind = '认定'
-											               order by p.occurred_at, p.id limit 1)
+											 from clue_first_determination f
+											 left join clue c on c.id = f.clue_id
+											where f.occurred_at >= :fromAt and f.occurred_at < :untilAt and f.region_code like :regionLike
+											  and (cast(:param as varchar) is null or f.determination = :param)
 											""")
 					.withParameter("认定结论", determinations)
 					.byKey()
 					.inOnePass(),
 				Measure
 					.count("clue.closed", "销号线索", "件",
-							"select " + CLUE_ROW.formatted("cast(e.occurred_at as date)") + MOVE_KEY
+							"select " + ROW.formatted("f", "cast(f.occurred_at as date)") + MOVE_KEY
 									+ """
-											 from clue_event e
-											 join clue c on c.id = e.clue_id
-											where e.to_state = 'CLOSED' and e.occurred_at >= :fromAt and e.occurred_at < :untilAt
-											  and c.region_code like :regionLike
-											  and e.id = (select l.id from clue_event l where l.clue_id = e.clue_id and l.to_state = 'CLOSED'
-											                and l.occurred_at >= e.occurred_at and l.occurred_at < :untilAt
-											              order by l.occurred_at desc, l.id desc limit 1)
+											 from clue_closing f
+											 left join clue c on c.id = f.clue_id
+											where f.occurred_at >= :fromAt and f.occurred_at < :untilAt and f.region_code like :regionLike
+											  and (f.next_closed_at is null or f.next_closed_at >= :untilAt)
 											""")
 					.byKey(),
-				Measure.count("clue.overdue", "期末超期未办结线索", "件", "select " + CLUE_ROW.formatted("s.due_on")
-						+ """
-								 from clue c
-								 join (select clue_id, min(due_on) as due_on
-								         from (select clue_id, due_on from clue_step
-								                where finished_at is null and due_on < :to and started_at < :untilAt
-								               union all
-								               select clue_id, due_on from clue_step
-								                where finished_at >= :untilAt and due_on < :to and started_at < :untilAt) open_steps
-								        group by clue_id) s
-								   on s.clue_id = c.id
-								where c.region_code like :regionLike
-								"""));
+				Measure
+					.count("clue.overdue", "期末超期未办结线索", "件",
+							"""
+									select f.region_code, f.due_on as on_date, (select c.code from clue c where c.id = f.clue_id) as ref,
+									       (select c.title from clue c where c.id = f.clue_id) as title, '/clues/' || f.clue_id as link,
+									       cast(null as bigint) as amount, f.due_on as sort_at, f.clue_id as sort_id
+									  from (select clue_id, region_code, min(due_on) as due_on
+									          from (select clue_id, region_code, due_on from clue_overdue_step
+									                 where finished_at is null and due_on < :to and started_at < :untilAt
+									                   and region_code like :regionLike
+									                union all
+									                select clue_id, region_code, due_on from clue_overdue_step
+									                 where finished_at >= :untilAt and due_on < :to and started_at < :untilAt
+									                   and region_code like :regionLike) open_steps
+									         group by clue_id, region_code) f
+									""")
+					.byKey());
 	}
 
 }

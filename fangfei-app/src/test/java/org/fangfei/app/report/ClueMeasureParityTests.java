@@ -21,11 +21,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 15, scale: the clue measures rewritten to be driven from the period's moves
- * (V101) give the same values and the same drill-down records as the measures released
- * before (their SQL kept here as the reference), on a mixed set of clues — determined
- * again, closed in and out of the period, reopened and closed again, closed on the last
- * minute of a month, moved to another township, overdue then finished — for every
- * parameter, several periods and jurisdictions.
+ * (V101) and then counted from the clue's facts (V108) give the same values and the same
+ * drill-down records as the measures released before (their SQL kept here as the
+ * reference), on a mixed set of clues — determined again, closed in and out of the
+ * period, reopened and closed again, closed on the last minute of a month, moved to
+ * another township after its moves, moves entered out of order, a determination changed
+ * by a ruling, overdue then finished, finished on the period's last instant, due dates
+ * moved — for every parameter, several periods (all in the past) and jurisdictions
+ * (county, townships, villages).
  */
 @IntegrationTest
 class ClueMeasureParityTests extends ReportTestSupport {
@@ -66,6 +69,29 @@ class ClueMeasureParityTests extends ReportTestSupport {
 					where c.region_code like :regionLike
 					""");
 
+	/**
+	 * "Determined" and "closed" as released with V101 (ClueMeasures at main b80922d),
+	 * driven from the timeline's moves; V108 counts all three from the clue's facts.
+	 */
+	private static final Map<String, String> V101 = Map.of("clue.determined",
+			"select " + ROW.formatted("cast(e.occurred_at as date)") + """
+					 from clue_event e
+					 join clue c on c.id = e.clue_id
+					where e.kind = '认定' and e.occurred_at >= :fromAt and e.occurred_at < :untilAt
+					  and c.region_code like :regionLike
+					  and (cast(:param as varchar) is null or c.determination = :param)
+					  and e.id = (select p.id from clue_event p where p.clue_id = e.clue_id and p.kind = '认定'
+					               order by p.occurred_at, p.id limit 1)
+					""", "clue.closed", "select " + ROW.formatted("cast(e.occurred_at as date)") + """
+					 from clue_event e
+					 join clue c on c.id = e.clue_id
+					where e.to_state = 'CLOSED' and e.occurred_at >= :fromAt and e.occurred_at < :untilAt
+					  and c.region_code like :regionLike
+					  and e.id = (select l.id from clue_event l where l.clue_id = e.clue_id and l.to_state = 'CLOSED'
+					                and l.occurred_at >= e.occurred_at and l.occurred_at < :untilAt
+					              order by l.occurred_at desc, l.id desc limit 1)
+					""");
+
 	private static final Period MARCH = Period.of(LocalDate.of(2014, 3, 1), LocalDate.of(2014, 3, 31));
 
 	@BeforeEach
@@ -100,6 +126,7 @@ class ClueMeasureParityTests extends ReportTestSupport {
 		long f = clue("对照F", 2, 8, HUISHI_VILLAGE);
 		move(f, "认定", "DISPOSING", at(3, 12, 9));
 		move(f, "销号", "CLOSED", at(3, 22, 9));
+		step(f, at(3, 1, 9), LocalDate.of(2014, 3, 3), null);
 		this.jdbc.sql("update clue set region_code = :r where id = :id")
 			.param("r", HEPAN_VILLAGE)
 			.param("id", f)
@@ -115,6 +142,18 @@ class ClueMeasureParityTests extends ReportTestSupport {
 		determination(d, "IRREGULAR");
 		determination(f, "NOT_ILLEGAL");
 		determination(g, "SUSPECTED_CRIME");
+		// entered out of order: a back-dated first determination after a later one; a
+		// closing entered between two others, and one before them
+		long m = clue("对照M", 2, 15, HEPAN_VILLAGE);
+		move(m, "认定", "DISPOSING", at(3, 20, 9));
+		move(m, "认定", "DISPOSING", at(2, 20, 9));
+		move(m, "销号", "CLOSED", at(3, 5, 9));
+		move(m, "销号", "CLOSED", at(4, 5, 9));
+		move(m, "销号", "CLOSED", at(3, 25, 9));
+		move(m, "销号", "CLOSED", at(2, 26, 9));
+		determination(m, "NOT_ILLEGAL");
+		// a ruling on a dispute changes the determination in force after it was counted
+		determination(g, "IRREGULAR");
 		// overdue at March's end and finished in April; finished in March; never
 		// finished; two
 		// overdue steps
@@ -130,6 +169,30 @@ class ClueMeasureParityTests extends ReportTestSupport {
 		// due on March's last day: not yet overdue at its end
 		long l = clue("对照L", 2, 14, HUISHI_VILLAGE);
 		step(l, at(3, 1, 9), LocalDate.of(2014, 3, 31), null);
+		// finished on the first instant of April, on the day after it was due, without a
+		// due date, started after March, and given an earlier due date after it started
+		long n = clue("对照N", 2, 16, HUISHI_VILLAGE);
+		step(n, at(3, 1, 9), LocalDate.of(2014, 3, 20), Times.atCounty(LocalDateTime.of(2014, 4, 1, 0, 0)));
+		step(n, at(3, 1, 9), LocalDate.of(2014, 3, 2), Times.atCounty(LocalDateTime.of(2014, 3, 3, 7, 0)));
+		step(n, at(3, 1, 9), LocalDate.of(2014, 3, 2), Times.atCounty(LocalDateTime.of(2014, 3, 4, 0, 30)));
+		long o = clue("对照O", 2, 17, HEPAN_VILLAGE);
+		step(o, at(3, 1, 9), null, null);
+		step(o, at(4, 2, 9), LocalDate.of(2014, 3, 1), null);
+		step(o, at(3, 1, 9), LocalDate.of(2014, 3, 30), at(3, 31, 23));
+		long q = clue("对照Q", 2, 18, HUISHI_VILLAGE);
+		step(q, at(3, 1, 9), LocalDate.of(2014, 4, 20), null);
+		this.jdbc.sql("update clue_step set due_on = :d where clue_id = :c")
+			.param("d", LocalDate.of(2014, 3, 15))
+			.param("c", q)
+			.update();
+		// finished late after it was written open: overdue at the end of 16 to 19 March
+		// only
+		long r = clue("对照R", 2, 19, HEPAN_VILLAGE);
+		step(r, at(3, 1, 9), LocalDate.of(2014, 3, 15), null);
+		this.jdbc.sql("update clue_step set finished_at = :f where clue_id = :c")
+			.param("f", at(3, 20, 9))
+			.param("c", r)
+			.update();
 	}
 
 	@Test
@@ -137,12 +200,19 @@ class ClueMeasureParityTests extends ReportTestSupport {
 		Jurisdiction huishi = new Jurisdiction(HUISHI, "会师镇", false);
 		Jurisdiction hepan = new Jurisdiction(HEPAN, "河畔镇", false);
 		assertThat(refs("clue.closed", null, MARCH, huishi)).containsExactlyInAnyOrder("对照A", "对照B", "对照D");
-		assertThat(refs("clue.closed", null, MARCH, hepan)).containsExactlyInAnyOrder("对照F", "对照G");
+		assertThat(refs("clue.closed", null, MARCH, hepan)).containsExactlyInAnyOrder("对照F", "对照G", "对照M");
 		assertThat(refs("clue.determined", null, MARCH, huishi)).containsExactlyInAnyOrder("对照A", "对照D");
 		assertThat(refs("clue.determined", null, MARCH, hepan)).containsExactlyInAnyOrder("对照F", "对照G");
+		assertThat(refs("clue.determined", null, Period.of(LocalDate.of(2014, 2, 1), LocalDate.of(2014, 2, 28)), hepan))
+			.as("a back-dated first determination entered after a later one")
+			.containsExactlyInAnyOrder("对照M");
 		assertThat(refs("clue.determined", "IRREGULAR", MARCH, huishi)).containsExactlyInAnyOrder("对照A", "对照D");
-		assertThat(refs("clue.overdue", null, MARCH, huishi)).containsExactlyInAnyOrder("对照H", "对照K");
-		assertThat(refs("clue.overdue", null, MARCH, hepan)).containsExactlyInAnyOrder("对照J");
+		assertThat(refs("clue.determined", "IRREGULAR", MARCH, hepan)).as("the determination now in force")
+			.containsExactlyInAnyOrder("对照G");
+		assertThat(refs("clue.overdue", null, MARCH, huishi)).containsExactlyInAnyOrder("对照H", "对照K", "对照N", "对照Q");
+		assertThat(refs("clue.overdue", null, MARCH, hepan)).containsExactlyInAnyOrder("对照J", "对照F");
+		assertThat(refs("clue.overdue", null, Period.of(LocalDate.of(2014, 3, 16), LocalDate.of(2014, 3, 17)), hepan))
+			.containsExactlyInAnyOrder("对照F", "对照R");
 		Figures.Drill closed = this.figures.drill(measure("clue.closed"), null, MARCH, huishi,
 				PageRequest.of(1, PageRequest.MAX_SIZE));
 		assertThat(
@@ -157,10 +227,12 @@ class ClueMeasureParityTests extends ReportTestSupport {
 				Period.of(LocalDate.of(2014, 2, 1), LocalDate.of(2014, 4, 30)),
 				Period.of(LocalDate.of(2014, 3, 31), LocalDate.of(2014, 3, 31)),
 				Period.of(LocalDate.of(2014, 4, 1), LocalDate.of(2014, 4, 1)),
+				Period.of(LocalDate.of(2014, 3, 3), LocalDate.of(2014, 3, 3)),
+				Period.of(LocalDate.of(2014, 3, 17), LocalDate.of(2014, 3, 17)),
 				Period.of(Times.today().minusYears(3).plusDays(2), Times.today()));
 		List<Jurisdiction> places = List.of(new Jurisdiction(COUNTY, "会宁县", false),
 				new Jurisdiction(HUISHI, "会师镇", false), new Jurisdiction(HEPAN, "河畔镇", false),
-				new Jurisdiction(HUISHI_VILLAGE, "东山根社区居民委员会", false));
+				new Jurisdiction(HEPAN_VILLAGE, "河畔村", false), new Jurisdiction(HUISHI_VILLAGE, "东山根社区居民委员会", false));
 		int compared = 0;
 		for (String code : BEFORE.keySet()) {
 			Measure now = measure(code);
@@ -171,14 +243,18 @@ class ClueMeasureParityTests extends ReportTestSupport {
 				for (Period p : periods) {
 					for (Jurisdiction where : places) {
 						String what = code + "(" + param + ") " + p + " " + where.code();
-						List<String> released = released(code, param, p, where);
 						List<String> drilled = drilledRows(now, param, p, where);
-						assertThat(drilled).as(what).containsExactlyInAnyOrderElementsOf(released);
-						assertThat(this.figures.grouped(now, param, p, where, 9)).as(what + " by township")
-							.isEqualTo(releasedGrouped(code, param, p, where, 9));
-						assertThat(this.figures.grouped(now, param, p, where, 12)).as(what + " by village")
-							.isEqualTo(releasedGrouped(code, param, p, where, 12));
-						compared += released.isEmpty() ? 0 : 1;
+						Map<String, Long> byTownship = this.figures.grouped(now, param, p, where, 9);
+						Map<String, Long> byVillage = this.figures.grouped(now, param, p, where, 12);
+						for (String sql : released(code)) {
+							List<String> released = released(sql, param, p, where);
+							assertThat(drilled).as(what).containsExactlyInAnyOrderElementsOf(released);
+							assertThat(byTownship).as(what + " by township")
+								.isEqualTo(releasedGrouped(sql, param, p, where, 9));
+							assertThat(byVillage).as(what + " by village")
+								.isEqualTo(releasedGrouped(sql, param, p, where, 12));
+							compared += released.isEmpty() ? 0 : 1;
+						}
 					}
 				}
 			}
@@ -249,21 +325,25 @@ class ClueMeasureParityTests extends ReportTestSupport {
 		}
 	}
 
-	private List<String> released(String code, String param, Period p, Jurisdiction where) {
-		return this.jdbc.sql("select * from (" + BEFORE.get(code) + ") r")
+	/** The measure's SQL as released before V101 and, where it changed, with V101. */
+	private static List<String> released(String code) {
+		return V101.containsKey(code) ? List.of(BEFORE.get(code), V101.get(code)) : List.of(BEFORE.get(code));
+	}
+
+	private List<String> released(String sql, String param, Period p, Jurisdiction where) {
+		return this.jdbc.sql("select * from (" + sql + ") r")
 			.params(params(param, p, where))
 			.query((rs, n) -> rs.getString("region_code") + "|" + rs.getObject("on_date", LocalDate.class) + "|"
 					+ rs.getString("ref"))
 			.list();
 	}
 
-	private Map<String, Long> releasedGrouped(String code, String param, Period p, Jurisdiction where, int length) {
+	private Map<String, Long> releasedGrouped(String sql, String param, Period p, Jurisdiction where, int length) {
 		Map<String, Object> params = params(param, p, where);
 		params.put("groupLength", length);
 		Map<String, Long> values = new TreeMap<>();
 		this.jdbc
-			.sql("select substr(r.region_code, 1, :groupLength) as k, count(*) as n from (" + BEFORE.get(code)
-					+ ") r group by 1")
+			.sql("select substr(r.region_code, 1, :groupLength) as k, count(*) as n from (" + sql + ") r group by 1")
 			.params(params)
 			.query((rs, n) -> values.put(rs.getString("k"), rs.getLong("n")))
 			.list();
