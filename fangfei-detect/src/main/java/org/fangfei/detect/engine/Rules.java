@@ -478,13 +478,17 @@ final class Rules {
 	 * window's inflow is one run of exactly the same amount (at least
 	 * {@code relay.minUnitRun} payments, at least half the inflow: every member pays the
 	 * same share) and nothing large has left the account — the pot goes round to the
-	 * members who paid it, it is not passed on to anyone else.
+	 * members who paid it, it is not passed on to anyone else. "Large" is measured
+	 * against the round ({@code scatter.minLargeOutShare} of the window's inflow, fifth
+	 * round): the organiser's own shopping in the quiet days before it was kept as large
+	 * against the little that had come in by then.
 	 */
 	private boolean equalShares(AccountState s, long t, int w) {
 		long unit = s.unit();
 		int run = AccountRecord.unitRun(unit);
+		long large = (long) (this.c.scatterMinLargeOutShare * s.surgeInFen());
 		return run >= this.c.relayMinUnitRun && 2 * run * AccountRecord.unitFen(unit) >= s.surgeInFen()
-				&& recentOut(s, t, w) == 0;
+				&& recentOut(s, t, w, large) == 0;
 	}
 
 	/**
@@ -578,9 +582,17 @@ final class Rules {
 
 	/** Fen of the kept large outflows within the last {@code days} days. */
 	private static long recentOut(AccountState s, long t, int days) {
+		return recentOut(s, t, days, 0);
+	}
+
+	/**
+	 * Fen of the kept large outflows of at least {@code minFen} within the last
+	 * {@code days} days.
+	 */
+	private static long recentOut(AccountState s, long t, int days, long minFen) {
 		long out = 0;
 		for (int i = 0; i < s.outN(); i++) {
-			if (t - s.outTime(i) <= days * DAY) {
+			if (t - s.outTime(i) <= days * DAY && s.outFen(i) >= minFen) {
 				out += s.outFen(i);
 			}
 		}
