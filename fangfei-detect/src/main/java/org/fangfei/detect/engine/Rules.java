@@ -314,13 +314,18 @@ final class Rules {
 		int fresh = s.scatterNew();
 		long in = s.inCurFen() + s.inPrevFen();
 		long out = s.lumpCurFen() + s.lumpPrevFen();
-		if (history < this.c.surgeMinHistoryDays || fresh < this.c.relayMinNewPayers
-				|| AccountRecord.unitRun(s.unit()) < this.c.relayMinUnitRun
+		// An account opened during the stream has no baseline to beat and need not wait
+		// for a month of history (fifth round): its history is its whole life.
+		boolean young = history < this.c.surgeMinHistoryDays;
+		if (young && (history < this.c.relayNewAccountMinDays || !bornInStream(s))) {
+			return;
+		}
+		if (fresh < this.c.relayMinNewPayers || AccountRecord.unitRun(s.unit()) < this.c.relayMinUnitRun
 				|| fresh < this.c.relayMinNewShare * s.scatterCount() || out < this.c.relayMinOutShare * in
 				|| out > this.c.collectMaxOutShare * in) {
 			return;
 		}
-		double baseline = (double) (s.totalNew() - fresh) * w / Math.max(w, history - w);
+		double baseline = young ? 0 : (double) (s.totalNew() - fresh) * w / Math.max(w, history - w);
 		if (fresh < this.c.relayGrowth * baseline || !cooledDown(s, Pattern.COLLECT_AND_TRANSFER, leg.time)) {
 			return;
 		}
