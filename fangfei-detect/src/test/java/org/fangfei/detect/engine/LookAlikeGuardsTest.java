@@ -132,7 +132,8 @@ class LookAlikeGuardsTest {
 	/**
 	 * A rotating savings round as {@link #rotatingSavings(boolean)}, the organiser having
 	 * paid {@code spentYuan} to a friend two days before it, when little more than her
-	 * wage had come in (seed 12 of issue 19's fourth round: 596.13 yuan to a person).
+	 * wage had come in (seed 12 of issue 19's fourth round: 116.82 yuan at a shop after
+	 * 600 yuan had come in).
 	 */
 	private static Feed roundAfterOwnSpending(long spentYuan) {
 		Feed f = person("HEAD");
