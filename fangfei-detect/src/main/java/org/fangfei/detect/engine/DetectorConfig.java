@@ -58,7 +58,8 @@ public final class DetectorConfig implements Serializable {
 			new Setting("scatter.closedDays", "2", 0, 13), new Setting("runoff.minOutShare", "0.7", 0, 1e6),
 			new Setting("memo.subscriptionWords", "认购,入股", 0, 0), new Setting("graph.minLinkYuan", "20000", 0, 1e12),
 			new Setting("graph.minReturns", "5", 1, 1_000_000),
-			new Setting("memo.keywords", "投资,理财,分红,利息,返利,本金,认购,入股", 0, 0));
+			new Setting("memo.keywords", "投资,理财,分红,利息,返利,本金,认购,入股", 0, 0),
+			new Setting("relay.newAccountMinDays", "7", 0, 3650));
 
 	private static final long DAY = 86_400_000L;
 
@@ -192,6 +193,13 @@ public final class DetectorConfig implements Serializable {
 	/** Lumps ÷ investors' money for collect-and-transfer while collection goes on. */
 	final double runoffMinOutShare;
 
+	/**
+	 * Days of life an account opened during the stream needs before the relay test: it
+	 * has no baseline to beat, so it need not wait {@code surge.minHistoryDays} (fifth
+	 * round of issue 19).
+	 */
+	final int relayNewAccountMinDays;
+
 	private final GraphStage.Settings graph;
 
 	/**
@@ -276,6 +284,7 @@ public final class DetectorConfig implements Serializable {
 		this.relayMinRunDays = num("relay.minRunDays").intValue();
 		this.scatterClosedDays = num("scatter.closedDays").intValue();
 		this.runoffMinOutShare = num("runoff.minOutShare");
+		this.relayNewAccountMinDays = num("relay.newAccountMinDays").intValue();
 		this.graph = new GraphStage.Settings(this.investMinTicketFen, Math.round(num("graph.minLinkYuan") * 100),
 				this.paybackMinReturnShare, this.paybackMaxReturnShare, num("graph.minReturns").intValue(),
 				this.investWindowDays, this.cooldownMillis, this.surgeMinHistoryDays);

@@ -314,13 +314,18 @@ final class Rules {
 		int fresh = s.scatterNew();
 		long in = s.inCurFen() + s.inPrevFen();
 		long out = s.lumpCurFen() + s.lumpPrevFen();
-		if (history < this.c.surgeMinHistoryDays || fresh < this.c.relayMinNewPayers
-				|| AccountRecord.unitRun(s.unit()) < this.c.relayMinUnitRun
+		// An account opened during the stream has no baseline to beat and need not wait
+		// for a month of history (fifth round): its history is its whole life.
+		boolean young = history < this.c.surgeMinHistoryDays;
+		if (young && (history < this.c.relayNewAccountMinDays || !bornInStream(s))) {
+			return;
+		}
+		if (fresh < this.c.relayMinNewPayers || AccountRecord.unitRun(s.unit()) < this.c.relayMinUnitRun
 				|| fresh < this.c.relayMinNewShare * s.scatterCount() || out < this.c.relayMinOutShare * in
 				|| out > this.c.collectMaxOutShare * in) {
 			return;
 		}
-		double baseline = (double) (s.totalNew() - fresh) * w / Math.max(w, history - w);
+		double baseline = young ? 0 : (double) (s.totalNew() - fresh) * w / Math.max(w, history - w);
 		if (fresh < this.c.relayGrowth * baseline || !cooledDown(s, Pattern.COLLECT_AND_TRANSFER, leg.time)) {
 			return;
 		}
@@ -478,13 +483,17 @@ final class Rules {
 	 * window's inflow is one run of exactly the same amount (at least
 	 * {@code relay.minUnitRun} payments, at least half the inflow: every member pays the
 	 * same share) and nothing large has left the account — the pot goes round to the
-	 * members who paid it, it is not passed on to anyone else.
+	 * members who paid it, it is not passed on to anyone else. "Large" is measured
+	 * against the round ({@code scatter.minLargeOutShare} of the window's inflow, fifth
+	 * round): the organiser's own shopping in the quiet days before it was kept as large
+	 * against the little that had come in by then.
 	 */
 	private boolean equalShares(AccountState s, long t, int w) {
 		long unit = s.unit();
 		int run = AccountRecord.unitRun(unit);
+		long large = (long) (this.c.scatterMinLargeOutShare * s.surgeInFen());
 		return run >= this.c.relayMinUnitRun && 2 * run * AccountRecord.unitFen(unit) >= s.surgeInFen()
-				&& recentOut(s, t, w) == 0;
+				&& recentOut(s, t, w, large) == 0;
 	}
 
 	/**
@@ -578,9 +587,17 @@ final class Rules {
 
 	/** Fen of the kept large outflows within the last {@code days} days. */
 	private static long recentOut(AccountState s, long t, int days) {
+		return recentOut(s, t, days, 0);
+	}
+
+	/**
+	 * Fen of the kept large outflows of at least {@code minFen} within the last
+	 * {@code days} days.
+	 */
+	private static long recentOut(AccountState s, long t, int days, long minFen) {
 		long out = 0;
 		for (int i = 0; i < s.outN(); i++) {
-			if (t - s.outTime(i) <= days * DAY) {
+			if (t - s.outTime(i) <= days * DAY && s.outFen(i) >= minFen) {
 				out += s.outFen(i);
 			}
 		}

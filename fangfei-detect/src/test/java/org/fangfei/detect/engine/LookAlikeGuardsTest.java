@@ -130,6 +130,33 @@ class LookAlikeGuardsTest {
 	}
 
 	/**
+	 * A rotating savings round as {@link #rotatingSavings(boolean)}, the organiser having
+	 * paid {@code spentYuan} to a friend two days before it, when little more than her
+	 * wage had come in (seed 12 of issue 19's fourth round: 116.82 yuan at a shop after
+	 * 600 yuan had come in).
+	 */
+	private static Feed roundAfterOwnSpending(long spentYuan) {
+		Feed f = person("HEAD");
+		f.pay(98, 18, "HEAD", "friend", spentYuan, "");
+		for (int m = 0; m < 32; m++) {
+			f.pay(100 + m / 11, 8 + m % 11, "member-" + m, "HEAD", 2_700, "会钱");
+		}
+		return f;
+	}
+
+	@Test
+	void theOrganisersOwnSpendingBeforeTheRoundDoesNotCountAsPassedOn() {
+		// Fifth round: "large" is measured against the round, not against the little
+		// that had come in when the organiser spent it.
+		Feed f = roundAfterOwnSpending(700);
+		assertThat(Feed.of(f.run(this.config), "HEAD")).isEmpty();
+		assertThat(Considered.of(f.states.get("HEAD").considered())).contains(Considered.EQUAL_SHARES);
+		// The same round with a tenth of it gone out two days before: passed on.
+		assertThat(Feed.of(roundAfterOwnSpending(9_000).run(this.config), "HEAD")).extracting(Alert::pattern)
+			.contains(Pattern.COUNTERPARTY_SURGE);
+	}
+
+	/**
 	 * A class fund: 45 parents pay 150 yuan each, 15 a day over three days. The parent's
 	 * own large spending came two weeks before; when {@code after}, 7,000 yuan go to the
 	 * bookshop on the collection's third day instead.

@@ -104,6 +104,33 @@ class SchemeRulesTest {
 		assertThat(alerts.get(0).explanation()).contains("金额完全相同", "300.00元");
 	}
 
+	/**
+	 * 善心汇's fee account opened on {@code openDay}: 300-yuan fees from 5, 7, 9 new members
+	 * a week, passed to a controller at each week's end.
+	 */
+	private static Feed feeAccount(int openDay) {
+		Feed f = stream();
+		int member = 0;
+		for (int week = 0; week < 3; week++) {
+			int joins = 5 + 2 * week;
+			for (int j = 0; j < joins; j++) {
+				f.pay(openDay + 7 * week + j % 7, 9 + j % 10, "member-" + member++, "M", 300, "");
+			}
+			f.pay(openDay + 7 * week + 6, 21, "M", "controller", joins * 300 * 85 / 100, "");
+		}
+		return f;
+	}
+
+	@Test
+	void aFeeAccountOpenedDuringTheStreamIsARelayWithinItsFirstWeeks() {
+		// Fifth round: opened on day 40, it has no baseline and need not wait 28 days.
+		List<Alert> alerts = Feed.of(feeAccount(40).run(this.config), "M");
+		assertThat(alerts).extracting(Alert::pattern).contains(Pattern.COLLECT_AND_TRANSFER);
+		assertThat(alerts.get(0).lastTime()).isLessThan(Feed.at(40 + 21, 0));
+		// An account there from the stream's first days is judged only after a month.
+		assertThat(Feed.of(feeAccount(1).run(this.config), "M")).isEmpty();
+	}
+
 	@Test
 	void aWeddingsGiftsAndTheHotelBillStayQuiet() {
 		Feed f = stream();
