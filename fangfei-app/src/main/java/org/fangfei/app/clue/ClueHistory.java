@@ -61,13 +61,23 @@ public class ClueHistory {
 
 	/**
 	 * The clues within {@code regionPrefix} registered before {@code to} and not
-	 * concluded (rejected, closed, merged) before {@code from}, by code.
+	 * concluded (rejected, closed, merged) before {@code from}, by code. Which clues
+	 * those are is found first from indexes alone ({@code clue (region_code, received_at)
+	 * include (id)}, V110, and one probe for each one's state at {@code from}); only they
+	 * are then read from the table (a township's 63,000 clues lie over most of its pages,
+	 * of which a seventh-last month needs 2,900; docs/performance.md).
 	 */
 	@Transactional(readOnly = true)
 	public List<InMonth> month(String regionPrefix, OffsetDateTime from, OffsetDateTime to) {
 		return this.jdbc
 			.sql("""
-					select c.id, c.code, c.title, c.source, c.received_at, c.region_code, st.to_state as at_start,
+					with live as materialized (
+					  select k.id, st.to_state as at_start from clue k
+					  left join lateral (select e.to_state from clue_event e where e.clue_id = k.id and e.to_state is not null
+					     and e.occurred_at < :from order by e.occurred_at desc, e.id desc limit 1) st on true
+					  where k.region_code like :p and k.received_at < :to
+					    and (st.to_state is null or st.to_state not in ('CLOSED', 'REJECTED', 'MERGED')))
+					select c.id, c.code, c.title, c.source, c.received_at, c.region_code, live.at_start,
 					  (select e.to_state from clue_event e where e.clue_id = c.id and e.to_state is not null
 					     and e.occurred_at < :to order by e.occurred_at desc, e.id desc limit 1) as at_end,
 					  (select string_agg(coalesce(e.from_state, '') || '>' || e.to_state, ',' order by e.occurred_at, e.id)
@@ -75,11 +85,7 @@ public class ClueHistory {
 					     and e.occurred_at >= :from and e.occurred_at < :to) as moves,
 					  exists (select 1 from clue_upward_report u where u.clue_id = c.id and u.reported_at < :to) as major,
 					  exists (select 1 from clue_event r where r.clue_id = c.id and r.to_state = 'REGISTERED' and r.occurred_at < :to) as registered
-					from clue c
-					left join lateral (select e.to_state from clue_event e where e.clue_id = c.id and e.to_state is not null
-					     and e.occurred_at < :from order by e.occurred_at desc, e.id desc limit 1) st on true
-					where c.region_code like :p and c.received_at < :to
-					  and (st.to_state is null or st.to_state not in ('CLOSED', 'REJECTED', 'MERGED'))
+					from live cross join lateral (select * from clue c where c.id = live.id offset 0) c
 					order by c.code
 					""")
 			.param("p", regionPrefix + "%")

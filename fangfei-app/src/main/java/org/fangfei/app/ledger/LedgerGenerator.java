@@ -23,7 +23,11 @@ import org.fangfei.app.subject.RiskLevel;
 import org.fangfei.app.subject.SubjectHistory;
 import org.fangfei.app.subject.SubjectHistory.Standing;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.stereotype.Component;
+import org.springframework.util.StopWatch;
 
 /**
  * Builds a township's ledger for an ended month from what was recorded, as it stood at
@@ -33,6 +37,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class LedgerGenerator {
+
+	private static final Logger log = LoggerFactory.getLogger(LedgerGenerator.class);
 
 	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -52,14 +58,24 @@ class LedgerGenerator {
 		String prefix = Regions12.prefixOf(regionCode);
 		OffsetDateTime from = Months.start(month);
 		OffsetDateTime to = Months.end(month);
+		StopWatch watch = new StopWatch(regionCode + " " + month);
+		watch.start("subjects");
 		SubjectHistory.StartAndEnd standing = this.subjects.asAt(prefix, from, to);
 		List<Standing> atStart = standing.atStart();
 		List<Standing> atEnd = standing.atEnd();
+		watch.stop();
+		watch.start("clues");
 		List<InMonth> clueRows = this.clues.month(prefix, from, to);
+		watch.stop();
+		watch.start("cases");
 		List<CaseInMonth> caseRows = this.cases.inMonth(prefix, month.atDay(1), month.atEndOfMonth());
+		watch.stop();
+		watch.start("sections");
 		Section subjectSection = subjectSection(atStart, atEnd);
 		List<Section> sections = List.of(summary(atStart, atEnd, clueRows, caseRows, subjectSection), subjectSection,
 				clueSection(clueRows), caseSection(caseRows, month.atDay(1)));
+		watch.stop();
+		log.debug("ledger generated: {}", watch.prettyPrint());
 		return new LedgerContent(regionName + " " + month + " 月度动态台账", "截至 " + month.atEndOfMonth() + " 24:00",
 				sections);
 	}

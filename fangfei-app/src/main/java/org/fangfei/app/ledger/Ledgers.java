@@ -23,6 +23,9 @@ import org.fangfei.app.shared.Rejected;
 import org.fangfei.app.shared.ReturnReason;
 import org.fangfei.app.shared.Times;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,6 +73,8 @@ public class Ledgers {
 	public record Version(int number, OffsetDateTime generatedAt, String generatedBy, LedgerContent content) {
 	}
 
+	private static final Logger log = LoggerFactory.getLogger(Ledgers.class);
+
 	private final JdbcClient jdbc;
 
 	private final LedgerGenerator generator;
@@ -103,7 +108,9 @@ public class Ledgers {
 				&& (existing.status() == LedgerStatus.SUBMITTED || existing.status() == LedgerStatus.ACCEPTED)) {
 			throw new Rejected(township.name() + " " + m + " 月度台账" + existing.status().label() + "，不能重新生成");
 		}
+		long started = System.nanoTime();
 		LedgerContent content = this.generator.township(township.code(), township.name(), m);
+		long generated = System.nanoTime();
 		long id;
 		int number;
 		if (existing == null) {
@@ -124,6 +131,8 @@ public class Ledgers {
 			number = existing.versions() + 1;
 			move(existing, existing.status(), LedgerStatus.DRAFT, "versions = versions + 1");
 		}
+		String json = content.json();
+		long serialised = System.nanoTime();
 		this.jdbc.sql("""
 				insert into ledger_version (ledger_id, number, generated_at, generated_by, as_at, content)
 				values (:id, :n, :now, :by, :asAt, :content)
@@ -133,8 +142,11 @@ public class Ledgers {
 			.param("now", Times.now())
 			.param("by", actor.username())
 			.param("asAt", Months.end(m))
-			.param("content", content.json())
+			.param("content", json)
 			.update();
+		log.debug("ledger version: generated in {} ms, serialised in {} ms ({} chars), stored in {} ms",
+				(generated - started) / 1_000_000, (serialised - generated) / 1_000_000, json.length(),
+				(System.nanoTime() - serialised) / 1_000_000);
 		event(id, number, "GENERATED", actor, null);
 		this.audit.success("LEDGER_GENERATE", "ledger", id, "生成 " + content.title() + " 第 " + number + " 版", null,
 				null);

@@ -1,7 +1,12 @@
 package org.fangfei.app.subject;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -45,24 +50,7 @@ public class SubjectHistory {
 	 */
 	@Transactional(readOnly = true)
 	public List<Standing> asAt(String regionPrefix, OffsetDateTime at) {
-		return this.jdbc
-			.sql("""
-					select h.*, d.label as sector_label from (
-					  select distinct on (subject_id) * from subject_history
-					  where valid_from < :at and subject_id in (select subject_id from subject_history where region_code like :p)
-					  order by subject_id, valid_from desc, id desc) h
-					left join dict_item d on d.dict_type = 'sector' and d.code = h.sector_code
-					where h.region_code like :p and exists (select 1 from subject s where s.id = h.subject_id)
-					order by h.subject_id
-					""")
-			.param("at", at)
-			.param("p", regionPrefix + "%")
-			.query((rs, n) -> new Standing(rs.getLong("subject_id"), rs.getString("name"),
-					SubjectKind.valueOf(rs.getString("kind")), rs.getString("region_code"), rs.getString("sector_code"),
-					rs.getString("sector_label") == null ? "" : rs.getString("sector_label"),
-					rs.getString("risk_level") == null ? null : RiskLevel.valueOf(rs.getString("risk_level")),
-					SubjectStatus.valueOf(rs.getString("status"))))
-			.list();
+		return asAt(regionPrefix, at, at).atEnd();
 	}
 
 	/** The subjects within a region at a month's start and at its end. */
@@ -70,58 +58,99 @@ public class SubjectHistory {
 	}
 
 	/**
-	 * {@link #asAt} at two moments in one pass: the subjects that were ever within
+	 * {@link #asAt} at two moments: the subjects that were ever within
 	 * {@code regionPrefix} before {@code end}, each with its latest state before
-	 * {@code start} and before {@code end} (two index probes per subject on
-	 * {@code subject_history (subject_id, valid_from, id)} instead of sorting the whole
-	 * history twice — 65,000 subjects of a township among 1,000,000). The township's
-	 * subjects come from V102's index alone, and "not deleted since" is a probe per
-	 * subject: as {@code exists}, PostgreSQL merge-joined the whole subject table.
+	 * {@code start} and before {@code end}, by id. Two set-based reads, no visit to the
+	 * table (docs/performance.md, issue 15): the region's states before {@code end} from
+	 * the covering index {@code subject_history (region_code, subject_id) include (…)}
+	 * (V110), and the order of every state of those subjects — wherever they were, so a
+	 * move out or in counts — from {@code (subject_id, valid_from, id)} in one index scan
+	 * over the sorted ids; the latest before each moment is in the region when its state
+	 * is one of the first read.
 	 */
 	@Transactional(readOnly = true)
 	public StartAndEnd asAt(String regionPrefix, OffsetDateTime start, OffsetDateTime end) {
-		List<Standing> atStart = new java.util.ArrayList<>();
-		List<Standing> atEnd = new java.util.ArrayList<>();
 		String like = regionPrefix + "%";
-		this.jdbc
-			.sql("""
-					select ids.subject_id,
-					       e.name, e.kind, e.region_code, e.sector_code, e.risk_level, e.status, de.label as sector_label,
-					       b.name as b_name, b.kind as b_kind, b.region_code as b_region_code, b.sector_code as b_sector_code,
-					       b.risk_level as b_risk_level, b.status as b_status, db.label as b_sector_label
-					from (select distinct subject_id from subject_history where region_code like :p and valid_from < :end) ids
-					join lateral (select * from subject_history x where x.subject_id = ids.subject_id and x.valid_from < :end
-					              order by x.valid_from desc, x.id desc limit 1) e on true
-					left join lateral (select * from subject_history x where x.subject_id = ids.subject_id and x.valid_from < :start
-					              order by x.valid_from desc, x.id desc limit 1) b on true
-					left join dict_item de on de.dict_type = 'sector' and de.code = e.sector_code
-					left join dict_item db on db.dict_type = 'sector' and db.code = b.sector_code
-					where ids.subject_id = (select s.id from subject s where s.id = ids.subject_id)
-					order by ids.subject_id
-					""")
-			.param("p", like)
-			.param("start", start)
-			.param("end", end)
-			.query((rs, n) -> {
-				long id = rs.getLong("subject_id");
-				if (rs.getString("region_code").startsWith(regionPrefix)) {
-					atEnd.add(standing(rs, id, ""));
-				}
-				if (rs.getString("b_region_code") != null && rs.getString("b_region_code").startsWith(regionPrefix)) {
-					atStart.add(standing(rs, id, "b_"));
-				}
-				return null;
-			})
-			.list();
-		return new StartAndEnd(atStart, atEnd);
+		Map<Long, Standing> inRegion = new HashMap<>();
+		this.jdbc.sql("""
+				select h.id, h.subject_id, h.name, h.kind, h.region_code, h.sector_code, h.risk_level, h.status,
+				       d.label as sector_label
+				from subject_history h left join dict_item d on d.dict_type = 'sector' and d.code = h.sector_code
+				where h.region_code like :p and h.valid_from < :end
+				""").param("p", like).param("end", end).query(rs -> {
+			inRegion.put(rs.getLong("id"), standing(rs));
+		});
+		Latest latest = new Latest(inRegion);
+		this.jdbc.sql("""
+				with ids as (select array_agg(distinct subject_id) as a from subject_history
+				             where region_code like :p and valid_from < :end),
+				     live as (select array_agg(s.id) as a from ids, subject s where s.id = any (ids.a))
+				select x.subject_id, x.id, x.valid_from < :start as before_start
+				from live, subject_history x
+				where x.subject_id = any (live.a) and x.valid_from < :end
+				order by x.subject_id, x.valid_from, x.id
+				""").param("p", like).param("start", start).param("end", end).query(latest::next);
+		latest.flush();
+		return new StartAndEnd(latest.atStart, latest.atEnd);
 	}
 
-	private static Standing standing(java.sql.ResultSet rs, long id, String p) throws java.sql.SQLException {
-		return new Standing(id, rs.getString(p + "name"), SubjectKind.valueOf(rs.getString(p + "kind")),
-				rs.getString(p + "region_code"), rs.getString(p + "sector_code"),
-				rs.getString(p + "sector_label") == null ? "" : rs.getString(p + "sector_label"),
-				rs.getString(p + "risk_level") == null ? null : RiskLevel.valueOf(rs.getString(p + "risk_level")),
-				SubjectStatus.valueOf(rs.getString(p + "status")));
+	/**
+	 * Walks every state of the subjects in order and keeps, per subject, the last state
+	 * before the start and the last before the end when those are within the region.
+	 */
+	private static final class Latest {
+
+		private final Map<Long, Standing> inRegion;
+
+		final List<Standing> atStart = new ArrayList<>();
+
+		final List<Standing> atEnd = new ArrayList<>();
+
+		private long subject = -1;
+
+		private long lastBeforeStart = -1;
+
+		private long lastBeforeEnd = -1;
+
+		Latest(Map<Long, Standing> inRegion) {
+			this.inRegion = inRegion;
+		}
+
+		void next(ResultSet rs) throws SQLException {
+			long id = rs.getLong("subject_id");
+			if (id != this.subject) {
+				flush();
+				this.subject = id;
+				this.lastBeforeStart = -1;
+			}
+			this.lastBeforeEnd = rs.getLong("id");
+			if (rs.getBoolean("before_start")) {
+				this.lastBeforeStart = this.lastBeforeEnd;
+			}
+		}
+
+		void flush() {
+			if (this.subject < 0) {
+				return;
+			}
+			Standing start = this.inRegion.get(this.lastBeforeStart);
+			if (start != null) {
+				this.atStart.add(start);
+			}
+			Standing end = this.inRegion.get(this.lastBeforeEnd);
+			if (end != null) {
+				this.atEnd.add(end);
+			}
+		}
+
+	}
+
+	private static Standing standing(ResultSet rs) throws SQLException {
+		String sector = rs.getString("sector_label");
+		String risk = rs.getString("risk_level");
+		return new Standing(rs.getLong("subject_id"), rs.getString("name"), SubjectKind.valueOf(rs.getString("kind")),
+				rs.getString("region_code"), rs.getString("sector_code"), sector == null ? "" : sector,
+				risk == null ? null : RiskLevel.valueOf(risk), SubjectStatus.valueOf(rs.getString("status")));
 	}
 
 }
