@@ -36,8 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * resource that failed to load (404), a script error. A failure names the page and the
  * console's message. Then the same on a phone (390 × 844) as the office, a township and a
  * grid worker, and the public pages: no page is wider than the phone, a wide table
- * scrolls inside its own box or becomes cards. One load per page; the run time is
- * printed.
+ * scrolls inside its own box or becomes cards, and no table's column is squeezed to a
+ * character a line. One load per page; the run time is printed.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import(TestAccounts.class)
@@ -88,6 +88,33 @@ class PageSweepBrowserTests {
 			return root.scrollWidth + ' px in ' + root.clientWidth + ': '
 			  + out.slice(0, 5).map(e => name(e) + ' > … ' + name(deepest(e))
 			      + ' (' + Math.round(deepest(e).getBoundingClientRect().right) + ')').join(', ');
+			""";
+
+	/**
+	 * Empty when no table cell is squeezed to about a character a line (a column too
+	 * narrow for its words, as a table gets on a phone when its box lets it shrink);
+	 * else how many and the first four, with their table, text, lines and width.
+	 */
+	private static final String SQUEEZED = """
+			const found = [];
+			for (const cell of document.querySelectorAll('td, th')) {
+			  if (cell.offsetParent === null) continue;
+			  const text = cell.innerText.replace(/\\s+/g, '');
+			  if (text.length < 2) continue;
+			  const range = document.createRange();
+			  range.selectNodeContents(cell);
+			  const tops = Array.from(range.getClientRects()).filter(r => r.width > 0 && r.height > 0)
+			    .map(r => r.top).sort((a, b) => a - b);
+			  const size = parseFloat(getComputedStyle(cell).fontSize) || 16;
+			  let lines = 0, last = -1e9;
+			  for (const t of tops) { if (t > last + size * 0.6) { lines++; last = t; } }
+			  if (lines >= 2 && text.length / lines <= 1.5) {
+			    const table = cell.closest('table');
+			    found.push((table && table.id ? '#' + table.id + ' ' : '') + '"' + text.slice(0, 12) + '" '
+			      + lines + ' lines in ' + Math.round(cell.getBoundingClientRect().width) + ' px');
+			  }
+			}
+			return found.length ? found.length + ' cells: ' + found.slice(0, 4).join(', ') : '';
 			""";
 
 	@LocalServerPort
@@ -162,7 +189,8 @@ class PageSweepBrowserTests {
 
 	/**
 	 * Opens each page once and fails naming every page with its console's errors, and,
-	 * when {@code fits}, every page wider than the window with what sticks out.
+	 * when {@code fits}, every page wider than the window with what sticks out, and every
+	 * page with table cells squeezed to a character a line.
 	 */
 	private void sweep(HeadlessChromium browser, String who, List<String> pages, boolean fits) {
 		WebDriver driver = browser.driver();
@@ -183,6 +211,10 @@ class PageSweepBrowserTests {
 				String overflow = (String) ((JavascriptExecutor) driver).executeScript(OVERFLOW);
 				if (!overflow.isEmpty()) {
 					problems.add(page + ": wider than the phone — " + overflow);
+				}
+				String squeezed = (String) ((JavascriptExecutor) driver).executeScript(SQUEEZED);
+				if (!squeezed.isEmpty()) {
+					problems.add(page + ": columns squeezed to a character a line — " + squeezed);
 				}
 			}
 		}
