@@ -92,8 +92,8 @@ class PageSweepBrowserTests {
 
 	/**
 	 * Empty when no table cell is squeezed to about a character a line (a column too
-	 * narrow for its words, as a table gets on a phone when its box lets it shrink);
-	 * else how many and the first four, with their table, text, lines and width.
+	 * narrow for its words, as a table gets on a phone when its box lets it shrink); else
+	 * how many and the first four, with their table, text, lines and width.
 	 */
 	private static final String SQUEEZED = """
 			const found = [];
