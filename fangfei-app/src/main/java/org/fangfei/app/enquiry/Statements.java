@@ -78,6 +78,9 @@ class Statements {
 
 	private final AuditLog audit;
 
+	/** The serial numbers' hash (a test forces collisions with a constant). */
+	java.util.function.ToLongFunction<SerialNumbers.Key> serialHash = SerialNumbers::hash;
+
 	/** Reads a matter's flows a batch at a time, not all at once. */
 	private final org.springframework.jdbc.core.JdbcTemplate fetching;
 
@@ -427,19 +430,32 @@ class Statements {
 			}
 			long t1 = System.nanoTime();
 			this.accountNanos += t1 - t0;
-			List<Flow> flows = new ArrayList<>(this.chunk.size());
+			List<Flow> read = new ArrayList<>(this.chunk.size());
+			List<SerialNumbers.Key> keys = new ArrayList<>(this.chunk.size());
 			for (StatementReader.Row r : this.chunk) {
 				long counter = this.ids.get(r.counterAccount().isEmpty() ? CASH : r.counterAccount());
 				long payer = r.signedFen() > 0 ? counter : this.ownId;
 				long payee = r.signedFen() > 0 ? this.ownId : counter;
 				Flow f = new Flow(r, payer, payee, Math.abs(r.signedFen()));
-				if (this.seen.duplicate(f)) {
-					this.duplicates++;
-					continue;
-				}
-				flows.add(f);
+				read.add(f);
+				keys.add(f.serialKey());
 			}
 			this.chunk.clear();
+			java.util.BitSet repeated = this.seen.serials.repeated(keys, (asked) -> storedSerials(this.matter, asked));
+			List<Flow> flows = new ArrayList<>(read.size());
+			for (int i = 0; i < read.size(); i++) {
+				Flow f = read.get(i);
+				if (repeated.get(i)) {
+					this.duplicates++;
+				}
+				else if (this.seen.paired(f)) {
+					this.seen.serials.dropped(keys.get(i));
+					this.duplicates++;
+				}
+				else {
+					flows.add(f);
+				}
+			}
 			long t2 = System.nanoTime();
 			this.pairNanos += t2 - t1;
 			Statements.this.copy.copy("trace_flow",
@@ -487,34 +503,36 @@ class Statements {
 			return this.row.at() + "|" + this.fen + "|" + this.payer + "|" + this.payee;
 		}
 
-		public String serialKey() {
-			return this.row.serial().isEmpty() ? null : this.row.serial() + "|" + this.fen;
+		public SerialNumbers.Key serialKey() {
+			return this.row.serial().isEmpty() ? null : new SerialNumbers.Key(this.row.serial(), this.fen);
 		}
 
 	}
 
 	/**
 	 * The matter's transfers already loaded, counted by time, amount and pair, and their
-	 * serial numbers with the amount.
+	 * serial numbers with the amount. A transfer is already loaded when it has the same
+	 * serial number and amount as one seen, or the same time, amount and pair as a loaded
+	 * transfer not yet matched — the other side's row from the counterparty's statement,
+	 * or the same statement loaded again.
 	 */
 	private static final class Seen {
 
 		final Map<String, Integer> pairs = new HashMap<>();
 
-		final Set<String> serials = new HashSet<>();
+		final SerialNumbers serials;
+
+		Seen(java.util.function.ToLongFunction<SerialNumbers.Key> hash) {
+			this.serials = new SerialNumbers(hash);
+		}
 
 		/**
-		 * Whether {@code f} is a transfer already loaded: the same serial number and
-		 * amount, or the same time, amount and pair as a loaded transfer not yet matched
-		 * — the other side's row from the counterparty's statement, or the same statement
-		 * loaded again. Matching counts, so two equal transfers in one statement stay
-		 * two, and each matches one loaded transfer at most.
+		 * Whether {@code f} (its serial number not seen) has the same time, amount and
+		 * pair as a loaded transfer not yet matched. Matching counts, so two equal
+		 * transfers in one statement stay two, and each matches one loaded transfer at
+		 * most.
 		 */
-		boolean duplicate(Flow f) {
-			String serial = f.serialKey();
-			if (serial != null && !this.serials.add(serial)) {
-				return true;
-			}
+		boolean paired(Flow f) {
 			if (this.pairs.isEmpty()) {
 				return false;
 			}
@@ -529,7 +547,7 @@ class Statements {
 	}
 
 	private Seen seen(Matter matter) {
-		Seen seen = new Seen();
+		Seen seen = new Seen(this.serialHash);
 		this.fetching.query(
 				"""
 						select at, amount_fen, payer_id, payee_id, serial from trace_flow where matter_kind = ? and matter_id = ?
@@ -540,10 +558,28 @@ class Statements {
 					seen.pairs.merge(at + "|" + fen + "|" + rs.getLong(3) + "|" + rs.getLong(4), 1, Integer::sum);
 					String serial = rs.getString(5);
 					if (serial != null) {
-						seen.serials.add(serial + "|" + fen);
+						seen.serials.loaded(new SerialNumbers.Key(serial, fen));
 					}
 				}, matter.kind(), matter.id());
 		return seen;
+	}
+
+	/**
+	 * Of the serial numbers and amounts asked, those among the matter's written transfers
+	 * (this load's earlier chunks included): one join, however many are asked.
+	 */
+	private Set<SerialNumbers.Key> storedSerials(Matter matter, List<SerialNumbers.Key> asked) {
+		String[] serials = asked.stream().map(SerialNumbers.Key::serial).toArray(String[]::new);
+		Long[] fens = asked.stream().map(SerialNumbers.Key::fen).toArray(Long[]::new);
+		Set<SerialNumbers.Key> found = new HashSet<>();
+		this.fetching.query("""
+				select distinct f.serial, f.amount_fen from trace_flow f
+				join unnest(?::varchar[], ?::bigint[]) k(serial, fen) on f.serial = k.serial and f.amount_fen = k.fen
+				where f.matter_kind = ? and f.matter_id = ?
+				""", (rs) -> {
+			found.add(new SerialNumbers.Key(rs.getString(1), rs.getLong(2)));
+		}, serials, fens, matter.kind(), matter.id());
+		return found;
 	}
 
 	private static Iterator<BulkCopy.Rows> chunks(Matter matter, long statementId, List<Flow> flows) {

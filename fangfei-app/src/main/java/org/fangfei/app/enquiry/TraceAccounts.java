@@ -102,11 +102,12 @@ class TraceAccounts {
 	 * yet (one batch).
 	 */
 	Map<String, Long> ensure(Matter matter, Map<String, Described> numbers) {
-		// each number's blind index is computed once: HMAC-SM3 is the load's dearest step
-		Map<String, String> indexes = new HashMap<>();
-		for (String n : numbers.keySet()) {
-			indexes.put(n, indexOf(n));
-		}
+		// each number's blind index is computed once: HMAC-SM3 is the load's dearest
+		// step,
+		// spread over the machine's cores (the database waits for it anyway)
+		Map<String, String> indexes = numbers.keySet()
+			.parallelStream()
+			.collect(java.util.stream.Collectors.toMap((n) -> n, this::indexOf));
 		Map<String, Long> ids = existing(matter, indexes);
 		List<Object[]> known = new ArrayList<>();
 		for (Map.Entry<String, Long> e : ids.entrySet()) {
@@ -139,6 +140,10 @@ class TraceAccounts {
 		for (int i = 0; i < fresh.size(); i++) {
 			ids.put(fresh.get(i), drawn.get(i));
 		}
+		// SM4-GCM keyed anew for each number: encrypted over the cores before the COPY
+		Map<String, byte[]> sealed = fresh.parallelStream()
+			.collect(java.util.stream.Collectors.toMap((n) -> n,
+					(n) -> this.cipher.encrypt(n, "trace_account.number:" + ids.get(n))));
 		Iterator<String> it = fresh.iterator();
 		this.copy.copy("trace_account",
 				"id, matter_kind, matter_id, number_enc, number_idx, number_masked, holder, bank,"
@@ -161,7 +166,7 @@ class TraceAccounts {
 							rows.add(id)
 								.add(matter.kind())
 								.add(matter.id())
-								.add(TraceAccounts.this.cipher.encrypt(n, "trace_account.number:" + id))
+								.add(sealed.get(n))
 								.add(indexes.get(n))
 								.add(masked(n))
 								.add(d == null ? "" : nz(d.holder()))
