@@ -12,6 +12,7 @@ delete from notice where id in (select id from doomed_notices);
 delete from clue_first_determination where clue_id in (select id from doomed_ids);
 delete from clue_closing where clue_id in (select id from doomed_ids);
 delete from clue_overdue_step where clue_id in (select id from doomed_ids);
+delete from clue_open_period where clue_id in (select id from doomed_ids);
 delete from clue_event where clue_id in (select id from doomed_ids);
 delete from clue_step where clue_id in (select id from doomed_ids);
 delete from clue_subject where clue_id in (select id from doomed_ids);

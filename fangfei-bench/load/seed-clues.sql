@@ -232,7 +232,7 @@ where c.subj < 0.2;
 
 
 -- the tally triggers did not fire (replica): count the tallies again, and the facts the clue
--- measures count from (V108)
+-- measures and the ledger count from (V108, V115)
 \ir clue-tallies.sql
 select clue_facts_rebuild();
 commit;
@@ -245,6 +245,7 @@ vacuum (analyze) clue_subject;
 vacuum (analyze) clue_first_determination;
 vacuum (analyze) clue_closing;
 vacuum (analyze) clue_overdue_step;
+vacuum (analyze) clue_open_period;
 
 select count(*) as seeded,
        count(*) filter (where state not in ('CLOSED', 'REJECTED', 'MERGED')) as open,

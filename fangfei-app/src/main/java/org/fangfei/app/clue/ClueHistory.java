@@ -62,22 +62,23 @@ public class ClueHistory {
 	/**
 	 * The clues within {@code regionPrefix} registered before {@code to} and not
 	 * concluded (rejected, closed, merged) before {@code from}, by code. Which clues
-	 * those are is found first from indexes alone ({@code clue (region_code, received_at)
-	 * include (id)}, V110, and one probe for each one's state at {@code from}); only they
-	 * are then read from the table (a township's 63,000 clues lie over most of its pages,
-	 * of which a seventh-last month needs 2,900; docs/performance.md).
+	 * those are is found first from one index alone: the periods in which each clue was
+	 * not concluded ({@code clue_open_period}, V115, kept by triggers), a range scan over
+	 * the region's periods ending at or after {@code from}; only those clues are then
+	 * read from the table and their timelines (a township's 63,000 clues lie over most of
+	 * its pages, of which a seventh-last month needs 2,900; docs/performance.md).
 	 */
 	@Transactional(readOnly = true)
 	public List<InMonth> month(String regionPrefix, OffsetDateTime from, OffsetDateTime to) {
 		return this.jdbc
 			.sql("""
 					with live as materialized (
-					  select k.id, st.to_state as at_start from clue k
-					  left join lateral (select e.to_state from clue_event e where e.clue_id = k.id and e.to_state is not null
-					     and e.occurred_at < :from order by e.occurred_at desc, e.id desc limit 1) st on true
-					  where k.region_code like :p and k.received_at < :to
-					    and (st.to_state is null or st.to_state not in ('CLOSED', 'REJECTED', 'MERGED')))
-					select c.id, c.code, c.title, c.source, c.received_at, c.region_code, live.at_start,
+					  select p.clue_id as id from clue_open_period p
+					  where p.region_code like :p and p.open_until >= :from and p.open_since < :from
+					    and p.received_at < :to)
+					select c.id, c.code, c.title, c.source, c.received_at, c.region_code,
+					  (select e.to_state from clue_event e where e.clue_id = c.id and e.to_state is not null
+					     and e.occurred_at < :from order by e.occurred_at desc, e.id desc limit 1) as at_start,
 					  (select e.to_state from clue_event e where e.clue_id = c.id and e.to_state is not null
 					     and e.occurred_at < :to order by e.occurred_at desc, e.id desc limit 1) as at_end,
 					  (select string_agg(coalesce(e.from_state, '') || '>' || e.to_state, ',' order by e.occurred_at, e.id)
