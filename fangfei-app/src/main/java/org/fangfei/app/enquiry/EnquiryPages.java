@@ -188,8 +188,10 @@ class EnquiryPages {
 				return "enquiry/mapping";
 			}
 			Statements.Loaded loaded = (Statements.Loaded) outcome;
-			redirect.addFlashAttribute("done", "已导入 " + loaded.account() + " 的对账单：交易 " + loaded.loaded() + " 笔，"
-					+ "与已导入对方账户对账单重复的 " + loaded.duplicates() + " 笔未重复计入，跳过合计/页脚行 " + loaded.summaries() + " 行");
+			redirect.addFlashAttribute("done",
+					"已导入 " + loaded.account() + " 的对账单：交易 " + loaded.loaded() + " 笔，" + "与已导入对方账户对账单重复的 "
+							+ loaded.duplicates() + " 笔未重复计入，跳过合计/页脚行 " + loaded.summaries() + " 行"
+							+ "；资金异常监测正在后台分析，稍后刷新资金穿透图查看预警");
 		}
 		catch (Rejected ex) {
 			redirect.addFlashAttribute("actionError", ex.getMessage());

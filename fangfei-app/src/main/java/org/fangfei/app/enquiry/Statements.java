@@ -35,6 +35,8 @@ import org.springframework.web.multipart.MultipartFile;
  * is refused naming the lines; both sides of one transfer — the same time, amount and
  * pair seen from the other account's statement, or the same serial number and amount —
  * are loaded once. The file is read as it arrives, written in chunks and never stored.
+ * The detector's alerts on the matter's flows are not made here: the load publishes
+ * {@link StatementLoaded} and {@link TraceAlerts} makes them after the commit.
  */
 @Service
 class Statements {
@@ -72,7 +74,7 @@ class Statements {
 
 	private final TraceAccounts accounts;
 
-	private final TraceAlerts alerts;
+	private final org.springframework.context.ApplicationEventPublisher events;
 
 	private final BulkCopy copy;
 
@@ -84,14 +86,15 @@ class Statements {
 	/** Reads a matter's flows a batch at a time, not all at once. */
 	private final org.springframework.jdbc.core.JdbcTemplate fetching;
 
-	Statements(JdbcClient jdbc, Enquiries enquiries, TraceAccounts accounts, TraceAlerts alerts, BulkCopy copy,
-			AuditLog audit, javax.sql.DataSource dataSource) {
+	Statements(JdbcClient jdbc, Enquiries enquiries, TraceAccounts accounts,
+			org.springframework.context.ApplicationEventPublisher events, BulkCopy copy, AuditLog audit,
+			javax.sql.DataSource dataSource) {
 		this.fetching = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
 		this.fetching.setFetchSize(10_000);
 		this.jdbc = jdbc;
 		this.enquiries = enquiries;
 		this.accounts = accounts;
-		this.alerts = alerts;
+		this.events = events;
 		this.copy = copy;
 		this.audit = audit;
 	}
@@ -180,13 +183,12 @@ class Statements {
 			return asked.needs;
 		}
 		long read = System.nanoTime();
-		this.alerts.detect(matter);
+		// the detector runs over the matter's flows after this commits, in the background
+		this.events.publishEvent(new StatementLoaded(matter.kind(), matter.id(), java.time.Instant.now()));
 		if (log.isDebugEnabled()) {
-			log.debug(
-					"statement {}: {} rows in {} ms (of which seen {} ms, accounts {} ms, pairing {} ms, COPY {} ms), detector {} ms",
+			log.debug("statement {}: {} rows in {} ms (of which seen {} ms, accounts {} ms, pairing {} ms, COPY {} ms)",
 					loaded.statementId(), loaded.rows(), ms(read - started), ms(loading.seenNanos),
-					ms(loading.accountNanos), ms(loading.pairNanos), ms(loading.copyNanos),
-					ms(System.nanoTime() - read));
+					ms(loading.accountNanos), ms(loading.pairNanos), ms(loading.copyNanos));
 		}
 		this.audit.success(
 				"STATEMENT_LOAD", "enquiry", enquiryId, "导入对账单 " + fileName + "（" + loaded.account() + "）："

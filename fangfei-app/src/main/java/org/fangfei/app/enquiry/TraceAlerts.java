@@ -15,6 +15,7 @@ import org.fangfei.detect.engine.Leg;
 import org.fangfei.detect.io.Transfer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Component;
  * bank exports — over all of a matter's flows in time order, after every load, and keeps
  * its alerts per account, so the graph shows which accounts behave like a scheme
  * (分散转入集中转出, 定期批量小额转出…). Time is the bank's local time read as UTC, as the detector
- * counts it.
+ * counts it. The detector runs after a load commits, in the background
+ * ({@link StatementLoaded}), one run per matter at a time.
  */
 @Component
 class TraceAlerts {
@@ -31,6 +33,8 @@ class TraceAlerts {
 	public record TraceAlert(long accountId, String pattern, String label, int score, LocalDateTime firstAt,
 			LocalDateTime lastAt, String explanation) {
 	}
+
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TraceAlerts.class);
 
 	private final DetectorConfig config = DetectorConfig.defaults();
 
@@ -45,7 +49,35 @@ class TraceAlerts {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * A statement was loaded and committed: the matter's alerts are made again from all
+	 * its flows, in a transaction of their own; the registry delivers the event again
+	 * after a crash.
+	 */
+	@ApplicationModuleListener
+	void on(StatementLoaded loaded) {
+		long started = System.nanoTime();
+		detect(new Matter(loaded.matterKind(), loaded.matterId(), "", ""));
+		if (log.isDebugEnabled()) {
+			log.debug("alerts of {} {}: detector {} ms, in {} ms after the load", loaded.matterKind(),
+					loaded.matterId(), (System.nanoTime() - started) / 1_000_000,
+					java.time.Duration.between(loaded.loadedAt(), java.time.Instant.now()).toMillis());
+		}
+	}
+
+	/**
+	 * Makes the matter's alerts again from all its flows, in the caller's transaction.
+	 * Runs for one matter never interleave: the first waits for the matter's lock, held
+	 * to the end of the transaction, so a run that starts after a load committed reads
+	 * all the flows loaded so far and its delete and inserts are not mixed with another
+	 * run's.
+	 */
 	void detect(Matter matter) {
+		this.jdbc.sql("select pg_advisory_xact_lock(hashtextextended('trace_alert:' || :k || ':' || :m, 0))")
+			.param("k", matter.kind())
+			.param("m", Long.toString(matter.id()))
+			.query((rs, n) -> 1)
+			.list();
 		Detector detector = new Detector(this.config);
 		Map<String, AccountState> states = new HashMap<>();
 		// an account's id as text, made once per account, not twice per flow

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.jayway.jsonpath.JsonPath;
@@ -14,12 +15,15 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.fangfei.app.IntegrationTest;
 import org.fangfei.app.CountyTestSupport;
+import org.fangfei.app.EventsDelivered;
 import org.fangfei.app.TestCases;
 import org.fangfei.app.casefile.TracedInflows;
+import org.fangfei.app.shared.Actor;
 import org.fangfei.app.shared.BlindIndex;
 import org.fangfei.app.shared.DataScope;
 import org.fangfei.app.shared.NotFound;
 import org.fangfei.app.shared.PersonalData;
+import org.fangfei.app.shared.TabularFile;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +32,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -61,6 +66,12 @@ class EnquiryTests extends CountyTestSupport {
 
 	@Autowired
 	LedgerProposals proposals;
+
+	@Autowired
+	TraceAlerts alerts;
+
+	@Autowired
+	TransactionTemplate tx;
 
 	UserDetails chief;
 
@@ -160,6 +171,78 @@ class EnquiryTests extends CountyTestSupport {
 		assertThat(this.enquiries.get(id, DataScope.jurisdiction("620422100000")).id()).isEqualTo(id);
 		assertThatThrownBy(() -> this.enquiries.get(id, DataScope.jurisdiction("620422102000")))
 			.isInstanceOf(NotFound.class);
+	}
+
+	@Test
+	void theLoadLeavesTheAlertsToTheDetectorRunAfterItsCommit() throws Exception {
+		long caseId = openCase();
+		long id = draft(caseId, StatementSamples.COLLECTION + " 某投资公司");
+		decide(this.chief, id, true, "同意查询");
+		List<TabularFile.Line> lines = TabularFile.readLines("对账单.csv",
+				new ByteArrayInputStream(StatementSamples.memoCsv(StatementSamples.COLLECTION, payers())),
+				Statements.MAX_ROWS);
+		Actor actor = new Actor(0, "office", "测试", "620422000000", null, true, Set.of("OFFICE"),
+				Set.of(Statements.LOAD, Enquiries.VIEW), DataScope.all());
+		Long inTheLoad = this.tx.execute((status) -> {
+			assertThat(this.statements.load(id, "对账单.csv", lines, "", null, actor))
+				.isInstanceOf(Statements.Loaded.class);
+			return alertCount(caseId);
+		});
+		assertThat(inTheLoad).as("the load's own transaction runs no detector").isZero();
+		EventsDelivered.await(this.jdbc);
+		assertThat(alerts(caseId)).as("the detector ran once the load committed")
+			.contains(accountId(caseId, StatementSamples.COLLECTION) + "|FUNDRAISING_MEMO");
+	}
+
+	@Test
+	void twoStatementsOfOneMatterLoadedInARowLeaveTheAlertsOfAllTheirFlowsOnce() throws Exception {
+		long caseId = openCase();
+		long id = draft(caseId, StatementSamples.COLLECTION + " 某投资公司\n" + StatementSamples.CONTROLLER + " 周某");
+		decide(this.chief, id, true, "同意查询");
+		assertThat(upload(id, "对账单一.csv", StatementSamples.memoCsv(StatementSamples.COLLECTION, payers()), ""))
+			.contains("交易 10 笔")
+			.contains("资金异常监测正在后台分析，稍后刷新资金穿透图查看预警");
+		upload(id, "对账单二.csv", StatementSamples.memoCsv(StatementSamples.CONTROLLER, payers()), "");
+		EventsDelivered.await(this.jdbc);
+		List<String> after = alerts(caseId);
+		assertThat(after).as("the alerts of both statements' flows, each once")
+			.contains(accountId(caseId, StatementSamples.COLLECTION) + "|FUNDRAISING_MEMO",
+					accountId(caseId, StatementSamples.CONTROLLER) + "|FUNDRAISING_MEMO")
+			.doesNotHaveDuplicates();
+		List<String> detail = alertDetail(caseId);
+		// the detector run at once over all the matter's flows makes the same alerts
+		this.tx.executeWithoutResult((status) -> this.alerts.detect(new Matter("CASE", caseId, "", "")));
+		assertThat(alertDetail(caseId)).containsExactlyInAnyOrderElementsOf(detail);
+	}
+
+	List<String> payers() {
+		return java.util.stream.Stream.generate(EnquiryTests::account).limit(10).toList();
+	}
+
+	long alertCount(long caseId) {
+		return this.jdbc.sql("select count(*) from trace_alert where matter_kind = 'CASE' and matter_id = :m")
+			.param("m", caseId)
+			.query(Long.class)
+			.single();
+	}
+
+	List<String> alerts(long caseId) {
+		return this.jdbc
+			.sql("select account_id || '|' || pattern from trace_alert where matter_kind = 'CASE' and matter_id = :m")
+			.param("m", caseId)
+			.query(String.class)
+			.list();
+	}
+
+	List<String> alertDetail(long caseId) {
+		return this.jdbc
+			.sql("""
+					select account_id || '|' || pattern || '|' || score || '|' || first_at || '|' || last_at || '|' || explanation
+					from trace_alert where matter_kind = 'CASE' and matter_id = :m
+					""")
+			.param("m", caseId)
+			.query(String.class)
+			.list();
 	}
 
 	@Test

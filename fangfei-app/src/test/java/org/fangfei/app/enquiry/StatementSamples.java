@@ -44,6 +44,20 @@ final class StatementSamples {
 	}
 
 	/**
+	 * An account paid by ten new payers in ten days with investment words in the memo:
+	 * the detector's 集资类附言 alert.
+	 */
+	static byte[] memoCsv(String own, List<String> payers) {
+		StringBuilder text = new StringBuilder("某银行 客户交易明细\r\n账号：" + own + ",户名：某投资公司,,,,,,,,\r\n"
+				+ "交易时间,借贷标志,交易金额,余额,对方账号,对方户名,对方开户行,对方证件号码,摘要,交易网点\r\n");
+		for (int i = 0; i < payers.size(); i++) {
+			text.append("2025-03-%02d 10:00:00,贷,20000.00,%d.00,%s,出资人%d,某银行,,%s,柜面\r\n".formatted(i + 1,
+					20000 * (i + 1), payers.get(i), i + 1, i % 2 == 0 ? "理财本金" : "投资款"));
+		}
+		return text.toString().getBytes(Charset.forName("GBK"));
+	}
+
+	/**
 	 * The controller's statement: the transfer in (the other side), a house and payouts
 	 * out.
 	 */
