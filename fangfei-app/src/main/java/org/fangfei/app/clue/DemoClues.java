@@ -116,6 +116,9 @@ class DemoClues implements DemoPart {
 
 		private OffsetDateTime at;
 
+		/** Whether a recent dispute was left waiting for the leader's ruling. */
+		private boolean disputePending;
+
 		Run(DemoNames demo) {
 			this.demo = demo;
 			this.office = DemoClues.this.actors.actorOf("office");
@@ -296,8 +299,17 @@ class DemoClues implements DemoPart {
 						}
 						yield move(id, Clue.Action.FINISH, handler, v -> note(v, null));
 					}
-					case DISPUTED -> story.ruling() != null && move(id, Clue.Action.RESOLVE, this.leader,
-							v -> determination(v, story.ruling(), "听取承办单位和处非办意见后裁决"));
+					// the first dispute of the last 40 days waits for the leader whatever
+					// the
+					// draw, so the demo shows one pending at any hour it is made
+					case DISPUTED -> {
+						if (!this.disputePending && this.at.isAfter(this.demo.now().minusDays(40))) {
+							this.disputePending = true;
+							yield false;
+						}
+						yield story.ruling() != null && move(id, Clue.Action.RESOLVE, this.leader,
+								v -> determination(v, story.ruling(), "听取承办单位和处非办意见后裁决"));
+					}
 					case FEEDBACK -> {
 						if (!fedBack) {
 							fedBack = true;
